@@ -1,0 +1,50 @@
+"""The Airflow environment Ozero runs in: one definition for the demo, `make airflow` and tests.
+
+Embedded default: AIRFLOW_HOME in the repo's `.airflow/`, SQLite metadata, DAGs from
+`dags/`. Any AIRFLOW__* variable already set (e.g. a PostgreSQL connection string) wins.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ozero.config import REPO_ROOT, get_settings
+
+
+def airflow_home() -> Path:
+    return Path(os.environ.get("AIRFLOW_HOME", REPO_ROOT / ".airflow"))
+
+
+def airflow_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    home = airflow_home()
+    home.mkdir(parents=True, exist_ok=True)
+    settings = get_settings()
+    defaults = {
+        "AIRFLOW_HOME": str(home),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_ROOT / "dags"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
+        "AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT": "120",
+        "AIRFLOW__LOGGING__LOGGING_LEVEL": "INFO",
+        "OZERO_PSEUDONYM_KEY_FILE": str(settings.key_file),
+        "PYSPARK_PYTHON": sys.executable,
+        "TZ": "UTC",
+    }
+    env = dict(os.environ)
+    for name, value in defaults.items():
+        env.setdefault(name, value)
+    env.update(extra or {})
+    return env
+
+
+def airflow_bin() -> str:
+    return str(Path(sys.executable).with_name("airflow"))
+
+
+def migrate_db(env: dict[str, str]) -> None:
+    """Create or upgrade the metadata DB (idempotent)."""
+    subprocess.run([airflow_bin(), "db", "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)

@@ -1,0 +1,59 @@
+"""Settings, read once from the environment.
+
+Every knob has a default that runs the embedded setup (local folder, local Spark, the
+bundled simulator on localhost); pointing Ozero at real storage or a cluster is a matter of
+environment variables, never code. Secrets are referenced (a file path or an env var
+holding the value) and read by the code that needs them, never stored here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+@dataclass(frozen=True)
+class Settings:
+    lake_uri: str = field(default_factory=lambda: _env("OZERO_LAKE_URI", str(REPO_ROOT / "lake")))
+    spark_master: str = field(default_factory=lambda: _env("OZERO_SPARK_MASTER", "local[2]"))
+    spark_driver_memory: str = field(
+        default_factory=lambda: _env("OZERO_SPARK_DRIVER_MEMORY", "4g")
+    )
+    jars_dir: Path = field(
+        default_factory=lambda: Path(_env("OZERO_JARS_DIR", str(REPO_ROOT / ".jars")))
+    )
+    simulator_url: str = field(
+        default_factory=lambda: _env("OZERO_SIMULATOR_URL", "http://127.0.0.1:8765")
+    )
+    nsi_url: str = field(default_factory=lambda: _env("OZERO_NSI_URL", ""))
+    remd_url: str = field(default_factory=lambda: _env("OZERO_REMD_URL", ""))
+    oms_url: str = field(default_factory=lambda: _env("OZERO_OMS_URL", ""))
+    history_start: str = field(
+        default_factory=lambda: _env("OZERO_HISTORY_START", "2000-01-01T00:00:00Z")
+    )
+    key_file: Path = field(
+        default_factory=lambda: Path(
+            _env("OZERO_PSEUDONYM_KEY_FILE", str(REPO_ROOT / ".ozero" / "pseudonym.key"))
+        )
+    )
+
+    @property
+    def source_urls(self) -> dict[str, str]:
+        """Base URL per registry; each falls back to the simulator."""
+        return {
+            "nsi": self.nsi_url or self.simulator_url,
+            "remd": self.remd_url or self.simulator_url,
+            "oms": self.oms_url or self.simulator_url,
+        }
+
+
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,164 @@
+"""Table contracts: `schemas/<zone>/<table>.yaml` is the single source of truth for a table.
+
+A contract lists columns (type, nullability, privacy class, de-identification action and
+the raw field it is derived from), keys and partitioning. The Spark schema, the
+de-identification plan and the structural Great Expectations checks are all derived here,
+so adding a column is one edit in one file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import yaml
+from pyspark.sql import types as T
+
+from ozero.config import REPO_ROOT
+
+SCHEMAS_DIR = REPO_ROOT / "schemas"
+ZONES = ("bronze", "silver", "gold", "quarantine", "ops")
+PRIVACY_CLASSES = ("direct_identifier", "quasi_identifier", "sensitive", "free_text", "safe")
+ACTIONS = ("keep", "drop", "pseudonymise", "generalise", "date_shift", "scrub")
+
+_SPARK_TYPES: dict[str, T.DataType] = {
+    "string": T.StringType(),
+    "binary": T.BinaryType(),
+    "int": T.IntegerType(),
+    "long": T.LongType(),
+    "double": T.DoubleType(),
+    "decimal": T.DecimalType(15, 2),
+    "boolean": T.BooleanType(),
+    "date": T.DateType(),
+    "timestamp": T.TimestampType(),
+    "array<string>": T.ArrayType(T.StringType()),
+    "map<string,string>": T.MapType(T.StringType(), T.StringType()),
+}
+
+
+class ContractError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    nullable: bool = True
+    privacy: str = "safe"
+    action: str = "keep"
+    source: str | None = None  # raw field this column is derived from (silver)
+    params: dict[str, Any] = field(default_factory=dict)  # e.g. domain, method, allowed
+    description: str = ""
+
+    @property
+    def spark_type(self) -> T.DataType:
+        return _SPARK_TYPES[self.type]
+
+
+@dataclass(frozen=True)
+class Contract:
+    zone: str
+    table: str
+    description: str
+    keys: tuple[str, ...]
+    columns: tuple[Column, ...]
+    dropped: tuple[str, ...] = ()  # raw fields deliberately not carried (direct identifiers)
+    partition_by: tuple[str, ...] = ()
+    quasi_identifiers: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return f"{self.zone}.{self.table}"
+
+    @property
+    def spark_schema(self) -> T.StructType:
+        return T.StructType([T.StructField(c.name, c.spark_type, c.nullable) for c in self.columns])
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+def _parse_column(table: str, raw: dict[str, Any]) -> Column:
+    name = raw.get("name")
+    if not name:
+        raise ContractError(f"{table}: a column has no name")
+    ctype = raw.get("type")
+    if ctype not in _SPARK_TYPES:
+        raise ContractError(f"{table}.{name}: unknown type {ctype!r}")
+    privacy = raw.get("privacy")
+    if privacy not in PRIVACY_CLASSES:
+        raise ContractError(
+            f"{table}.{name}: privacy class must be one of {PRIVACY_CLASSES}, got {privacy!r}"
+        )
+    action = raw.get("action", "keep")
+    if action not in ACTIONS:
+        raise ContractError(f"{table}.{name}: action must be one of {ACTIONS}, got {action!r}")
+    if privacy == "direct_identifier" and action == "keep":
+        raise ContractError(f"{table}.{name}: a direct identifier cannot be kept as is")
+    if privacy == "free_text" and action not in ("scrub", "drop"):
+        raise ContractError(f"{table}.{name}: free text must be scrubbed or dropped")
+    return Column(
+        name=name,
+        type=ctype,
+        nullable=bool(raw.get("nullable", True)),
+        privacy=privacy,
+        action=action,
+        source=raw.get("source"),
+        params=dict(raw.get("params") or {}),
+        description=raw.get("description", ""),
+    )
+
+
+def parse_contract(raw: dict[str, Any], origin: str = "<memory>") -> Contract:
+    zone, table = raw.get("zone"), raw.get("table")
+    if zone not in ZONES or not table:
+        raise ContractError(f"{origin}: needs zone (one of {ZONES}) and table")
+    columns = tuple(_parse_column(table, c) for c in raw.get("columns") or [])
+    if not columns:
+        raise ContractError(f"{origin}: no columns")
+    names = [c.name for c in columns]
+    if len(set(names)) != len(names):
+        raise ContractError(f"{origin}: duplicate column names")
+    keys = tuple(raw.get("keys") or [])
+    for key in (
+        keys + tuple(raw.get("partition_by") or []) + tuple(raw.get("quasi_identifiers") or [])
+    ):
+        if key not in names:
+            raise ContractError(f"{origin}: {key!r} is not a column")
+    return Contract(
+        zone=zone,
+        table=table,
+        description=raw.get("description", ""),
+        keys=keys,
+        columns=columns,
+        dropped=tuple(raw.get("dropped") or []),
+        partition_by=tuple(raw.get("partition_by") or []),
+        quasi_identifiers=tuple(raw.get("quasi_identifiers") or []),
+    )
+
+
+@cache
+def load_contract(name: str) -> Contract:
+    """`load_contract("silver.remd_protocols")`."""
+    zone, _, table = name.partition(".")
+    path = SCHEMAS_DIR / zone / f"{table}.yaml"
+    if not path.is_file():
+        raise ContractError(f"no contract for {name} (expected {path})")
+    return parse_contract(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+def all_contracts() -> list[Contract]:
+    return [
+        load_contract(f"{p.parent.name}.{p.stem}")
+        for p in sorted(SCHEMAS_DIR.glob("*/*.yaml"))
+        if p.parent.name in ZONES
+    ]

@@ -1,0 +1,1 @@
+"""Bronze → silver → gold: parse, de-identify, validate, join. Each step is a plain function."""

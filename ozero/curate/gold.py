@@ -1,0 +1,139 @@
+"""Silver → gold: the chest imaging protocols ML dataset.
+
+Joins de-identified protocols with the МКБ-10 directory (names) and OMS cases (follow-up
+within 90 days). Dates in both silver tables are shifted by the same per-patient offset,
+so the 90-day interval is computed on shifted dates without error.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pyspark.sql import Column, DataFrame, SparkSession
+from pyspark.sql import functions as F
+
+from ozero import lake
+
+log = logging.getLogger(__name__)
+
+TABLE = "gold.chest_imaging_protocols"
+MKB10_OID = "1.2.643.5.1.13.13.11.1005"
+FOLLOWUP_DAYS = 90
+
+
+def study_kind(service_name: Column) -> Column:
+    """Chest imaging kind from the NSI service name (null when not chest imaging)."""
+    name = F.lower(service_name)
+    chest = name.contains("грудн") | name.contains("легк")
+    return (
+        F.when(~chest, None)
+        .when(name.contains("флюорограф"), "fluorography")
+        .when(name.contains("томограф"), "ct")
+        .when(name.contains("рентген"), "xray")
+    )
+
+
+def latest_directory_rows(spark: SparkSession, oid: str) -> DataFrame:
+    rows = lake.read(spark, "silver.nsi_rows").where(F.col("oid") == oid)
+    versions = [r["version"] for r in rows.select("version").distinct().collect()]
+    if not versions:
+        return rows
+    latest = max(versions, key=lambda v: tuple(int(p) for p in v.split(".") if p.isdigit()))
+    return rows.where(F.col("version") == latest)
+
+
+def build_chest_imaging(spark: SparkSession) -> DataFrame:
+    protocols = lake.read(spark, "silver.remd_protocols")
+    cases = lake.read(spark, "silver.oms_cases")
+    mkb = (
+        latest_directory_rows(spark, MKB10_OID)
+        .select(
+            F.col("fields")["MKB_CODE"].alias("mkb10_code"),
+            F.col("fields")["MKB_NAME"].alias("mkb10_name"),
+        )
+        .where(F.col("mkb10_code").isNotNull())
+        .dropDuplicates(["mkb10_code"])
+    )
+    chest = protocols.withColumn("study_kind", study_kind(F.col("service_name"))).where(
+        F.col("study_kind").isNotNull() & F.col("mkb10_code").isNotNull()
+    )
+    followups = (
+        chest.alias("p")
+        .join(
+            cases.alias("c"),
+            (F.col("p.patient_pid") == F.col("c.patient_pid"))
+            & (F.col("c.case_start_date") > F.col("p.study_date"))
+            & (F.col("c.case_start_date") <= F.date_add(F.col("p.study_date"), FOLLOWUP_DAYS)),
+        )
+        .select(F.col("p.document_pid").alias("document_pid"))
+        .distinct()
+        .withColumn("followup_90d", F.lit(True))
+    )
+    return (
+        chest.join(mkb, "mkb10_code", "left")
+        .join(followups, "document_pid", "left")
+        .select(
+            F.col("document_pid").alias("study_pid"),
+            "patient_pid",
+            "study_kind",
+            "service_code",
+            "service_name",
+            "study_date",
+            "mkb10_code",
+            F.coalesce("mkb10_name", "mkb10_display").alias("mkb10_name"),
+            "patient_sex",
+            "patient_age_band",
+            "findings_text",
+            "conclusion_text",
+            F.coalesce("followup_90d", F.lit(False)).alias("followup_90d"),
+        )
+    )
+
+
+def same_rows(a: DataFrame, b: DataFrame) -> bool:
+    return a.count() == b.count() and a.exceptAll(b).isEmpty() and b.exceptAll(a).isEmpty()
+
+
+def refresh_chest_imaging(spark: SparkSession, run_id: str) -> dict:
+    """Rebuild gold, validate it, and commit only if its content changed.
+
+    Skipping unchanged writes keeps the Delta version stable, which is what tells the
+    release step that there is nothing new to release.
+    """
+    from ozero.contracts import load_contract
+    from ozero.curate.quarantine import quarantine
+    from ozero.curate.silver import record_outcome, record_validation
+    from ozero.quality.validate import results_rows, validate_dataframe
+
+    contract = load_contract(TABLE)
+    candidate = lake.conform(build_chest_imaging(spark), contract).cache()
+    outcome = validate_dataframe(candidate, contract, run_id)
+    record_validation(spark, results_rows(outcome, TABLE, run_id))
+    record_outcome(TABLE, outcome)
+    failed = outcome.quarantined.withColumn("_batch_id", F.lit(run_id))
+    quarantined = quarantine(
+        spark,
+        failed,
+        source_table="silver.remd_protocols",
+        target_table=TABLE,
+        stage="validate",
+        key_col="study_pid",
+        reason_col="reason",
+        details_col="details",
+        payload=F.encode(F.to_json(F.struct(*[F.col(c) for c in contract.column_names])), "UTF-8"),
+        batch_col="_batch_id",
+    )
+    valid = outcome.valid
+    changed = not (lake.exists(spark, TABLE) and same_rows(valid, lake.read(spark, TABLE)))
+    if changed:
+        lake.overwrite(spark, TABLE, valid)
+    rows = valid.count()
+    candidate.unpersist()
+    return {
+        "table": TABLE,
+        "rows": rows,
+        "quarantined": quarantined,
+        "changed": changed,
+        "version": lake.version(spark, TABLE),
+        "validation_success": outcome.success,
+    }

@@ -1,0 +1,108 @@
+"""The secret behind every pseudonym and date shift.
+
+Pseudonyms are keyed (HMAC), not plain hashes: SNILS and ENP are short, structured
+numbers, so an unkeyed hash could be reversed by enumerating them. Whoever holds the
+key can link records; the key therefore never lives in git, logs or data.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENV_KEY = "OZERO_PSEUDONYM_KEY"
+ENV_KEY_ID = "OZERO_PSEUDONYM_KEY_ID"
+ENV_KEY_FILE = "OZERO_PSEUDONYM_KEY_FILE"
+MIN_SECRET_BYTES = 32
+
+
+class MissingKeyError(RuntimeError):
+    """No pseudonymisation key is configured."""
+
+
+class InvalidKeyError(ValueError):
+    """A key is configured but unusable (never echoes the key material)."""
+
+
+@dataclass(frozen=True)
+class PseudonymKey:
+    """A named secret; the id travels with outputs so a key rotation is traceable."""
+
+    key_id: str
+    secret: bytes = field(repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.secret) < MIN_SECRET_BYTES:
+            raise InvalidKeyError(f"pseudonym secret must be at least {MIN_SECRET_BYTES} bytes")
+
+
+def default_key_id(secret: bytes) -> str:
+    """Public, non-reversible label of a secret: first 8 hex chars of its SHA-256."""
+    return hashlib.sha256(secret).hexdigest()[:8]
+
+
+def _decode_secret(text: str) -> bytes:
+    """Hex first (unambiguous alphabet), then standard or URL-safe base64."""
+    text = text.strip()
+    try:
+        return bytes.fromhex(text)
+    except ValueError:
+        pass
+    for decoder in (base64.b64decode, base64.urlsafe_b64decode):
+        try:
+            return decoder(text + "=" * (-len(text) % 4))
+        except (binascii.Error, ValueError):
+            continue
+    raise InvalidKeyError(f"{ENV_KEY} is neither hex nor base64")
+
+
+def _key_from_file(path: Path) -> PseudonymKey:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        secret = bytes.fromhex(data["secret_hex"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InvalidKeyError(
+            f"key file is unreadable or not JSON with 'secret_hex' ({type(exc).__name__})"
+        ) from None
+    key_id = data.get("key_id") or default_key_id(secret)
+    return PseudonymKey(key_id=str(key_id), secret=secret)
+
+
+def load_key() -> PseudonymKey:
+    """The configured key: env secret first, else the env-named key file."""
+    raw = os.environ.get(ENV_KEY)
+    if raw:
+        secret = _decode_secret(raw)
+        key_id = os.environ.get(ENV_KEY_ID) or default_key_id(secret)
+        return PseudonymKey(key_id=key_id, secret=secret)
+    key_file = os.environ.get(ENV_KEY_FILE)
+    if key_file:
+        return _key_from_file(Path(key_file))
+    raise MissingKeyError(
+        "No pseudonymisation key configured. Either set "
+        f"{ENV_KEY} to a hex or base64 secret of at least {MIN_SECRET_BYTES} bytes "
+        f"(optionally {ENV_KEY_ID}), or set {ENV_KEY_FILE} to a JSON file "
+        '{"key_id": ..., "secret_hex": ...} (see ozero.deid.keys.generate_key_file).'
+    )
+
+
+def generate_key_file(path: str | os.PathLike[str]) -> PseudonymKey:
+    """Create a fresh local key file (0600) unless one exists; return the key in it."""
+    target = Path(path)
+    if target.exists():
+        return _key_from_file(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_bytes(MIN_SECRET_BYTES)
+    key = PseudonymKey(key_id=default_key_id(secret), secret=secret)
+    payload = json.dumps({"key_id": key.key_id, "secret_hex": secret.hex()})
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(payload)
+    os.chmod(target, 0o600)
+    return key

@@ -1,0 +1,134 @@
+"""Apply a table contract's de-identification actions to a DataFrame of parsed fields.
+
+The contract decides, column by column: keep, pseudonymise (keyed HMAC), generalise (age
+band, region), date-shift (per-patient secret offset) or scrub (Russian free text). A parsed
+field that the contract neither maps nor lists under `dropped` stops the run: a new field in
+a source can never slip into silver unexamined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+from pyspark.sql import Column, DataFrame
+from pyspark.sql import functions as F
+from pyspark.sql import types as T
+
+from ozero.contracts import Column as ContractColumn
+from ozero.contracts import Contract
+from ozero.deid.dates import age_band_column, date_shift_days_column
+from ozero.deid.keys import PseudonymKey
+from ozero.deid.pseudonym import pseudonymise_column
+
+FOUND_COLUMN = "_deid_found"  # entity types scrubbed from the row's free text
+
+
+class UndeclaredFieldError(ValueError):
+    """A parsed field has no privacy decision in the table's contract."""
+
+
+def check_fields_declared(fields: list[str], contract: Contract) -> None:
+    declared = {c.source for c in contract.columns if c.source} | set(contract.dropped)
+    undeclared = sorted(set(fields) - declared)
+    if undeclared:
+        raise UndeclaredFieldError(
+            f"{contract.name}: fields without a declared privacy class/action: {undeclared}; "
+            f"map them to a column or list them under `dropped` in the contract"
+        )
+
+
+def _known_columns(column: ContractColumn) -> list[str]:
+    names = [c for group in column.params.get("known_names", []) for c in group]
+    return (
+        names + column.params.get("known_identifiers", []) + column.params.get("known_phones", [])
+    )
+
+
+def _scrub_udf(column: ContractColumn):
+    """An Arrow-batched UDF: text + the row's known header values → (text, entity types)."""
+    name_groups = [list(g) for g in column.params.get("known_names", [])]
+    identifier_cols = list(column.params.get("known_identifiers", []))
+    phone_cols = list(column.params.get("known_phones", []))
+    result_type = T.StructType(
+        [
+            T.StructField("text", T.StringType()),
+            T.StructField("found", T.ArrayType(T.StringType())),
+        ]
+    )
+
+    @F.pandas_udf(result_type)
+    def scrub(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        from ozero.deid.text.engine import get_scrubber
+        from ozero.deid.text.recognizers.known import KnownIdentifiers
+
+        scrubber = get_scrubber()
+        for batch in batches:
+            texts, found = [], []
+            for row in batch.itertuples(index=False):
+                values = row._asdict()
+                text = values["text"]
+                if text is None or (isinstance(text, float) and pd.isna(text)):
+                    texts.append(None)
+                    found.append([])
+                    continue
+                known = KnownIdentifiers(
+                    names=[tuple(values[c] for c in group) for group in name_groups],
+                    phones=[values[c] for c in phone_cols if values[c]],
+                    identifiers=[values[c] for c in identifier_cols if values[c]],
+                )
+                result = scrubber.scrub(text, known)
+                texts.append(result.text)
+                found.append([f.type for f in result.findings])
+            yield pd.DataFrame({"text": texts, "found": found})
+
+    return scrub
+
+
+def _scrub_input(column: ContractColumn) -> Column:
+    known = _known_columns(column)
+    return F.struct(
+        F.col(column.source).alias("text"), *[F.col(c).cast("string").alias(c) for c in known]
+    )
+
+
+def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFrame:
+    """Return the contract's columns (plus FOUND_COLUMN) computed from parsed fields in `df`."""
+    check_fields_declared(df.columns, contract)
+    out = df
+    # Pseudonyms first: date shifting is keyed on the patient pseudonym.
+    for col in contract.columns:
+        if col.action == "pseudonymise":
+            out = out.withColumn(
+                col.name, pseudonymise_column(col.source, key, col.params["domain"])
+            )
+    found_parts: list[Column] = []
+    for col in contract.columns:
+        if col.action == "date_shift":
+            shift = date_shift_days_column(F.col(col.params["patient"]), key)
+            out = out.withColumn(col.name, F.date_add(F.to_date(F.col(col.source)), shift))
+        elif col.action == "generalise":
+            method = col.params.get("method")
+            if method == "age_band":
+                birth = F.to_date(F.col(col.source))
+                on = F.to_date(F.col(col.params["relative_to"]))
+                out = out.withColumn(col.name, age_band_column(birth, on))
+            elif method == "region":
+                out = out.withColumn(col.name, F.col(col.source).cast("string"))
+            else:
+                raise ValueError(f"{contract.name}.{col.name}: unknown generalisation {method!r}")
+        elif col.action == "scrub":
+            tmp = f"__scrub_{col.name}"
+            out = out.withColumn(tmp, _scrub_udf(col)(_scrub_input(col)))
+            out = out.withColumn(col.name, F.col(f"{tmp}.text"))
+            found_parts.append(F.coalesce(F.col(f"{tmp}.found"), F.array().cast("array<string>")))
+        elif col.action == "keep":
+            out = out.withColumn(col.name, F.col(col.source).cast(col.spark_type))
+        elif col.action == "drop":
+            raise ValueError(f"{contract.name}.{col.name}: a dropped field is not a column")
+    found = F.concat(*found_parts) if found_parts else F.array().cast("array<string>")
+    out = out.withColumn(FOUND_COLUMN, found)
+    return out.select(
+        *[F.col(c.name).cast(c.spark_type).alias(c.name) for c in contract.columns],
+        FOUND_COLUMN,
+    )

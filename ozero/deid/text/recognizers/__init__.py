@@ -1,0 +1,50 @@
+"""Russian PHI recognizers for Presidio, one small class per kind of identifier."""
+
+from ozero.deid.text.recognizers.contact import (
+    AddressRecognizer,
+    EmailRecognizer,
+    PhoneRecognizer,
+)
+from ozero.deid.text.recognizers.dates import DateRecognizer
+from ozero.deid.text.recognizers.identifiers import (
+    EnpRecognizer,
+    InnRecognizer,
+    PassportRecognizer,
+    SnilsRecognizer,
+)
+from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
+from ozero.deid.text.recognizers.ner import NatashaRecognizer
+from ozero.deid.text.recognizers.surname import SurnameRecognizer
+
+
+def default_recognizers() -> list:
+    """The document-independent recognizers, in no particular order (overlaps resolved later)."""
+    return [
+        SnilsRecognizer(),
+        EnpRecognizer(),
+        InnRecognizer(),
+        PassportRecognizer(),
+        PhoneRecognizer(),
+        EmailRecognizer(),
+        AddressRecognizer(),
+        DateRecognizer(),
+        NatashaRecognizer(),
+        SurnameRecognizer(),
+    ]
+
+
+__all__ = [
+    "AddressRecognizer",
+    "DateRecognizer",
+    "EmailRecognizer",
+    "EnpRecognizer",
+    "InnRecognizer",
+    "KnownIdentifiers",
+    "KnownIdentifiersRecognizer",
+    "NatashaRecognizer",
+    "PassportRecognizer",
+    "PhoneRecognizer",
+    "SnilsRecognizer",
+    "SurnameRecognizer",
+    "default_recognizers",
+]

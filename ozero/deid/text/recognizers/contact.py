@@ -1,0 +1,84 @@
+"""Phones, e-mail and street addresses: contact details written in Russian conventions."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.identifiers import FLAGS
+
+_SEP = r"[ \-]?"
+
+
+class PhoneRecognizer(PatternRecognizer):
+    """Russian phone numbers: ``+7 (XXX) XXX-XX-XX``, ``8-XXX-XXX-XX-XX``, ``+7XXXXXXXXXX``."""
+
+    def __init__(self) -> None:
+        body = rf"{_SEP}(?:\(\d{{3,5}}\)|\d{{3}}){_SEP}\d{{1,3}}{_SEP}\d{{2}}{_SEP}\d{{2}}(?!\d)"
+        super().__init__(
+            supported_entity=E.PHONE,
+            patterns=[
+                Pattern("phone_plus7", rf"(?<![\d+])\+7{body}", 0.75),
+                Pattern(
+                    "phone_8_formatted",
+                    rf"(?<![\d+\-])8[ \-]?(?:\(\d{{3,5}}\)[ \-]?|\d{{3}}[ \-])"
+                    rf"\d{{1,3}}{_SEP}\d{{2}}{_SEP}\d{{2}}(?![\d\-])",
+                    0.7,
+                ),
+                Pattern("phone_8_bare", r"(?<![\d+])8\d{10}(?!\d)", 0.55),
+                Pattern(
+                    "phone_local_after_keyword",
+                    r"(?<=(?i:тел)\w*\.?:?\s{0,3})\d{3}-\d{2}-\d{2}(?![\d-])",
+                    0.7,
+                ),
+            ],
+            context=["тел", "моб", "phone", "звон", "контакт"],
+            supported_language=E.LANGUAGE,
+            global_regex_flags=FLAGS,
+        )
+
+
+class EmailRecognizer(PatternRecognizer):
+    """E-mail addresses, Cyrillic (.рф) domains included."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=E.EMAIL,
+            patterns=[
+                Pattern(
+                    "email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?!\w)", 0.9
+                )
+            ],
+            supported_language=E.LANGUAGE,
+            global_regex_flags=FLAGS,
+        )
+
+
+_CITY = r"(?:(?:г\.|город)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*,?\s*)"
+_STREET = (
+    r"(?:ул\.|улица|пр-т\.?|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|"
+    r"б-р|бульвар|пл\.|площадь|мкр\.?|микрорайон|проезд|тупик|аллея)"
+)
+_STREET_NAME = r"\s*(?:\d+-?[а-я]{0,2}\s+)?[А-ЯЁ][\w\-]*\.?(?:\s+[А-ЯЁ][\w\-]*)?"
+_HOUSE = r"(?:,?\s*(?:д\.|дом)\s*\d+\s?[а-яА-Я]?(?:/\d+)?)"
+_BUILDING = r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)"
+_FLAT = r"(?:,?\s*(?:кв\.|квартира)\s*\d+)"
+
+
+class AddressRecognizer(PatternRecognizer):
+    """Street addresses (street marker + capitalised name, optional city/house/flat)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=E.ADDRESS,
+            patterns=[
+                Pattern(
+                    "street_address",
+                    rf"(?<!\w){_CITY}?{_STREET}{_STREET_NAME}{_HOUSE}?{_BUILDING}?{_FLAT}?",
+                    0.7,
+                ),
+            ],
+            context=["адрес", "прожива", "зарегистр"],
+            supported_language=E.LANGUAGE,
+            global_regex_flags=FLAGS,
+        )

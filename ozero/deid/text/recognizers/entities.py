@@ -1,0 +1,16 @@
+"""Entity type names shared by recognizers, the engine and its placeholders."""
+
+PERSON = "PERSON"
+LOCATION = "LOCATION"
+ADDRESS = "ADDRESS"
+SNILS = "SNILS"
+ENP = "ENP"
+INN = "INN"
+PASSPORT = "PASSPORT"
+PHONE = "PHONE_NUMBER"
+EMAIL = "EMAIL_ADDRESS"
+DATE = "DATE"
+BIRTH_DATE = "BIRTH_DATE"
+OTHER_ID = "OTHER_ID"
+
+LANGUAGE = "ru"

@@ -1,0 +1,108 @@
+"""Russian document numbers. A checksum, where one exists, decides; a regex only proposes.
+
+Without the checksum any 11-digit lab number would become a SNILS; with it, a random digit
+run passes only by chance (1 in ~100 for SNILS, 1 in 10 for ENP).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from ozero.deid.text.recognizers import entities as E
+from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
+
+# No IGNORECASE: capital letters carry meaning in Russian patterns; keywords opt in (?i:).
+FLAGS = re.DOTALL | re.MULTILINE
+
+
+class ChecksumRecognizer(PatternRecognizer):
+    """A pattern recognizer whose matches must pass a check-digit validator."""
+
+    validator: Callable[[str], bool] = staticmethod(lambda _: True)
+
+    def __init__(self, entity: str, patterns: list[Pattern], context: list[str]) -> None:
+        super().__init__(
+            supported_entity=entity,
+            patterns=patterns,
+            context=context,
+            supported_language=E.LANGUAGE,
+            global_regex_flags=FLAGS,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return type(self).validator(pattern_text)
+
+
+class SnilsRecognizer(ChecksumRecognizer):
+    """СНИЛС: ``XXX-XXX-XXX YY``, ``XXX-XXX-XXX-YY``, spaced, or 11 bare digits."""
+
+    validator = staticmethod(is_valid_snils)
+
+    def __init__(self) -> None:
+        super().__init__(
+            E.SNILS,
+            [
+                Pattern("snils_dashed", r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])", 0.5),
+                Pattern("snils_spaced", r"(?<![\d-])\d{3} \d{3} \d{3} \d{2}(?![\d-])", 0.4),
+                Pattern("snils_bare", r"(?<!\d)\d{11}(?!\d)", 0.3),
+            ],
+            ["снилс", "страхов", "пенсион"],
+        )
+
+
+class EnpRecognizer(ChecksumRecognizer):
+    """ЕНП (OMS policy): 16 digits, bare or in groups of four."""
+
+    validator = staticmethod(is_valid_enp)
+
+    def __init__(self) -> None:
+        super().__init__(
+            E.ENP,
+            [
+                Pattern("enp_bare", r"(?<!\d)\d{16}(?!\d)", 0.3),
+                Pattern("enp_grouped", r"(?<![\d-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?![\d-])", 0.4),
+            ],
+            ["полис", "енп", "омс"],
+        )
+
+
+class InnRecognizer(ChecksumRecognizer):
+    """ИНН: 12 digits (person) anywhere; 10 digits (organisation) only after «ИНН»."""
+
+    validator = staticmethod(is_valid_inn)
+
+    def __init__(self) -> None:
+        super().__init__(
+            E.INN,
+            [
+                Pattern("inn_person", r"(?<!\d)\d{12}(?!\d)", 0.3),
+                Pattern("inn_after_keyword", r"(?<=(?i:инн)[^\d\n]{0,30})\d{10}(?!\d)", 0.5),
+            ],
+            ["инн"],
+        )
+
+
+class PassportRecognizer(PatternRecognizer):
+    """Паспорт РФ: series 4 digits + number 6; loose spellings need «паспорт» nearby."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=E.PASSPORT,
+            patterns=[
+                Pattern(
+                    "passport_after_series",
+                    r"(?<=(?i:серия)\s{0,3})\d{2} ?\d{2}\s*(?:(?:№|N|(?i:номер))\s*)?\d{6}(?!\d)",
+                    0.9,
+                ),
+                Pattern("passport_2_2_6", r"(?<![\d-])\d{2} \d{2} \d{6}(?![\d-])", 0.55),
+                Pattern("passport_numero", r"(?<![\d-])\d{4} ?№ ?\d{6}(?!\d)", 0.5),
+                Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
+                Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
+            ],
+            context=["паспорт", "серия", "выдан", "удостоверя"],
+            supported_language=E.LANGUAGE,
+            global_regex_flags=FLAGS,
+        )

@@ -1,0 +1,74 @@
+"""Names and places found by natasha's NER, minus the medical eponyms it also tags.
+
+natasha tags eponyms as PER («перелом Коллеса») or LOC («шкала Глазго», «по Симпсону»);
+both are dropped when a single capitalised word follows a clinical trigger word.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ozero.deid.text.recognizers import entities as E
+
+# «болезнь Боткина», «по Нечипоренко», «симптом Щёткина-Блюмберга»: a surname after such a
+# word names a disease, test or sign, not a person. Losing it would cost clinical meaning.
+_EPONYM_TRIGGER = re.compile(
+    r"(?i:(?<!\w)(?:болезн|синдром|симптом|проб|реакци|метод|методик|операци|шкал|критери|"
+    r"классификаци|триад|тетрад|феномен|рефлекс|знак|тест|опухол|клетк|ангин|пятн|зон|"
+    r"точк|лини|узл|узел|пучк|пучок|ножк|кист|грыж|аневризм|эндокардит|формул|индекс|"
+    r"манёвр|маневр|перелом|вывих|доступ|разрез|шов|швы|"
+    r"при[её]м|положени|окраск|окраш|аппарат|лечени|терапи)\w*\.?\s+"
+    r"|(?<!\w)(?:по|им\.|имени)\s*)$"
+)
+_ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,5}$")  # ЭКГ, УЗИ, ОАК: tagged PER now and then
+_LOOKBEHIND_CHARS = 40
+
+NER_SCORES = {E.PERSON: 0.85, E.LOCATION: 0.6}
+
+
+class NatashaRecognizer(LocalRecognizer):
+    """Turns the NLP engine's natasha PER/LOC spans into PERSON/LOCATION results."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(NER_SCORES), supported_language=E.LANGUAGE)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        results = []
+        for span in nlp_artifacts.entities:
+            label = span.label_
+            if label not in NER_SCORES or label not in entities:
+                continue
+            if self._is_eponym_or_abbreviation(text, span):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=label,
+                    start=span.start_char,
+                    end=span.end_char,
+                    score=NER_SCORES[label],
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+    @staticmethod
+    def _is_eponym_or_abbreviation(text: str, span) -> bool:  # noqa: ANN001 - duck-typed
+        surface = text[span.start_char : span.end_char]
+        if _ABBREVIATION.match(surface):
+            return True
+        if " " in surface.strip():
+            return False  # several words: a full name, not «болезнь Крона»
+        before = text[max(0, span.start_char - _LOOKBEHIND_CHARS) : span.start_char]
+        return bool(_EPONYM_TRIGGER.search(before))

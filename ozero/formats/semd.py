@@ -1,0 +1,189 @@
+"""SEMD 174 (CDA R2 «Протокол инструментального исследования»): XSD check and flat extraction.
+
+The documents are full of personal data, so neither the validation messages nor
+``FormatError`` reasons may quote element text or attribute values.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from ozero.formats import FormatError
+
+XSD_PATH = Path(__file__).parent / "xsd" / "semd174" / "CDA.xsd"
+NS = {
+    "v3": "urn:hl7-org:v3",
+    "identity": "urn:hl7-ru:identity",
+    "address": "urn:hl7-ru:address",
+    "fias": "urn:hl7-ru:fias",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+SNILS_ROOT = "1.2.643.100.3"
+MKB10_OID = "1.2.643.5.1.13.13.11.1005"
+SERVICES_OID = "1.2.643.5.1.13.13.11.1070"
+_REQUIRED = ("document_id", "patient_enp", "service_code", "study_at")
+_QUOTED = re.compile(r"'[^']*'")
+_ELEMENT_PREFIX = re.compile(r"^Element '([^']*)'(, attribute '([^']*)')?")
+
+
+def _parser() -> etree.XMLParser:
+    # No DTDs, entities or network: documents come from outside.
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+@lru_cache(maxsize=1)
+def _schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(XSD_PATH)))
+
+
+def _sanitize(message: str) -> str:
+    """Keep element/attribute names from a libxml2 message, blank every other quoted value."""
+    prefix = ""
+    m = _ELEMENT_PREFIX.match(message)
+    if m:
+        prefix = m.group(0)
+        message = message[m.end() :]
+    return prefix + _QUOTED.sub("'…'", message)
+
+
+def _parse(data: bytes) -> etree._Element:
+    try:
+        return etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise FormatError(f"not well-formed XML (line {exc.lineno})") from None
+
+
+def validate_semd174(data: bytes) -> list[str]:
+    """XSD errors as ``line N: <path>: <message without values>``; empty when valid."""
+    root = _parse(data)
+    schema = _schema()
+    if schema.validate(root):
+        return []
+    return [f"line {e.line}: {e.path}: {_sanitize(e.message)}" for e in schema.error_log]
+
+
+def _first(root: etree._Element, xpath: str) -> etree._Element | None:
+    found = root.xpath(xpath, namespaces=NS)
+    return found[0] if found else None
+
+
+def _text(root: etree._Element, xpath: str) -> str | None:
+    el = _first(root, xpath)
+    if el is None or el.text is None:
+        return None
+    return el.text.strip() or None
+
+
+def _attr(root: etree._Element, xpath: str, name: str) -> str | None:
+    el = _first(root, xpath)
+    return el.get(name) if el is not None else None
+
+
+def ts_to_iso(value: str | None) -> str | None:
+    """HL7 TS (``YYYYMMDD[HHMM[SS]][+ZZZZ]``) to ISO 8601; None if absent or unreadable."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{8})(\d{4}(\d{2})?)?([+-]\d{4})?", value.strip())
+    if not m:
+        return None
+    digits, tz = value.strip()[: len(value.strip()) - len(m.group(4) or "")], m.group(4)
+    try:
+        if len(digits) == 8:
+            return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])).isoformat()
+        fmt = "%Y%m%d%H%M%S" if len(digits) == 14 else "%Y%m%d%H%M"
+        parsed = datetime.strptime(digits + (tz or ""), fmt + ("%z" if tz else ""))
+    except ValueError:
+        return None
+    return parsed.isoformat()
+
+
+def _snils(role: etree._Element | None) -> str | None:
+    if role is None:
+        return None
+    return _attr(role, f"v3:id[@root='{SNILS_ROOT}']", "extension")
+
+
+def parse_semd174(data: bytes) -> dict[str, object]:
+    """Flat dict of the fields the lake keeps from one protocol (see module docs for names)."""
+    root = _parse(data)
+    if etree.QName(root).localname != "ClinicalDocument" or etree.QName(root).namespace != NS["v3"]:
+        raise FormatError("root element is not a CDA ClinicalDocument")
+    role = _first(root, "v3:recordTarget/v3:patientRole")
+    patient = "v3:recordTarget/v3:patientRole/v3:patient"
+    author = _first(root, "v3:author/v3:assignedAuthor")
+    custodian = "v3:custodian/v3:assignedCustodian/v3:representedCustodianOrganization"
+    service = (
+        "v3:component/v3:structuredBody/v3:component/v3:section[v3:code/@code='SERVICES']"
+        f"/v3:entry/v3:act/v3:code[@codeSystem='{SERVICES_OID}']"
+    )
+    resinfo = "v3:component/v3:structuredBody/v3:component/v3:section[v3:code/@code='RESINFO']"
+    mkb = f"v3:component/v3:structuredBody//v3:observation/v3:value[@codeSystem='{MKB10_OID}']"
+    study_at = ts_to_iso(
+        _attr(root, "v3:documentationOf/v3:serviceEvent/v3:effectiveTime/v3:low", "value")
+    )
+    if study_at is None:
+        study_at = ts_to_iso(_attr(root, f"{service}/../v3:effectiveTime/v3:low", "value"))
+    version = _attr(root, "v3:versionNumber", "value")
+    out: dict[str, object] = {
+        "document_id": _attr(root, "v3:id", "extension"),
+        "version": int(version) if version and version.isdigit() else None,
+        "set_id": _attr(root, "v3:setId", "extension"),
+        "created_at": ts_to_iso(_attr(root, "v3:effectiveTime", "value")),
+        "org_oid": _attr(root, f"{custodian}/v3:id", "root"),
+        "org_name": _text(root, f"{custodian}/v3:name"),
+        "service_code": _attr(root, service, "code"),
+        "service_name": _attr(root, service, "displayName"),
+        "study_at": study_at,
+        "mkb10_code": _attr(root, mkb, "code"),
+        "mkb10_display": _attr(root, mkb, "displayName"),
+        "findings_text": _text(
+            root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1805']/v3:value"
+        ),
+        "conclusion_text": _text(
+            root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1806']/v3:value"
+        ),
+        "patient_snils": _snils(role),
+        "patient_enp": _text(
+            root, "v3:recordTarget/v3:patientRole/identity:InsurancePolicy/identity:Number"
+        ),
+        "patient_family": _text(root, f"{patient}/v3:name/v3:family"),
+        "patient_given": _text(root, f"{patient}/v3:name/v3:given"),
+        "patient_patronymic": _text(root, f"{patient}/v3:name/identity:Patronymic"),
+        "patient_sex_code": _attr(root, f"{patient}/v3:administrativeGenderCode", "code"),
+        "patient_birth_date": ts_to_iso(_attr(root, f"{patient}/v3:birthTime", "value")),
+        "patient_address_text": _text(
+            root, "v3:recordTarget/v3:patientRole/v3:addr/v3:streetAddressLine"
+        ),
+        "patient_region_code": _attr(
+            root, "v3:recordTarget/v3:patientRole/v3:addr/address:stateCode", "code"
+        ),
+        "patient_phone": _phone(_attr(root, "v3:recordTarget/v3:patientRole/v3:telecom", "value")),
+        "author_family": _text(
+            root, "v3:author/v3:assignedAuthor/v3:assignedPerson/v3:name/v3:family"
+        ),
+        "author_given": _text(
+            root, "v3:author/v3:assignedAuthor/v3:assignedPerson/v3:name/v3:given"
+        ),
+        "author_patronymic": _text(
+            root, "v3:author/v3:assignedAuthor/v3:assignedPerson/v3:name/identity:Patronymic"
+        ),
+        "author_snils": _snils(author),
+        "author_position_code": _attr(root, "v3:author/v3:assignedAuthor/v3:code", "code"),
+    }
+    if out["patient_birth_date"] and "T" in str(out["patient_birth_date"]):
+        out["patient_birth_date"] = str(out["patient_birth_date"])[:10]
+    for name in _REQUIRED:
+        if not out[name]:
+            raise FormatError(f"missing required field {name}")
+    return out
+
+
+def _phone(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return value[4:] if value.startswith("tel:") else value

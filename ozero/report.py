@@ -1,0 +1,108 @@
+"""Human-readable summaries of the lake (the end of `make demo`, `ozero lake summary`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ozero import lake, summary
+from ozero.spark import get_spark
+
+
+def collect(served: dict[str, int] | None = None) -> dict[str, Any]:
+    from ozero.release.catalog import list_releases
+
+    spark = get_spark()
+    tables = [t.__dict__ for t in lake.list_tables(spark)]
+    return {
+        "tables": tables,
+        "served_by_registries": served or {},
+        "accounting": summary.accounting(spark),
+        "quarantine": summary.quarantine_by_reason(spark),
+        "deidentification": summary.deid_summary(spark),
+        "validation": summary.validation_summary(spark),
+        "releases": list_releases(),
+        "lake": lake.lake_root(),
+    }
+
+
+def _check(ok: bool) -> str:
+    return "ok" if ok else "MISMATCH"
+
+
+def render(data: dict[str, Any]) -> str:
+    out = [
+        "",
+        "═" * 72,
+        f" Ozero lake: {data['lake']}",
+        "═" * 72,
+        "",
+        "Tables (rows, Delta version):",
+    ]
+    for t in data["tables"]:
+        out.append(f"  {t['zone']:<11} {t['name']:<36} {t['rows']:>8}  v{t['version']}")
+    acc, served = data["accounting"], data["served_by_registries"]
+    remd, oms = acc["remd"], acc["oms"]
+    out += ["", "Row accounting:"]
+    if served:
+        out.append(
+            f"  REMD: served {served['remd_documents']} → bronze {remd['bronze_documents']} "
+            f"[{_check(served['remd_documents'] == remd['bronze_documents'])}]"
+        )
+    out.append(
+        f"  REMD: bronze {remd['bronze_documents']} = silver {remd['silver_protocols']} "
+        f"+ quarantine {remd['quarantined']} [{_check(remd['balanced'])}]"
+    )
+    if served:
+        out.append(
+            f"  OMS:  served {served['oms_registers']} registers → bronze {oms['bronze_registers']} "
+            f"[{_check(served['oms_registers'] == oms['bronze_registers'])}]"
+        )
+        cases = oms["silver_cases"] + oms["cases_quarantined"]
+        out.append(
+            f"  OMS:  served {served['oms_cases']} cases = silver {oms['silver_cases']} "
+            f"+ quarantine {oms['cases_quarantined']} [{_check(served['oms_cases'] == cases)}]"
+        )
+    nsi = acc["nsi"]
+    out.append(
+        f"  NSI:  {nsi['directory_versions']} directory versions, {nsi['silver_rows']} rows "
+        f"from {nsi['bronze_pages']} pages"
+    )
+    out += ["", "Quarantine (why):"]
+    for q in data["quarantine"] or [
+        {"source_table": "-", "stage": "", "reason": "nothing", "count": 0}
+    ]:
+        out.append(f"  {q['count']:>5}  {q['source_table']} [{q['stage']}] {q['reason']}")
+    deid = data["deidentification"]
+    out += ["", f"De-identification (key id {', '.join(deid.get('key_ids', [])) or '-'}):"]
+    for table, actions in sorted((k, v) for k, v in deid.items() if k != "key_ids"):
+        scrubbed = actions.get("scrub", {})
+        pseudo = actions.get("pseudonymise", {})
+        dropped = actions.get("drop", {})
+        out.append(
+            f"  {table}: {sum(pseudo.values())} identifiers pseudonymised "
+            f"({', '.join(sorted(pseudo))}); {len(dropped)} identifying fields dropped"
+        )
+        if scrubbed:
+            items = ", ".join(
+                f"{k} {v}" for k, v in sorted(scrubbed.items(), key=lambda kv: -kv[1])
+            )
+            out.append(f"    free text: {sum(scrubbed.values())} entities removed ({items})")
+    out += ["", "Validation (Great Expectations, latest run per table):"]
+    for table, v in sorted(data["validation"].items()):
+        status = "passed" if not v["failed"] else f"{v['failed']} failed"
+        out.append(
+            f"  {table:<36} {v['expectations']:>3} expectations, {status}, "
+            f"{v['unexpected_rows']} rows quarantined"
+        )
+    out += ["", "Published releases:"]
+    for r in data["releases"] or [{"dataset": "-", "version": "", "path": "none yet"}]:
+        where = (
+            f"{lake.releases_root()}/{r['dataset']}/{r['version']}" if r["version"] else r["path"]
+        )
+        out.append(f"  {r['dataset']} {r['version']}  {where}")
+    out.append("")
+    return "\n".join(out)
+
+
+def print_summary(served: dict[str, int] | None = None) -> None:
+    print(render(collect(served)))

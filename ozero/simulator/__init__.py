@@ -1,0 +1,1 @@
+"""Deterministic simulator of the federal registries (FNSI, REMD, GIS OMS) for offline tests."""

@@ -1,0 +1,114 @@
+"""Bundled FNSI directory dumps, so the simulator and tests never need /work/shared or network.
+
+Files live in ``data/fnsi`` as ``<OID>_<VERSION>_passport.json.gz`` and
+``<OID>_<VERSION>_part<N>.json.gz`` (gzip of the FNSI REST JSON, content unchanged).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data" / "fnsi"
+_FILE_RE = re.compile(
+    r"^(?P<oid>[0-9.]+?)_(?P<version>[0-9.]+)_(?P<kind>passport|part(?P<n>\d+))\.json\.gz$"
+)
+
+
+class UnknownDirectoryError(KeyError):
+    """No bundled directory for this OID (and version)."""
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Sort key so that 2.10 > 2.9 (FNSI versions are dotted integers)."""
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[tuple[str, str], dict[str, Any]]:
+    index: dict[tuple[str, str], dict[str, Any]] = {}
+    for path in sorted(DATA_DIR.glob("*.json.gz")):
+        m = _FILE_RE.match(path.name)
+        if not m:
+            continue
+        entry = index.setdefault((m["oid"], m["version"]), {"passport": None, "parts": []})
+        if m["kind"] == "passport":
+            entry["passport"] = path
+        else:
+            entry["parts"].append((int(m["n"]), path))
+    for entry in index.values():
+        entry["parts"].sort()
+    return index
+
+
+def _load(path: Path) -> Any:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def available() -> list[tuple[str, str]]:
+    """All bundled (oid, version) pairs, sorted by OID then version."""
+    return sorted(_index(), key=lambda ov: (ov[0], version_key(ov[1])))
+
+
+def versions(oid: str) -> list[str]:
+    """Bundled versions of a directory, oldest first."""
+    found = [v for o, v in available() if o == oid]
+    if not found:
+        raise UnknownDirectoryError(oid)
+    return found
+
+
+def latest_version(oid: str) -> str:
+    return versions(oid)[-1]
+
+
+def _entry(oid: str, version: str | None) -> dict[str, Any]:
+    version = version or latest_version(oid)
+    try:
+        return _index()[(oid, version)]
+    except KeyError:
+        raise UnknownDirectoryError(f"{oid} {version}") from None
+
+
+@lru_cache(maxsize=64)
+def _passport(oid: str, version: str) -> dict[str, Any]:
+    return _load(_entry(oid, version)["passport"])
+
+
+def passport(oid: str, version: str | None = None) -> dict[str, Any]:
+    """The passport JSON as FNSI publishes it (a fresh copy; callers may mutate)."""
+    return json.loads(json.dumps(_passport(oid, version or latest_version(oid))))
+
+
+@lru_cache(maxsize=32)
+def raw_rows(oid: str, version: str) -> tuple[tuple[tuple[str, Any], ...], ...]:
+    """Rows in stored order as (column, value) pairs, read part by part."""
+    out: list[tuple[tuple[str, Any], ...]] = []
+    for _, path in _entry(oid, version)["parts"]:
+        for row in _load(path)["list"]:
+            out.append(tuple((cell["column"], cell["value"]) for cell in row))
+    return tuple(out)
+
+
+def rows(oid: str, version: str | None = None) -> list[dict[str, Any]]:
+    """Rows as {column: value} dicts, in the stored (stable) order."""
+    return [dict(r) for r in raw_rows(oid, version or latest_version(oid))]
+
+
+@lru_cache(maxsize=32)
+def _lookup(oid: str, version: str, key: str) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for r in raw_rows(oid, version):
+        row = dict(r)
+        out.setdefault(str(row.get(key)), row)
+    return out
+
+
+def lookup(oid: str, key: str, value: str, version: str | None = None) -> dict[str, Any] | None:
+    """First row whose column ``key`` equals ``value`` (e.g. MKB_CODE = J18.9)."""
+    return _lookup(oid, version or latest_version(oid), key).get(value)

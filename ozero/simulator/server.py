@@ -1,0 +1,302 @@
+"""HTTP simulator of FNSI, REMD and GIS OMS over one deterministic world (stdlib only).
+
+Connectors are developed and tested against this instead of the real federal services,
+which need VPN, certificates and contracts. Response shapes follow the real FNSI REST API;
+REMD and OMS endpoints are a simplified paging/listing facade over the same XML payloads.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import threading
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from ozero.simulator import reference
+from ozero.simulator.oms import render_register
+from ozero.simulator.semd174 import render_document
+from ozero.simulator.world import World, build_world, iso_utc
+
+JSON_TYPE = "application/json; charset=utf-8"
+
+
+class BadRequest(Exception):
+    """A query parameter is missing or malformed (→ 400)."""
+
+
+class NotFound(Exception):
+    """Unknown path or resource (→ 404)."""
+
+
+def _int_param(params: dict[str, list[str]], name: str, default: int, maximum: int) -> int:
+    raw = params.get(name, [str(default)])[-1]
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(f"parameter '{name}' must be an integer") from None
+    if value < 1:
+        raise BadRequest(f"parameter '{name}' must be >= 1")
+    if value > maximum:
+        raise BadRequest(f"parameter '{name}' must be <= {maximum}")
+    return value
+
+
+def _time_param(params: dict[str, list[str]], name: str) -> datetime | None:
+    raw = params.get(name, [None])[-1]
+    if raw is None or raw == "":
+        return None
+    try:
+        value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise BadRequest(f"parameter '{name}' must be an ISO 8601 date-time") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class SimulatorState:
+    """The world plus lazily rendered, cached payloads (shared by handler threads)."""
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self._lock = threading.Lock()
+        self._docs: dict[tuple[str, int], bytes] = {}
+        self._registers: dict[str, bytes] = {}
+        self.documents = sorted(world.documents, key=lambda d: (d.registered_at, d.document_id))
+        self._doc_index = {(d.document_id, d.version): d for d in world.documents}
+        self._reg_index = {r.register_id: r for r in world.registers}
+
+    def document_xml(self, document_id: str, version: int) -> bytes:
+        doc = self._doc_index.get((document_id, version))
+        if doc is None:
+            raise NotFound("document not found")
+        with self._lock:
+            if (document_id, version) not in self._docs:
+                self._docs[(document_id, version)] = render_document(doc, self.world)
+            return self._docs[(document_id, version)]
+
+    def register_xml(self, register_id: str) -> bytes:
+        reg = self._reg_index.get(register_id)
+        if reg is None:
+            raise NotFound("register not found")
+        with self._lock:
+            if register_id not in self._registers:
+                self._registers[register_id] = render_register(reg, self.world)
+            return self._registers[register_id]
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "OzeroSimulator/1.0"
+    state: SimulatorState  # set on the subclass built by make_server
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        """Silence per-request logging (paths may carry identifiers)."""
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _json(self, payload: Any, status: int = 200) -> None:
+        self._send(status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), JSON_TYPE)
+
+    def do_GET(self) -> None:  # noqa: N802
+        url = urlsplit(self.path)
+        params = parse_qs(url.query, keep_blank_values=True)
+        path = url.path.rstrip("/") or "/"
+        try:
+            self._route(path, params)
+        except BadRequest as exc:
+            self._json({"result": "ERROR", "error": "bad_request", "resultText": str(exc)}, 400)
+        except NotFound as exc:
+            self._json({"result": "ERROR", "error": "not_found", "resultText": str(exc)}, 404)
+
+    def _route(self, path: str, params: dict[str, list[str]]) -> None:
+        if path == "/health":
+            self._json({"status": "ok", "seed": self.state.world.seed})
+        elif path.startswith("/port/rest/"):
+            self._fnsi(path.removeprefix("/port/rest/"), params)
+        elif path == "/remd/api/v1/documents":
+            self._remd_list(params)
+        elif path.startswith("/remd/api/v1/documents/"):
+            parts = path.split("/")
+            # ['', 'remd', 'api', 'v1', 'documents', <id>, 'versions', <v>]
+            if len(parts) != 8 or parts[6] != "versions" or not parts[7].isdigit():
+                raise NotFound("unknown path")
+            body = self.state.document_xml(unquote(parts[5]), int(parts[7]))
+            self._send(200, body, "application/xml; charset=utf-8")
+        elif path == "/oms/api/v1/registers":
+            self._oms_list(params)
+        elif path.startswith("/oms/api/v1/registers/"):
+            register_id = unquote(path.removeprefix("/oms/api/v1/registers/"))
+            body = self.state.register_xml(register_id)
+            self._send(200, body, "application/xml; charset=windows-1251")
+        else:
+            raise NotFound("unknown path")
+
+    # --- FNSI ---------------------------------------------------------------------------
+
+    def _identifier(self, params: dict[str, list[str]]) -> str:
+        oid = params.get("identifier", [""])[-1]
+        if not oid:
+            raise BadRequest("parameter 'identifier' is required")
+        try:
+            reference.versions(oid)
+        except reference.UnknownDirectoryError:
+            raise NotFound("directory not found") from None
+        return oid
+
+    def _version(self, oid: str, params: dict[str, list[str]]) -> str:
+        version = params.get("version", [""])[-1] or reference.latest_version(oid)
+        if version not in reference.versions(oid):
+            raise NotFound("directory version not found")
+        return version
+
+    def _fnsi(self, endpoint: str, params: dict[str, list[str]]) -> None:
+        if endpoint == "searchDictionary":
+            items = []
+            for oid, version in reference.available():
+                p = reference.passport(oid, version)
+                items.append(
+                    {
+                        "oid": oid,
+                        "version": version,
+                        "fullName": p.get("fullName"),
+                        "shortName": p.get("shortName"),
+                        "rowsCount": p.get("rowsCount"),
+                    }
+                )
+            self._json({"result": "OK", "total": len(items), "list": items})
+        elif endpoint == "versions":
+            oid = self._identifier(params)
+            items = [
+                {"version": v, "publishDate": reference.passport(oid, v).get("publishDate")}
+                for v in reference.versions(oid)
+            ]
+            self._json({"result": "OK", "total": len(items), "list": items})
+        elif endpoint == "passport":
+            oid = self._identifier(params)
+            self._json(reference.passport(oid, self._version(oid, params)))
+        elif endpoint == "data":
+            oid = self._identifier(params)
+            version = self._version(oid, params)
+            page = _int_param(params, "page", 1, 10**9)
+            size = _int_param(params, "size", 200, 1000)
+            rows = reference.raw_rows(oid, version)
+            chunk = rows[(page - 1) * size : page * size]
+            self._json(
+                {
+                    "result": "OK",
+                    "resultText": None,
+                    "resultCode": None,
+                    "total": len(rows),
+                    "list": [[{"column": c, "value": v} for c, v in row] for row in chunk],
+                }
+            )
+        else:
+            raise NotFound("unknown path")
+
+    # --- REMD / OMS -----------------------------------------------------------------------
+
+    def _remd_list(self, params: dict[str, list[str]]) -> None:
+        since, until = _time_param(params, "since"), _time_param(params, "until")
+        page = _int_param(params, "page", 1, 10**9)
+        size = _int_param(params, "size", 100, 500)
+        docs = [
+            d
+            for d in self.state.documents
+            if (since is None or d.registered_at >= since)
+            and (until is None or d.registered_at < until)
+        ]
+        chunk = docs[(page - 1) * size : page * size]
+        items = [
+            {
+                "document_id": d.document_id,
+                "version": d.version,
+                "kind": "174",
+                "registered_at": iso_utc(d.registered_at),
+                "href": f"/remd/api/v1/documents/{d.document_id}/versions/{d.version}",
+            }
+            for d in chunk
+        ]
+        self._json({"total": len(docs), "page": page, "size": size, "items": items})
+
+    def _oms_list(self, params: dict[str, list[str]]) -> None:
+        since, until = _time_param(params, "since"), _time_param(params, "until")
+        regs = sorted(self.state.world.registers, key=lambda r: (r.registered_at, r.register_id))
+        items = [
+            {
+                "register_id": r.register_id,
+                "period": r.period,
+                "registered_at": iso_utc(r.registered_at),
+                "href": f"/oms/api/v1/registers/{r.register_id}",
+            }
+            for r in regs
+            if (since is None or r.registered_at >= since)
+            and (until is None or r.registered_at < until)
+        ]
+        self._json({"total": len(items), "items": items})
+
+
+def make_server(
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    seed: int = 42,
+    patients: int = 150,
+    documents: int = 300,
+) -> ThreadingHTTPServer:
+    """A ready (not yet serving) server; ``port=0`` picks a free port (see server_address)."""
+    state = SimulatorState(build_world(seed=seed, patients=patients, documents=documents))
+    handler = type("BoundHandler", (Handler,), {"state": state})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    seed: int = 42,
+    patients: int = 150,
+    documents: int = 300,
+) -> None:
+    """Serve until SIGINT/SIGTERM, then shut down cleanly."""
+    server = make_server(host, port, seed, patients, documents)
+    bound_host, bound_port = server.server_address[:2]
+    stop = threading.Event()
+
+    def _stop(signum: int, frame: object) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    print(f"Ozero registry simulator listening on http://{bound_host}:{bound_port}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--patients", type=int, default=150)
+    parser.add_argument("--documents", type=int, default=300)
+    args = parser.parse_args()
+    serve(args.host, args.port, args.seed, args.patients, args.documents)
+
+
+if __name__ == "__main__":
+    main()

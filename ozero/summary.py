@@ -1,0 +1,105 @@
+"""What the lake holds, in numbers: row accounting, quarantine reasons, de-identification
+and validation results. Used by the demo summary, `ozero lake` and release manifests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+from ozero import lake
+
+
+def _count(spark: SparkSession, table: str, where=None) -> int:
+    if not lake.exists(spark, table):
+        return 0
+    df = lake.read(spark, table)
+    return (df.where(where) if where is not None else df).count()
+
+
+def quarantine_by_reason(spark: SparkSession) -> list[dict[str, Any]]:
+    if not lake.exists(spark, "quarantine.records"):
+        return []
+    rows = (
+        lake.read(spark, "quarantine.records")
+        .groupBy("source_table", "target_table", "stage", "reason")
+        .count()
+        .orderBy("source_table", F.desc("count"))
+        .collect()
+    )
+    return [r.asDict() for r in rows]
+
+
+def accounting(spark: SparkSession) -> dict[str, Any]:
+    """received = in bronze; bronze = in silver + in quarantine (per source)."""
+    q = F.col("source_table")
+    remd_bronze = _count(spark, "bronze.remd_documents")
+    remd_silver = _count(spark, "silver.remd_protocols")
+    remd_quarantine = _count(spark, "quarantine.records", q == "bronze.remd_documents")
+    oms_registers = _count(spark, "bronze.oms_registers")
+    oms_register_failures = _count(
+        spark,
+        "quarantine.records",
+        (q == "bronze.oms_registers") & (F.col("stage") == "parse"),
+    )
+    oms_cases_silver = _count(spark, "silver.oms_cases")
+    oms_cases_quarantine = _count(
+        spark,
+        "quarantine.records",
+        (q == "bronze.oms_registers") & (F.col("stage") == "validate"),
+    )
+    return {
+        "remd": {
+            "bronze_documents": remd_bronze,
+            "silver_protocols": remd_silver,
+            "quarantined": remd_quarantine,
+            "balanced": remd_bronze == remd_silver + remd_quarantine,
+        },
+        "oms": {
+            "bronze_registers": oms_registers,
+            "registers_quarantined": oms_register_failures,
+            "silver_cases": oms_cases_silver,
+            "cases_quarantined": oms_cases_quarantine,
+        },
+        "nsi": {
+            "bronze_pages": _count(spark, "bronze.nsi_pages"),
+            "directory_versions": _count(spark, "silver.nsi_directories"),
+            "silver_rows": _count(spark, "silver.nsi_rows"),
+        },
+    }
+
+
+def deid_summary(spark: SparkSession) -> dict[str, Any]:
+    if not lake.exists(spark, "ops.deid_stats"):
+        return {}
+    stats = lake.read(spark, "ops.deid_stats")
+    out: dict[str, Any] = {
+        "key_ids": sorted(r["key_id"] for r in stats.select("key_id").distinct().collect())
+    }
+    for row in (
+        stats.groupBy("table_name", "action", "entity").agg(F.sum("count").alias("n")).collect()
+    ):
+        table = out.setdefault(row["table_name"], {})
+        table.setdefault(row["action"], {})[row["entity"]] = int(row["n"])
+    return out
+
+
+def validation_summary(spark: SparkSession) -> dict[str, Any]:
+    """Latest validation run per table: expectations run, failed, unexpected rows."""
+    if not lake.exists(spark, "ops.validation_results"):
+        return {}
+    results = lake.read(spark, "ops.validation_results")
+    latest = results.groupBy("table_name").agg(F.max("validated_at").alias("validated_at"))
+    rows = (
+        results.join(latest, ["table_name", "validated_at"])
+        .groupBy("table_name")
+        .agg(
+            F.count("*").alias("expectations"),
+            F.sum(F.when(~F.col("success"), 1).otherwise(0)).alias("failed"),
+            F.sum(F.coalesce("unexpected_count", F.lit(0))).alias("unexpected_rows"),
+            F.first("run_id").alias("run_id"),
+        )
+        .collect()
+    )
+    return {r["table_name"]: {k: r[k] for k in r.asDict() if k != "table_name"} for r in rows}

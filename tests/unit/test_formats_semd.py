@@ -1,0 +1,121 @@
+"""SEMD 174: every generated document is XSD-checked and parsed back to the world's values."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozero.formats import FormatError
+from ozero.formats.semd import parse_semd174, validate_semd174
+from ozero.identifiers import digits_only
+from ozero.simulator.semd174 import render_document
+from ozero.simulator.world import build_world
+
+
+@pytest.fixture(scope="module")
+def world():
+    return build_world()
+
+
+@pytest.fixture(scope="module")
+def rendered(world):
+    return {d.document_id: render_document(d, world) for d in world.documents}
+
+
+def test_every_clean_document_validates_and_every_malformed_fails(world, rendered):
+    malformed = 0
+    for d in world.documents:
+        errors = validate_semd174(rendered[d.document_id])
+        if d.is_malformed:
+            malformed += 1
+            assert errors, d.malformation
+        else:
+            assert errors == [], errors[:3]
+    assert malformed == world.counts["malformed_documents"] > 0
+
+
+def test_validation_messages_carry_no_values(world, rendered):
+    for d in (d for d in world.documents if d.is_malformed):
+        p = world.person(d.patient_id)
+        for message in validate_semd174(rendered[d.document_id]):
+            assert message.startswith("line ")
+            for secret in (p.surname, p.enp, digits_only(p.snils), d.document_id):
+                assert secret not in message
+
+
+def test_bad_value_message_is_scrubbed(world, rendered):
+    d = next(d for d in world.documents if not d.is_malformed)
+    p = world.person(d.patient_id)
+    data = (
+        rendered[d.document_id]
+        .replace(f'extension="{digits_only(p.snils)}"'.encode(), b'extension=""', 1)
+        .replace(b'<versionNumber value="1"/>', f'<versionNumber value="{p.enp}X"/>'.encode())
+    )
+    errors = validate_semd174(data)
+    assert errors
+    assert all(p.enp not in e for e in errors)
+
+
+def test_parse_round_trip(world, rendered):
+    for d in world.documents:
+        parsed = parse_semd174(rendered[d.document_id])
+        p, a, org = (
+            world.person(d.patient_id),
+            world.doctor(d.author_id),
+            world.organisation(d.org_oid),
+        )
+        assert parsed["document_id"] == d.document_id
+        assert parsed["version"] == d.version
+        assert parsed["set_id"] == (None if d.malformation == "missing_set_id" else d.set_id)
+        assert parsed["created_at"] == d.created_at.isoformat()
+        assert parsed["study_at"] == d.study_at.isoformat()
+        assert parsed["org_oid"] == org.oid and parsed["org_name"] == org.name
+        assert parsed["service_code"] == d.service_code
+        assert parsed["service_name"] == d.service_name
+        assert parsed["mkb10_code"] == d.mkb10_code
+        assert parsed["mkb10_display"] == d.mkb10_display
+        assert parsed["findings_text"] == d.findings
+        assert parsed["conclusion_text"] == d.conclusion
+        assert parsed["patient_snils"] == digits_only(p.snils)
+        assert parsed["patient_enp"] == p.enp
+        assert (
+            parsed["patient_family"],
+            parsed["patient_given"],
+            parsed["patient_patronymic"],
+        ) == (
+            p.surname,
+            p.given_name,
+            p.patronymic,
+        )
+        assert parsed["patient_sex_code"] == p.sex
+        expected_birth = (
+            None if d.malformation == "missing_birth_time" else p.birth_date.isoformat()
+        )
+        assert parsed["patient_birth_date"] == expected_birth
+        assert parsed["patient_address_text"] == p.address.text
+        assert parsed["patient_region_code"] == p.address.region_code
+        assert parsed["patient_phone"] == p.phone
+        assert (parsed["author_family"], parsed["author_given"], parsed["author_patronymic"]) == (
+            a.surname,
+            a.given_name,
+            a.patronymic,
+        )
+        assert parsed["author_snils"] == digits_only(a.snils)
+        assert parsed["author_position_code"] == a.position_code
+
+
+def test_missing_required_field_names_field_not_value(world, rendered):
+    d = world.documents[0]
+    p = world.person(d.patient_id)
+    data = rendered[d.document_id].replace(p.enp.encode(), b"")
+    data = data.replace(b"<identity:Number></identity:Number>", b"<identity:Number/>")
+    with pytest.raises(FormatError) as exc:
+        parse_semd174(data)
+    assert "patient_enp" in exc.value.reason
+    assert p.enp not in str(exc.value)
+
+
+def test_not_well_formed():
+    with pytest.raises(FormatError, match="not well-formed XML"):
+        parse_semd174(b"<ClinicalDocument><oops></ClinicalDocument>")
+    with pytest.raises(FormatError, match="not well-formed XML"):
+        validate_semd174(b"\x00\x01")
