@@ -1,6 +1,6 @@
 """GIS OMS claims registers → bronze. Daily, by data interval; safe to re-run or backfill."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from airflow.sdk import CronDataIntervalTimetable, dag, task
 
@@ -12,7 +12,11 @@ from ozero.assets import BRONZE_OMS
     start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
-    default_args={"retries": 2},
+    default_args={
+        "retries": 2,
+        "retry_delay": timedelta(seconds=30),
+        "retry_exponential_backoff": True,
+    },
     tags=["ozero", "ingest"],
 )
 def ingest_oms():

@@ -8,7 +8,7 @@ called from a unit test or a notebook without Airflow.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from ozero.sources.watermarks import parse_ts
@@ -17,7 +17,10 @@ log = logging.getLogger(__name__)
 
 
 def _as_dt(value: datetime | str) -> datetime:
-    return parse_ts(value) if isinstance(value, str) else value
+    """ISO text or any datetime (Airflow passes pendulum's) → a plain aware UTC datetime."""
+    if isinstance(value, str):
+        return parse_ts(value)
+    return datetime.fromtimestamp(value.timestamp(), tz=UTC)
 
 
 def ingest(source: str, interval_start: datetime | str, interval_end: datetime | str) -> dict:

@@ -1,0 +1,207 @@
+"""`make airflow`: the real Airflow 3 stack on the embedded default, plus the registry simulator.
+
+`airflow standalone` hides its components behind one log; here each component is its own
+child process with its own log file, so a failing scheduler or DAG processor is visible at
+once, and the same env (`ozero.airflow_env`) serves the demo, this stack and the tests.
+Ctrl-C or SIGTERM stops every child; a component that dies early stops the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from ozero.airflow_env import airflow_bin, airflow_env, airflow_home, migrate_db
+from ozero.config import get_settings
+from ozero.demo import simulator
+
+COMPONENTS: dict[str, list[str]] = {
+    "api-server": ["api-server", "--port", "{port}"],
+    "scheduler": ["scheduler"],
+    "dag-processor": ["dag-processor"],
+    "triggerer": ["triggerer"],
+}
+DAG_IDS = ("ingest_nsi", "ingest_remd", "ingest_oms", "curate", "release")
+STOP_TIMEOUT_S = 30.0
+HEALTH_TIMEOUT_S = 180.0
+
+
+def say(message: str) -> None:
+    print(f"[ozero airflow] {message}", flush=True)
+
+
+class Stop(Exception):
+    """Raised by the SIGTERM handler so shutdown runs the same path as Ctrl-C."""
+
+
+@dataclass
+class Component:
+    name: str
+    proc: subprocess.Popen
+    log_path: Path
+    log: IO[bytes]
+
+
+def port() -> int:
+    return int(os.environ.get("OZERO_AIRFLOW_PORT", "8080"))
+
+
+def stack_env(api_port: int) -> dict[str, str]:
+    """The shared Airflow env, with task runs pointed at this api-server's execution API."""
+    settings = get_settings()
+    env = airflow_env({"OZERO_SIMULATOR_URL": settings.simulator_url})
+    env.setdefault(
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL", f"http://localhost:{api_port}/execution/"
+    )
+    # every task starts its own Spark driver: a laptop runs a few at a time, not 32
+    env.setdefault("AIRFLOW__CORE__PARALLELISM", "4")
+    return env
+
+
+def start_component(name: str, env: dict[str, str], log_dir: Path, api_port: int) -> Component:
+    """One component in its own session, so stopping it also stops its workers."""
+    args = [a.format(port=api_port) for a in COMPONENTS[name]]
+    log_path = log_dir / f"{name}.log"
+    log = open(log_path, "ab")  # noqa: SIM115 - closed in stop_all
+    proc = subprocess.Popen(
+        [airflow_bin(), *args],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    return Component(name, proc, log_path, log)
+
+
+def _signal_group(proc: subprocess.Popen, sig: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, sig)  # the child leads its own session: pgid == pid
+
+
+def stop_all(components: list[Component], timeout: float = STOP_TIMEOUT_S) -> None:
+    """SIGTERM every component's process group, then SIGKILL what outlives the timeout."""
+    for c in components:
+        if c.proc.poll() is None:
+            say(f"stopping {c.name} (pid {c.proc.pid})")
+        _signal_group(c.proc, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    for c in components:
+        try:
+            c.proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            say(f"{c.name} ignored SIGTERM; killing it")
+            _signal_group(c.proc, signal.SIGKILL)
+            c.proc.wait(timeout=10)
+        # workers the component forked may outlive it: reap the rest of its group
+        _signal_group(c.proc, signal.SIGKILL)
+        c.log.close()
+
+
+def tail(path: Path, lines: int = 40) -> str:
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        return "".join(deque(handle, maxlen=lines))
+
+
+def first_dead(components: list[Component]) -> Component | None:
+    return next((c for c in components if c.proc.poll() is not None), None)
+
+
+def api_healthy(base_url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{base_url}/api/v2/monitor/health", timeout=3) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def wait_for_api(base_url: str, components: list[Component]) -> None:
+    deadline = time.monotonic() + HEALTH_TIMEOUT_S
+    while not api_healthy(base_url):
+        if first_dead(components) is not None:
+            return
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"api-server did not answer at {base_url} in {HEALTH_TIMEOUT_S}s")
+        time.sleep(1)
+
+
+def print_ready(base_url: str, log_dir: Path) -> None:
+    say(f"Airflow UI: {base_url}  (SimpleAuthManager, all users admin: no login)")
+    say(f"component logs: {log_dir}/<component>.log")
+    say("DAGs start paused; unpause in the UI or with:")
+    for dag_id in DAG_IDS[:3]:
+        say(f"    airflow dags unpause {dag_id}")
+    say("curate and release follow by assets; approve releases under 'Required actions'.")
+    say("Ctrl-C stops everything.")
+
+
+def supervise(components: list[Component], base_url: str, log_dir: Path) -> int:
+    """Block until a signal (exit 0) or a component's death (exit 1, with its log tail)."""
+    wait_for_api(base_url, components)
+    if first_dead(components) is None:
+        print_ready(base_url, log_dir)
+    while (dead := first_dead(components)) is None:
+        time.sleep(1)
+    say(f"{dead.name} exited with code {dead.proc.returncode}; stopping the rest")
+    dead.log.flush()
+    sys.stderr.write(f"--- last lines of {dead.log_path} ---\n{tail(dead.log_path)}\n")
+    return 1
+
+
+def _raise_stop(signum: int, frame: object) -> None:
+    raise Stop
+
+
+def main() -> int:
+    from ozero.deid.keys import generate_key_file
+
+    signal.signal(signal.SIGTERM, _raise_stop)
+    settings = get_settings()
+    api_port = port()
+    base_url = f"http://localhost:{api_port}"
+    env = stack_env(api_port)
+    log_dir = airflow_home() / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    key = generate_key_file(settings.key_file)
+    say(f"pseudonymisation key {key.key_id} at {settings.key_file}")
+    say(f"migrating the Airflow metadata DB in {airflow_home()} …")
+    migrate_db(env)
+    try:
+        with simulator(settings.simulator_url, log_dir):
+            return run_components(env, log_dir, api_port, base_url)
+    except (KeyboardInterrupt, Stop):
+        return 0
+
+
+def run_components(env: dict[str, str], log_dir: Path, api_port: int, base_url: str) -> int:
+    """Start the components and supervise them; stop them all whatever way this ends."""
+    components: list[Component] = []
+    try:
+        for name in COMPONENTS:
+            components.append(start_component(name, env, log_dir, api_port))
+            say(f"started {name} (pid {components[-1].proc.pid})")
+        return supervise(components, base_url, log_dir)
+    except (KeyboardInterrupt, Stop):
+        say("shutting down")
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut cleanup
+        stop_all(components)
+        say("all components stopped")
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except RuntimeError as exc:
+        print(f"[ozero airflow] FAILED: {exc}", file=sys.stderr)
+        sys.exit(1)

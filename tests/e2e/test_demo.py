@@ -1,0 +1,81 @@
+"""End to end, as a user runs it: `ozero.demo` (the code behind `make demo`) drives the real
+DAGs with `airflow dags test` against the simulator, approves the release, and is safe to
+run twice. Slow (several minutes); it runs in CI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.phi import find_leaks
+
+pytestmark = [pytest.mark.slow, pytest.mark.spark]
+
+DATASET = "chest-imaging-protocols"
+
+
+@pytest.fixture(scope="module")
+def demo_env(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    home = tmp_path_factory.mktemp("demo")
+    mp.setenv("OZERO_LAKE_URI", str(home / "lake"))
+    mp.setenv("AIRFLOW_HOME", str(home / "airflow"))
+    mp.setenv("OZERO_PSEUDONYM_KEY_FILE", str(home / "secrets" / "pseudonym.key"))
+    mp.setenv("OZERO_SIMULATOR_URL", "http://127.0.0.1:18765")
+    mp.setenv("OZERO_CURATOR", "e2e-curator")
+    yield home
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def first_run(demo_env, capsys_module=None):
+    from ozero import demo
+
+    assert demo.main() == 0
+    return demo_env
+
+
+def test_demo_publishes_release_1_0_0(first_run):
+    from ozero.release.catalog import list_releases
+    from ozero.release.publish import verify_release
+
+    releases = [(r["dataset"], r["version"]) for r in list_releases()]
+    assert releases == [(DATASET, "1.0.0")]
+    assert verify_release(DATASET, "1.0.0") == []
+    manifest = json.loads(
+        (first_run / "lake" / "releases" / DATASET / "1.0.0" / "manifest.json").read_text()
+    )
+    assert manifest["approval"]["approver"] == "e2e-curator"
+    assert sum(manifest["row_counts"].values()) > 0
+    assert all(len(f["sha256"]) == 64 for f in manifest["files"])
+
+
+def test_no_identifier_in_silver_gold_or_release(first_run):
+    from ozero.simulator.world import build_world
+
+    assert find_leaks(build_world(), Path(first_run / "lake")) == []
+
+
+def test_accounting_balances(first_run, spark):
+    from ozero.summary import accounting
+
+    acc = accounting(spark)
+    assert acc["remd"]["balanced"]
+    assert acc["remd"]["bronze_documents"] == 300
+    assert acc["oms"]["bronze_registers"] == 4
+
+
+def test_second_run_is_safe(first_run, spark):
+    from ozero import demo, lake
+    from ozero.release.catalog import list_releases
+
+    before = {t.name: t.rows for t in lake.list_tables(spark)}
+    assert demo.main() == 0
+    after = {t.name: t.rows for t in lake.list_tables(spark)}
+    for zone in ("bronze.", "silver.", "gold.", "quarantine."):
+        for name, rows in before.items():
+            if name.startswith(zone):
+                assert after[name] == rows, name
+    assert [r["version"] for r in list_releases()] == ["1.0.0"]
