@@ -38,12 +38,12 @@ test-fast: setup
 	$(VENV)/bin/pytest -q -m "not slow"
 
 lint:
-	$(VENV)/bin/ruff check ozero dags jobs tests bench
-	$(VENV)/bin/ruff format --check ozero dags jobs tests bench
+	$(VENV)/bin/ruff check ozero dags jobs tests
+	$(VENV)/bin/ruff format --check ozero dags jobs tests
 
 format:
-	$(VENV)/bin/ruff format ozero dags jobs tests bench
-	$(VENV)/bin/ruff check --fix ozero dags jobs tests bench
+	$(VENV)/bin/ruff format ozero dags jobs tests
+	$(VENV)/bin/ruff check --fix ozero dags jobs tests
 
 # The real Airflow stack (api-server, scheduler, dag-processor, triggerer) + simulator.
 airflow: setup

@@ -6,6 +6,7 @@ Jars come from the git-ignored `.jars/` folder that `make jars` fills from the p
 
 from __future__ import annotations
 
+import logging
 import os
 from functools import lru_cache
 
@@ -66,6 +67,7 @@ def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> Sp
     if settings.lake_uri.startswith("s3a://"):
         for key, value in _s3a_conf().items():
             builder = builder.config(key, value)
+    logging.getLogger("py4j").setLevel(logging.WARNING)  # chatty, and logs at interpreter exit
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     return spark

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -183,26 +184,39 @@ def _quarantine_parse_failures(
     )
 
 
-def curate_remd(spark: SparkSession, key: PseudonymKey, run_id: str) -> CurateReport:
-    source, table = "bronze.remd_documents", "silver.remd_protocols"
+def _curate_parsed(
+    spark: SparkSession,
+    key: PseudonymKey,
+    run_id: str,
+    source: str,
+    table: str,
+    parse: Callable[[DataFrame], DataFrame],
+    prepare: Callable[[DataFrame], DataFrame] = lambda df: df,
+) -> CurateReport:
+    """New bronze records → parse (failures to quarantine) → de-identify → validate → silver."""
     report = CurateReport(table, run_id)
     bronze = _new_bronze(spark, source, table).cache()
     report.bronze_new = bronze.count()
     if report.bronze_new == 0:
         bronze.unpersist()
         return report
-    parsed = parse_semd_documents(bronze).cache()
+    parsed = parse(bronze).cache()
     report.quarantined_parse = _quarantine_parse_failures(spark, parsed, bronze, source, table)
-    good = parsed.where(F.col("_error").isNull()).drop("_error", "_details", "_record_key")
+    good = prepare(parsed.where(F.col("_error").isNull()).drop("_error", "_details"))
+    good = good.drop("_record_key").withColumn("deid_key_id", F.lit(key.key_id))
     report.parsed = good.count()
-    good = good.withColumn("deid_key_id", F.lit(key.key_id))
-    _validate_and_write(
-        spark, apply_plan(good, load_contract(table), key), table, source, run_id, report
-    )
+    deidentified = apply_plan(good, load_contract(table), key)
+    _validate_and_write(spark, deidentified, table, source, run_id, report)
     report.deid["key_id"] = key.key_id
     parsed.unpersist()
     bronze.unpersist()
     return report
+
+
+def curate_remd(spark: SparkSession, key: PseudonymKey, run_id: str) -> CurateReport:
+    return _curate_parsed(
+        spark, key, run_id, "bronze.remd_documents", "silver.remd_protocols", parse_semd_documents
+    )
 
 
 def _known_names_by_enp(spark: SparkSession) -> DataFrame:
@@ -218,31 +232,14 @@ def _known_names_by_enp(spark: SparkSession) -> DataFrame:
 
 
 def curate_oms(spark: SparkSession, key: PseudonymKey, run_id: str) -> CurateReport:
-    source, table = "bronze.oms_registers", "silver.oms_cases"
-    report = CurateReport(table, run_id)
-    bronze = _new_bronze(spark, source, table).cache()
-    report.bronze_new = bronze.count()
-    if report.bronze_new == 0:
-        bronze.unpersist()
-        return report
-    parsed = parse_oms_registers(bronze).cache()
-    report.quarantined_parse = _quarantine_parse_failures(spark, parsed, bronze, source, table)
-    good = (
-        parsed.where(F.col("_error").isNull())
-        .drop("_error", "_details")
-        .withColumn("case_key", F.concat_ws("/", "register_filename", "idcase", "sl_id"))
-        .join(_known_names_by_enp(spark), "enp", "left")
-        .drop("_record_key")
-        .withColumn("deid_key_id", F.lit(key.key_id))
+    def prepare(cases: DataFrame) -> DataFrame:
+        return cases.withColumn(
+            "case_key", F.concat_ws("/", "register_filename", "idcase", "sl_id")
+        ).join(_known_names_by_enp(spark), "enp", "left")
+
+    return _curate_parsed(
+        spark, key, run_id, "bronze.oms_registers", "silver.oms_cases", parse_oms_registers, prepare
     )
-    report.parsed = good.count()
-    _validate_and_write(
-        spark, apply_plan(good, load_contract(table), key), table, source, run_id, report
-    )
-    report.deid["key_id"] = key.key_id
-    parsed.unpersist()
-    bronze.unpersist()
-    return report
 
 
 def curate_nsi(spark: SparkSession, run_id: str) -> CurateReport:

@@ -225,9 +225,11 @@ def build_candidate(
         validation=validation_summary
         if validation_summary is not None
         else _validation_from_ops(spark, spec.gold_tables),
-        deidentification=deid_summary
-        if deid_summary is not None
-        else _deid_from_contracts(spark, spec, pins),
+        # the dataset's own columns and k-anonymity always; what upstream runs did, if given
+        deidentification={
+            **_deid_from_contracts(spark, spec, pins),
+            **({"upstream": deid_summary} if deid_summary else {}),
+        },
         status="pending",
     )
     folder = candidate_dir(spec.name, version)

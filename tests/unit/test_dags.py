@@ -1,0 +1,49 @@
+"""The DAG folder imports cleanly and wires the pipeline as documented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozero.config import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def dagbag(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("AIRFLOW_HOME", str(tmp_path_factory.mktemp("airflow")))
+    mp.setenv("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
+    from airflow.dag_processing.dagbag import DagBag
+
+    yield DagBag(dag_folder=str(REPO_ROOT / "dags"))
+    mp.undo()
+
+
+def test_dags_import_without_errors(dagbag):
+    assert dagbag.import_errors == {}
+    assert sorted(dagbag.dag_ids) == [
+        "curate",
+        "ingest_nsi",
+        "ingest_oms",
+        "ingest_remd",
+        "release",
+    ]
+
+
+def test_ingest_dags_cover_data_intervals(dagbag):
+    for source in ("nsi", "remd", "oms"):
+        dag = dagbag.dags[f"ingest_{source}"]
+        assert dag.task_ids == [f"land_{source}"]
+        assert type(dag.timetable).__name__ == "CronDataIntervalTimetable"
+
+
+def test_curate_runs_sources_before_gold(dagbag):
+    dag = dagbag.dags["curate"]
+    gold = dag.get_task("gold")
+    assert gold.upstream_task_ids == {"silver_oms"}
+    assert dag.get_task("silver_oms").upstream_task_ids == {"silver_remd"}
+
+
+def test_release_waits_for_a_curator_before_publishing(dagbag):
+    dag = dagbag.dags["release"]
+    assert dag.get_task("curator_approval").task_type == "ApprovalOperator"
+    assert "curator_approval" in dag.get_task("publish").upstream_task_ids
