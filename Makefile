@@ -9,14 +9,29 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: setup jars jars-s3 demo test test-fast lint format airflow simulator clean-lake
+.PHONY: setup system-deps jars jars-s3 demo test test-fast bench lint format airflow simulator clean-lake
 
-setup: $(VENV)/.installed jars
+# Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels.
+DEB_PACKAGES := tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core
+
+setup: system-deps $(VENV)/.installed jars
+
+system-deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian packages: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "WARNING: missing Debian packages ($$missing); run: sudo apt-get install $$missing"; \
+	    echo "         without Tesseract, DICOM images at risk of burned-in text are quarantined"; \
+	  fi; \
+	fi
 
 $(VENV)/.installed: setup.cfg pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q $(PIP_PIN)
-	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[dev,bench]'
 	touch $@
 
 jars: .jars/.delta

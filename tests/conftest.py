@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# Tests share the machine (2 cores, 24 GB) with other JVMs (the e2e DAG runs): keep heaps small.
+os.environ.setdefault("OZERO_SPARK_DRIVER_MEMORY", "2g")
+
 
 @pytest.fixture(scope="session")
 def spark():

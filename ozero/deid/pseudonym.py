@@ -16,6 +16,8 @@ import hmac
 import re
 from typing import TYPE_CHECKING
 
+import pandas as pd  # resolvable at module level: pandas_udf reads the type hints
+
 from ozero.deid.keys import PseudonymKey
 
 if TYPE_CHECKING:
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 PREFIX = "P"
 HEX_CHARS = 32
 DIGIT_DOMAINS = frozenset({"snils", "enp", "inn"})
-_BLOCK_SIZE = 64  # SHA-256 block size in bytes
 
 # Java's \s and Python's ASCII whitespace agree on exactly this set; spelling it out keeps
 # the Python and Spark normalisations identical (Python's \s also matches Unicode spaces).
@@ -61,31 +62,30 @@ def pseudonymise(value: str | None, key: PseudonymKey, domain: str) -> str | Non
     return PREFIX + hmac_hex(key, f"{domain}:{canonical}")[:HEX_CHARS]
 
 
-# --- Spark twins (built-ins only: no Python UDF, so they run at JVM speed) -------------
-
-
-def _pads_hex(key: PseudonymKey) -> tuple[str, str]:
-    """RFC 2104 inner/outer padded keys, as hex literals for Spark."""
-    block = key.secret
-    if len(block) > _BLOCK_SIZE:
-        block = hashlib.sha256(block).digest()
-    block = block.ljust(_BLOCK_SIZE, b"\x00")
-    ipad = bytes(b ^ 0x36 for b in block)
-    opad = bytes(b ^ 0x5C for b in block)
-    return ipad.hex(), opad.hex()
+# --- Spark twins ---------------------------------------------------------------------
 
 
 def hmac_sha256_hex_column(message: Column, key: PseudonymKey) -> Column:
-    """HMAC-SHA256 of a string column as lowercase hex: H(K^opad || H(K^ipad || m)).
+    """HMAC-SHA256 of a string column as lowercase hex, in an Arrow-batched UDF.
 
-    The padded keys appear in the query plan as literals; plans are not logged by Ozero,
-    but treat Spark UI/event logs of de-identification jobs as key-bearing.
+    The secret travels inside the pickled function and never becomes a literal in the query
+    plan: plans are printed in logs, error messages and the Spark UI, and a key there would
+    let anyone re-identify an 11-digit SNILS by brute force.
     """
     from pyspark.sql import functions as F
 
-    ipad_hex, opad_hex = _pads_hex(key)
-    inner = F.sha2(F.concat(F.unhex(F.lit(ipad_hex)), F.encode(message, "UTF-8")), 256)
-    return F.sha2(F.concat(F.unhex(F.lit(opad_hex)), F.unhex(inner)), 256)
+    secret = key.secret
+
+    @F.pandas_udf("string")
+    def keyed_hmac(messages: pd.Series) -> pd.Series:
+        def one(value: object) -> str | None:
+            if value is None or (isinstance(value, float) and pd.isna(value)):
+                return None
+            return hmac.new(secret, str(value).encode("utf-8"), hashlib.sha256).hexdigest()
+
+        return messages.map(one)
+
+    return keyed_hmac(message)
 
 
 def normalise_column(col: Column, domain: str) -> Column:

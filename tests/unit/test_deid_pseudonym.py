@@ -136,3 +136,20 @@ def test_spark_normalisation_matches_python(spark) -> None:
     out = df.select("value", normalise_column(df["value"], "name").alias("n")).collect()
     for row in out:
         assert row["n"] == normalise(row["value"], "name")
+
+
+@pytest.mark.spark
+def test_key_never_appears_in_the_spark_plan(spark) -> None:
+    from ozero.deid.dates import date_shift_days_column
+    from ozero.deid.keys import PseudonymKey
+    from ozero.deid.pseudonym import pseudonymise_column
+
+    key = PseudonymKey(key_id="plan-test", secret=bytes(range(32, 64)))
+    df = spark.createDataFrame([("112-233-445 95",)], "snils string")
+    out = df.withColumn("pid", pseudonymise_column("snils", key, "snils"))
+    out = out.withColumn("shift", date_shift_days_column("pid", key))
+    plan = out._jdf.queryExecution().toString().lower()
+    secret_hex = key.secret.hex()
+    pads = {bytes(b ^ 0x36 for b in key.secret.ljust(64, b"\0")).hex()[:32], secret_hex[:32]}
+    assert not any(p in plan for p in pads)
+    assert out.first()["pid"].startswith("P")

@@ -9,6 +9,7 @@ from ozero.deid.text.engine import (
     get_scrubber,
 )
 from ozero.deid.text.recognizers import KnownIdentifiers
+from ozero.deid.text.surrogates import SurrogateGenerator
 
 __all__ = [
     "DEFAULT_PLACEHOLDERS",
@@ -16,6 +17,7 @@ __all__ = [
     "KnownIdentifiers",
     "ScrubError",
     "ScrubResult",
+    "SurrogateGenerator",
     "TextScrubber",
     "get_scrubber",
 ]

@@ -9,6 +9,7 @@ exception messages, and text here is PHI.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -20,6 +21,7 @@ from ozero.deid.text.recognizers import (
     default_recognizers,
 )
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.surrogates import SurrogateGenerator
 
 DEFAULT_PLACEHOLDERS: dict[str, str] = {
     E.PERSON: "[ФИО]",
@@ -34,6 +36,8 @@ DEFAULT_PLACEHOLDERS: dict[str, str] = {
     E.ADDRESS: "[АДРЕС]",
     E.LOCATION: "[АДРЕС]",
     E.OTHER_ID: "[НОМЕР]",
+    E.RECORD_ID: "[НОМЕР]",
+    E.BIRTH_CERT: "[СВИДЕТЕЛЬСТВО]",
 }
 FALLBACK_PLACEHOLDER = "[СКРЫТО]"
 # PERSON spans separated only by these characters are one name («Петровой» «Анной Сергеевной»).
@@ -96,7 +100,13 @@ class TextScrubber:
         placeholders: dict[str, str] | None = None,
         scrub_all_dates: bool = True,
         score_threshold: float = 0.5,
+        surrogates: SurrogateGenerator | None = None,
+        surrogate_types: Iterable[str] | None = None,
     ) -> None:
+        """``surrogates`` switches replacement to consistent fakes for ``surrogate_types``
+        (default: every type); other types keep their placeholders."""
+        self.surrogates = surrogates
+        self.surrogate_types = frozenset(surrogate_types) if surrogate_types else None
         self.placeholders = {**DEFAULT_PLACEHOLDERS, **(placeholders or {})}
         self.scrub_all_dates = scrub_all_dates
         self.score_threshold = score_threshold
@@ -137,10 +147,18 @@ class TextScrubber:
         cursor = 0
         for f in findings:
             pieces.append(text[cursor : f.start])
-            pieces.append(self.placeholders.get(f.type, FALLBACK_PLACEHOLDER))
+            pieces.append(self.replacement(f.type, text[f.start : f.end]))
             cursor = f.end
         pieces.append(text[cursor:])
         return ScrubResult("".join(pieces), findings)
+
+    def replacement(self, entity_type: str, original: str) -> str:
+        """Surrogate when configured for this type, else the typed placeholder."""
+        if self.surrogates is not None and (
+            self.surrogate_types is None or entity_type in self.surrogate_types
+        ):
+            return self.surrogates.surrogate(entity_type, original)
+        return self.placeholders.get(entity_type, FALLBACK_PLACEHOLDER)
 
 
 _scrubber: TextScrubber | None = None

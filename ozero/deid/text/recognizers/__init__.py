@@ -13,7 +13,9 @@ from ozero.deid.text.recognizers.identifiers import (
     SnilsRecognizer,
 )
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
+from ozero.deid.text.recognizers.names import PersonNameRecognizer
 from ozero.deid.text.recognizers.ner import NatashaRecognizer
+from ozero.deid.text.recognizers.records import BirthCertificateRecognizer, RecordNumberRecognizer
 from ozero.deid.text.recognizers.surname import SurnameRecognizer
 
 
@@ -28,13 +30,19 @@ def default_recognizers() -> list:
         EmailRecognizer(),
         AddressRecognizer(),
         DateRecognizer(),
+        BirthCertificateRecognizer(),
+        RecordNumberRecognizer(),
         NatashaRecognizer(),
+        PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
 
 
 __all__ = [
     "AddressRecognizer",
+    "BirthCertificateRecognizer",
+    "PersonNameRecognizer",
+    "RecordNumberRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",

@@ -21,8 +21,9 @@ class PhoneRecognizer(PatternRecognizer):
                 Pattern("phone_plus7", rf"(?<![\d+])\+7{body}", 0.75),
                 Pattern(
                     "phone_8_formatted",
-                    rf"(?<![\d+\-])8[ \-]?(?:\(\d{{3,5}}\)[ \-]?|\d{{3}}[ \-])"
-                    rf"\d{{1,3}}{_SEP}\d{{2}}{_SEP}\d{{2}}(?![\d\-])",
+                    # 11 digits in all: a bare «8810 691065» is a passport, not a phone
+                    rf"(?<![\d+\-])8[ \-]?(?:\(\d{{3,5}}\)[ \-]?\d{{1,3}}|\d{{3}}[ \-]\d{{3}})"
+                    rf"{_SEP}\d{{2}}{_SEP}\d{{2}}(?![\d\-])",
                     0.7,
                 ),
                 Pattern("phone_8_bare", r"(?<![\d+])8\d{10}(?!\d)", 0.55),
@@ -54,7 +55,12 @@ class EmailRecognizer(PatternRecognizer):
         )
 
 
-_CITY = r"(?:(?:г\.|город)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*,?\s*)"
+_REGION = r"(?:[А-ЯЁ][а-яё]+\s+(?:обл\.|область|край|респ\.)\s*,?\s*)"
+_CITY = r"(?:(?:г\.|город)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s[А-ЯЁ][а-яё]+)?,?\s*)"
+_STREET_AFTER = (
+    r"(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|ое)\s+"
+    r"(?:пр-т|проспект|ш\.|шоссе|пер\.|переулок|б-р|бульвар|проезд|наб\.))"
+)
 _STREET = (
     r"(?:ул\.|улица|пр-т\.?|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|"
     r"б-р|бульвар|пл\.|площадь|мкр\.?|микрорайон|проезд|тупик|аллея)"
@@ -74,7 +80,8 @@ class AddressRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "street_address",
-                    rf"(?<!\w){_CITY}?{_STREET}{_STREET_NAME}{_HOUSE}?{_BUILDING}?{_FLAT}?",
+                    rf"(?<!\w){_REGION}?{_CITY}?(?:{_STREET}{_STREET_NAME}|{_STREET_AFTER}),?"
+                    rf"{_HOUSE}?{_BUILDING}?{_FLAT}?",
                     0.7,
                 ),
             ],

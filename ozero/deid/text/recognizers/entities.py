@@ -12,5 +12,7 @@ EMAIL = "EMAIL_ADDRESS"
 DATE = "DATE"
 BIRTH_DATE = "BIRTH_DATE"
 OTHER_ID = "OTHER_ID"
+BIRTH_CERT = "BIRTH_CERT"
+RECORD_ID = "RECORD_ID"  # case history, outpatient card, accession numbers
 
 LANGUAGE = "ru"

@@ -6,11 +6,14 @@ both are dropped when a single capitalised word follows a clinical trigger word.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.known import morph_analyzer
 
 # «болезнь Боткина», «по Нечипоренко», «симптом Щёткина-Блюмберга»: a surname after such a
 # word names a disease, test or sign, not a person. Losing it would cost clinical meaning.
@@ -26,6 +29,24 @@ _ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,5}$")  # ЭКГ, УЗИ, ОАК: ta
 _LOOKBEHIND_CHARS = 40
 
 NER_SCORES = {E.PERSON: 0.85, E.LOCATION: 0.6}
+_SPAN_WORDS = re.compile(r"[А-ЯЁа-яё]+")
+_EXPECTED = {E.PERSON: ("Surn", "Name", "Patr"), E.LOCATION: ("Geox",)}
+
+
+@lru_cache(maxsize=65536)
+def _ordinary_word(word: str, grammemes: tuple[str, ...]) -> bool:
+    """Known to the dictionary, capitalised only by position, never a name/place reading."""
+    morph = morph_analyzer()
+    lower = word.lower()
+    if not morph.word_is_known(lower):
+        return False
+    return not any(g in p.tag for p in morph.parse(lower) for g in grammemes)
+
+
+def _plausible(label: str, surface: str) -> bool:
+    """Drops NER spans made only of ordinary words («Выписной эпикриз», «Эхокардиография»)."""
+    words = _SPAN_WORDS.findall(surface)
+    return not words or not all(_ordinary_word(w, _EXPECTED[label]) for w in words)
 
 
 class NatashaRecognizer(LocalRecognizer):
@@ -48,6 +69,8 @@ class NatashaRecognizer(LocalRecognizer):
             if label not in NER_SCORES or label not in entities:
                 continue
             if self._is_eponym_or_abbreviation(text, span):
+                continue
+            if not _plausible(label, text[span.start_char : span.end_char]):
                 continue
             results.append(
                 RecognizerResult(

@@ -1,0 +1,286 @@
+"""Text de-identification bench: Ozero's scrubber vs plain natasha NER + five regexes.
+
+Span matching (per evaluation type, predicted types mapped by ``EVAL_TYPE``):
+
+* exact for identifiers (SNILS, ENP, INN, PASSPORT, BIRTH_CERT, PHONE, EMAIL): the
+  predicted span must equal the gold span character for character;
+* overlap for PERSON, ADDRESS, DATE (BIRTH_DATE counts as DATE) and RECORD_ID: any
+  overlap with a span of the same type matches (a predicted «12 марта 2024 г.» for a gold
+  «12 марта 2024» is a hit).
+
+Recall = matched gold / gold; precision = matched predictions / predictions, per type and
+over all types. ``leak_free_recall`` is stricter: every letter and digit of the gold span
+must fall inside some prediction (any type), i.e. nothing of the identifier survives.
+
+Speed: docs/s over the whole corpus after warm-up, 1 process and a 2-process pool (each
+worker loads its own models before the clock starts). BLAS is pinned to one thread per
+process: on a shared 2-core box numpy's threaded BLAS made natasha ~15x slower.
+
+Usage: ``python bench/text_deid.py [--docs 1200] [--no-parallel]``.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import multiprocessing as mp  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from collections.abc import Callable, Iterable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import regex as re  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from text_corpus.generate import generate  # noqa: E402
+
+Span = tuple[int, int, str]
+EXACT_TYPES = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
+OVERLAP_TYPES = ("PERSON", "ADDRESS", "DATE", "RECORD_ID")
+EVAL_TYPES = EXACT_TYPES + OVERLAP_TYPES
+EVAL_TYPE = {
+    "PERSON": "PERSON",
+    "SNILS": "SNILS",
+    "ENP": "ENP",
+    "INN": "INN",
+    "PASSPORT": "PASSPORT",
+    "BIRTH_CERT": "BIRTH_CERT",
+    "PHONE": "PHONE",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL": "EMAIL",
+    "EMAIL_ADDRESS": "EMAIL",
+    "ADDRESS": "ADDRESS",
+    "LOCATION": "ADDRESS",
+    "DATE": "DATE",
+    "BIRTH_DATE": "DATE",
+    "RECORD_ID": "RECORD_ID",
+    "OTHER_ID": "RECORD_ID",
+}
+
+
+# ---------------------------------------------------------------- systems ------------
+
+
+class Baseline:
+    """natasha NER (PER → PERSON, LOC → ADDRESS) plus five regular expressions."""
+
+    REGEXES = {
+        "SNILS": re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[ -]\d{2}(?!\d)"),
+        "ENP": re.compile(r"(?<!\d)\d{16}(?!\d)"),
+        "PHONE": re.compile(
+            r"(?<![\d+])(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)"
+        ),
+        "EMAIL": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        "DATE": re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{4}(?!\d)"),
+    }
+
+    def __init__(self) -> None:
+        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+        self.segmenter = Segmenter()
+        self.ner = NewsNERTagger(NewsEmbedding())
+
+    def __call__(self, text: str) -> list[Span]:
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_ner(self.ner)
+        spans = [
+            (s.start, s.stop, {"PER": "PERSON", "LOC": "ADDRESS"}[s.type])
+            for s in doc.spans
+            if s.type in ("PER", "LOC")
+        ]
+        for label, pattern in self.REGEXES.items():
+            spans.extend((m.start(), m.end(), label) for m in pattern.finditer(text))
+        return spans
+
+
+class Ozero:
+    """The production scrubber (``TextScrubber.analyze``), no header knowledge given."""
+
+    def __init__(self) -> None:
+        from ozero.deid.text import TextScrubber
+
+        self.scrubber = TextScrubber()
+
+    def __call__(self, text: str) -> list[Span]:
+        return [(f.start, f.end, f.type) for f in self.scrubber.analyze(text)]
+
+
+SYSTEMS: dict[str, Callable[[], Callable[[str], list[Span]]]] = {
+    "baseline": Baseline,
+    "ozero": Ozero,
+}
+
+
+# ---------------------------------------------------------------- scoring ------------
+
+
+def _matches(gold: tuple[int, int], pred: tuple[int, int], eval_type: str) -> bool:
+    if eval_type in EXACT_TYPES:
+        return gold == pred
+    return gold[0] < pred[1] and pred[0] < gold[1]
+
+
+def score(docs: list[dict], predictions: list[list[Span]]) -> dict:
+    gold_n: dict[str, int] = defaultdict(int)
+    gold_hit: dict[str, int] = defaultdict(int)
+    leak_free: dict[str, int] = defaultdict(int)
+    pred_n: dict[str, int] = defaultdict(int)
+    pred_hit: dict[str, int] = defaultdict(int)
+    for doc, preds in zip(docs, predictions):
+        text = doc["text"]
+        typed = [(s, e, EVAL_TYPE.get(t, t)) for s, e, t in preds]
+        covered = set()
+        for s, e, _ in typed:
+            covered.update(range(s, e))
+        gold = [(g["start"], g["end"], EVAL_TYPE[g["type"]]) for g in doc["spans"]]
+        for gs, ge, gt in gold:
+            gold_n[gt] += 1
+            if any(pt == gt and _matches((gs, ge), (ps, pe), gt) for ps, pe, pt in typed):
+                gold_hit[gt] += 1
+            if all(i in covered for i in range(gs, ge) if text[i].isalnum()):
+                leak_free[gt] += 1
+        for ps, pe, pt in typed:
+            pred_n[pt] += 1
+            if any(gt == pt and _matches((gs, ge), (ps, pe), gt) for gs, ge, gt in gold):
+                pred_hit[pt] += 1
+    per_type = {}
+    for t in sorted(set(gold_n) | set(pred_n), key=lambda t: (t not in EVAL_TYPES, t)):
+        p = pred_hit[t] / pred_n[t] if pred_n[t] else None
+        r = gold_hit[t] / gold_n[t] if gold_n[t] else None
+        f1 = 2 * p * r / (p + r) if p and r else None
+        per_type[t] = {
+            "gold": gold_n[t],
+            "predicted": pred_n[t],
+            "precision": p,
+            "recall": r,
+            "f1": f1,
+            "leak_free_recall": leak_free[t] / gold_n[t] if gold_n[t] else None,
+        }
+    total_pred = sum(pred_n.values())
+    return {
+        "per_type": per_type,
+        "overall_precision": sum(pred_hit.values()) / total_pred if total_pred else None,
+        "overall_recall": sum(gold_hit.values()) / max(1, sum(gold_n.values())),
+    }
+
+
+# ---------------------------------------------------------------- speed --------------
+
+_worker_system: Callable[[str], list[Span]] | None = None
+
+
+def _init_worker(name: str, texts: list[str]) -> None:
+    global _worker_system
+    _worker_system = SYSTEMS[name]()
+    for text in texts:  # warm-up: models, morph caches
+        _worker_system(text)
+
+
+def _run_chunk(texts: list[str]) -> int:
+    assert _worker_system is not None
+    for text in texts:
+        _worker_system(text)
+    return len(texts)
+
+
+def docs_per_second_parallel(name: str, texts: list[str], workers: int = 2) -> float:
+    chunks = [texts[i : i + 25] for i in range(0, len(texts), 25)]
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(name, texts[:30])) as pool:
+        pool.map(_run_chunk, [texts[:2]] * workers)  # make sure every worker is up
+        started = time.perf_counter()
+        done = sum(pool.imap_unordered(_run_chunk, chunks))
+        elapsed = time.perf_counter() - started
+    return done / elapsed
+
+
+def run_system(name: str, docs: list[dict]) -> tuple[list[list[Span]], float]:
+    system = SYSTEMS[name]()
+    texts = [d["text"] for d in docs]
+    for text in texts[:30]:
+        system(text)
+    started = time.perf_counter()
+    predictions = [system(text) for text in texts]
+    return predictions, len(texts) / (time.perf_counter() - started)
+
+
+# ---------------------------------------------------------------- report -------------
+
+
+def _fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:6.3f}"
+
+
+def table(results: dict) -> str:
+    names = list(results["systems"])
+    header = f"{'type':<11}{'gold':>6}" + "".join(f" | {n[:8]:>8} P      R   leakR" for n in names)
+    lines = [header, "-" * len(header)]
+    types = [t for t in EVAL_TYPES if t in results["systems"][names[-1]]["per_type"]]
+    extra = {t for n in names for t in results["systems"][n]["per_type"]} - set(types)
+    for t in types + sorted(extra):
+        row = results["systems"][names[-1]]["per_type"].get(t) or {}
+        line = f"{t:<11}{row.get('gold', 0):>6}"
+        for n in names:
+            m = results["systems"][n]["per_type"].get(t, {})
+            line += (
+                f" | {_fmt(m.get('precision'))} {_fmt(m.get('recall'))} "
+                f"{_fmt(m.get('leak_free_recall'))}"
+            )
+        lines.append(line)
+    lines.append("-" * len(header))
+    for n in names:
+        s = results["systems"][n]
+        par = s.get("docs_per_s_2_workers")
+        lines.append(
+            f"{n:<9} overall P {s['overall_precision']:.3f} R {s['overall_recall']:.3f}  "
+            f"docs/s: 1 core {s['docs_per_s_1_core']:.0f}"
+            + (f", 2 workers {par:.0f}" if par else "")
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Iterable[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1200)
+    parser.add_argument("--no-parallel", action="store_true")
+    parser.add_argument("--out", default=str(HERE / "results" / "text_deid.json"))
+    args = parser.parse_args(list(argv) if argv is not None else None)
+
+    docs = generate(args.docs)
+    texts = [d["text"] for d in docs]
+    results: dict = {
+        "corpus": {
+            "docs": len(docs),
+            "chars": sum(map(len, texts)),
+            "gold_spans": sum(len(d["spans"]) for d in docs),
+            "generator": "bench/text_corpus/generate.py (seed 2026)",
+        },
+        "matching": {"exact": list(EXACT_TYPES), "overlap": list(OVERLAP_TYPES)},
+        "systems": {},
+    }
+    for name in SYSTEMS:
+        predictions, rate = run_system(name, docs)
+        metrics = score(docs, predictions)
+        metrics["docs_per_s_1_core"] = rate
+        if not args.no_parallel:
+            metrics["docs_per_s_2_workers"] = docs_per_second_parallel(name, texts)
+        results["systems"][name] = metrics
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(table(results))
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Full names recognised by their shape, in any grammatical case and in ALL CAPS.
+
+NER misses names it has not seen in news text and splits or drops inflected ones. Two
+shapes are near-certain in Russian clinical writing, so they are matched directly:
+
+* initials next to a surname-like word: «Иванова И.И.», «И. И. Иванову», «КУЗНЕЦОВ А.В.»;
+* a given name followed by a patronymic (pymorphy3 grammemes ``Name``/``Patr``), plus an
+  adjacent surname-like word on either side: «Петровой Анной Сергеевной», «Анне
+  Сергеевне Петровой».
+
+"Surname-like" = pymorphy3 gives it some ``Surn`` probability or does not know the word
+(«Шнайдер», «Мухаметзянов»); ordinary words («Врач», «Пациенту») are known and not Surn.
+Morph answers are cached per word: clinical text repeats a small vocabulary.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.known import morph_analyzer
+
+_WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)"
+_INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS})\s?({_WORD})(?![\w-])")
+_INITIALS_AFTER = re.compile(rf"(?<![\w-])({_WORD})\s+({_INITIALS})(?!\w)")
+_CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
+_PATR_ENDING = re.compile(r"(?:ович|евич|ьич|инич|овн|евн|ичн|инишн)\w{0,3}$")
+INITIALS_SCORE = 0.8
+NAME_PATR_SCORE = 0.85
+
+
+@lru_cache(maxsize=65536)
+def _shares(word: str) -> tuple[float, float, float, bool]:
+    """(Surn, Name, Patr) probability shares and whether the dictionary knows the word."""
+    lower = word.lower()
+    morph = morph_analyzer()
+    parses = morph.parse(lower)
+    surn = sum(p.score for p in parses if "Surn" in p.tag)
+    name = sum(p.score for p in parses if "Name" in p.tag)
+    patr = sum(p.score for p in parses if "Patr" in p.tag)
+    return surn, name, patr, morph.word_is_known(lower)
+
+
+def surname_like(word: str) -> bool:
+    surn, name, patr, known = _shares(word)
+    return surn >= 0.05 or (not known and name < 0.5 and patr < 0.5)
+
+
+@lru_cache(maxsize=65536)
+def _top_pos(word: str) -> str | None:
+    return morph_analyzer().parse(word.lower())[0].tag.POS
+
+
+_SURNAME_POS = frozenset({None, "ADJF", "ADJS", "PRTF"})
+
+
+def surname_candidate(word: str) -> bool:
+    """Looser test next to initials or a name+patronymic: adjective-shaped surnames
+    («Долгих», «СОЛОВЕЦКИЙ») pass, role nouns («Врач», «Пациенту») do not."""
+    return surname_like(word) or _top_pos(word) in _SURNAME_POS
+
+
+def given_like(word: str) -> bool:
+    return _shares(word)[1] >= 0.1
+
+
+def patronymic_like(word: str) -> bool:
+    return _shares(word)[2] >= 0.3 or bool(_PATR_ENDING.search(word.lower()))
+
+
+class PersonNameRecognizer(LocalRecognizer):
+    """Initials + surname, and given name + patronymic (+ surname) in any case."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[E.PERSON], supported_language=E.LANGUAGE)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.PERSON not in entities:
+            return []
+        spans: list[tuple[int, int, float]] = []
+        for m in _INITIALS_BEFORE.finditer(text):
+            if surname_candidate(m[2]):
+                spans.append((m.start(), m.end(), INITIALS_SCORE))
+        for m in _INITIALS_AFTER.finditer(text):
+            if surname_candidate(m[1]):
+                spans.append((m.start(), m.end(), INITIALS_SCORE))
+        spans.extend(self._name_patronymic(text))
+        return [self._result(s, e, score) for s, e, score in spans]
+
+    @staticmethod
+    def _name_patronymic(text: str) -> list[tuple[int, int, float]]:
+        words = [(m.start(), m.end(), m.group()) for m in _CAP_WORD.finditer(text)]
+        spans = []
+        for i in range(len(words) - 1):
+            (s1, e1, w1), (s2, e2, w2) = words[i], words[i + 1]
+            if text[e1:s2] != " " or not given_like(w1) or not patronymic_like(w2):
+                continue
+            start, end = s1, e2
+            if i > 0 and text[words[i - 1][1] : s1] == " " and surname_candidate(words[i - 1][2]):
+                start = words[i - 1][0]
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            if nxt and text[e2 : nxt[0]] == " " and surname_candidate(nxt[2]):
+                end = nxt[1]
+            spans.append((start, end, NAME_PATR_SCORE))
+        return spans
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=E.PERSON,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
