@@ -13,7 +13,7 @@ import json
 import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
@@ -22,6 +22,9 @@ from ozero import lake
 from ozero.contracts import load_contract
 from ozero.release import candidates_dir, read_json, releases_dir, semver, utc_now, write_json
 from ozero.release.datasets import DatasetSpec, get_dataset
+
+if TYPE_CHECKING:
+    from ozero.release.guard import GuardReport
 
 log = logging.getLogger(__name__)
 
@@ -159,22 +162,31 @@ def _validation_from_ops(spark: SparkSession, tables: tuple[str, ...]) -> dict[s
     return summary
 
 
-def _deid_from_contracts(spark: SparkSession, spec: DatasetSpec, pins: dict[str, int]) -> dict:
-    """Privacy classes and actions per column, plus the smallest quasi-identifier group."""
-    summary: dict[str, Any] = {"k_anonymity_required": spec.k_anonymity, "tables": {}}
-    for table, version in pins.items():
+def _deid_from_contracts(spec: DatasetSpec, guard: GuardReport) -> dict[str, Any]:
+    """Privacy classes and actions per column, plus the guard's PHI scan and risk figures."""
+    summary: dict[str, Any] = {
+        "k_anonymity_required": spec.k_anonymity,
+        "l_diversity_required": spec.l_diversity,
+        "sensitive": list(spec.sensitive),
+        "tables": {},
+    }
+    for table, checked in guard.tables.items():
         contract = load_contract(table)
-        entry: dict[str, Any] = {
+        risk = checked["risk"]
+        summary["tables"][table] = {
             "actions": {c.name: f"{c.privacy}:{c.action}" for c in contract.columns},
             "quasi_identifiers": list(contract.quasi_identifiers),
+            "min_group_size": risk["before"]["k_min"],
+            "k_anonymous": risk["before"]["k_anonymous"],
+            "risk": risk,
+            "phi_scan": checked["phi_scan"],
         }
-        if contract.quasi_identifiers:
-            groups = lake.read(spark, table, version).groupBy(*contract.quasi_identifiers).count()
-            smallest = groups.agg(F.min("count")).collect()[0][0]
-            entry["min_group_size"] = int(smallest) if smallest is not None else None
-            entry["k_anonymous"] = smallest is None or smallest >= spec.k_anonymity
-        summary["tables"][table] = entry
-    summary["k_anonymous"] = all(t.get("k_anonymous", True) for t in summary["tables"].values())
+    summary["k_anonymous"] = all(t["k_anonymous"] for t in summary["tables"].values())
+    summary["guard"] = {
+        "passed": guard.passed,
+        "problems": guard.problems,
+        "warnings": guard.warnings,
+    }
     return summary
 
 
@@ -187,7 +199,8 @@ def build_candidate(
     """Pin the current gold versions as a new pending candidate, or None if nothing is new.
 
     Summaries not given are derived: validation from ops.validation_results, de-identification
-    from the contracts plus the smallest quasi-identifier group at the pinned version.
+    from the contracts plus the release guard (PHI scan, k/l figures, planned enforcement)
+    at the pinned versions; guard.json is written beside candidate.json.
     """
     spec = get_dataset(dataset_name)
     pins: dict[str, int] = {}
@@ -214,6 +227,9 @@ def build_candidate(
         schema_changed=previous is not None and previous[1] != schema_print,
     )
 
+    from ozero.release.guard import check_tables, write_report
+
+    guard, _ = check_tables(spark, spec, pins, version)
     candidate = Candidate(
         dataset=spec.name,
         version=version,
@@ -227,7 +243,7 @@ def build_candidate(
         else _validation_from_ops(spark, spec.gold_tables),
         # the dataset's own columns and k-anonymity always; what upstream runs did, if given
         deidentification={
-            **_deid_from_contracts(spark, spec, pins),
+            **_deid_from_contracts(spec, guard),
             **({"upstream": deid_summary} if deid_summary else {}),
         },
         status="pending",
@@ -235,5 +251,6 @@ def build_candidate(
     folder = candidate_dir(spec.name, version)
     folder.mkdir(parents=True, exist_ok=False)  # a concurrent build of the same version fails
     write_json(folder / CANDIDATE_FILE, candidate.to_dict(), exclusive=True)
+    write_report(guard)
     log.info("%s: candidate %s pins %s", spec.name, version, pins)
     return candidate

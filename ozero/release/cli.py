@@ -1,6 +1,7 @@
-"""`ozero release ...`: the curator's commands (list, show, candidates, approve, reject, verify).
+"""`ozero release ...`: the curator's commands (list, show, candidates, approve, reject, verify,
+guard).
 
-None of these needs Spark, so they answer in a second. Human output is a plain table;
+Only `guard` needs Spark (it re-scans the pinned data); the others answer in a second. Human output is a plain table;
 `--json` is for scripts. Any expected failure is one line on stderr and exit code 2.
 """
 
@@ -153,6 +154,45 @@ def run_verify(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _describe_guard(report: dict[str, Any]) -> str:
+    state = "passed" if report["passed"] else "BLOCKED"
+    lines = [f"{report['dataset']} {report['version']}: guard {state} at {report['checked_at']}"]
+    for table, entry in report["tables"].items():
+        risk, phi = entry["risk"], entry["phi_scan"]
+        before, after = risk["before"], risk["after"]
+        lines.append(f"\n{table} @ Delta version {entry['version']}")
+        lines.append(
+            f"  phi scan   {phi['scanned_rows']} rows, {len(phi['scanned_columns'])} columns, "
+            f"{sum(h['rows'] for h in phi['hits'])} hits"
+        )
+        lines.append(
+            f"  k          {before['k_min']} before, {after['k_min']} after "
+            f"(required {report['k_required']}); {risk['rows_suppressed']} rows suppressed"
+        )
+        for column, value in after["l_min"].items():
+            lines.append(f"  l          {column}: {value} (required {report['l_required']})")
+        for action in risk["actions"]:
+            lines.append(f"  action     {json.dumps(action, ensure_ascii=False)}")
+        if phi["hits"]:
+            lines.append(_table(phi["hits"], ["column", "kind", "rows"]))
+    lines += [f"problem: {p}" for p in report["problems"]]
+    lines += [f"warning: {w}" for w in report["warnings"]]
+    return "\n".join(lines)
+
+
+@_guarded
+def run_guard(args: argparse.Namespace) -> int:
+    from ozero.release.guard import guard_candidate
+    from ozero.spark import get_spark
+
+    report = guard_candidate(get_spark(), args.name, args.version).to_dict()
+    if args.json:
+        _print_json(report)
+    else:
+        print(_describe_guard(report))
+    return 0 if report["passed"] else 1
+
+
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the `release` command group to a top-level argparse CLI (dispatch: args.func)."""
     release = subparsers.add_parser("release", help="candidates, approvals and published releases")
@@ -181,6 +221,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     verify = command("verify", run_verify, "re-hash a release's files against its manifest")
     verify.add_argument("name")
     verify.add_argument("version")
+    guard = command("guard", run_guard, "PHI scan + k-anonymity of a candidate (needs Spark)")
+    guard.add_argument("name")
+    guard.add_argument("version")
     return release
 
 

@@ -11,6 +11,12 @@ class DatasetSpec:
     gold_tables: tuple[str, ...]
     description: str
     k_anonymity: int = 5
+    # l-diversity: distinct values of each sensitive column within every quasi-identifier
+    # group; reported with k (not enforced: a diagnosis dataset exists to show diagnoses).
+    sensitive: tuple[str, ...] = ()
+    l_diversity: int = 1
+    # share of rows that may be suppressed before quasi-identifiers are generalised further
+    max_suppressed_share: float = 0.05
 
 
 DATASETS: dict[str, DatasetSpec] = {
@@ -22,6 +28,9 @@ DATASETS: dict[str, DatasetSpec] = {
             "diagnosis, patient sex and age band, and 90-day OMS follow-up."
         ),
         k_anonymity=5,
+        # demo lake (255 rows, sex × decade age band): k_min 6, l_min(mkb10_code) 3
+        sensitive=("mkb10_code",),
+        l_diversity=2,
     ),
 }
 

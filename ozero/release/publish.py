@@ -1,7 +1,8 @@
 """Publish an approved candidate as an immutable folder of Parquet files plus a manifest.
 
 The data is read at the candidate's pinned Delta versions (time travel), so later gold
-writes never leak into a release. Files are staged in a hidden folder and the folder is
+writes never leak into a release. The release guard runs first: residual PHI blocks, and
+the data written is the k-anonymity-enforced data (generalised/suppressed per policy). Files are staged in a hidden folder and the folder is
 renamed into place with manifest.json already written as its last file: a release either
 exists completely or not at all, and `manifest.json` present means "published". Published
 files are made read-only and are never rewritten; publishing twice returns the first copy.
@@ -19,14 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
 
-from ozero import lake
 from ozero.contracts import load_contract
 from ozero.release import read_json, utc_now, write_json
 from ozero.release.approval import APPROVED, load_approval
 from ozero.release.candidate import MANIFEST_FILE, Candidate, load_candidate, release_dir
 from ozero.release.datasets import get_dataset
+from ozero.release.guard import GuardReport, release_data
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +71,9 @@ def _existing(target: Path, candidate: Candidate) -> Path | None:
     return None
 
 
-def _write_table(spark: SparkSession, table: str, version: int, staging: Path) -> list[Path]:
-    """Write one table at its pinned version, sorted by its keys, as part-NNNNN.parquet."""
+def _write_table(table: str, df: DataFrame, version: int, staging: Path) -> list[Path]:
+    """Write one table (pinned version, guard-enforced) sorted by its keys as part-NNNNN."""
     try:
-        df = lake.read(spark, table, version)
         keys = list(load_contract(table).keys)
         out = staging / table_folder(table)
         (df.orderBy(*keys) if keys else df).write.mode("errorifexists").parquet(str(out))
@@ -103,17 +103,33 @@ def _file_entries(staging: Path, files: list[Path]) -> list[dict[str, Any]]:
     ]
 
 
-def _check_counts(candidate: Candidate, written: dict[str, list[Path]]) -> None:
+def _check_counts(expected: dict[str, int], written: dict[str, list[Path]]) -> None:
+    """Rows written must be the guard's count after suppression (the pinned count if none)."""
     for table, files in written.items():
         rows = sum(pq.ParquetFile(f).metadata.num_rows for f in files)
-        if rows != candidate.row_counts.get(table):
+        if rows != expected.get(table):
             raise PublishError(
-                f"{table}: wrote {rows} rows but the candidate pinned "
-                f"{candidate.row_counts.get(table)}"
+                f"{table}: wrote {rows} rows but the guarded candidate has {expected.get(table)}"
             )
 
 
-def _manifest(candidate: Candidate, entries: list[dict[str, Any]]) -> dict[str, Any]:
+def _deidentification(candidate: Candidate, guard: GuardReport) -> dict[str, Any]:
+    """The candidate's summary plus what the guard checked and did right before publishing."""
+    return {
+        **candidate.deidentification,
+        "k_anonymity": guard.k_anonymity_section(),
+        "phi_scan": {t: e["phi_scan"] for t, e in guard.tables.items()},
+        "guard": {
+            "checked_at": guard.checked_at,
+            "passed": guard.passed,
+            "warnings": guard.warnings,
+        },
+    }
+
+
+def _manifest(
+    candidate: Candidate, entries: list[dict[str, Any]], guard: GuardReport
+) -> dict[str, Any]:
     approval = load_approval(candidate.dataset, candidate.version)
     assert approval is not None
     return {
@@ -123,13 +139,14 @@ def _manifest(candidate: Candidate, entries: list[dict[str, Any]]) -> dict[str, 
         "created_at": candidate.created_at,
         "published_at": utc_now(),
         "source_versions": candidate.source_versions,
-        "row_counts": candidate.row_counts,
+        "row_counts": guard.row_counts(),  # as published (after any suppression)
+        "source_row_counts": candidate.row_counts,
         "schema": candidate.schema,
         "schema_fingerprint": candidate.schema_fingerprint,
         "tables": {t: table_folder(t) for t in candidate.source_versions},
         "files": entries,
         "validation": candidate.validation,
-        "deidentification": candidate.deidentification,
+        "deidentification": _deidentification(candidate, guard),
         "approval": {
             "approver": approval.approver,
             "approved_at": approval.decided_at,
@@ -158,16 +175,22 @@ def publish(spark: SparkSession, dataset: str, version: str) -> Path:
         state = approval.decision if approval else "not decided yet"
         raise PublishError(f"{dataset} {version} is not approved ({state}); cannot publish")
 
+    guard, frames = release_data(spark, dataset, version)
+    if not guard.passed:
+        raise PublishError(
+            f"{dataset} {version} blocked by the release guard: " + "; ".join(guard.problems)
+        )
+
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".staging-{version}-{uuid.uuid4().hex}"
     try:
         written = {
-            table: _write_table(spark, table, pinned, staging)
+            table: _write_table(table, frames[table], pinned, staging)
             for table, pinned in candidate.source_versions.items()
         }
-        _check_counts(candidate, written)
+        _check_counts(guard.row_counts(), written)
         entries = _file_entries(staging, [f for files in written.values() for f in files])
-        write_json(staging / MANIFEST_FILE, _manifest(candidate, entries))
+        write_json(staging / MANIFEST_FILE, _manifest(candidate, entries, guard))
         _make_read_only(staging)
         try:
             os.rename(staging, target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -24,8 +25,8 @@ GOLD = "gold.chest_imaging_protocols"
 def _rows(start: int, count: int, kind: str = "xray") -> list[dict]:
     return [
         {
-            "study_pid": f"s{i:04d}",
-            "patient_pid": f"p{i % 7:04d}",
+            "study_pid": "P" + hashlib.md5(f"s{i}".encode()).hexdigest(),
+            "patient_pid": "P" + hashlib.md5(f"p{i % 7}".encode()).hexdigest(),
             "study_kind": kind,
             "service_code": "A06.09.007",
             "service_name": "Рентгенография легких",
@@ -164,7 +165,8 @@ def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
 def test_rejected_candidate_is_never_published(spark, lake: Path, no_airflow, capsys) -> None:
     _write_gold(spark, _rows(0, 3))
     cand = build_candidate(spark, DATASET, {"success": True}, {"k_anonymous": True})
-    assert cand is not None and cand.deidentification == {"k_anonymous": True}
+    assert cand is not None and cand.deidentification["upstream"] == {"k_anonymous": True}
+    assert "risk" in cand.deidentification["tables"][GOLD]
     decided = approval.reject(DATASET, cand.version, "curator", note="too small")
     assert decided.decision == "rejected" and decided.airflow_tasks_answered == 0
     with pytest.raises(publish.PublishError, match="rejected"):

@@ -1,0 +1,367 @@
+"""Residual-PHI scan of a table about to be released: any hit blocks publication.
+
+De-identification happens upstream (silver), so a hit here means something slipped past it:
+a pseudonym column holding a raw value, an identifier pattern with a valid checksum, a name
+the text scrubber would still flag, or a surname/number that bronze knows belongs to a real
+person. The scan reports where (column, kind, pseudonymous row key) and never what matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import reduce
+from typing import Any
+
+import pandas as pd
+from pyspark.sql import Column, DataFrame, SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql import types as T
+
+from ozero.contracts import Contract
+
+PSEUDONYM_PATTERN = "^P[0-9a-f]{32}$"
+MAX_HITS = 1000  # hits listed one by one; counts are always complete
+TEXT_HIT_TYPES = frozenset(
+    {
+        "PERSON",
+        "SNILS",
+        "ENP",
+        "INN",
+        "PASSPORT",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "BIRTH_DATE",
+        "ADDRESS",
+    }
+)
+TEXT_SCORE_THRESHOLD = 0.6
+
+# Java regexes for Spark: broad on purpose, each candidate is confirmed afterwards.
+_D = r"(?<![0-9])"  # no digit before
+_E = r"(?![0-9])"  # no digit after
+PATTERNS: dict[str, str] = {
+    "snils": _D + r"[0-9]{3}[- ]?[0-9]{3}[- ]?[0-9]{3}[- ]?[0-9]{2}" + _E,
+    "enp": _D + r"[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{4}" + _E,
+    "inn": _D + r"(?:[0-9]{12}|[0-9]{10})" + _E,
+    "phone": r"(?:\+7|(?<![0-9])8)[ (-]*[0-9]{3}[ )-]*[0-9]{3}[ -]*[0-9]{2}[ -]*[0-9]{2}" + _E,
+    "email": r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+    "passport": r"(?iu)паспорт[^0-9]{0,30}[0-9]{2} ?[0-9]{2} ?[0-9]{6}" + _E,
+}
+_PREFILTER = "|".join(f"(?:{p})" for p in PATTERNS.values())
+_PY_PATTERNS = {kind: re.compile(p.replace("(?iu)", "(?i)")) for kind, p in PATTERNS.items()}
+_CHECKSUMS = ("snils", "enp", "inn")  # confirmed in Python; the others are their pattern
+_PLACEHOLDER = re.compile(r"\[[A-ZА-ЯЁ ]{2,20}\]")
+_WORD_SPLIT = "[^a-zа-яё]+"
+_FEMININE = re.compile(r"(ова|ева|ёва|ина|ына)$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    column: str
+    kind: str
+    row_key: str | None  # the row's pseudonymous key; None when the key itself is not one
+
+
+@dataclass
+class ScanResult:
+    hits: list[Hit]
+    scanned_rows: int
+    scanned_columns: list[str]
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)  # (column, kind) → rows
+
+    @property
+    def clean(self) -> bool:
+        return not self.counts and not self.hits
+
+    def summary(self) -> dict[str, Any]:
+        """JSON-friendly: kinds, columns and counts only."""
+        return {
+            "clean": self.clean,
+            "scanned_rows": self.scanned_rows,
+            "scanned_columns": self.scanned_columns,
+            "hits": [
+                {"column": c, "kind": k, "rows": n} for (c, k), n in sorted(self.counts.items())
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class KnownValues:
+    """Identifiers of real people from bronze, normalised for matching (PHI: never log)."""
+
+    surnames: frozenset[str] = frozenset()  # lower case stems, ≥ 3 letters
+    snils: frozenset[str] = frozenset()  # 11 digits
+    enp: frozenset[str] = frozenset()  # 16 digits
+    phones: frozenset[str] = frozenset()  # last 10 digits
+
+    def __repr__(self) -> str:
+        return (
+            f"KnownValues(surnames={len(self.surnames)}, snils={len(self.snils)}, "
+            f"enp={len(self.enp)}, phones={len(self.phones)})"
+        )
+
+    def tokens(self) -> list[tuple[str, str]]:
+        """(kind, token) pairs to join against."""
+        return (
+            [("known_surname", s) for s in self.surnames]
+            + [("known_snils", s) for s in self.snils]
+            + [("known_enp", s) for s in self.enp]
+            + [("known_phone", s) for s in self.phones]
+        )
+
+
+def surname_stem(surname: str) -> str | None:
+    """Lower-case stem that case forms extend by ≤ 2 letters («Петрова» → «петров»)."""
+    word = surname.strip().lower().replace("ё", "е")
+    if not re.fullmatch(r"[а-яa-z-]+", word):
+        return None
+    word = word[:-1] if _FEMININE.search(word) else word
+    word = word[:-2] if word.endswith("ская") or word.endswith("цкая") else word
+    return word if len(word) >= 3 else None
+
+
+def _digits(value: str | None) -> str:
+    return re.sub(r"\D", "", value or "")
+
+
+def known_values_from_bronze(spark: SparkSession) -> KnownValues:
+    """Names and numbers of patients and authors from bronze SEMD documents (empty if none)."""
+    from ozero import lake
+    from ozero.curate.parse import parse_semd_documents
+
+    if not lake.exists(spark, "bronze.remd_documents"):
+        return KnownValues()
+    fields = ["patient_family", "author_family", "patient_snils", "author_snils"]
+    fields += ["patient_enp", "patient_phone"]
+    parsed = parse_semd_documents(lake.read(spark, "bronze.remd_documents"))
+    rows = parsed.where(F.col("_error").isNull()).select(*fields).distinct().collect()
+    surnames, snils, enp, phones = set(), set(), set(), set()
+    for row in rows:
+        for name in (row["patient_family"], row["author_family"]):
+            stem = surname_stem(name) if name else None
+            if stem:
+                surnames.add(stem)
+        for value in (row["patient_snils"], row["author_snils"]):
+            if len(_digits(value)) == 11:
+                snils.add(_digits(value))
+        if len(_digits(row["patient_enp"])) == 16:
+            enp.add(_digits(row["patient_enp"]))
+        if len(_digits(row["patient_phone"])) >= 10:
+            phones.add(_digits(row["patient_phone"])[-10:])
+    return KnownValues(frozenset(surnames), frozenset(snils), frozenset(enp), frozenset(phones))
+
+
+def pseudonym_columns(contract: Contract) -> list[str]:
+    return [
+        c.name
+        for c in contract.columns
+        if c.privacy == "direct_identifier" and c.action == "pseudonymise"
+    ]
+
+
+def _row_key(contract: Contract, df: DataFrame) -> Column:
+    """The table key, only if it is pseudonymous (a raw key would leak through the report)."""
+    keys = [k for k in contract.keys if k in df.columns]
+    if not keys:
+        return F.lit(None).cast("string")
+    key = F.concat_ws("|", *[F.col(k).cast("string") for k in keys])
+    safe = reduce(lambda a, b: a & b, [F.col(k).rlike(PSEUDONYM_PATTERN) for k in keys])
+    return F.when(safe, key)
+
+
+def _scanned_columns(df: DataFrame, contract: Contract) -> list[str]:
+    skip = set(pseudonym_columns(contract))
+    kinds = (T.StringType, T.ArrayType)
+    return [
+        f.name
+        for f in df.schema.fields
+        if f.name not in skip
+        and isinstance(f.dataType, kinds)
+        and (not isinstance(f.dataType, T.ArrayType) or f.dataType.elementType == T.StringType())
+    ]
+
+
+def _long(df: DataFrame, columns: list[str], row_key: Column) -> DataFrame:
+    """(_rid, row_key, column, value) for every non-null cell of `columns`, in one pass."""
+    cells = [
+        F.struct(
+            F.lit(c).alias("column"),
+            (F.concat_ws(" ", c) if isinstance(df.schema[c].dataType, T.ArrayType) else F.col(c))
+            .cast("string")
+            .alias("value"),
+        )
+        for c in columns
+    ]
+    if not cells:
+        return df.sparkSession.createDataFrame(
+            [], "_rid long, row_key string, column string, value string"
+        )
+    return (
+        df.select("_rid", row_key.alias("row_key"), F.explode(F.array(*cells)).alias("cell"))
+        .select("_rid", "row_key", "cell.column", "cell.value")
+        .where(F.col("value").isNotNull())
+    )
+
+
+def _pseudonym_hits(df: DataFrame, contract: Contract, row_key: Column) -> DataFrame:
+    parts = [
+        df.where(F.col(c).isNotNull() & ~F.col(c).cast("string").rlike(PSEUDONYM_PATTERN)).select(
+            "_rid",
+            row_key.alias("row_key"),
+            F.lit(c).alias("column"),
+            F.lit("not_pseudonym").alias("kind"),
+        )
+        for c in pseudonym_columns(contract)
+        if c in df.columns
+    ]
+    empty = df.sparkSession.createDataFrame(
+        [], "_rid long, row_key string, column string, kind string"
+    )
+    return reduce(DataFrame.unionAll, parts, empty)
+
+
+def _confirmed_kinds(text: str) -> list[str]:
+    """Identifier kinds whose pattern matches in `text` and whose checksum (if any) holds."""
+    from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
+
+    checks = {"snils": is_valid_snils, "enp": is_valid_enp, "inn": is_valid_inn}
+    kinds = []
+    for kind, pattern in _PY_PATTERNS.items():
+        check = checks.get(kind)
+        if any(check is None or check(m.group(0)) for m in pattern.finditer(text)):
+            kinds.append(kind)
+    return kinds
+
+
+@F.pandas_udf(T.ArrayType(T.StringType()))
+def _confirm_udf(texts: pd.Series) -> pd.Series:
+    return pd.Series([_confirmed_kinds(t) for t in texts])
+
+
+def _pattern_hits(cells: DataFrame) -> DataFrame:
+    """Identifier patterns: a Spark regex keeps the few candidate cells, Python confirms."""
+    candidates = cells.where(F.col("value").rlike(_PREFILTER))
+    return candidates.select(
+        "_rid", "row_key", "column", F.explode(_confirm_udf("value")).alias("kind")
+    )
+
+
+def _known_hits(cells: DataFrame, known: KnownValues) -> DataFrame:
+    """Exact values known from bronze: surname stems (+ ≤ 2 letters) and identifier digits."""
+    spark = cells.sparkSession
+    pairs = known.tokens()
+    if not pairs:
+        return spark.createDataFrame([], "_rid long, row_key string, column string, kind string")
+    known_df = F.broadcast(spark.createDataFrame(pairs, "kind string, token string"))
+    words = cells.select(
+        "_rid",
+        "row_key",
+        "column",
+        F.explode(F.split(F.translate(F.lower("value"), "ё", "е"), _WORD_SPLIT)).alias("w"),
+    ).where(F.length("w") >= 3)
+    stems = words.select(
+        "_rid",
+        "row_key",
+        "column",
+        F.explode(
+            F.array(
+                "w",
+                F.expr("substring(w, 1, length(w) - 1)"),
+                F.expr("substring(w, 1, length(w) - 2)"),
+            )
+        ).alias("token"),
+        F.lit("word").alias("family"),
+    )
+    digit_runs = cells.select(
+        "_rid",
+        "row_key",
+        "column",
+        F.explode(
+            F.regexp_extract_all(
+                "value", F.lit(r"(?<![0-9])[0-9][0-9 ()+-]{8,20}[0-9](?![0-9])"), 0
+            )
+        ).alias("run"),
+    ).select("_rid", "row_key", "column", F.regexp_replace("run", "[^0-9]", "").alias("d"))
+    numbers = digit_runs.select(
+        "_rid",
+        "row_key",
+        "column",
+        F.explode(F.array("d", F.expr("right(d, 10)"))).alias("token"),
+        F.lit("digits").alias("family"),
+    )
+    tokens = stems.unionAll(numbers)
+    matched = tokens.join(known_df, "token").where(
+        (F.col("family") == "word") == (F.col("kind") == "known_surname")
+    )
+    return matched.select("_rid", "row_key", "column", "kind")
+
+
+def _text_kinds(texts: pd.Series) -> pd.Series:
+    """The scrubber's PHI finding types per text, ignoring spans that are only placeholders."""
+    from ozero.deid.text.engine import get_scrubber
+
+    scrubber = get_scrubber()
+    out = []
+    for text in texts:
+        if text is None or (isinstance(text, float) and pd.isna(text)):
+            out.append([])
+            continue
+        kinds = set()
+        for f in scrubber.analyze(text):
+            if f.type not in TEXT_HIT_TYPES or f.score < TEXT_SCORE_THRESHOLD:
+                continue
+            residue = _PLACEHOLDER.sub("", text[f.start : f.end])
+            if re.search(r"\w", residue):
+                kinds.add(f"text:{f.type}")
+        out.append(sorted(kinds))
+    return pd.Series(out)
+
+
+def _text_hits(cells: DataFrame, free_text: list[str]) -> DataFrame:
+    result = T.ArrayType(T.StringType())
+
+    @F.pandas_udf(result)
+    def kinds(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
+        for batch in batches:
+            yield _text_kinds(batch)
+
+    texts = cells.where(F.col("column").isin(free_text))
+    return texts.select("_rid", "row_key", "column", F.explode(kinds("value")).alias("kind"))
+
+
+def scan_dataframe(df: DataFrame, contract: Contract, known: KnownValues) -> ScanResult:
+    """Every hit of residual PHI in `df`, by column and kind (see the module docstring)."""
+    df = df.withColumn("_rid", F.monotonically_increasing_id()).cache()
+    row_key = _row_key(contract, df)
+    columns = _scanned_columns(df, contract)
+    free_text = [c.name for c in contract.columns if c.privacy == "free_text" and c.name in columns]
+    cells = _long(df, columns, row_key).cache()
+    parts = [
+        _pseudonym_hits(df, contract, row_key),
+        _pattern_hits(cells),
+        _known_hits(cells, known),
+    ]
+    if free_text:
+        parts.append(_text_hits(cells, free_text))
+    hits = reduce(DataFrame.unionAll, parts).distinct().cache()
+    try:
+        counts = {
+            (r["column"], r["kind"]): int(r["count"])
+            for r in hits.groupBy("column", "kind").count().collect()
+        }
+        listed = [
+            Hit(r["column"], r["kind"], r["row_key"])
+            for r in hits.select("column", "kind", "row_key")
+            .distinct()
+            .orderBy("column", "kind", "row_key")
+            .limit(MAX_HITS)
+            .collect()
+        ]
+        rows = df.count()
+    finally:
+        hits.unpersist()
+        cells.unpersist()
+        df.unpersist()
+    return ScanResult(listed, rows, pseudonym_columns(contract) + columns, counts)

@@ -1,0 +1,170 @@
+"""The release guard: residual-PHI scan and re-identification risk over pinned gold data.
+
+Runs at candidate build (so the curator sees the figures before approving) and again right
+before publication (so nothing unscanned is ever written). A PHI hit blocks; k below the
+dataset's k is first repaired by `kanon.enforce` (generalise, then suppress) and blocks only
+if still below k. `guard.json` beside candidate.json holds counts and kinds, never values.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from pyspark.sql import DataFrame, SparkSession
+
+from ozero import lake
+from ozero.contracts import Contract, load_contract
+from ozero.deid.kanon import KPolicy, default_ladders, enforce
+from ozero.deid.phi_scan import KnownValues, known_values_from_bronze, scan_dataframe
+from ozero.release import utc_now, write_json
+from ozero.release.datasets import DatasetSpec, get_dataset
+
+log = logging.getLogger(__name__)
+
+GUARD_FILE = "guard.json"
+
+
+class GuardError(RuntimeError):
+    """The guard blocked a release (the message lists kinds, columns and counts only)."""
+
+
+@dataclass
+class GuardReport:
+    dataset: str
+    version: str
+    checked_at: str
+    k_required: int
+    l_required: int
+    sensitive: list[str]
+    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # any problem blocks publication
+    warnings: list[str] = field(default_factory=list)  # shown to the curator, not blocking
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "passed": self.passed}
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table as they will be published (after suppression)."""
+        return {t: e["risk"]["after"]["rows"] for t, e in self.tables.items()}
+
+    def k_anonymity_section(self) -> dict[str, Any]:
+        """What the manifest records under deidentification.k_anonymity."""
+        return {
+            "k_required": self.k_required,
+            "l_required": self.l_required,
+            "sensitive": self.sensitive,
+            "tables": {t: e["risk"] for t, e in self.tables.items()},
+        }
+
+
+def policy_for(spec: DatasetSpec, contract: Contract) -> KPolicy:
+    return KPolicy(
+        k=spec.k_anonymity,
+        l=spec.l_diversity,
+        sensitive=spec.sensitive,
+        ladders=default_ladders(contract),
+        max_suppressed_share=spec.max_suppressed_share,
+    )
+
+
+def _phi_problems(table: str, summary: dict[str, Any]) -> list[str]:
+    return [
+        f"{table}: residual PHI {h['kind']} in column {h['column']} ({h['rows']} rows)"
+        for h in summary["hits"]
+    ]
+
+
+def check_tables(
+    spark: SparkSession,
+    spec: DatasetSpec,
+    pins: dict[str, int],
+    version: str,
+    known: KnownValues | None = None,
+) -> tuple[GuardReport, dict[str, DataFrame]]:
+    """Guard the pinned tables; returns the report and the enforced (to-publish) frames."""
+    known = known_values_from_bronze(spark) if known is None else known
+    report = GuardReport(
+        dataset=spec.name,
+        version=version,
+        checked_at=utc_now(),
+        k_required=spec.k_anonymity,
+        l_required=spec.l_diversity,
+        sensitive=list(spec.sensitive),
+    )
+    frames: dict[str, DataFrame] = {}
+    for table, pinned in pins.items():
+        contract = load_contract(table)
+        df = lake.read(spark, table, pinned)
+        phi = scan_dataframe(df, contract, known).summary()
+        enforced, before, after, actions = enforce(df, contract, policy_for(spec, contract))
+        frames[table] = enforced
+        report.tables[table] = {
+            "version": pinned,
+            "phi_scan": phi,
+            "risk": {
+                "quasi_identifiers": list(contract.quasi_identifiers),
+                "before": before.to_dict(),
+                "after": after.to_dict(),
+                "actions": actions,
+                "rows_suppressed": before.rows - after.rows,
+            },
+        }
+        report.problems += _phi_problems(table, phi)
+        if not after.k_anonymous:
+            report.problems.append(
+                f"{table}: k-anonymity after enforcement is {after.k_min} < {spec.k_anonymity}"
+            )
+        if before.rows and not after.rows:
+            report.problems.append(f"{table}: enforcing k={spec.k_anonymity} suppressed every row")
+        for column, value in after.l_min.items():
+            if value is not None and value < spec.l_diversity:
+                report.warnings.append(
+                    f"{table}: l-diversity of {column} is {value} < {spec.l_diversity}"
+                )
+    log.info(
+        "guard %s %s: %s (%d problems)",
+        spec.name,
+        version,
+        "passed" if report.passed else "blocked",
+        len(report.problems),
+    )
+    return report, frames
+
+
+def write_report(report: GuardReport) -> None:
+    from ozero.release.candidate import candidate_dir
+
+    write_json(candidate_dir(report.dataset, report.version) / GUARD_FILE, report.to_dict())
+
+
+def release_data(
+    spark: SparkSession, dataset: str, version: str
+) -> tuple[GuardReport, dict[str, DataFrame]]:
+    """Guard a candidate's pinned data, record guard.json, return the frames to publish."""
+    from ozero.release.candidate import load_candidate
+
+    candidate = load_candidate(dataset, version)
+    report, frames = check_tables(
+        spark, get_dataset(dataset), candidate.source_versions, candidate.version
+    )
+    write_report(report)
+    return report, frames
+
+
+def guard_candidate(spark: SparkSession, dataset: str, version: str) -> GuardReport:
+    """Run the guard over a candidate and write guard.json beside candidate.json."""
+    return release_data(spark, dataset, version)[0]
+
+
+def require_passed(report: GuardReport) -> None:
+    if not report.passed:
+        raise GuardError(
+            f"{report.dataset} {report.version} blocked by the release guard: "
+            + "; ".join(report.problems)
+        )

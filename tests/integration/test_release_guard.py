@@ -1,0 +1,154 @@
+"""The release guard on a real local lake: residual PHI blocks publishing, k is enforced."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from ozero import lake as ozero_lake
+from ozero.identifiers import format_snils, snils_check_number
+from ozero.release import approval, cli, publish
+from ozero.release.candidate import build_candidate
+
+DATASET = "chest-imaging-protocols"
+GOLD = "gold.chest_imaging_protocols"
+
+
+def _pid(kind: str, i: int) -> str:
+    return "P" + hashlib.sha256(f"{kind}:{i}".encode()).hexdigest()[:32]
+
+
+def _row(i: int, sex: str = "F", band: str = "40-49", findings: str = "без особенностей") -> dict:
+    return {
+        "study_pid": _pid("study", i),
+        "patient_pid": _pid("patient", i),
+        "study_kind": "xray",
+        "service_code": "A06.09.007",
+        "service_name": "Рентгенография легких",
+        "study_date": date(2024, 1, 1 + i % 28),
+        "mkb10_code": "J18.9" if i % 2 else "J44.9",
+        "mkb10_name": None,
+        "patient_sex": sex,
+        "patient_age_band": band,
+        "findings_text": findings,
+        "conclusion_text": "Пациент [ФИО], СНИЛС [СНИЛС]: норма",
+        "followup_90d": bool(i % 3),
+    }
+
+
+def _write_gold(spark, rows: list[dict]) -> None:
+    from ozero.contracts import load_contract
+
+    ozero_lake.merge(spark, GOLD, spark.createDataFrame(rows, load_contract(GOLD).spark_schema))
+
+
+def _write_bronze(spark, count: int = 2) -> str:
+    """A few real simulator documents in bronze; returns one patient's surname."""
+    from ozero.contracts import load_contract
+    from ozero.formats.semd import parse_semd174
+    from ozero.simulator.semd174 import render_document
+    from ozero.simulator.world import build_world
+
+    world = build_world(patients=5, documents=count)
+    now = datetime(2024, 2, 1, tzinfo=UTC)
+    payloads = [render_document(doc, world) for doc in world.documents[:count]]
+    rows = [
+        {
+            "document_id": f"doc-{i}",
+            "version": 1,
+            "kind": "174",
+            "registered_at": now,
+            "payload": bytearray(p),
+            "sha256": hashlib.sha256(p).hexdigest(),
+            "batch_id": "b1",
+            "received_at": now,
+        }
+        for i, p in enumerate(payloads)
+    ]
+    schema = load_contract("bronze.remd_documents").spark_schema
+    ozero_lake.merge(spark, "bronze.remd_documents", spark.createDataFrame(rows, schema))
+    return str(parse_semd174(payloads[0])["patient_family"])
+
+
+@pytest.fixture()
+def no_airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "no-airflow"))
+    monkeypatch.delenv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", raising=False)
+
+
+@pytest.mark.spark
+def test_residual_phi_blocks_publication(spark, lake: Path, no_airflow, capsys) -> None:
+    from ozero.deid.phi_scan import surname_stem
+
+    surname = _write_bronze(spark)
+    snils = format_snils("112233445" + snils_check_number("112233445"))
+    rows = [_row(i) for i in range(10)]
+    rows[0]["findings_text"] = f"Контроль, СНИЛС {snils}, без динамики"
+    rows[1]["service_name"] = f"Рентгенография ({surname_stem(surname).capitalize()}ой)"
+    rows[2]["patient_pid"] = "12345"
+    _write_gold(spark, rows)
+
+    cand = build_candidate(spark, DATASET, validation_summary={"success": True})
+    assert cand is not None and cand.deidentification["guard"]["passed"] is False
+    guard_file = lake / "candidates" / DATASET / cand.version / "guard.json"
+    approval.approve(DATASET, cand.version, "dr.who")
+    with pytest.raises(publish.PublishError, match="blocked by the release guard") as blocked:
+        publish.publish(spark, DATASET, cand.version)
+    message = str(blocked.value)
+    for kind, column in (
+        ("snils", "findings_text"),
+        ("known_surname", "service_name"),
+        ("not_pseudonym", "patient_pid"),
+    ):
+        assert f"{kind} in column {column} (1 rows)" in message
+    saved = guard_file.read_text(encoding="utf-8")
+    for secret in (snils, "112233445", surname, surname.lower(), '12345"'):
+        assert secret not in message and secret not in saved
+    assert not (lake / "releases" / DATASET / cand.version).exists()
+
+    assert cli.main(["release", "guard", DATASET, cand.version, "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    hits = report["tables"][GOLD]["phi_scan"]["hits"]
+    assert {(h["column"], h["kind"]) for h in hits} >= {
+        ("findings_text", "snils"),
+        ("service_name", "known_surname"),
+        ("patient_pid", "not_pseudonym"),
+    }
+
+
+@pytest.mark.spark
+def test_clean_release_is_k_enforced_and_reports_k_and_l(spark, lake: Path, no_airflow) -> None:
+    # M 40-49 ×10 and 50-59 ×3, F 60-69 ×3 and 70-79 ×3, one F 0-17: 20-year bands make
+    # groups of 13 and 6; the lone child stays alone and is suppressed (1 row ≤ 5% of 20).
+    groups = [("M", "40-49", 10), ("M", "50-59", 3), ("F", "60-69", 3), ("F", "70-79", 3)]
+    groups.append(("F", "0-17", 1))
+    specs = [(sex, band) for sex, band, n in groups for _ in range(n)]
+    _write_gold(spark, [_row(i, sex, band) for i, (sex, band) in enumerate(specs)])
+
+    cand = build_candidate(spark, DATASET, validation_summary={"success": True})
+    assert cand is not None and cand.deidentification["guard"]["passed"] is True
+    assert cand.deidentification["tables"][GOLD]["min_group_size"] == 1
+    approval.approve(DATASET, cand.version, "dr.who")
+    folder = publish.publish(spark, DATASET, cand.version)
+
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["row_counts"] == {GOLD: 19} and manifest["source_row_counts"] == {GOLD: 20}
+    section = manifest["deidentification"]["k_anonymity"]
+    assert (section["k_required"], section["l_required"]) == (5, 2)
+    risk = section["tables"][GOLD]
+    assert risk["before"]["k_min"] == 1 and risk["after"]["k_min"] == 6
+    assert risk["after"]["l_min"] == {"mkb10_code": 2} and risk["after"]["l_diverse"]
+    assert risk["rows_suppressed"] == 1
+    assert [(a["action"], a.get("to")) for a in risk["actions"]] == [
+        ("generalise", "20-year bands"),
+        ("suppress", None),
+    ]
+    published = spark.read.parquet(str(folder / "data" / "chest_imaging_protocols")).collect()
+    sizes = Counter((r["patient_sex"], r["patient_age_band"]) for r in published)
+    assert sizes == {("M", "40-59"): 13, ("F", "60-79"): 6}
+    assert publish.verify_release(DATASET, cand.version) == []
