@@ -22,6 +22,7 @@ def cmd_simulator_serve(args: argparse.Namespace) -> int:
         seed=args.seed,
         patients=args.patients,
         documents=args.documents,
+        faults=args.faults,
     )
     return 0
 
@@ -53,6 +54,18 @@ def cmd_lake_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lake_runs(args: argparse.Namespace) -> int:
+    from ozero import runs
+    from ozero.spark import get_spark
+
+    rows = runs.load(get_spark(), args.limit)
+    if args.json:
+        _print_json(rows)
+    else:
+        print(runs.render(rows))
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Run one pipeline step without Airflow (a cluster job, a notebook, a quick check)."""
     from ozero import pipeline
@@ -73,6 +86,21 @@ def cmd_deid_text(args: argparse.Namespace) -> int:
     return scrub_jsonl(args.input, args.output)
 
 
+def cmd_deid_dicom(args: argparse.Namespace) -> int:
+    from ozero.deid.dicom.tree import run_dicom_cli
+
+    return run_dicom_cli(
+        args.input_dir,
+        args.output_dir,
+        args.report,
+        retain_modified_dates=args.retain_modified_dates,
+        retain_patient_characteristics=args.retain_patient_characteristics,
+        retain_device_identity=args.retain_device_identity,
+        clean_descriptors=args.clean_descriptors,
+        ocr=not args.no_ocr,
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ozero", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (INFO)")
@@ -87,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--seed", type=int, default=42)
     serve.add_argument("--patients", type=int, default=150)
     serve.add_argument("--documents", type=int, default=300)
+    serve.add_argument("--faults", default="", help="inject faults, e.g. error=0.05,drop=0.02")
     serve.set_defaults(func=cmd_simulator_serve)
 
     lake_cmd = groups.add_parser("lake", help="inspect the lake").add_subparsers(
@@ -98,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     summ = lake_cmd.add_parser("summary", help="row accounting, quarantine, de-id, validation")
     summ.add_argument("--json", action="store_true")
     summ.set_defaults(func=cmd_lake_summary)
+    runs_cmd = lake_cmd.add_parser("runs", help="per-run row accounting with its checks")
+    runs_cmd.add_argument("--json", action="store_true")
+    runs_cmd.add_argument("--limit", type=int, default=20)
+    runs_cmd.set_defaults(func=cmd_lake_runs)
 
     run = groups.add_parser("run", help="run a pipeline step without Airflow").add_subparsers(
         dest="step", required=True
@@ -123,6 +156,21 @@ def build_parser() -> argparse.ArgumentParser:
     text.add_argument("--in", dest="input", default="-")
     text.add_argument("--out", dest="output", default="-")
     text.set_defaults(func=cmd_deid_text)
+
+    dicom = deid.add_parser("dicom", help="de-identify a DICOM tree (PS3.15 Basic Profile)")
+    dicom.add_argument("input_dir")
+    dicom.add_argument("output_dir")
+    dicom.add_argument("--report", help="JSON report of what was done to each file")
+    dicom.add_argument("--retain-modified-dates", action="store_true")
+    dicom.add_argument("--retain-patient-characteristics", action="store_true")
+    dicom.add_argument("--retain-device-identity", action="store_true")
+    dicom.add_argument("--clean-descriptors", action="store_true")
+    dicom.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="skip the burned-in text check (at-risk instances are then quarantined)",
+    )
+    dicom.set_defaults(func=cmd_deid_dicom)
 
     demo = groups.add_parser("demo", help="the whole pipeline end to end (what `make demo` runs)")
     demo.set_defaults(func=lambda _args: __import__("ozero.demo").demo.main())

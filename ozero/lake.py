@@ -74,6 +74,7 @@ def merge(spark: SparkSession, name: str, df: DataFrame, update: bool = True) ->
     """
     contract = load_contract(name)
     table = ensure_table(spark, name)
+    before = table.history(1).collect()[0]["version"]
     source = conform(df, contract).dropDuplicates(list(contract.keys))
     condition = " AND ".join(f"t.`{k}` <=> s.`{k}`" for k in contract.keys)
     builder = table.alias("t").merge(source.alias("s"), condition)
@@ -81,6 +82,8 @@ def merge(spark: SparkSession, name: str, df: DataFrame, update: bool = True) ->
         builder = builder.whenMatchedUpdateAll()
     builder.whenNotMatchedInsertAll().execute()
     last = table.history(1).collect()[0]
+    if last["version"] == before:  # Delta makes no commit for a MERGE that changes nothing
+        return 0
     metrics = last["operationMetrics"] or {}
     return int(metrics.get("numTargetRowsInserted", 0)) if last["operation"] == "MERGE" else 0
 

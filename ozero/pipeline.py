@@ -24,45 +24,51 @@ def _as_dt(value: datetime | str) -> datetime:
 
 
 def ingest(source: str, interval_start: datetime | str, interval_end: datetime | str) -> dict:
-    """Land one data interval of a registry feed in bronze."""
+    """Land one data interval of a registry feed in bronze (recorded in `ops.runs`)."""
+    from ozero import runs
     from ozero.spark import get_spark
 
     spark = get_spark()
     start, end = _as_dt(interval_start), _as_dt(interval_end)
-    if source == "remd":
-        from ozero.sources.remd import ingest_remd
-
-        report = ingest_remd(spark, start, end)
-    elif source == "oms":
-        from ozero.sources.oms import ingest_oms
-
-        report = ingest_oms(spark, start, end)
-    elif source == "nsi":
-        from ozero.sources.nsi import ingest_nsi
-
-        report = ingest_nsi(spark)
-    else:
+    if source not in ("remd", "oms", "nsi"):
         raise ValueError(f"unknown source {source!r}; known: nsi, remd, oms")
+    with runs.step(f"ingest:{source}") as run:
+        if source == "remd":
+            from ozero.sources.remd import ingest_remd
+
+            report = ingest_remd(spark, start, end)
+        elif source == "oms":
+            from ozero.sources.oms import ingest_oms
+
+            report = ingest_oms(spark, start, end)
+        else:
+            from ozero.sources.nsi import ingest_nsi
+
+            report = ingest_nsi(spark)
+        run.ingested(spark, report.as_dict())
     log.info("ingest %s: %s", source, report.as_dict())
     return report.as_dict()
 
 
 def curate_source(source: str) -> dict[str, Any]:
-    """Bronze → silver for one source (nsi, remd or oms)."""
+    """Bronze → silver for one source (nsi, remd or oms), recorded in `ops.runs`."""
+    from ozero import runs
     from ozero.curate.silver import curate_nsi, curate_oms, curate_remd, new_run_id, outcomes
     from ozero.spark import get_spark
 
     spark = get_spark()
     run_id = new_run_id()
-    if source == "nsi":
-        report = curate_nsi(spark, run_id)
-    elif source in ("remd", "oms"):
-        from ozero.deid.keys import load_key
-
-        curate = curate_remd if source == "remd" else curate_oms
-        report = curate(spark, load_key(), run_id)
-    else:
+    if source not in ("remd", "oms", "nsi"):
         raise ValueError(f"unknown source {source!r}; known: nsi, remd, oms")
+    with runs.step(f"curate:{source}") as run:
+        if source == "nsi":
+            report = curate_nsi(spark, run_id)
+        else:
+            from ozero.deid.keys import load_key
+
+            curate = curate_remd if source == "remd" else curate_oms
+            report = curate(spark, load_key(), run_id)
+        run.curated(spark, source, report.as_dict())
     result = report.as_dict()
     result["data_docs"] = render_docs(outcomes())
     return result

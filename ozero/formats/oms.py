@@ -7,6 +7,7 @@ validation (dates, sums, code lists) happen downstream where bad rows can be qua
 from __future__ import annotations
 
 import io
+import re
 
 from lxml import etree
 
@@ -21,6 +22,24 @@ _HEADER_FIELDS = {
     "DSCHET": "dschet",
     "SUMMAV": "summav",
 }
+
+
+_DECLARED_1251 = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"'](?:windows-1251|cp1251)[\"']", re.I)
+_UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1][\x80-\xbf]")
+
+
+def check_encoding(data: bytes) -> None:
+    """Refuse a file that declares windows-1251 but holds UTF-8 Cyrillic.
+
+    Such a file parses without error into mojibake; the sender has to re-export it.
+    """
+    if not _DECLARED_1251.match(data[:200]) or not _UTF8_CYRILLIC.search(data):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # genuine windows-1251 (its Cyrillic is never valid UTF-8 for long)
+    raise FormatError("declared windows-1251 but the bytes are UTF-8")
 
 
 def _t(el: etree._Element | None, tag: str) -> str | None:
@@ -79,6 +98,7 @@ def parse_zl_list(data: bytes) -> dict[str, object]:
     header: dict[str, str | None] = dict.fromkeys(_HEADER_FIELDS.values())
     cases: list[dict[str, object]] = []
     seen_root = False
+    check_encoding(data)
     context = etree.iterparse(
         io.BytesIO(data),
         events=("start", "end"),

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import signal
 import threading
+import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ozero.simulator import reference
+from ozero.simulator.faults import FaultPlan, break_xml, misencode, with_duplicates
 from ozero.simulator.oms import render_register
 from ozero.simulator.semd174 import render_document
 from ozero.simulator.world import World, build_world, iso_utc
@@ -58,8 +60,10 @@ def _time_param(params: dict[str, list[str]], name: str) -> datetime | None:
 class SimulatorState:
     """The world plus lazily rendered, cached payloads (shared by handler threads)."""
 
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, faults: FaultPlan | None = None) -> None:
         self.world = world
+        self.faults = faults
+        self._attempts: dict[str, int] = {}
         self._lock = threading.Lock()
         self._docs: dict[tuple[str, int], bytes] = {}
         self._registers: dict[str, bytes] = {}
@@ -67,13 +71,22 @@ class SimulatorState:
         self._doc_index = {(d.document_id, d.version): d for d in world.documents}
         self._reg_index = {r.register_id: r for r in world.registers}
 
+    def next_attempt(self, request_path: str) -> int:
+        """1 for the first request of this path and query, 2 for its retry, and so on."""
+        with self._lock:
+            self._attempts[request_path] = self._attempts.get(request_path, 0) + 1
+            return self._attempts[request_path]
+
     def document_xml(self, document_id: str, version: int) -> bytes:
         doc = self._doc_index.get((document_id, version))
         if doc is None:
             raise NotFound("document not found")
         with self._lock:
             if (document_id, version) not in self._docs:
-                self._docs[(document_id, version)] = render_document(doc, self.world)
+                body = render_document(doc, self.world)
+                if self.faults and self.faults.is_malformed(document_id, version):
+                    body = break_xml(body)
+                self._docs[(document_id, version)] = body
             return self._docs[(document_id, version)]
 
     def register_xml(self, register_id: str) -> bytes:
@@ -82,7 +95,10 @@ class SimulatorState:
             raise NotFound("register not found")
         with self._lock:
             if register_id not in self._registers:
-                self._registers[register_id] = render_register(reg, self.world)
+                body = render_register(reg, self.world)
+                if self.faults and self.faults.is_misencoded(register_id):
+                    body = misencode(body)
+                self._registers[register_id] = body
             return self._registers[register_id]
 
 
@@ -93,11 +109,21 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         """Silence per-request logging (paths may carry identifiers)."""
 
+    _truncate = False  # set per request by an injected `truncate` fault
+
     def _send(self, status: int, body: bytes, content_type: str) -> None:
+        if self._truncate and content_type == JSON_TYPE:
+            # a proxy cut the JSON short but fixed up the length: only parsing notices
+            body = body[: len(body) // 2]
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
+        if self._truncate and content_type != JSON_TYPE:
+            # the full length promised, half of it sent, then the connection closes
+            self.wfile.write(body[: len(body) // 2])
+            self.close_connection = True
+            return
         self.wfile.write(body)
 
     def _json(self, payload: Any, status: int = 200) -> None:
@@ -107,12 +133,41 @@ class Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         params = parse_qs(url.query, keep_blank_values=True)
         path = url.path.rstrip("/") or "/"
+        if self.state.faults is not None and path != "/health" and self._inject_fault():
+            return
         try:
             self._route(path, params)
         except BadRequest as exc:
             self._json({"result": "ERROR", "error": "bad_request", "resultText": str(exc)}, 400)
         except NotFound as exc:
             self._json({"result": "ERROR", "error": "not_found", "resultText": str(exc)}, 404)
+
+    def _inject_fault(self) -> bool:
+        """Apply the plan's transport faults to this request; True when it was answered."""
+        plan = self.state.faults
+        assert plan is not None
+        attempt = self.state.next_attempt(self.path)
+        pause = plan.delay(self.path, attempt)
+        if pause:
+            time.sleep(pause)
+        fault = plan.transport(self.path, attempt)
+        if fault == "error":
+            status = plan.error_status(self.path, attempt)
+            self._json({"result": "ERROR", "error": "unavailable", "resultText": "fault"}, status)
+        elif fault == "throttle":
+            body = b'{"result": "ERROR", "error": "too_many_requests"}'
+            self.send_response(429)
+            self.send_header("Content-Type", JSON_TYPE)
+            self.send_header("Retry-After", str(plan.retry_after))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif fault == "drop":
+            self.close_connection = True  # nothing written: the client sees a closed socket
+        elif fault == "truncate":
+            self._truncate = True
+            return False
+        return fault is not None
 
     def _route(self, path: str, params: dict[str, list[str]]) -> None:
         if path == "/health":
@@ -211,6 +266,9 @@ class Handler(BaseHTTPRequestHandler):
             if (since is None or d.registered_at >= since)
             and (until is None or d.registered_at < until)
         ]
+        if self.state.faults and self.state.faults.duplicate:
+            keys = [f"{d.document_id}/{d.version}" for d in docs]
+            docs = with_duplicates(docs, keys, self.state.faults, size)
         chunk = docs[(page - 1) * size : page * size]
         items = [
             {
@@ -238,6 +296,9 @@ class Handler(BaseHTTPRequestHandler):
             if (since is None or r.registered_at >= since)
             and (until is None or r.registered_at < until)
         ]
+        if self.state.faults and self.state.faults.duplicate:
+            keys = [i["register_id"] for i in items]
+            items = with_duplicates(items, keys, self.state.faults, len(items))
         self._json({"total": len(items), "items": items})
 
 
@@ -247,9 +308,11 @@ def make_server(
     seed: int = 42,
     patients: int = 150,
     documents: int = 300,
+    faults: FaultPlan | None = None,
 ) -> ThreadingHTTPServer:
     """A ready (not yet serving) server; ``port=0`` picks a free port (see server_address)."""
-    state = SimulatorState(build_world(seed=seed, patients=patients, documents=documents))
+    world = build_world(seed=seed, patients=patients, documents=documents)
+    state = SimulatorState(world, faults)
     handler = type("BoundHandler", (Handler,), {"state": state})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
@@ -262,9 +325,12 @@ def serve(
     seed: int = 42,
     patients: int = 150,
     documents: int = 300,
+    faults: FaultPlan | str | None = None,
 ) -> None:
     """Serve until SIGINT/SIGTERM, then shut down cleanly."""
-    server = make_server(host, port, seed, patients, documents)
+    if isinstance(faults, str):
+        faults = FaultPlan.parse(faults) if faults else None
+    server = make_server(host, port, seed, patients, documents, faults)
     bound_host, bound_port = server.server_address[:2]
     stop = threading.Event()
 
@@ -276,6 +342,8 @@ def serve(
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     print(f"Ozero registry simulator listening on http://{bound_host}:{bound_port}", flush=True)
+    if faults is not None:
+        print(f"injecting faults: {faults.spec()}", flush=True)
     try:
         while not stop.wait(0.5):
             pass
@@ -294,8 +362,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--patients", type=int, default=150)
     parser.add_argument("--documents", type=int, default=300)
+    parser.add_argument("--faults", default="", help="e.g. error=0.05,throttle=0.03,seed=1")
     args = parser.parse_args()
-    serve(args.host, args.port, args.seed, args.patients, args.documents)
+    serve(args.host, args.port, args.seed, args.patients, args.documents, args.faults)
 
 
 if __name__ == "__main__":

@@ -8,16 +8,39 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import requests
+from urllib3.exceptions import HTTPError as Urllib3Error
 
 log = logging.getLogger(__name__)
 
 RETRYABLE_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+# Dropped connections, timeouts and bodies cut short: the request may well succeed again.
+RETRYABLE_ERRORS = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+    requests.exceptions.ContentDecodingError,
+    Urllib3Error,
+)
+
+_ID_SEGMENT = re.compile(r"^(?!v\d+$)[^/]*\d[^/]*$")
+
+
+def redact(path: str) -> str:
+    """The path with identifier-like segments (anything with a digit but `v1`) blanked:
+    document and register ids are personal data's keys and must not reach logs."""
+    return "/".join(":id" if _ID_SEGMENT.match(seg) else seg for seg in path.split("/"))
+
+
+class ShortRead(Exception):
+    """The body is shorter than its Content-Length (the connection closed mid-body)."""
 
 
 class RegistryError(RuntimeError):
@@ -56,39 +79,56 @@ class RegistryClient:
         self.requests_made = 0
         self.retries_made = 0
 
-    def get(self, path: str, params: dict[str, Any] | None = None) -> requests.Response:
+    def get(
+        self, path: str, params: dict[str, Any] | None = None, *, json_body: bool = False
+    ) -> requests.Response:
+        """The response; with `json_body` a body that does not parse as JSON is retried."""
+
+        def read(response: requests.Response) -> requests.Response:
+            if json_body:
+                response.json()
+            return response
+
+        return self._get(path, params, read)
+
+    def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        """The parsed body; a body that does not parse (cut short on the way) is retried."""
+        return self._get(path, params, lambda response: response.json())
+
+    def _get(
+        self, path: str, params: dict[str, Any] | None, read: Callable[[requests.Response], Any]
+    ) -> Any:
         url = f"{self.base_url}{path}"
         query = {**self.default_params, **(params or {})}
+        where = redact(path)
         last_problem = ""
         for attempt in range(1, self.retry.attempts + 1):
             self.requests_made += 1
             retry_after = None
             try:
                 response = self.session.get(url, params=query, timeout=self.timeout)
-            except (requests.ConnectionError, requests.Timeout) as exc:
+                _check_length(response)
+            except (*RETRYABLE_ERRORS, ShortRead) as exc:
                 last_problem = type(exc).__name__
             else:
                 if response.status_code < 400:
-                    return response
-                if response.status_code not in RETRYABLE_STATUS:
-                    raise RegistryError(f"GET {path} answered HTTP {response.status_code}")
-                last_problem = f"HTTP {response.status_code}"
-                retry_after = response.headers.get("Retry-After")
+                    try:
+                        return read(response)
+                    except ValueError:
+                        last_problem = "unparseable body"
+                elif response.status_code not in RETRYABLE_STATUS:
+                    raise RegistryError(f"GET {where} answered HTTP {response.status_code}")
+                else:
+                    last_problem = f"HTTP {response.status_code}"
+                    retry_after = response.headers.get("Retry-After")
             if attempt < self.retry.attempts:
                 self.retries_made += 1
                 pause = self.retry.delay(attempt, retry_after)
-                log.warning("GET %s: %s, retry %d in %.1fs", path, last_problem, attempt, pause)
+                log.warning("GET %s: %s, retry %d in %.1fs", where, last_problem, attempt, pause)
                 time.sleep(pause)
         raise RegistryError(
-            f"GET {path} failed after {self.retry.attempts} attempts: {last_problem}"
+            f"GET {where} failed after {self.retry.attempts} attempts: {last_problem}"
         )
-
-    def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
-        response = self.get(path, params)
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise RegistryError(f"GET {path} did not return JSON") from exc
 
     def pages(
         self, path: str, params: dict[str, Any], size: int, items_key: str = "items"
@@ -102,3 +142,16 @@ class RegistryClient:
             if page * size >= total or not body.get(items_key):
                 return
             page += 1
+
+
+def _check_length(response: requests.Response) -> None:
+    """Raise ShortRead when fewer bytes arrived than Content-Length promised.
+
+    urllib3 usually notices first (IncompleteRead); this also covers transports that do not.
+    Skipped for compressed bodies, whose Content-Length counts the compressed bytes.
+    """
+    declared = response.headers.get("Content-Length")
+    if declared is None or response.headers.get("Content-Encoding"):
+        return
+    if declared.isdigit() and len(response.content) < int(declared):
+        raise ShortRead()

@@ -71,7 +71,9 @@ def ingest_nsi(spark: SparkSession, oids: list[str] | None = None) -> LandingRep
         versions = client.get_json("/port/rest/versions", {"identifier": oid}).get("list", [])
         for entry in versions:
             version = str(entry["version"])
-            passport = client.get("/port/rest/passport", {"identifier": oid, "version": version})
+            passport = client.get(
+                "/port/rest/passport", {"identifier": oid, "version": version}, json_body=True
+            )
             total = int(json.loads(passport.content).get("rowsCount") or 0)
             expected_pages = max(1, -(-total // PAGE_SIZE))
             landed = _landed_pages(spark, oid, version)
@@ -87,6 +89,7 @@ def ingest_nsi(spark: SparkSession, oids: list[str] | None = None) -> LandingRep
                 data = client.get(
                     "/port/rest/data",
                     {"identifier": oid, "version": version, "page": page, "size": PAGE_SIZE},
+                    json_body=True,  # a page cut short on the way must not land in bronze
                 )
                 pending.append(_row(oid, version, page, data.content, report.batch_id))
                 report.pages += 1

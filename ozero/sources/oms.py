@@ -26,7 +26,14 @@ def ingest_oms(
     client = RegistryClient(get_settings().source_urls[SOURCE])
     report = LandingReport(SOURCE, new_batch_id(SOURCE), iso(start), iso(end))
     listing = client.get_json(LIST_PATH, {"since": iso(start), "until": iso(end)})
+    seen: set[str] = set()  # a feed may list a register twice: fetch and count once
+    report.extra["distinct_received"] = 0
     for item in listing.get("items", []):
+        report.received += 1
+        if item["register_id"] in seen:
+            continue
+        seen.add(item["register_id"])
+        report.extra["distinct_received"] = len(seen)
         payload = client.get(item["href"]).content  # raw windows-1251 bytes, kept as is
         row = {
             "register_id": item["register_id"],
@@ -39,7 +46,6 @@ def ingest_oms(
         }
         new = land(spark, TABLE, [row])  # one commit per register file
         report.pages += 1
-        report.received += 1
         report.landed_new += new
         report.already_in_bronze += 1 - new
     report.requests, report.retries = client.requests_made, client.retries_made

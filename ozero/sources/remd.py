@@ -27,9 +27,14 @@ def ingest_remd(
     client = RegistryClient(get_settings().source_urls[SOURCE])
     report = LandingReport(SOURCE, new_batch_id(SOURCE), iso(start), iso(end))
     params = {"since": iso(start), "until": iso(end)}
+    seen: set[tuple[str, int]] = set()  # a feed may list an item twice: fetch and count once
     for page, body in client.pages(LIST_PATH, params, PAGE_SIZE):
         rows = []
-        for item in body.get("items", []):
+        items = body.get("items", [])
+        for item in items:
+            if (item["document_id"], int(item["version"])) in seen:
+                continue
+            seen.add((item["document_id"], int(item["version"])))
             payload = client.get(item["href"]).content
             rows.append(
                 {
@@ -45,7 +50,8 @@ def ingest_remd(
             )
         new = land(spark, TABLE, rows)  # one commit per page: a crash resumes from here
         report.pages = page
-        report.received += len(rows)
+        report.received += len(items)
+        report.extra["distinct_received"] = len(seen)
         report.landed_new += new
         report.already_in_bronze += len(rows) - new
         log.info("remd page %d: %d received, %d new", page, len(rows), new)
