@@ -18,10 +18,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex as re
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import morph_analyzer
 
 _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)"
@@ -73,14 +74,10 @@ def patronymic_like(word: str) -> bool:
     return _shares(word)[2] >= 0.3 or bool(_PATR_ENDING.search(word.lower()))
 
 
-class PersonNameRecognizer(LocalRecognizer):
+class PersonNameRecognizer(SingleEntityRecognizer):
     """Initials + surname, and given name + patronymic (+ surname) in any case."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[E.PERSON], supported_language=E.LANGUAGE)
-
-    def load(self) -> None:
-        pass
+    ENTITY = E.PERSON
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -95,7 +92,7 @@ class PersonNameRecognizer(LocalRecognizer):
             if surname_candidate(m[1]):
                 spans.append((m.start(), m.end(), INITIALS_SCORE))
         spans.extend(self._name_patronymic(text))
-        return [self._result(s, e, score) for s, e, score in spans]
+        return [self.result(s, e, score) for s, e, score in spans]
 
     @staticmethod
     def _name_patronymic(text: str) -> list[tuple[int, int, float]]:
@@ -113,15 +110,3 @@ class PersonNameRecognizer(LocalRecognizer):
                 end = nxt[1]
             spans.append((start, end, NAME_PATR_SCORE))
         return spans
-
-    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=E.PERSON,
-            start=start,
-            end=end,
-            score=score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )

@@ -8,10 +8,11 @@ These carry no check digit, so the written marker («история болезн
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.identifiers import FLAGS
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
@@ -45,17 +46,13 @@ class BirthCertificateRecognizer(PatternRecognizer):
         )
 
 
-class RecordNumberRecognizer(LocalRecognizer):
+class RecordNumberRecognizer(SingleEntityRecognizer):
     """Case-history, outpatient-card and accession numbers after their marker."""
+
+    ENTITY = E.RECORD_ID
 
     MARKED_SCORE = 0.8
     SHAPE_SCORE = 0.7
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[E.RECORD_ID], supported_language=E.LANGUAGE)
-
-    def load(self) -> None:
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -64,16 +61,4 @@ class RecordNumberRecognizer(LocalRecognizer):
             return []
         spans = [(m.span(1), self.MARKED_SCORE) for m in _MARKED.finditer(text)]
         spans += [(m.span(), self.SHAPE_SCORE) for m in _ACCESSION.finditer(text)]
-        return [
-            RecognizerResult(
-                entity_type=E.RECORD_ID,
-                start=start,
-                end=end,
-                score=score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for (start, end), score in spans
-        ]
+        return [self.result(start, end, score) for (start, end), score in spans]

@@ -11,10 +11,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex as re
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import morph_analyzer
 from ozero.deid.text.recognizers.ner import _EPONYM_TRIGGER, _LOOKBEHIND_CHARS
 
@@ -28,12 +29,8 @@ def surname_share(word: str) -> float:
     return sum(p.score for p in morph_analyzer().parse(word) if "Surn" in p.tag)
 
 
-class SurnameRecognizer(LocalRecognizer):
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[E.PERSON], supported_language=E.LANGUAGE)
-
-    def load(self) -> None:
-        pass
+class SurnameRecognizer(SingleEntityRecognizer):
+    ENTITY = E.PERSON
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -48,16 +45,5 @@ class SurnameRecognizer(LocalRecognizer):
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
             if _EPONYM_TRIGGER.search(before):
                 continue
-            results.append(
-                RecognizerResult(
-                    entity_type=E.PERSON,
-                    start=match.start(),
-                    end=match.end(),
-                    score=SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            results.append(self.result(match.start(), match.end(), SCORE))
         return results
