@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import IO
 
 from ozero.airflow_env import airflow_bin, airflow_env, airflow_home, migrate_db
 from ozero.config import get_settings
-from ozero.demo import simulator
+from ozero.demo import answers_ok, simulator
 
 COMPONENTS: dict[str, list[str]] = {
     "api-server": ["api-server", "--port", "{port}"],
@@ -117,11 +116,7 @@ def first_dead(components: list[Component]) -> Component | None:
 
 
 def api_healthy(base_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{base_url}/api/v2/monitor/health", timeout=3) as response:
-            return response.status == 200
-    except OSError:
-        return False
+    return answers_ok(f"{base_url}/api/v2/monitor/health", timeout=3)
 
 
 def wait_for_api(base_url: str, components: list[Component]) -> None:

@@ -28,9 +28,10 @@ def say(message: str) -> None:
     print(f"[ozero demo] {message}", flush=True)
 
 
-def _healthy(url: str) -> bool:
+def answers_ok(url: str, timeout: float = 2) -> bool:
+    """True when `url` answers HTTP 200 (a service's health endpoint)."""
     try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             return response.status == 200
     except OSError:
         return False
@@ -39,7 +40,7 @@ def _healthy(url: str) -> bool:
 @contextmanager
 def simulator(url: str, log_dir: Path):
     """Use a simulator already listening at `url`, or start one for the demo's duration."""
-    if _healthy(url):
+    if answers_ok(f"{url}/health"):
         say(f"registry simulator already running at {url}")
         yield
         return
@@ -52,7 +53,7 @@ def simulator(url: str, log_dir: Path):
     )
     try:
         for _ in range(100):
-            if _healthy(url):
+            if answers_ok(f"{url}/health"):
                 break
             if proc.poll() is not None:
                 raise RuntimeError(f"simulator exited early; see {log_dir / 'simulator.log'}")

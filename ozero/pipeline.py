@@ -53,7 +53,7 @@ def ingest(source: str, interval_start: datetime | str, interval_end: datetime |
 def curate_source(source: str) -> dict[str, Any]:
     """Bronze → silver for one source (nsi, remd or oms), recorded in `ops.runs`."""
     from ozero import runs
-    from ozero.curate.silver import curate_nsi, curate_oms, curate_remd, new_run_id, outcomes
+    from ozero.curate.silver import curate_nsi, curate_oms, curate_remd, new_run_id, take_outcomes
     from ozero.spark import get_spark
 
     spark = get_spark()
@@ -70,18 +70,18 @@ def curate_source(source: str) -> dict[str, Any]:
             report = curate(spark, load_key(), run_id)
         run.curated(spark, source, report.as_dict())
     result = report.as_dict()
-    result["data_docs"] = render_docs(outcomes())
+    result["data_docs"] = render_docs(take_outcomes())
     return result
 
 
 def curate_gold() -> dict[str, Any]:
     """Silver → gold (the chest imaging dataset), validated."""
     from ozero.curate.gold import refresh_chest_imaging
-    from ozero.curate.silver import new_run_id, outcomes
+    from ozero.curate.silver import new_run_id, take_outcomes
     from ozero.spark import get_spark
 
     result = refresh_chest_imaging(get_spark(), new_run_id())
-    result["data_docs"] = render_docs(outcomes())
+    result["data_docs"] = render_docs(take_outcomes())
     return result
 
 

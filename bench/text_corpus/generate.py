@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from ozero.deid.text.recognizers.dates import MONTHS as DATE_MONTHS
 from ozero.identifiers import (
     enp_check_digit,
     format_snils,
@@ -53,20 +54,7 @@ EXTRA_SURNAMES = (
 )
 EXTRA_MALE_GIVEN = (("Ринат", "Ринатович", "Ринатовна"), ("Тимур", "Тимурович", "Тимуровна"))
 EXTRA_FEMALE_GIVEN = ("Гульнара", "Эльвира", "Ксения", "Дарья", "Полина")
-MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
+MONTHS = list(DATE_MONTHS)  # genitive month names, as the date recognizer reads them
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CYR_UPPER = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ"
 

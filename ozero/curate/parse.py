@@ -6,7 +6,6 @@ with no field values in it) and the caller routes it to quarantine.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pandas as pd
@@ -157,7 +156,3 @@ def passport_summary(payload: bytes) -> dict[str, object]:
         "publish_date": passport.get("publishDate"),
         "key_field": primary or "ID",
     }
-
-
-def details_json(details: list[str]) -> str:
-    return json.dumps(details, ensure_ascii=False)

@@ -151,8 +151,11 @@ def record_outcome(table: str, outcome: Any) -> None:
     _OUTCOMES.append((table, outcome))
 
 
-def outcomes() -> list[tuple[str, Any]]:
-    return list(_OUTCOMES)
+def take_outcomes() -> list[tuple[str, Any]]:
+    """The results recorded since the last call: each run's Data Docs render them once."""
+    taken = list(_OUTCOMES)
+    _OUTCOMES.clear()
+    return taken
 
 
 def _new_bronze(spark: SparkSession, bronze_table: str, silver_table: str) -> DataFrame:

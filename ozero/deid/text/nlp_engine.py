@@ -222,17 +222,6 @@ class _NatashaModels:
         return cls._loaded
 
 
-def natasha_doc(text: str) -> Any:
-    """Segment and NER-tag ``text`` with natasha (models bundled with the package)."""
-    from natasha import Doc
-
-    segmenter, ner_tagger = _NatashaModels.get()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(ner_tagger)
-    return doc
-
-
 def ner_spans(text: str) -> list[EntitySpan]:
     """natasha's PER/LOC/ORG spans straight from the NER tagger (no segmentation pass)."""
     _, ner_tagger = _NatashaModels.get()
