@@ -43,7 +43,7 @@ LIST_FIELD = "service_codes"
 
 
 def _fields() -> tuple[str, ...]:
-    from ozero.curate.parse import OMS_CASE_FIELDS
+    from ozero.curate.oms import OMS_CASE_FIELDS
 
     return OMS_CASE_FIELDS
 

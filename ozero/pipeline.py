@@ -53,7 +53,10 @@ def ingest(source: str, interval_start: datetime | str, interval_end: datetime |
 def curate_source(source: str) -> dict[str, Any]:
     """Bronze → silver for one source (nsi, remd or oms), recorded in `ops.runs`."""
     from ozero import runs
-    from ozero.curate.silver import curate_nsi, curate_oms, curate_remd, new_run_id, take_outcomes
+    from ozero.curate.nsi import curate_nsi
+    from ozero.curate.oms import curate_oms
+    from ozero.curate.remd import curate_remd
+    from ozero.curate.silver import new_run_id, take_outcomes
     from ozero.spark import get_spark
 
     spark = get_spark()

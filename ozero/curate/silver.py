@@ -17,12 +17,6 @@ from pyspark.sql import functions as F
 
 from ozero import lake
 from ozero.contracts import load_contract
-from ozero.curate.parse import (
-    nsi_rows_from_pages,
-    parse_oms_registers,
-    parse_semd_documents,
-    passport_summary,
-)
 from ozero.curate.quarantine import quarantine, quarantined_keys
 from ozero.deid.keys import PseudonymKey
 from ozero.deid.plan import FOUND_COLUMN, apply_plan
@@ -187,7 +181,7 @@ def _quarantine_parse_failures(
     )
 
 
-def _curate_parsed(
+def curate_parsed(
     spark: SparkSession,
     key: PseudonymKey,
     run_id: str,
@@ -213,74 +207,4 @@ def _curate_parsed(
     report.deid["key_id"] = key.key_id
     parsed.unpersist()
     bronze.unpersist()
-    return report
-
-
-def curate_remd(spark: SparkSession, key: PseudonymKey, run_id: str) -> CurateReport:
-    return _curate_parsed(
-        spark, key, run_id, "bronze.remd_documents", "silver.remd_protocols", parse_semd_documents
-    )
-
-
-def _known_names_by_enp(spark: SparkSession) -> DataFrame:
-    """Patient names from REMD headers, by ENP, to scrub them from claim comments."""
-    bronze = lake.read(spark, "bronze.remd_documents")
-    parsed = parse_semd_documents(bronze).where(F.col("_error").isNull())
-    return parsed.select(
-        F.col("patient_enp").alias("enp"),
-        F.col("patient_family").alias("known_family"),
-        F.col("patient_given").alias("known_given"),
-        F.col("patient_patronymic").alias("known_patronymic"),
-    ).dropDuplicates(["enp"])
-
-
-def curate_oms(spark: SparkSession, key: PseudonymKey, run_id: str) -> CurateReport:
-    def prepare(cases: DataFrame) -> DataFrame:
-        return cases.withColumn(
-            "case_key", F.concat_ws("/", "register_filename", "idcase", "sl_id")
-        ).join(_known_names_by_enp(spark), "enp", "left")
-
-    return _curate_parsed(
-        spark, key, run_id, "bronze.oms_registers", "silver.oms_cases", parse_oms_registers, prepare
-    )
-
-
-def curate_nsi(spark: SparkSession, run_id: str) -> CurateReport:
-    """Every complete directory version in bronze not yet in silver."""
-    report = CurateReport("silver.nsi_rows", run_id)
-    pages = lake.read(spark, "bronze.nsi_pages")
-    done = lake.read(spark, "silver.nsi_directories").select("oid", "version")
-    new_pages = pages.join(done, ["oid", "version"], "left_anti").cache()
-    passports = new_pages.where(F.col("page") == 0).collect()
-    if not passports:
-        new_pages.unpersist()
-        return report
-    directories, key_fields = [], {}
-    for row in passports:
-        summary = passport_summary(bytes(row["payload"]))
-        key_fields[f"{row['oid']}@{row['version']}"] = summary["key_field"]
-        directories.append(
-            {"oid": row["oid"], "version": row["version"], **summary, "_batch_id": row["batch_id"]}
-        )
-    data_pages = new_pages.where(F.col("page") > 0).join(
-        spark.createDataFrame(
-            [(d["oid"], d["version"]) for d in directories], "oid string, version string"
-        ),
-        ["oid", "version"],
-    )
-    rows = nsi_rows_from_pages(data_pages, key_fields).cache()
-    report.bronze_new = data_pages.count()
-    report.parsed = rows.count()
-    lake.merge(spark, "silver.nsi_rows", rows)
-    contract = load_contract("silver.nsi_directories")
-    lake.merge(
-        spark,
-        "silver.nsi_directories",
-        spark.createDataFrame(
-            [tuple(d[c] for c in contract.column_names) for d in directories], contract.spark_schema
-        ),
-    )
-    report.written = report.parsed
-    rows.unpersist()
-    new_pages.unpersist()
     return report

@@ -129,7 +129,7 @@ def _digits(value: str | None) -> str:
 def known_values_from_bronze(spark: SparkSession) -> KnownValues:
     """Names and numbers of patients and authors from bronze SEMD documents (empty if none)."""
     from ozero import lake
-    from ozero.curate.parse import parse_semd_documents
+    from ozero.curate.remd import parse_semd_documents
 
     if not lake.exists(spark, "bronze.remd_documents"):
         return KnownValues()
