@@ -11,8 +11,9 @@ export TZ := UTC
 
 .PHONY: setup system-deps jars jars-s3 demo test test-fast bench lint format airflow simulator clean-lake
 
-# Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels.
-DEB_PACKAGES := tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core
+# Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
+# PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server).
+DEB_PACKAGES := tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core postgresql
 
 setup: system-deps $(VENV)/.installed jars
 
@@ -24,7 +25,8 @@ system-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
 	    echo "WARNING: missing Debian packages ($$missing); run: sudo apt-get install $$missing"; \
-	    echo "         without Tesseract, DICOM images at risk of burned-in text are quarantined"; \
+	    echo "         without Tesseract, DICOM images at risk of burned-in text are quarantined;"; \
+	    echo "         without PostgreSQL, the Airflow-on-PostgreSQL test is skipped"; \
 	  fi; \
 	fi
 
@@ -39,17 +41,19 @@ jars: .jars/.delta
 	mvn -q -B -f jvm/pom.xml dependency:copy-dependencies -DoutputDirectory=../.jars
 	touch $@
 
-# S3A connector + AWS SDK bundle (~700 MB): only for lakes on s3a://
-jars-s3: jvm/pom.xml
+# S3A connector + the AWS SDK modules it uses (~10 MB): for lakes on s3a:// and the S3 tests
+jars-s3: .jars/.s3
+.jars/.s3: jvm/pom.xml
 	mvn -q -B -f jvm/pom.xml -Ps3 dependency:copy-dependencies -DoutputDirectory=../.jars
+	touch $@
 
 demo: setup
 	$(PY) -m ozero.demo
 
-test: setup
+test: setup jars-s3
 	$(VENV)/bin/pytest -q -ra
 
-test-fast: setup
+test-fast: setup jars-s3
 	$(VENV)/bin/pytest -q -m "not slow"
 
 lint:

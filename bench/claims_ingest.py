@@ -3,18 +3,21 @@
 Each step runs in its own process (so peak RSS is the step's own) and saves
 `bench/results/claims_ingest_<step>.json`; `report` prints the table.
 
-    floor          stream-parse (`iter_cases`) → plain Parquet with pyarrow, 50k-row batches
-    parse-zl-list  today's `parse_zl_list(bytes)` on the whole file: is memory bounded?
-    silver         stream-parse in Spark → `apply_plan` (silver.oms_cases contract, real
-                   scrubber) → Delta. `--comments none` nulls comments (scrubber idle);
-                   `--comments keep --limit N` scrubs real comments on the first N cases.
+    floor          stream-parse (`iter_cases`) → the three flat tables (patients, cases,
+                   services) as plain Parquet with pyarrow, 50k-case batches
+    parse-zl-list  `parse_zl_list(bytes)` on the whole file: is memory bounded?
+    silver         the real `curate_oms` on a bench lake whose bronze row points at the file:
+                   streaming parse in Spark → per-case checks → `apply_plan` (real scrubber)
+                   → GX → MERGE into silver.oms_cases / oms_services / oms_patients.
+                   `--comments none` nulls comments (scrubber idle); `--comments keep`
+                   scrubs them (use a small register: ~27 ms per comment).
 
     .venv/bin/python -m bench.claims_data --cases 1000000
     .venv/bin/python -m bench.claims_ingest floor
     .venv/bin/python -m bench.claims_ingest parse-zl-list
-    OZERO_SPARK_DRIVER_MEMORY=6g .venv/bin/python -m bench.claims_ingest silver --comments none
-    OZERO_SPARK_DRIVER_MEMORY=6g .venv/bin/python -m bench.claims_ingest silver \
-        --comments keep --limit 20000
+    OZERO_SPARK_DRIVER_MEMORY=4g .venv/bin/python -m bench.claims_ingest silver --comments none
+    OZERO_SPARK_DRIVER_MEMORY=4g .venv/bin/python -m bench.claims_ingest silver \
+        --comments keep --cases 20000
     .venv/bin/python -m bench.claims_ingest report
 """
 
@@ -24,6 +27,7 @@ import argparse
 import json
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,21 +43,14 @@ from bench.claims_data import (
 )
 
 BATCH_ROWS = 50_000
-LIST_FIELD = "service_codes"
+SERVICE_FIELDS = ("case_key", "idserv", "code_usl", "date_in", "date_out", "sumv_usl", "extra")
+PATIENT_FIELDS = ("zap_key", "enp", "id_pac", "sex", "birth_date", "st_okato", "smo")
 
 
-def _fields() -> tuple[str, ...]:
+def _case_fields() -> tuple[str, ...]:
     from ozero.curate.oms import OMS_CASE_FIELDS
 
-    return OMS_CASE_FIELDS
-
-
-def _arrow_schema():
-    import pyarrow as pa
-
-    return pa.schema(
-        [(f, pa.list_(pa.string()) if f == LIST_FIELD else pa.string()) for f in _fields()]
-    )
+    return ("case_key", *OMS_CASE_FIELDS)
 
 
 def iter_batches(path: str, rows: int, limit: int | None = None) -> Iterator[list[dict]]:
@@ -72,34 +69,62 @@ def iter_batches(path: str, rows: int, limit: int | None = None) -> Iterator[lis
         yield batch
 
 
+def flatten(batch: list[dict]) -> tuple[dict, dict, dict]:
+    """The three tables' columns for a batch of parsed cases (the silver tables' shape)."""
+    cases: dict[str, list] = {f: [] for f in _case_fields()}
+    cases["service_codes"] = []
+    services: dict[str, list] = {f: [] for f in SERVICE_FIELDS}
+    patients: dict[str, list] = {f: [] for f in PATIENT_FIELDS}
+    seen: set[str] = set()
+    for c in batch:
+        case_key = f"{c['register_filename']}/{c['idcase']}/{c['sl_id']}"
+        zap_key = f"{c['register_filename']}/{c['n_zap']}"
+        for f in cases:
+            cases[f].append(case_key if f == "case_key" else c.get(f))
+        for s in c["services"]:
+            for f in SERVICE_FIELDS:
+                services[f].append(case_key if f == "case_key" else s.get(f))
+        if zap_key not in seen:
+            seen.add(zap_key)
+            for f in PATIENT_FIELDS:
+                patients[f].append(zap_key if f == "zap_key" else c.get(f))
+    return cases, services, patients
+
+
 def run_floor(meta: dict[str, Any]) -> dict[str, Any]:
-    """The least any XML → columnar ingest can cost: parse + Parquet, nothing else."""
+    """The least any XML → columnar ingest can cost: parse + flatten + Parquet, nothing else."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = _arrow_schema()
-    fields = _fields()
-    out = bench_dir() / "claims_floor.parquet"
-    rows = 0
+    out = bench_dir() / "claims_floor"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    writers: dict[str, pq.ParquetWriter] = {}
+    counts = {"cases": 0, "services": 0, "patients": 0}
     write_s = 0.0
     started = time.perf_counter()
-    with pq.ParquetWriter(out, schema) as writer:
-        for batch in iter_batches(meta["path"], BATCH_ROWS):
-            t0 = time.perf_counter()
-            columns = {f: [c[f] for c in batch] for f in fields}
-            writer.write_batch(pa.record_batch(columns, schema=schema))
-            write_s += time.perf_counter() - t0
-            rows += len(batch)
+    for batch in iter_batches(meta["path"], BATCH_ROWS):
+        t0 = time.perf_counter()
+        for name, columns in zip(counts, flatten(batch), strict=True):
+            table = pa.table(columns)
+            if name not in writers:
+                writers[name] = pq.ParquetWriter(out / f"{name}.parquet", table.schema)
+            writers[name].write_table(table)
+            counts[name] += table.num_rows
+        write_s += time.perf_counter() - t0
+    for writer in writers.values():
+        writer.close()
     seconds = time.perf_counter() - started
     return {
-        "rows": rows,
+        "rows": counts["cases"],
+        "table_rows": counts,
         "seconds": round(seconds, 2),
-        "rows_per_s": round(rows / seconds),
+        "rows_per_s": round(counts["cases"] / seconds),
         "cpu_seconds": round(cpu_seconds(), 1),
         "parse_seconds": round(seconds - write_s, 2),
-        "arrow_parquet_seconds": round(write_s, 2),
+        "flatten_arrow_parquet_seconds": round(write_s, 2),
         "peak_rss_mb": round(peak_rss_mb(), 1),
-        "output_bytes": out.stat().st_size,
+        "output_bytes": sum(p.stat().st_size for p in out.iterdir()),
     }
 
 
@@ -125,78 +150,95 @@ def run_parse_zl_list(meta: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _spark_cases(spark, meta: dict[str, Any], limit: int | None):
-    """One Spark row per SL, parsed by `iter_cases` inside a single Python task."""
-    from pyspark.sql import types as T
+class WorkerRss:
+    """Samples the RSS of this process's Spark Python workers (descendants running pyspark)
+    once a second: the peak of the largest one and of their sum."""
 
-    fields = _fields()
-    schema = T.StructType(
-        [
-            T.StructField(f, T.ArrayType(T.StringType()) if f == LIST_FIELD else T.StringType())
-            for f in fields
-        ]
-    )
-    path = meta["path"]
+    def __init__(self) -> None:
+        self.peak_one = self.peak_sum = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def parse(frames):
-        import pandas as pd
+    def _run(self) -> None:
+        import psutil
 
-        for _ in frames:
-            for batch in iter_batches(path, BATCH_ROWS, limit):
-                yield pd.DataFrame(batch, columns=list(fields))
+        me = psutil.Process()
+        while not self._stop.wait(1.0):
+            rss = []
+            for p in me.children(recursive=True):
+                try:
+                    if "python" in p.name() and any("pyspark" in a for a in p.cmdline()):
+                        rss.append(p.memory_info().rss / 2**20)
+                except psutil.Error:
+                    continue
+            if rss:
+                self.peak_one = max(self.peak_one, max(rss))
+                self.peak_sum = max(self.peak_sum, sum(rss))
 
-    return spark.range(1).repartition(1).mapInPandas(parse, schema)
+    def __enter__(self) -> WorkerRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
-def run_silver(meta: dict[str, Any], comments: str, limit: int | None) -> dict[str, Any]:
-    """Parse → same prepare as `curate_oms` → `apply_plan` → Delta, timed end to end."""
-    os.environ.setdefault("OZERO_LAKE_URI", str(bench_dir() / "lake"))
+def run_silver(meta: dict[str, Any], comments: str) -> dict[str, Any]:
+    """The real `curate_oms` (three silver tables), timed from start to its last commit."""
+    lake_dir = bench_dir() / f"lake_claims_{comments}"
+    shutil.rmtree(lake_dir, ignore_errors=True)
+    os.environ["OZERO_LAKE_URI"] = str(lake_dir)
+    from datetime import UTC, datetime
+
     from pyspark.sql import functions as F
 
+    import ozero.curate.oms as curate
+    from ozero import lake
     from ozero.config import get_settings
-    from ozero.contracts import load_contract
     from ozero.deid.keys import PseudonymKey
-    from ozero.deid.plan import apply_plan
+    from ozero.sources.bronze import land
     from ozero.spark import build_spark
 
     settings = get_settings()
     spark = build_spark(settings, app_name="bench-claims-ingest")
     key = PseudonymKey(key_id="bench", secret=b"b" * 32)
+    now = datetime.now(UTC)
+    row = {
+        "register_id": Path(meta["path"]).stem, "period": "2026-01", "registered_at": now,
+        "object_path": meta["path"], "size_bytes": meta["bytes"], "payload": None,
+        "sha256": meta["sha256"], "batch_id": "bench", "received_at": now,
+    }  # fmt: skip
+    land(spark, curate.SOURCE, [row])
     known = spark.read.parquet(str(Path(meta["path"]).with_suffix(".patients.parquet")))
-    cases = _spark_cases(spark, meta, limit)
+    curate._known_names_by_enp = lambda _spark: F.broadcast(known)  # the REMD names' shape
     if comments == "none":
-        cases = cases.withColumn("comment", F.lit(None).cast("string"))
-    prepared = (
-        cases.repartition(spark.sparkContext.defaultParallelism)
-        .withColumn("register_id", F.lit(meta["register_id"]))
-        .withColumn("_sha256", F.lit(meta["sha256"]))
-        .withColumn("_batch_id", F.lit("bench"))
-        .withColumn("deid_key_id", F.lit(key.key_id))
-        .withColumn("case_key", F.concat_ws("/", "register_filename", "idcase", "sl_id"))
-        .join(F.broadcast(known), "enp", "left")
-    )
-    silver = apply_plan(prepared, load_contract("silver.oms_cases"), key)
-    out = bench_dir() / f"silver_oms_cases_{comments}"
-    shutil.rmtree(out, ignore_errors=True)
+        case_frame = curate.case_frame
+        curate.case_frame = lambda ok, names: case_frame(ok, names).withColumn(
+            "comment", F.lit(None).cast("string")
+        )
     started = time.perf_counter()
-    silver.write.format("delta").mode("overwrite").save(str(out))
+    with WorkerRss() as rss:
+        report = curate.curate_oms(spark, key, "bench")
     seconds = time.perf_counter() - started
-    written = spark.read.format("delta").load(str(out))
-    rows = written.count()
-    with_comment = written.where(F.col("comment").isNotNull()).count()
-    scrubbed = written.where(F.size("_deid_found") > 0).count()
+    tables = {
+        t: lake.read(spark, t).count() for t in (curate.CASES, curate.SERVICES, curate.PATIENTS)
+    }
+    with_comment = lake.read(spark, curate.CASES).where(F.col("comment").isNotNull()).count()
     spark.stop()
     return {
-        "rows": rows,
+        "rows": tables[curate.CASES],
+        "table_rows": tables,
         "rows_with_comment": with_comment,
-        "rows_with_findings": scrubbed,
+        "quarantined": report.quarantined_parse + report.quarantined_validation,
         "comments": comments,
-        "limit": limit,
         "seconds": round(seconds, 2),
-        "rows_per_s": round(rows / seconds),
+        "rows_per_s": round(tables[curate.CASES] / seconds),
         "driver_memory": settings.spark_driver_memory,
         "spark_master": settings.spark_master,
         "driver_python_peak_rss_mb": round(peak_rss_mb(), 1),
+        "python_worker_peak_rss_mb": round(rss.peak_one, 1),
+        "python_workers_peak_rss_sum_mb": round(rss.peak_sum, 1),
     }
 
 
@@ -208,10 +250,10 @@ def _load(step: str) -> dict[str, Any] | None:
 def report() -> None:
     floor = _load("floor")
     rows = [
-        ("floor: iter_cases → Parquet", floor),
+        ("floor: iter_cases → 3 Parquet tables", floor),
         ("parse_zl_list(bytes), parse only", _load("parse_zl_list")),
-        ("silver, comments nulled", _load("silver_none")),
-        ("silver, comments scrubbed", _load("silver_keep")),
+        ("silver (3 tables), comments nulled", _load("silver_none")),
+        ("silver (3 tables), comments scrubbed", _load("silver_keep")),
     ]
     print(f"{'step':38} {'rows':>9} {'seconds':>9} {'rows/s':>9} {'vs floor':>9} {'peak RSS':>10}")
     for name, r in rows:
@@ -219,10 +261,10 @@ def report() -> None:
             print(f"{name:38} {'(not run)':>9}")
             continue
         ratio = f"{floor['rows_per_s'] / r['rows_per_s']:.1f}x" if floor else "-"
-        rss = r.get("peak_rss_mb") or r.get("driver_python_peak_rss_mb")
+        rss = r.get("peak_rss_mb") or r.get("python_worker_peak_rss_mb")
         print(
             f"{name:38} {r['rows']:>9} {r['seconds']:>9} {r['rows_per_s']:>9} {ratio:>9} "
-            f"{rss:>8} MB"
+            f"{rss!s:>8} MB"
         )
 
 
@@ -231,7 +273,6 @@ def main() -> None:
     parser.add_argument("step", choices=["floor", "parse-zl-list", "silver", "report"])
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--comments", choices=["none", "keep"], default="none")
-    parser.add_argument("--limit", type=int, default=None, help="silver: first N cases only")
     args = parser.parse_args()
     if args.step == "report":
         report()
@@ -242,7 +283,7 @@ def main() -> None:
     elif args.step == "parse-zl-list":
         name, result = "parse_zl_list", run_parse_zl_list(meta)
     else:
-        name, result = f"silver_{args.comments}", run_silver(meta, args.comments, args.limit)
+        name, result = f"silver_{args.comments}", run_silver(meta, args.comments)
     result.update(
         step=name,
         input_cases=meta["cases"],

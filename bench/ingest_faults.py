@@ -1,9 +1,11 @@
 """Ingest a default-size world with and without faults: wall time, slowdown, exact accounting.
 
-Usage: OZERO_SPARK_DRIVER_MEMORY=1g .venv/bin/python bench/ingest_faults.py [--json]
+Usage: OZERO_SPARK_DRIVER_MEMORY=1g .venv/bin/python bench/ingest_faults.py [--repeat 3] [--json]
 
-Both runs use a fresh lake, the same world and an in-process simulator; a small warm-up
-ingestion first keeps Spark's start-up and JIT out of the clean run's time. Ingest time is
+Every run uses a fresh lake, the same world and an in-process simulator; a small warm-up
+ingestion first keeps Spark's start-up and JIT out of the timings. Clean and faulty runs
+alternate (clean, faulty, clean, faulty, ...) so a load spike from other work on the machine
+hits both; the slowdown is the ratio of the medians, with the load average around each run. Ingest time is
 REMD + OMS into bronze; curate time (bronze → silver/quarantine) is reported for the
 accounting, not for the slowdown.
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
+import sys
 import tempfile
 import threading
 import time
@@ -42,6 +46,7 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
     from ozero import lake, pipeline, runs
     from ozero.spark import get_spark
 
+    load_before = os.getloadavg()[0]
     server, url = _serve(seed, patients, documents, faults)
     os.environ["OZERO_LAKE_URI"] = tempfile.mkdtemp(prefix="ozero-bench-")
     os.environ["OZERO_SIMULATOR_URL"] = url
@@ -56,8 +61,14 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
         server.shutdown()
         server.server_close()
     spark = get_spark()
-    out: dict[str, Any] = {"faults": faults or None, "ingest_s": ingest_s, "curate_s": curate_s}
-    for source, (bronze, silver) in runs.CURATED.items():
+    out: dict[str, Any] = {
+        "faults": faults or None,
+        "ingest_s": ingest_s,
+        "curate_s": curate_s,
+        "load1_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+    }
+    for source in ("remd", "oms"):
+        bronze, silver = runs.CURATED[source]
         rep, cur = ingested[source], curated[source]
         total, accounted = runs.bronze_accounting(spark, bronze, silver)
         quarantined = (
@@ -69,7 +80,10 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
             "in_bronze": lake.read(spark, bronze).count(),
             "requests": rep["requests"],
             "retries": rep["retries"],
-            "silver_rows": lake.read(spark, silver).count(),
+            "silver_rows": sum(  # REMD curates into more than one silver table
+                lake.read(spark, t).count()
+                for t in ((silver,) if isinstance(silver, str) else silver)
+            ),
             "quarantined": quarantined,
             "quarantined_parse": cur["quarantined_parse"],
             "bronze_accounted": f"{accounted}/{total}",
@@ -80,35 +94,57 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
     return out
 
 
+def _progress(name: str, run: dict[str, Any]) -> None:
+    """Each run as it ends (stderr), so a long benchmark on a busy box leaves numbers."""
+    print(f"{name}: {json.dumps(run)}", file=sys.stderr, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--patients", type=int, default=150)
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--faults", default=DEFAULT_FAULTS)
+    parser.add_argument("--repeat", type=int, default=3, help="clean/faulty pairs (median)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("OZERO_PSEUDONYM_KEY", "be" * 32)
     os.environ.setdefault("OZERO_PSEUDONYM_KEY_ID", "bench")
 
     run_once(args.seed, 20, 20, "")  # warm-up: Spark start, JIT, Delta classes
-    clean = run_once(args.seed, args.patients, args.documents, "")
-    faulty = run_once(args.seed, args.patients, args.documents, args.faults)
+    clean, faulty = [], []
+    for _ in range(args.repeat):  # alternate so machine load hits both alike
+        clean.append(run_once(args.seed, args.patients, args.documents, ""))
+        _progress("clean", clean[-1])
+        faulty.append(run_once(args.seed, args.patients, args.documents, args.faults))
+        _progress("faulty", faulty[-1])
+    clean_s = statistics.median(r["ingest_s"] for r in clean)
+    faulty_s = statistics.median(r["ingest_s"] for r in faulty)
     result = {
         "documents": args.documents,
+        "repeat": args.repeat,
+        "clean_ingest_s": [round(r["ingest_s"], 1) for r in clean],
+        "faulty_ingest_s": [round(r["ingest_s"], 1) for r in faulty],
+        "clean_median_s": clean_s,
+        "faulty_median_s": faulty_s,
+        "slowdown": faulty_s / clean_s,
         "clean": clean,
         "faulty": faulty,
-        "slowdown": faulty["ingest_s"] / clean["ingest_s"],
     }
     if args.json:
         print(json.dumps(result, indent=2))
         return
     print(f"world: seed {args.seed}, {args.documents} documents; faults: {args.faults}")
-    for name, r in (("clean", clean), ("faulty", faulty)):
-        print(f"{name:>6}: ingest {r['ingest_s']:.1f} s, curate {r['curate_s']:.1f} s")
-        for source in ("remd", "oms"):
-            print(f"        {source}: {json.dumps(r[source])}")
-    print(f"slowdown (ingest, faulty / clean): {result['slowdown']:.2f}x")
+    for name, runs_ in (("clean", clean), ("faulty", faulty)):
+        for r in runs_:
+            print(
+                f"{name:>6}: ingest {r['ingest_s']:.1f} s, curate {r['curate_s']:.1f} s, "
+                f"load1 {r['load1_before_after']}"
+            )
+            for source in ("remd", "oms"):
+                print(f"        {source}: {json.dumps(r[source])}")
+    print(f"median ingest: clean {clean_s:.1f} s, faulty {faulty_s:.1f} s")
+    print(f"slowdown (ingest, median faulty / median clean): {result['slowdown']:.2f}x")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Registry feeds → bronze: one Airflow DAG per source (ingest_nsi, ingest_remd, ingest_oms).
+"""Registry feeds → bronze: one Airflow DAG per source (ingest_nsi, _remd, _oms, _pacs).
 
 Each run lands its data interval (from the source's watermark if a run was missed), commits
 page by page, and announces the bronze table as an asset, which triggers `curate`. Safe to
@@ -9,13 +9,14 @@ from datetime import UTC, datetime, timedelta
 
 from airflow.sdk import CronDataIntervalTimetable, dag, task
 
-from ozero.assets import BRONZE_NSI, BRONZE_OMS, BRONZE_REMD
+from ozero.assets import BRONZE_NSI, BRONZE_OMS, BRONZE_PACS, BRONZE_REMD
 
 FEEDS = (
     # source, schedule, bronze asset: directories change rarely, documents and claims daily
     ("nsi", "@weekly", BRONZE_NSI),
     ("remd", "@daily", BRONZE_REMD),
     ("oms", "@daily", BRONZE_OMS),
+    ("pacs", "@daily", BRONZE_PACS),  # studies by StudyDate over DICOMweb
 )
 
 

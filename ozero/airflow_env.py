@@ -1,7 +1,8 @@
 """The Airflow environment Ozero runs in: one definition for the demo, `make airflow` and tests.
 
 Embedded default: AIRFLOW_HOME in the repo's `.airflow/`, SQLite metadata, DAGs from
-`dags/`. Any AIRFLOW__* variable already set (e.g. a PostgreSQL connection string) wins.
+`dags/`. Any AIRFLOW__* variable already set (e.g. a PostgreSQL connection string) wins;
+OZERO_AIRFLOW_DB=postgres starts a throwaway local PostgreSQL instead (`metadata_db`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ozero.config import REPO_ROOT, get_settings
@@ -48,3 +51,24 @@ def airflow_bin() -> str:
 def migrate_db(env: dict[str, str]) -> None:
     """Create or upgrade the metadata DB (idempotent)."""
     subprocess.run([airflow_bin(), "db", "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def wants_local_postgres() -> bool:
+    """OZERO_AIRFLOW_DB=postgres, and no connection string of the user's own to honour."""
+    chosen = os.environ.get("OZERO_AIRFLOW_DB", "sqlite").strip().lower()
+    if chosen not in ("sqlite", "postgres"):
+        raise ValueError(f"OZERO_AIRFLOW_DB must be sqlite or postgres, not {chosen!r}")
+    return chosen == "postgres" and "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" not in os.environ
+
+
+@contextmanager
+def metadata_db(env: dict[str, str]) -> Iterator[dict[str, str]]:
+    """`env` as is, or pointed at a throwaway PostgreSQL that lives as long as the block."""
+    if not wants_local_postgres():
+        yield env
+        return
+    from ozero.infra import pg_server
+
+    with pg_server.running() as server:
+        server.create_database("airflow")
+        yield {**env, "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": server.url("airflow")}

@@ -1,5 +1,7 @@
 """`make airflow`: the real Airflow 3 stack on the embedded default, plus the registry simulator.
 
+OZERO_AIRFLOW_DB=postgres keeps the metadata in a throwaway local PostgreSQL instead of SQLite.
+
 `airflow standalone` hides its components behind one log; here each component is its own
 child process with its own log file, so a failing scheduler or DAG processor is visible at
 once, and the same env (`ozero.airflow_env`) serves the demo, this stack and the tests.
@@ -19,7 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from ozero.airflow_env import airflow_bin, airflow_env, airflow_home, migrate_db
+from ozero.airflow_env import (
+    airflow_bin,
+    airflow_env,
+    airflow_home,
+    metadata_db,
+    migrate_db,
+    wants_local_postgres,
+)
 from ozero.config import get_settings
 from ozero.demo import answers_ok, simulator
 
@@ -168,11 +177,14 @@ def main() -> int:
     log_dir.mkdir(parents=True, exist_ok=True)
     key = generate_key_file(settings.key_file)
     say(f"pseudonymisation key {key.key_id} at {settings.key_file}")
-    say(f"migrating the Airflow metadata DB in {airflow_home()} …")
-    migrate_db(env)
     try:
-        with simulator(settings.simulator_url, log_dir):
-            return run_components(env, log_dir, api_port, base_url)
+        with metadata_db(env) as env:
+            if wants_local_postgres():
+                say("metadata DB: a throwaway local PostgreSQL (deleted when the stack stops)")
+            say(f"migrating the Airflow metadata DB for {airflow_home()} …")
+            migrate_db(env)
+            with simulator(settings.simulator_url, log_dir):
+                return run_components(env, log_dir, api_port, base_url)
     except (KeyboardInterrupt, Stop):
         return 0
 

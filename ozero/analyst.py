@@ -8,6 +8,7 @@ The lake location always comes from the environment (`OZERO_LAKE_URI`), never fr
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pandas as pd
 
@@ -71,3 +72,24 @@ def raw_identifier_findings(df: pd.DataFrame, pid_suffix: str = "_pid") -> list[
             if hits:
                 problems.append(f"{column}: {hits} values look like a raw {kind.upper()}")
     return problems
+
+
+def nsi_version(spark, oid: str, on: date | str | None = None) -> str:  # noqa: ANN001
+    """The version of an NSI directory current on a day (today by default)."""
+    from ozero.curate.nsi import current_version
+
+    return current_version(spark, oid, _day(on))
+
+
+def nsi_rows(spark, oid: str, on: date | str | None = None, version: str | None = None):  # noqa: ANN001, ANN201
+    """Rows of the directory version current on `on` (or of `version`), one typed column
+    per passport field, as a Spark DataFrame (a directory can be too big for pandas)."""
+    from ozero.curate.nsi import current_version, typed_rows
+
+    return typed_rows(spark, oid, version or current_version(spark, oid, _day(on)))
+
+
+def _day(on: date | str | None) -> date:
+    if on is None:
+        return date.today()
+    return date.fromisoformat(on) if isinstance(on, str) else on

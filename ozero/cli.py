@@ -71,7 +71,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     from ozero import pipeline
 
     if args.step == "ingest":
-        result = pipeline.ingest(args.source, args.start, args.end)
+        if args.source != "nsi" and not args.end:
+            print(f"ozero run ingest {args.source}: --end is required", file=sys.stderr)
+            return 2
+        oids = [o.strip() for spec in args.oid or [] for o in spec.split(",") if o.strip()]
+        result = pipeline.ingest(args.source, args.start, args.end, oids=oids or None)
     elif args.step == "curate":
         result = pipeline.curate()
     else:
@@ -80,10 +84,26 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_deid_text(args: argparse.Namespace) -> int:
-    from ozero.deid.text.cli import scrub_jsonl
+def cmd_lake_nsi_version(args: argparse.Namespace) -> int:
+    """Which version of a directory was current on a day (from the passports' publishDate)."""
+    from datetime import date
 
-    return scrub_jsonl(args.input, args.output)
+    from ozero.curate.nsi import NsiVersionError, current_version
+    from ozero.spark import get_spark
+
+    try:
+        on = date.fromisoformat(args.on) if args.on else date.today()
+        print(current_version(get_spark(), args.oid, on))
+    except (ValueError, NsiVersionError) as exc:
+        print(f"ozero lake nsi-version: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_deid_text(args: argparse.Namespace) -> int:
+    from ozero.deid.text.cli import run
+
+    return run(args)
 
 
 def cmd_deid_dicom(args: argparse.Namespace) -> int:
@@ -98,7 +118,36 @@ def cmd_deid_dicom(args: argparse.Namespace) -> int:
         retain_device_identity=args.retain_device_identity,
         clean_descriptors=args.clean_descriptors,
         ocr=not args.no_ocr,
+        profile=args.profile,
+        clean_structured_content=args.clean_structured_content,
+        clean_graphics=args.clean_graphics,
     )
+
+
+def cmd_deid_new_key(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ozero.deid.keys import generate_key_file
+
+    if Path(args.path).exists():
+        print(f"error: {args.path} exists; choose a new path (keys are never overwritten)")
+        return 2
+    key = generate_key_file(args.path)
+    print(f"new key id {key.key_id} written to {args.path} (mode 0600)")
+    return 0
+
+
+def cmd_deid_rotate_key(args: argparse.Namespace) -> int:
+    from ozero.pipeline import rotate_key
+
+    result = rotate_key(args.new_key_file)
+    _print_json(result)
+    print(
+        f"rotated to key id {result['new_key_id']}; now configure it for every later run, "
+        f"e.g. OZERO_PSEUDONYM_KEY_FILE={args.new_key_file}",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,14 +180,25 @@ def build_parser() -> argparse.ArgumentParser:
     runs_cmd.add_argument("--json", action="store_true")
     runs_cmd.add_argument("--limit", type=int, default=20)
     runs_cmd.set_defaults(func=cmd_lake_runs)
+    nsi_version = lake_cmd.add_parser(
+        "nsi-version", help="the NSI directory version current on a date"
+    )
+    nsi_version.add_argument("oid")
+    nsi_version.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    nsi_version.set_defaults(func=cmd_lake_nsi_version)
 
     run = groups.add_parser("run", help="run a pipeline step without Airflow").add_subparsers(
         dest="step", required=True
     )
     ingest = run.add_parser("ingest", help="land one window of a registry feed in bronze")
-    ingest.add_argument("source", choices=["nsi", "remd", "oms"])
+    ingest.add_argument("source", choices=["nsi", "remd", "oms", "pacs"])
     ingest.add_argument("--start", default="2000-01-01T00:00:00Z")
-    ingest.add_argument("--end", required=True, help="ISO timestamp, exclusive")
+    ingest.add_argument("--end", help="ISO timestamp, exclusive (remd, oms, pacs)")
+    ingest.add_argument(
+        "--oid",
+        action="append",
+        help="nsi: directory OID (repeat or comma-separate); default OZERO_NSI_OIDS",
+    )
     ingest.set_defaults(func=cmd_run)
     run.add_parser("curate", help="bronze → silver → gold").set_defaults(func=cmd_run)
     cand = run.add_parser("candidate", help="build a release candidate from gold")
@@ -153,24 +213,42 @@ def build_parser() -> argparse.ArgumentParser:
         dest="cmd", required=True
     )
     text = deid.add_parser("text", help="scrub Russian free text: JSON lines in, JSON lines out")
-    text.add_argument("--in", dest="input", default="-")
-    text.add_argument("--out", dest="output", default="-")
+    from ozero.deid.text.cli import add_arguments as add_text_arguments
+
+    add_text_arguments(text)
     text.set_defaults(func=cmd_deid_text)
 
     dicom = deid.add_parser("dicom", help="de-identify a DICOM tree (PS3.15 Basic Profile)")
     dicom.add_argument("input_dir")
     dicom.add_argument("output_dir")
     dicom.add_argument("--report", help="JSON report of what was done to each file")
-    dicom.add_argument("--retain-modified-dates", action="store_true")
+    dicom.add_argument(
+        "--profile",
+        help="named option set: strict (default), research-imaging, research-reports, device-qa",
+    )
+    dicom.add_argument("--retain-dates", "--retain-modified-dates", action="store_true",
+                       dest="retain_modified_dates")  # fmt: skip
     dicom.add_argument("--retain-patient-characteristics", action="store_true")
-    dicom.add_argument("--retain-device-identity", action="store_true")
+    dicom.add_argument("--retain-device", "--retain-device-identity", action="store_true",
+                       dest="retain_device_identity")  # fmt: skip
     dicom.add_argument("--clean-descriptors", action="store_true")
+    dicom.add_argument("--clean-structured-content", action="store_true")
+    dicom.add_argument("--clean-graphics", action="store_true")
     dicom.add_argument(
         "--no-ocr",
         action="store_true",
         help="skip the burned-in text check (at-risk instances are then quarantined)",
     )
     dicom.set_defaults(func=cmd_deid_dicom)
+
+    new_key = deid.add_parser("new-key", help="create a fresh pseudonymisation key file (0600)")
+    new_key.add_argument("path", help="where to write the key file (must not exist)")
+    new_key.set_defaults(func=cmd_deid_new_key)
+    rotate = deid.add_parser(
+        "rotate-key", help="re-pseudonymise silver and gold under a new key, in one job"
+    )
+    rotate.add_argument("--new-key-file", required=True, help="JSON key file of the new key")
+    rotate.set_defaults(func=cmd_deid_rotate_key)
 
     demo = groups.add_parser("demo", help="the whole pipeline end to end (what `make demo` runs)")
     demo.set_defaults(func=lambda _args: __import__("ozero.demo").demo.main())

@@ -36,6 +36,12 @@ class Settings:
     nsi_url: str = field(default_factory=lambda: _env("OZERO_NSI_URL", ""))
     remd_url: str = field(default_factory=lambda: _env("OZERO_REMD_URL", ""))
     oms_url: str = field(default_factory=lambda: _env("OZERO_OMS_URL", ""))
+    pacs_url: str = field(default_factory=lambda: _env("OZERO_PACS_URL", ""))
+    # FNSI directories to ingest: "oid1,oid2", "all" (every directory the service lists),
+    # or empty for the ones the pipeline joins on. OZERO_NSI_DIRECTORIES is the old name.
+    nsi_oids: str = field(
+        default_factory=lambda: _env("OZERO_NSI_OIDS", _env("OZERO_NSI_DIRECTORIES", ""))
+    )
     history_start: str = field(
         default_factory=lambda: _env("OZERO_HISTORY_START", "2000-01-01T00:00:00Z")
     )
@@ -52,6 +58,7 @@ class Settings:
             "nsi": self.nsi_url or self.simulator_url,
             "remd": self.remd_url or self.simulator_url,
             "oms": self.oms_url or self.simulator_url,
+            "pacs": self.pacs_url or self.simulator_url,
         }
 
 

@@ -49,8 +49,9 @@ def render(data: dict[str, Any]) -> str:
             f"[{_check(served['remd_documents'] == remd['bronze_documents'])}]"
         )
     out.append(
-        f"  REMD: bronze {remd['bronze_documents']} = silver {remd['silver_protocols']} "
-        f"+ quarantine {remd['quarantined']} [{_check(remd['balanced'])}]"
+        f"  REMD: bronze {remd['bronze_documents']} = silver {remd['silver_documents']} "
+        f"(incl. {remd['superseded']} superseded versions) + quarantine {remd['quarantined']} "
+        f"[{_check(remd['balanced'])}]"
     )
     if served:
         out.append(

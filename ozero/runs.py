@@ -24,12 +24,23 @@ from ozero.contracts import load_contract
 log = logging.getLogger(__name__)
 
 TABLE = "ops.runs"
-# bronze table → silver table, for the "bronze = silver + quarantine" check
-CURATED = {
-    "remd": ("bronze.remd_documents", "silver.remd_protocols"),
+# bronze table → silver table(s), for the "bronze = silver + quarantine" check. REMD feeds
+# two tables by SEMD type, and a corrected document's older versions are listed in
+# silver.remd_superseded: each bronze record is in one of them or in quarantine.
+CURATED: dict[str, tuple[str, str | tuple[str, ...]]] = {
+    "remd": (
+        "bronze.remd_documents",
+        ("silver.remd_protocols", "silver.remd_lab_results", "silver.remd_superseded"),
+    ),
     "oms": ("bronze.oms_registers", "silver.oms_cases"),
+    "pacs": ("bronze.pacs_instances", "silver.imaging_instances"),
 }
-BRONZE = {"remd": "bronze.remd_documents", "oms": "bronze.oms_registers", "nsi": "bronze.nsi_pages"}
+BRONZE = {
+    "remd": "bronze.remd_documents",
+    "oms": "bronze.oms_registers",
+    "nsi": "bronze.nsi_pages",
+    "pacs": "bronze.pacs_instances",
+}
 
 
 @dataclass
@@ -81,12 +92,20 @@ def _ts(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def bronze_accounting(spark: SparkSession, bronze_table: str, silver_table: str) -> tuple[int, int]:
+def bronze_accounting(
+    spark: SparkSession, bronze_table: str, silver_table: str | tuple[str, ...]
+) -> tuple[int, int]:
     """(bronze records, of which in silver or quarantine), matched on the payload hash."""
+    from functools import reduce
+
     from ozero.curate.quarantine import quarantined_keys
 
     bronze = lake.read(spark, bronze_table).select("sha256")
-    silver = lake.read(spark, silver_table).select(F.col("_sha256").alias("sha256"))
+    tables = (silver_table,) if isinstance(silver_table, str) else silver_table
+    silver = reduce(
+        lambda a, b: a.unionByName(b),
+        [lake.read(spark, t).select(F.col("_sha256").alias("sha256")) for t in tables],
+    )
     quarantined = quarantined_keys(spark, bronze_table).select(
         F.split("record_key", ":").getItem(0).alias("sha256")
     )
@@ -208,6 +227,7 @@ def render(rows: list[dict[str, Any]]) -> str:
     lines.append(
         "recv = listed (duplicates included), dist = distinct, new + had = in bronze; "
         "bronze = picked up by curate, acct = bronze records in silver or quarantine "
-        "(silver counts rows: one per document, one per claim case)"
+        "(silver counts rows: one per protocol or lab result, claim case or DICOM instance; "
+        "OMS bronze/acct count register files, silver/q.par/q.val count cases)"
     )
     return "\n".join(lines)

@@ -29,19 +29,65 @@ def _jar_paths(settings: Settings) -> list[str]:
     return [str(j) for j in jars]
 
 
-def _s3a_conf() -> dict[str, str]:
-    """S3A settings from the usual AWS variables, plus an endpoint for MinIO/Ceph/YOS."""
-    conf = {
-        "spark.hadoop.fs.s3a.impl": "org.apache.hadoop.fs.s3a.S3AFileSystem",
-        "spark.hadoop.fs.s3a.path.style.access": os.environ.get("OZERO_S3_PATH_STYLE", "true"),
-    }
+def _s3a_conf(bucket: str) -> dict[str, str]:
+    """S3A settings for the lake's bucket from the environment (MinIO, Ceph, YOS, AWS).
+
+    Keys are per bucket (`fs.s3a.bucket.<b>.*`), so one session can reach the lake's
+    store and any other bucket with its own settings. Credentials: AWS_ACCESS_KEY_ID /
+    AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) when set; otherwise S3A's default chain
+    (instance profile, ...) applies.
+    """
+    prefix = f"fs.s3a.bucket.{bucket}."
+    conf = {prefix + "path.style.access": os.environ.get("OZERO_S3_PATH_STYLE", "true")}
     endpoint = os.environ.get("OZERO_S3_ENDPOINT")
     if endpoint:
-        conf["spark.hadoop.fs.s3a.endpoint"] = endpoint
-        conf["spark.hadoop.fs.s3a.connection.ssl.enabled"] = str(
-            endpoint.startswith("https")
-        ).lower()
+        conf[prefix + "endpoint"] = endpoint
+        conf[prefix + "connection.ssl.enabled"] = str(endpoint.startswith("https")).lower()
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+    if region:
+        conf[prefix + "endpoint.region"] = region
+    secrets = {
+        "access.key": "AWS_ACCESS_KEY_ID",
+        "secret.key": "AWS_SECRET_ACCESS_KEY",
+        "session.token": "AWS_SESSION_TOKEN",
+    }
+    for key, variable in secrets.items():
+        if os.environ.get(variable):
+            conf[prefix + key] = os.environ[variable]
+    if os.environ.get("AWS_SESSION_TOKEN"):
+        conf[prefix + "aws.credentials.provider"] = (
+            "org.apache.hadoop.fs.s3a.TemporaryAWSCredentialsProvider"
+        )
     return conf
+
+
+def s3a_bucket(lake_uri: str) -> str | None:
+    """`s3a://bucket/lake` → `bucket`; None for a lake elsewhere."""
+    if not lake_uri.startswith("s3a://"):
+        return None
+    return lake_uri.removeprefix("s3a://").split("/", 1)[0]
+
+
+def configure_s3a(spark: SparkSession, settings: Settings | None = None) -> None:
+    """Point a live session's S3A at the lake's bucket, as the environment says now.
+
+    Set on the running Hadoop configuration rather than at session start, so the shared
+    session (tests, a DAG task) picks up a lake moved to S3 after it was created. It must
+    run before the bucket is first touched: Hadoop caches a filesystem per bucket.
+    Credentials go to the Hadoop configuration only, never to the Spark conf or logs.
+    """
+    settings = settings or get_settings()
+    bucket = s3a_bucket(settings.lake_uri)
+    if bucket is None:
+        return
+    if not any(j.name.startswith("hadoop-aws-") for j in settings.jars_dir.glob("*.jar")):
+        raise MissingJarsError(
+            f"S3A jars not found in {settings.jars_dir}; run `make jars-s3` for an s3a:// lake"
+        )
+    hadoop_conf = spark.sparkContext._jsc.hadoopConfiguration()
+    hadoop_conf.set("fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem")
+    for key, value in _s3a_conf(bucket).items():
+        hadoop_conf.set(key, value)
 
 
 def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> SparkSession:
@@ -64,12 +110,10 @@ def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> Sp
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
         .config("spark.driver.extraJavaOptions", "-Dlog4j2.level=WARN")
     )
-    if settings.lake_uri.startswith("s3a://"):
-        for key, value in _s3a_conf().items():
-            builder = builder.config(key, value)
     logging.getLogger("py4j").setLevel(logging.WARNING)  # chatty, and logs at interpreter exit
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
+    configure_s3a(spark, settings)
     return spark
 
 

@@ -31,30 +31,53 @@ def quarantine_by_reason(spark: SparkSession) -> list[dict[str, Any]]:
     return [r.asDict() for r in rows]
 
 
+def _remd_documents(spark: SparkSession) -> dict[str, int]:
+    """REMD documents (payload hashes) per place: 174 protocols, 186 lab protocols (one
+    silver row per result), versions superseded by a correction; and their union."""
+    hashes = {
+        name: lake.read(spark, f"silver.remd_{name}").select("_sha256").distinct()
+        for name in ("protocols", "lab_results", "superseded")
+    }
+    union = hashes["protocols"].unionByName(hashes["lab_results"])
+    return {
+        "lab_documents": hashes["lab_results"].count(),
+        "lab_results": _count(spark, "silver.remd_lab_results"),
+        "superseded": hashes["superseded"].count(),
+        "silver_documents": union.unionByName(hashes["superseded"]).distinct().count(),
+    }
+
+
 def accounting(spark: SparkSession) -> dict[str, Any]:
     """received = in bronze; bronze = in silver + in quarantine (per source)."""
     q = F.col("source_table")
-    remd_bronze = _count(spark, "bronze.remd_documents")
-    remd_silver = _count(spark, "silver.remd_protocols")
-    remd_quarantine = _count(spark, "quarantine.records", q == "bronze.remd_documents")
+    from ozero.runs import CURATED, bronze_accounting
+
+    remd_bronze, remd_accounted = bronze_accounting(spark, *CURATED["remd"])
+    remd_docs = _remd_documents(spark)
+    remd_quarantine = remd_accounted - remd_docs["silver_documents"]
     oms_registers = _count(spark, "bronze.oms_registers")
     oms_register_failures = _count(
         spark,
         "quarantine.records",
-        (q == "bronze.oms_registers") & (F.col("stage") == "parse"),
+        (q == "bronze.oms_registers")
+        & (F.col("stage") == "parse")
+        & ~F.col("record_key").contains(":"),  # a whole register; sha:... keys are cases
     )
     oms_cases_silver = _count(spark, "silver.oms_cases")
     oms_cases_quarantine = _count(
         spark,
         "quarantine.records",
-        (q == "bronze.oms_registers") & (F.col("stage") == "validate"),
+        (q == "bronze.oms_registers")
+        & (F.col("target_table") == "silver.oms_cases")
+        & F.col("record_key").contains(":"),  # cases refused at parse (types) or validation
     )
     return {
         "remd": {
             "bronze_documents": remd_bronze,
-            "silver_protocols": remd_silver,
-            "quarantined": remd_quarantine,
-            "balanced": remd_bronze == remd_silver + remd_quarantine,
+            "silver_protocols": _count(spark, "silver.remd_protocols"),
+            **remd_docs,
+            "quarantined": remd_quarantine,  # documents in quarantine only
+            "balanced": remd_bronze == remd_accounted,
         },
         "oms": {
             "bronze_registers": oms_registers,
@@ -73,7 +96,12 @@ def accounting(spark: SparkSession) -> dict[str, Any]:
 def deid_summary(spark: SparkSession) -> dict[str, Any]:
     if not lake.exists(spark, "ops.deid_stats"):
         return {}
+    from ozero.curate.keyring import lake_key_ids
+
     stats = lake.read(spark, "ops.deid_stats")
+    current = lake_key_ids(spark)  # after a rotation, only the new key's counts describe silver
+    if current:
+        stats = stats.where(F.col("key_id").isin(current))
     out: dict[str, Any] = {
         "key_ids": sorted(r["key_id"] for r in stats.select("key_id").distinct().collect())
     }

@@ -43,6 +43,9 @@ def latest_directory_rows(spark: SparkSession, oid: str) -> DataFrame:
 
 
 def build_chest_imaging(spark: SparkSession) -> DataFrame:
+    from ozero.curate.keyring import check_same_key
+
+    check_same_key(spark, ["silver.remd_protocols", "silver.oms_cases"])
     protocols = lake.read(spark, "silver.remd_protocols")
     cases = lake.read(spark, "silver.oms_cases")
     mkb = (

@@ -1,16 +1,34 @@
-"""REMD (SEMD documents): bronze.remd_documents → silver."""
+"""REMD (SEMD documents): bronze.remd_documents → silver, routed by SEMD type.
+
+- 174 (instrumental study protocol) → silver.remd_protocols, one row per document;
+- 186 (laboratory protocol) → silver.remd_lab_results, one row per test result;
+- any other type → quarantine ("unsupported SEMD type").
+
+Each document is checked against its type's official XSD and Schematron on the way; a
+failing one goes to quarantine with the validators' messages. Corrections: silver keeps only
+the latest version of a document (by ``versionNumber``); older versions, whether they came
+first or arrived late, move to ``silver.remd_superseded``. Bronze keeps every version.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pandas as pd
 from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
+from ozero import lake
 from ozero.curate.parse import as_str, parse_schema
 from ozero.curate.silver import CurateReport, curate_parsed
 from ozero.deid.keys import PseudonymKey
+
+SOURCE = "bronze.remd_documents"
+PROTOCOLS = "silver.remd_protocols"
+LAB_RESULTS = "silver.remd_lab_results"
+SUPERSEDED = "silver.remd_superseded"
 
 SEMD174_FIELDS = (
     "document_id", "version", "set_id", "created_at", "org_oid", "org_name", "service_code",
@@ -20,40 +38,188 @@ SEMD174_FIELDS = (
     "patient_region_code", "patient_phone", "author_family", "author_given",
     "author_patronymic", "author_snils", "author_position_code",
 )  # fmt: skip
+SEMD186_FIELDS = (
+    "document_id", "version", "set_id", "created_at", "org_oid", "org_name", "service_code",
+    "service_name", "specimen_code", "specimen_name", "collected_at", "comment_text",
+    "result_no", "test_code", "test_code_system", "test_name", "status", "measured_at",
+    "value", "value_type", "unit", "unit_code", "ref_low", "ref_high", "interpretation_code",
+    "patient_snils", "patient_enp", "patient_family", "patient_given", "patient_patronymic",
+    "patient_sex_code", "patient_birth_date", "patient_address_text", "patient_region_code",
+    "patient_phone", "author_family", "author_given", "author_patronymic", "author_snils",
+    "author_position_code",
+)  # fmt: skip
+_NAMES = {"174": "SEMD 174", "186": "SEMD 186"}
 
 
-def parse_semd_documents(bronze: DataFrame) -> DataFrame:
-    """bronze.remd_documents rows → one row per document: parsed fields or `_error`."""
-    extra = [T.StructField("_record_key", T.StringType())]
-    schema = parse_schema(SEMD174_FIELDS, extra)
+def semd_kind() -> F.Column:
+    """The bronze row's SEMD type; rows landed before ``kind`` was filled are 174."""
+    return F.coalesce(F.nullif(F.trim(F.col("kind")), F.lit("")), F.lit("174"))
+
+
+def _base(row: object, fields: tuple[str, ...]) -> dict[str, object]:
+    rec: dict[str, object] = dict.fromkeys(fields)
+    rec.update(_record_key=row.sha256, _sha256=row.sha256, _batch_id=row.batch_id)  # type: ignore[attr-defined]
+    rec.update(_error=None, _details=None)
+    return rec
+
+
+def _parser(
+    kind: str, fields: tuple[str, ...], schematron: bool
+) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
+    """mapInPandas body: validate each document (XSD, + Schematron), then parse it to rows."""
 
     def parse(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         from ozero.formats import FormatError
-        from ozero.formats.semd import parse_semd174, validate_semd174
+        from ozero.formats.semd import _root, parse_header, parse_semd174, validate_semd
 
+        columns = _schema(fields).fieldNames()
         for batch in batches:
-            out = []
+            out: list[dict[str, object]] = []
             for row in batch.itertuples(index=False):
-                rec = dict.fromkeys(SEMD174_FIELDS)
-                rec.update(_record_key=row.sha256, _sha256=row.sha256, _batch_id=row.batch_id)
-                rec.update(_error=None, _details=None)
+                rec, doc_kind = _base(row, fields), str(row.kind)
                 payload = bytes(row.payload)
                 try:
-                    problems = validate_semd174(payload)
-                    if problems:
-                        rec.update(_error="SEMD 174 failed XSD validation", _details=problems)
-                    else:
+                    if doc_kind not in _NAMES:
+                        rec.update(_error=f"unsupported SEMD type {doc_kind[:10]}", _details=[])
+                        out.append(rec)
+                        continue
+                    checked = validate_semd(payload, doc_kind, schematron=schematron)
+                    if not checked.ok:
+                        rec.update(
+                            _error=f"{_NAMES[doc_kind]} failed {checked.reason} validation",
+                            _details=checked.messages,
+                        )
+                        out.append(rec)
+                        continue
+                    if kind == "186":
+                        out.extend(_lab_rows(rec, payload, fields))
+                    elif doc_kind == "174":
                         parsed = parse_semd174(payload)
-                        rec.update({k: as_str(parsed.get(k)) for k in SEMD174_FIELDS})
+                        rec.update({k: as_str(parsed.get(k)) for k in fields})
+                        out.append(rec)
+                    else:  # header only (known names for scrubbing elsewhere)
+                        parsed = parse_header(_root(payload))
+                        rec.update({k: as_str(parsed.get(k)) for k in fields if k in parsed})
+                        out.append(rec)
                 except FormatError as exc:
-                    rec.update(_error=f"SEMD 174 unparseable: {exc.reason}", _details=[])
-                out.append(rec)
-            yield pd.DataFrame(out, columns=schema.fieldNames())
+                    rec.update(_error=f"{_NAMES[doc_kind]} unparseable: {exc.reason}", _details=[])
+                    out.append(rec)
+            yield pd.DataFrame(out, columns=columns)
 
-    return bronze.select("payload", "sha256", "batch_id").mapInPandas(parse, schema)
+    return parse
+
+
+def _lab_rows(
+    rec: dict[str, object], payload: bytes, fields: tuple[str, ...]
+) -> list[dict[str, object]]:
+    from ozero.formats.semd186 import parse_semd186, result_rows
+
+    rows = []
+    for r in result_rows(parse_semd186(payload)):
+        rows.append({**rec, **{k: as_str(r.get(k)) for k in fields}})
+    return rows
+
+
+def _schema(fields: tuple[str, ...]) -> T.StructType:
+    return parse_schema(fields, [T.StructField("_record_key", T.StringType())])
+
+
+def _parse_with(
+    kind: str, fields: tuple[str, ...], schematron: bool, bronze: DataFrame
+) -> DataFrame:
+    schema = _schema(fields)
+    return bronze.select("payload", "sha256", "batch_id", semd_kind().alias("kind")).mapInPandas(
+        _parser(kind, fields, schematron), schema
+    )
+
+
+def parse_semd_documents(bronze: DataFrame) -> DataFrame:
+    """Every bronze document → one row: 174 fields, or the header only for other types.
+
+    For the header readers (known names for scrubbing, PHI scans): XSD-checked only (the
+    Schematron costs ~0.1 s a document), so XSD-invalid ones come back with `_error`.
+    """
+    return _parse_with("174", SEMD174_FIELDS, False, bronze)
+
+
+def parse_protocols(bronze: DataFrame) -> DataFrame:
+    """SEMD 174 (and unsupported types) → one row per document, XSD + Schematron checked."""
+    return _parse_with("174", SEMD174_FIELDS, True, bronze)
+
+
+def parse_lab_results(bronze: DataFrame) -> DataFrame:
+    """SEMD 186 → one row per test result, XSD + Schematron checked (failures: one row)."""
+    return _parse_with("186", SEMD186_FIELDS, True, bronze)
+
+
+def _not_superseded(spark: SparkSession, bronze: DataFrame) -> DataFrame:
+    done = lake.read(spark, SUPERSEDED).select(F.col("_sha256").alias("sha256"))
+    return bronze.join(done, "sha256", "left_anti")
+
+
+def supersede(spark: SparkSession, table: str) -> int:
+    """Move every version older than a document's latest out of `table`; returns how many
+    bronze records (document versions) were moved to silver.remd_superseded."""
+    rows = lake.read(spark, table).select(
+        "document_pid", "document_version", "_sha256", "_batch_id"
+    )
+    latest = rows.groupBy("document_pid").agg(F.max("document_version").alias("latest"))
+    old = (
+        rows.join(latest, "document_pid")
+        .where(F.col("document_version") < F.col("latest"))
+        .dropDuplicates(["_sha256"])
+        .cache()
+    )
+    moved = old.count()
+    if moved:
+        record = old.select(
+            F.lit(table).alias("target_table"),
+            "document_version",
+            F.col("latest").alias("superseded_by_version"),
+            F.lit(datetime.now(UTC)).cast("timestamp").alias("superseded_at"),
+            "_sha256",
+            "_batch_id",
+        )
+        lake.merge(spark, SUPERSEDED, record, update=False)  # first: a crash leaves no gap
+        from delta.tables import DeltaTable
+
+        DeltaTable.forPath(spark, lake.table_path(table)).alias("t").merge(
+            old.select("document_pid", "document_version").distinct().alias("s"),
+            "t.document_pid = s.document_pid AND t.document_version = s.document_version",
+        ).whenMatchedDelete().execute()
+    old.unpersist()
+    return moved
+
+
+def _combine(run_id: str, reports: list[CurateReport], superseded: int) -> CurateReport:
+    out = CurateReport(f"{PROTOCOLS},{LAB_RESULTS}", run_id)
+    for r in reports:
+        out.bronze_new += r.bronze_new
+        out.parsed += r.parsed
+        out.quarantined_parse += r.quarantined_parse
+        out.quarantined_validation += r.quarantined_validation
+        out.written += r.written
+    first = reports[0]
+    out.deid = {**first.deid, "tables": {r.table: r.deid for r in reports}}
+    out.validation = {
+        **first.validation,
+        "tables": {r.table: r.validation for r in reports},
+        "superseded": superseded,
+    }
+    return out
 
 
 def curate_remd(spark: SparkSession, key: PseudonymKey, run_id: str) -> CurateReport:
-    return curate_parsed(
-        spark, key, run_id, "bronze.remd_documents", "silver.remd_protocols", parse_semd_documents
-    )
+    """Both SEMD types to their silver tables, then keep only the latest versions."""
+    lake.ensure_table(spark, SUPERSEDED)
+    is_lab = semd_kind() == "186"
+    protocols = curate_parsed(
+        spark, key, run_id, SOURCE, PROTOCOLS, parse_protocols,
+        select=lambda df: _not_superseded(spark, df.where(~is_lab)),
+    )  # fmt: skip
+    labs = curate_parsed(
+        spark, key, run_id, SOURCE, LAB_RESULTS, parse_lab_results,
+        select=lambda df: _not_superseded(spark, df.where(is_lab)),
+    )  # fmt: skip
+    superseded = supersede(spark, PROTOCOLS) + supersede(spark, LAB_RESULTS)
+    return _combine(run_id, [protocols, labs], superseded)

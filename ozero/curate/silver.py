@@ -17,6 +17,12 @@ from pyspark.sql import functions as F
 
 from ozero import lake
 from ozero.contracts import load_contract
+from ozero.curate.keyring import (
+    check_key,
+    current_rebuild,
+    forget_validation_quarantine,
+    write_curated,
+)
 from ozero.curate.quarantine import quarantine, quarantined_keys
 from ozero.deid.keys import PseudonymKey
 from ozero.deid.plan import FOUND_COLUMN, apply_plan
@@ -108,7 +114,8 @@ def _validate_and_write(
     record_validation(spark, results_rows(outcome, table, run_id))
     record_outcome(table, outcome)
     valid = outcome.valid
-    lake.merge(spark, table, valid)
+    forget_validation_quarantine(spark, table)
+    write_curated(spark, table, valid)
     report.written = valid.count()
     failed = outcome.quarantined.withColumn(
         "_qkey", F.concat_ws(":", "_sha256", F.col(contract.keys[0]))
@@ -153,7 +160,10 @@ def take_outcomes() -> list[tuple[str, Any]]:
 
 
 def _new_bronze(spark: SparkSession, bronze_table: str, silver_table: str) -> DataFrame:
+    """Bronze records in neither silver nor quarantine (during a key rotation: all of bronze)."""
     bronze = lake.read(spark, bronze_table)
+    if current_rebuild() is not None:
+        return bronze  # parse failures re-merge idempotently; validate-stage ones are replaced
     done = lake.read(spark, silver_table).select(F.col("_sha256").alias("sha256")).distinct()
     quarantined = quarantined_keys(spark, bronze_table).select(
         F.split("record_key", ":").getItem(0).alias("sha256")
@@ -189,10 +199,15 @@ def curate_parsed(
     table: str,
     parse: Callable[[DataFrame], DataFrame],
     prepare: Callable[[DataFrame], DataFrame] = lambda df: df,
+    select: Callable[[DataFrame], DataFrame] = lambda df: df,
 ) -> CurateReport:
-    """New bronze records → parse (failures to quarantine) → de-identify → validate → silver."""
+    """New bronze records → parse (failures to quarantine) → de-identify → validate → silver.
+
+    `select` narrows the new bronze records to those this table takes (REMD: one SEMD type).
+    """
     report = CurateReport(table, run_id)
-    bronze = _new_bronze(spark, source, table).cache()
+    check_key(spark, table, key.key_id)
+    bronze = select(_new_bronze(spark, source, table)).cache()
     report.bronze_new = bronze.count()
     if report.bronze_new == 0:
         bronze.unpersist()

@@ -19,6 +19,7 @@ from pathlib import Path
 ENV_KEY = "OZERO_PSEUDONYM_KEY"
 ENV_KEY_ID = "OZERO_PSEUDONYM_KEY_ID"
 ENV_KEY_FILE = "OZERO_PSEUDONYM_KEY_FILE"
+ENV_KEY_CONN = "OZERO_PSEUDONYM_KEY_CONN_ID"
 MIN_SECRET_BYTES = 32
 
 
@@ -47,7 +48,7 @@ def default_key_id(secret: bytes) -> str:
     return hashlib.sha256(secret).hexdigest()[:8]
 
 
-def _decode_secret(text: str) -> bytes:
+def _decode_secret(text: str, source: str = ENV_KEY) -> bytes:
     """Hex first (unambiguous alphabet), then standard or URL-safe base64."""
     text = text.strip()
     try:
@@ -59,7 +60,31 @@ def _decode_secret(text: str) -> bytes:
             return decoder(text + "=" * (-len(text) % 4))
         except (binascii.Error, ValueError):
             continue
-    raise InvalidKeyError(f"{ENV_KEY} is neither hex nor base64")
+    raise InvalidKeyError(f"{source} is neither hex nor base64")
+
+
+def load_key_file(path: str | os.PathLike[str]) -> PseudonymKey:
+    """A key from a JSON key file (as written by `generate_key_file`)."""
+    return _key_from_file(Path(path))
+
+
+def _key_from_airflow(conn_id: str) -> PseudonymKey:
+    """A key kept as an Airflow connection: password = secret (hex/base64), login = key id.
+
+    Airflow resolves it from its secrets backend (Vault, env `AIRFLOW_CONN_*`, metadata DB),
+    so production keys never sit in files next to the code.
+    """
+    try:
+        from airflow.sdk import BaseHook
+
+        conn = BaseHook.get_connection(conn_id)
+    except Exception as exc:  # noqa: BLE001 - report the kind of failure, never the key
+        raise InvalidKeyError(
+            f"Airflow connection {conn_id!r} for the pseudonym key is unavailable "
+            f"({type(exc).__name__})"
+        ) from None
+    secret = _decode_secret(conn.password or "", f"password of Airflow connection {conn_id!r}")
+    return PseudonymKey(key_id=conn.login or default_key_id(secret), secret=secret)
 
 
 def _key_from_file(path: Path) -> PseudonymKey:
@@ -75,19 +100,23 @@ def _key_from_file(path: Path) -> PseudonymKey:
 
 
 def load_key() -> PseudonymKey:
-    """The configured key: env secret first, else the env-named key file."""
+    """The configured key: env secret first, then an Airflow connection, then a key file."""
     raw = os.environ.get(ENV_KEY)
     if raw:
         secret = _decode_secret(raw)
         key_id = os.environ.get(ENV_KEY_ID) or default_key_id(secret)
         return PseudonymKey(key_id=key_id, secret=secret)
+    conn_id = os.environ.get(ENV_KEY_CONN)
+    if conn_id:
+        return _key_from_airflow(conn_id)
     key_file = os.environ.get(ENV_KEY_FILE)
     if key_file:
         return _key_from_file(Path(key_file))
     raise MissingKeyError(
         "No pseudonymisation key configured. Either set "
         f"{ENV_KEY} to a hex or base64 secret of at least {MIN_SECRET_BYTES} bytes "
-        f"(optionally {ENV_KEY_ID}), or set {ENV_KEY_FILE} to a JSON file "
+        f"(optionally {ENV_KEY_ID}), or {ENV_KEY_CONN} to an Airflow connection id whose "
+        f"password holds the secret, or set {ENV_KEY_FILE} to a JSON file "
         '{"key_id": ..., "secret_hex": ...} (see ozero.deid.keys.generate_key_file).'
     )
 

@@ -45,6 +45,10 @@ def _known_columns(column: ContractColumn) -> list[str]:
     )
 
 
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and pd.isna(value))
+
+
 def _scrub_udf(column: ContractColumn):
     """An Arrow-batched UDF: text + the row's known header values → (text, entity types)."""
     name_groups = [list(g) for g in column.params.get("known_names", [])]
@@ -64,23 +68,26 @@ def _scrub_udf(column: ContractColumn):
 
         scrubber = get_scrubber()
         for batch in batches:
-            texts, found = [], []
-            for row in batch.itertuples(index=False):
-                values = row._asdict()
-                text = values["text"]
-                if text is None or (isinstance(text, float) and pd.isna(text)):
-                    texts.append(None)
-                    found.append([])
-                    continue
-                known = KnownIdentifiers(
-                    names=[tuple(values[c] for c in group) for group in name_groups],
-                    phones=[values[c] for c in phone_cols if values[c]],
-                    identifiers=[values[c] for c in identifier_cols if values[c]],
+            rows = batch.to_dict("records")
+            texts = [None if _missing(r["text"]) else r["text"] for r in rows]
+            known = [
+                KnownIdentifiers(
+                    names=[tuple(r[c] for c in group) for group in name_groups],
+                    phones=[r[c] for c in phone_cols if r[c]],
+                    identifiers=[r[c] for c in identifier_cols if r[c]],
                 )
-                result = scrubber.scrub(text, known)
-                texts.append(result.text)
-                found.append([f.type for f in result.findings])
-            yield pd.DataFrame({"text": texts, "found": found})
+                for r in rows
+            ]
+            # One call per Arrow batch: the engine caches repeated texts and headers.
+            results = scrubber.scrub_many(texts, known)
+            yield pd.DataFrame(
+                {
+                    "text": [r.text if r is not None else None for r in results],
+                    "found": [
+                        [f.type for f in r.findings] if r is not None else [] for r in results
+                    ],
+                }
+            )
 
     return scrub
 

@@ -1,13 +1,16 @@
-"""GIS OMS claims register (ZL_LIST) parser: streaming, one flat dict per SL.
+"""GIS OMS claims register (ZL_LIST) parser: one flat dict per SL, with its services.
 
-Values stay strings (None when absent) — this is the raw landing shape; typing and
-validation (dates, sums, code lists) happen downstream where bad rows can be quarantined.
+Values stay strings (None when absent) — this is the raw landing shape; `check_case` then
+types each case (dates, amounts, required fields) so a bad case is quarantined on its own
+while the rest of the register lands. Elements the parser does not know (a newer format
+version adding an optional tag) are kept in the row's ``extra`` lines, never dropped.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from datetime import date
 
 from lxml import etree
 
@@ -22,6 +25,53 @@ _HEADER_FIELDS = {
     "DSCHET": "dschet",
     "SUMMAV": "summav",
 }
+
+# Parsed fields per element (tag → row key). Every key is declared in a silver contract.
+PACIENT_FIELDS = {
+    "ID_PAC": "id_pac", "VPOLIS": "vpolis", "ST_OKATO": "st_okato", "SMO": "smo",
+    "W": "sex", "DR": "birth_date", "NOVOR": "novor",
+}  # fmt: skip
+Z_SL_FIELDS = {
+    "IDCASE": "idcase", "USL_OK": "usl_ok", "VIDPOM": "vidpom", "FOR_POM": "for_pom",
+    "LPU": "lpu", "DATE_Z_1": "date_z_1", "DATE_Z_2": "date_z_2", "RSLT": "rslt",
+    "ISHOD": "ishod", "IDSP": "idsp", "SUMV": "sumv",
+}  # fmt: skip
+SL_FIELDS = {
+    "SL_ID": "sl_id", "DATE_1": "date_1", "DATE_2": "date_2", "DS1": "ds1", "PRVS": "prvs",
+    "SUM_M": "sum_m", "COMENTSL": "comment",
+}  # fmt: skip
+USL_FIELDS = {
+    "IDSERV": "idserv", "LPU": "lpu", "DATE_IN": "date_in", "DATE_OUT": "date_out",
+    "CODE_USL": "code_usl", "PRVS": "prvs", "KOL_USL": "kol_usl", "TARIF": "tarif",
+    "SUMV_USL": "sumv_usl",
+}  # fmt: skip
+SERVICE_KEYS = (*USL_FIELDS.values(), "extra")
+
+# Tags of the published structure that are read on purpose as nothing (identifiers such as
+# NPOLIS/ENP are handled apart, IDDOKT is the doctor's SNILS, NHISTORY the chart number):
+# known, so not "new", and never carried past bronze.
+_KNOWN = {
+    "ZAP": {"N_ZAP", "PR_NOV", "PACIENT", "Z_SL"},
+    "PACIENT": {
+        *PACIENT_FIELDS, "SPOLIS", "NPOLIS", "ENP", "SMO_OGRN", "SMO_OK", "SMO_NAM", "INV",
+        "MSE", "VNOV_D", "FAM", "IM", "OT", "SNILS",
+    },
+    "Z_SL": {
+        *Z_SL_FIELDS, "NPR_MO", "NPR_DATE", "LPU_1", "KD_Z", "VNOV_M", "OS_SLUCH", "VB_P",
+        "SL", "OPLATA", "SUMP", "SANK", "SANK_IT", "MEK", "MEE", "EKMP",
+    },
+    "SL": {
+        *SL_FIELDS, "LPU_1", "PODR", "PROFIL", "PROFIL_K", "DET", "P_CEL", "NHISTORY", "P_PER",
+        "KD", "DS0", "DS2", "DS3", "C_ZAB", "DS_ONK", "DN", "CODE_MES1", "CODE_MES2", "NAPR",
+        "CONS", "ONK_SL", "KSG_KPG", "REAB", "VERS_SPEC", "IDDOKT", "ED_COL", "TARIF",
+        "LEK_PR", "USL",
+    },
+    "USL": {
+        *USL_FIELDS, "LPU_1", "PODR", "PROFIL", "VID_VME", "DET", "DS", "MED_DEV", "MR_USL_N",
+        "NAPR", "ONK_USL", "NPL", "COMENTU", "CODE_MD",
+    },
+}  # fmt: skip
+_EXTRA_MAX = 500  # characters kept of one unknown element's text
 
 
 _DECLARED_1251 = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"'](?:windows-1251|cp1251)[\"']", re.I)
@@ -51,50 +101,131 @@ def _t(el: etree._Element | None, tag: str) -> str | None:
     return child.text.strip() or None
 
 
-def _cases_of_zap(zap: etree._Element, filename: str | None) -> list[dict[str, object]]:
-    pac = zap.find("PACIENT")
-    z_sl = zap.find("Z_SL")
-    if z_sl is None:
-        raise FormatError("ZAP without Z_SL")
-    base = {
-        "register_filename": filename,
-        "n_zap": _t(zap, "N_ZAP"),
-        "idcase": _t(z_sl, "IDCASE"),
-        "id_pac": _t(pac, "ID_PAC"),
-        "enp": _t(pac, "ENP") or _t(pac, "NPOLIS"),
-        "usl_ok": _t(z_sl, "USL_OK"),
-        "vidpom": _t(z_sl, "VIDPOM"),
-        "lpu": _t(z_sl, "LPU"),
-        "date_z_1": _t(z_sl, "DATE_Z_1"),
-        "date_z_2": _t(z_sl, "DATE_Z_2"),
-        "rslt": _t(z_sl, "RSLT"),
-        "ishod": _t(z_sl, "ISHOD"),
-        "sumv": _t(z_sl, "SUMV"),
-    }
+def _fields(el: etree._Element | None, mapping: dict[str, str]) -> dict[str, str | None]:
+    return {key: _t(el, tag) for tag, key in mapping.items()}
+
+
+def _extra(el: etree._Element | None, path: str) -> list[str]:
+    """``PATH/TAG=text`` for each child element the format version we know does not have."""
+    if el is None:
+        return []
+    known = _KNOWN[el.tag]
     out = []
-    for sl in z_sl.findall("SL"):
-        row = dict(base)
-        row.update(
-            {
-                "sl_id": _t(sl, "SL_ID"),
-                "date_1": _t(sl, "DATE_1"),
-                "date_2": _t(sl, "DATE_2"),
-                "ds1": _t(sl, "DS1"),
-                "sum_m": _t(sl, "SUM_M"),
-                "service_codes": [
-                    u.findtext("CODE_USL").strip()
-                    for u in sl.findall("USL")
-                    if (u.findtext("CODE_USL") or "").strip()
-                ],
-                "comment": _t(sl, "COMENTSL"),
-            }
-        )
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in known:
+            continue  # comments and processing instructions are not data
+        text = " ".join("".join(child.itertext()).split())[:_EXTRA_MAX]
+        out.append(f"{path}/{child.tag}={text}")
+    return out
+
+
+def _services(sl: etree._Element) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for usl in sl.findall("USL"):
+        row: dict[str, object] = dict(_fields(usl, USL_FIELDS))
+        row["extra"] = "\n".join(_extra(usl, "USL")) or None
         out.append(row)
     return out
 
 
+def _cases_of_zap(zap: etree._Element, filename: str | None) -> list[dict[str, object]]:
+    pac = zap.find("PACIENT")
+    z_sl = zap.find("Z_SL")
+    base: dict[str, object] = {
+        "register_filename": filename,
+        "n_zap": _t(zap, "N_ZAP"),
+        "enp": _t(pac, "ENP") or _t(pac, "NPOLIS"),
+        **_fields(pac, PACIENT_FIELDS),
+        **_fields(z_sl, Z_SL_FIELDS),
+    }
+    head_extra = _extra(zap, "ZAP") + _extra(pac, "PACIENT") + _extra(z_sl, "Z_SL")
+    sls = z_sl.findall("SL") if z_sl is not None else []
+    out = []
+    for sl in sls or [None]:  # a Z_SL without SL still yields a row, for check_case to refuse
+        row = dict(base)
+        row.update(_fields(sl, SL_FIELDS))
+        services = _services(sl) if sl is not None else []
+        row["services"] = services
+        row["service_codes"] = [s["code_usl"] for s in services if s["code_usl"]]
+        row["extra"] = "\n".join(head_extra + _extra(sl, "SL")) or None
+        out.append(row)
+    return out
+
+
+# --- typing: the checks that decide whether a case can land --------------------------------
+
+_DECIMAL = re.compile(r"^-?\d{1,15}(\.\d{1,2})?$")
+_INTEGER = re.compile(r"^\d{1,11}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+_REQUIRED = (("PACIENT/ENP", "enp"), ("Z_SL/IDCASE", "idcase"), ("SL/SL_ID", "sl_id"))
+_CASE_TYPES = (
+    ("N_ZAP", "n_zap", "integer"),
+    ("Z_SL/IDCASE", "idcase", "integer"),
+    ("PACIENT/DR", "birth_date", "date"),
+    ("Z_SL/DATE_Z_1", "date_z_1", "date"),
+    ("Z_SL/DATE_Z_2", "date_z_2", "date"),
+    ("Z_SL/SUMV", "sumv", "decimal"),
+    ("SL/DATE_1", "date_1", "date"),
+    ("SL/DATE_2", "date_2", "date"),
+    ("SL/SUM_M", "sum_m", "decimal"),
+)
+_SERVICE_TYPES = (
+    ("USL/DATE_IN", "date_in", "date"),
+    ("USL/DATE_OUT", "date_out", "date"),
+    ("USL/SUMV_USL", "sumv_usl", "decimal"),
+    ("USL/TARIF", "tarif", "decimal"),
+    ("USL/KOL_USL", "kol_usl", "decimal"),
+)
+EXPECTED = {
+    "integer": "an integer (digits only)",
+    "decimal": "a decimal amount like 1234.50 (dot, up to 2 decimals)",
+    "date": "a date YYYY-MM-DD",
+}
+
+
+def _valid(kind: str, value: str) -> bool:
+    if kind == "integer":
+        return bool(_INTEGER.match(value))
+    if kind == "decimal":
+        return bool(_DECIMAL.match(value))
+    if not _DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def check_case(row: dict[str, object]) -> str | None:
+    """Why the case cannot be typed (naming the element and what was expected), or None.
+
+    The reason never quotes the value: it may be personal data.
+    """
+    for path, key in _REQUIRED:
+        if not row.get(key):
+            return f"{path}: required element missing or empty"
+    for path, key, kind in _CASE_TYPES:
+        value = row.get(key)
+        if value is not None and not _valid(kind, str(value)):
+            return f"{path}: expected {EXPECTED[kind]}"
+    for n, service in enumerate(row.get("services") or [], start=1):  # type: ignore[arg-type]
+        if not service.get("idserv"):
+            return f"USL[{n}]/IDSERV: required element missing or empty"
+        for path, key, kind in _SERVICE_TYPES:
+            value = service.get(key)
+            if value is not None and not _valid(kind, str(value)):
+                return f"{path} (service {n}): expected {EXPECTED[kind]}"
+    return None
+
+
 def parse_zl_list(data: bytes) -> dict[str, object]:
-    """``{"header": {...}, "cases": [...]}``; decodes per the XML declaration (windows-1251)."""
+    """``{"header": {...}, "cases": [...]}``; decodes per the XML declaration (windows-1251).
+
+    Holds the whole register in memory: for tests and small files. Production reads files
+    with `ozero.formats.oms_stream.iter_cases`, which yields the same rows in bounded memory.
+    """
     header: dict[str, str | None] = dict.fromkeys(_HEADER_FIELDS.values())
     cases: list[dict[str, object]] = []
     seen_root = False
@@ -114,13 +245,13 @@ def parse_zl_list(data: bytes) -> dict[str, object]:
                         raise FormatError("root element is not ZL_LIST")
                     seen_root = True
                 continue
-            if el.tag in ("ZGLV", "SCHET"):
+            if el.tag in ("ZGLV", "SCHET") and el.getparent() is not None:
                 for tag, key in _HEADER_FIELDS.items():
                     value = _t(el, tag)
                     if value is not None:
                         header[key] = value
                 el.clear()
-            elif el.tag == "ZAP":
+            elif el.tag == "ZAP" and el.getparent() is not None:
                 cases.extend(_cases_of_zap(el, header["filename"]))
                 el.clear()
                 parent = el.getparent()

@@ -1,4 +1,5 @@
-"""SEMD 174 (CDA R2 «Протокол инструментального исследования»): XSD check and flat extraction.
+"""SEMD (CDA R2) documents: XSD + official Schematron checks, and flat extraction of 174
+(«Протокол инструментального исследования»; 186 is in ``semd186``).
 
 The documents are full of personal data, so neither the validation messages nor
 ``FormatError`` reasons may quote element text or attribute values.
@@ -7,6 +8,7 @@ The documents are full of personal data, so neither the validation messages nor
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +17,9 @@ from lxml import etree
 
 from ozero.formats import FormatError
 
-XSD_PATH = Path(__file__).parent / "xsd" / "semd174" / "CDA.xsd"
+XSD_DIR = Path(__file__).parent / "xsd"
+XSD_PATH = XSD_DIR / "semd174" / "CDA.xsd"
+KINDS = ("174", "186")  # SEMD type codes this module validates
 NS = {
     "v3": "urn:hl7-org:v3",
     "identity": "urn:hl7-ru:identity",
@@ -36,9 +40,11 @@ def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
-@lru_cache(maxsize=1)
-def _schema() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(XSD_PATH)))
+@lru_cache(maxsize=2)
+def _schema(kind: str = "174") -> etree.XMLSchema:
+    if kind not in KINDS:
+        raise FormatError(f"unsupported SEMD type {kind[:10]!r}")
+    return etree.XMLSchema(etree.parse(str(XSD_DIR / f"semd{kind}" / "CDA.xsd")))
 
 
 def _sanitize(message: str) -> str:
@@ -58,13 +64,51 @@ def _parse(data: bytes) -> etree._Element:
         raise FormatError(f"not well-formed XML (line {exc.lineno})") from None
 
 
-def validate_semd174(data: bytes) -> list[str]:
-    """XSD errors as ``line N: <path>: <message without values>``; empty when valid."""
-    root = _parse(data)
-    schema = _schema()
+def _xsd_errors(root: etree._Element, kind: str) -> list[str]:
+    schema = _schema(kind)
     if schema.validate(root):
         return []
     return [f"line {e.line}: {e.path}: {_sanitize(e.message)}" for e in schema.error_log]
+
+
+def validate_semd174(data: bytes) -> list[str]:
+    """XSD errors as ``line N: <path>: <message without values>``; empty when valid."""
+    return _xsd_errors(_parse(data), "174")
+
+
+@dataclass(frozen=True)
+class Validation:
+    """What the official XSD and Schematron said about one document (no values quoted)."""
+
+    xsd: list[str]
+    schematron: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.xsd and not self.schematron
+
+    @property
+    def reason(self) -> str:
+        failed = [n for n, m in (("XSD", self.xsd), ("Schematron", self.schematron)) if m]
+        return " and ".join(failed)
+
+    @property
+    def messages(self) -> list[str]:
+        return [f"XSD {m}" for m in self.xsd] + [f"Schematron {m}" for m in self.schematron]
+
+
+def validate_semd(data: bytes, kind: str, schematron: bool = True) -> Validation:
+    """Check one document of SEMD type ``kind`` against its XSD and its official Schematron.
+
+    Both run, so a quarantined document carries every problem at once. ``schematron=False``
+    is the cheap XSD-only check (the rules cost ~0.1 s a document; the XSD ~1 ms).
+    """
+    from ozero.formats.schematron import load_schematron, run_schematron
+
+    root = _parse(data)
+    xsd = _xsd_errors(root, kind)
+    rules = run_schematron(load_schematron(kind), root) if schematron else []
+    return Validation(xsd, rules)
 
 
 def _first(root: etree._Element, xpath: str) -> etree._Element | None:
@@ -108,15 +152,56 @@ def _snils(role: etree._Element | None) -> str | None:
     return _attr(role, f"v3:id[@root='{SNILS_ROOT}']", "extension")
 
 
-def parse_semd174(data: bytes) -> dict[str, object]:
-    """Flat dict of the fields the lake keeps from one protocol (see module docs for names)."""
+def _root(data: bytes) -> etree._Element:
     root = _parse(data)
     if etree.QName(root).localname != "ClinicalDocument" or etree.QName(root).namespace != NS["v3"]:
         raise FormatError("root element is not a CDA ClinicalDocument")
+    return root
+
+
+def parse_header(root: etree._Element) -> dict[str, object]:
+    """The CDA header fields both SEMD types share: document, custodian, patient, author."""
     role = _first(root, "v3:recordTarget/v3:patientRole")
     patient = "v3:recordTarget/v3:patientRole/v3:patient"
     author = _first(root, "v3:author/v3:assignedAuthor")
+    person = "v3:author/v3:assignedAuthor/v3:assignedPerson/v3:name"
     custodian = "v3:custodian/v3:assignedCustodian/v3:representedCustodianOrganization"
+    version = _attr(root, "v3:versionNumber", "value")
+    birth = ts_to_iso(_attr(root, f"{patient}/v3:birthTime", "value"))
+    return {
+        "document_id": _attr(root, "v3:id", "extension"),
+        "version": int(version) if version and version.isdigit() else None,
+        "set_id": _attr(root, "v3:setId", "extension"),
+        "created_at": ts_to_iso(_attr(root, "v3:effectiveTime", "value")),
+        "org_oid": _attr(root, f"{custodian}/v3:id", "root"),
+        "org_name": _text(root, f"{custodian}/v3:name"),
+        "patient_snils": _snils(role),
+        "patient_enp": _text(
+            root, "v3:recordTarget/v3:patientRole/identity:InsurancePolicy/identity:Number"
+        ),
+        "patient_family": _text(root, f"{patient}/v3:name/v3:family"),
+        "patient_given": _text(root, f"{patient}/v3:name/v3:given"),
+        "patient_patronymic": _text(root, f"{patient}/v3:name/identity:Patronymic"),
+        "patient_sex_code": _attr(root, f"{patient}/v3:administrativeGenderCode", "code"),
+        "patient_birth_date": birth[:10] if birth else None,
+        "patient_address_text": _text(
+            root, "v3:recordTarget/v3:patientRole/v3:addr/v3:streetAddressLine"
+        ),
+        "patient_region_code": _attr(
+            root, "v3:recordTarget/v3:patientRole/v3:addr/address:stateCode", "code"
+        ),
+        "patient_phone": _phone(_attr(root, "v3:recordTarget/v3:patientRole/v3:telecom", "value")),
+        "author_family": _text(root, f"{person}/v3:family"),
+        "author_given": _text(root, f"{person}/v3:given"),
+        "author_patronymic": _text(root, f"{person}/identity:Patronymic"),
+        "author_snils": _snils(author),
+        "author_position_code": _attr(root, "v3:author/v3:assignedAuthor/v3:code", "code"),
+    }
+
+
+def parse_semd174(data: bytes) -> dict[str, object]:
+    """Flat dict of the fields the lake keeps from one protocol (see module docs for names)."""
+    root = _root(data)
     service = (
         "v3:component/v3:structuredBody/v3:component/v3:section[v3:code/@code='SERVICES']"
         f"/v3:entry/v3:act/v3:code[@codeSystem='{SERVICES_OID}']"
@@ -128,55 +213,22 @@ def parse_semd174(data: bytes) -> dict[str, object]:
     )
     if study_at is None:
         study_at = ts_to_iso(_attr(root, f"{service}/../v3:effectiveTime/v3:low", "value"))
-    version = _attr(root, "v3:versionNumber", "value")
-    out: dict[str, object] = {
-        "document_id": _attr(root, "v3:id", "extension"),
-        "version": int(version) if version and version.isdigit() else None,
-        "set_id": _attr(root, "v3:setId", "extension"),
-        "created_at": ts_to_iso(_attr(root, "v3:effectiveTime", "value")),
-        "org_oid": _attr(root, f"{custodian}/v3:id", "root"),
-        "org_name": _text(root, f"{custodian}/v3:name"),
-        "service_code": _attr(root, service, "code"),
-        "service_name": _attr(root, service, "displayName"),
-        "study_at": study_at,
-        "mkb10_code": _attr(root, mkb, "code"),
-        "mkb10_display": _attr(root, mkb, "displayName"),
-        "findings_text": _text(
-            root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1805']/v3:value"
-        ),
-        "conclusion_text": _text(
-            root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1806']/v3:value"
-        ),
-        "patient_snils": _snils(role),
-        "patient_enp": _text(
-            root, "v3:recordTarget/v3:patientRole/identity:InsurancePolicy/identity:Number"
-        ),
-        "patient_family": _text(root, f"{patient}/v3:name/v3:family"),
-        "patient_given": _text(root, f"{patient}/v3:name/v3:given"),
-        "patient_patronymic": _text(root, f"{patient}/v3:name/identity:Patronymic"),
-        "patient_sex_code": _attr(root, f"{patient}/v3:administrativeGenderCode", "code"),
-        "patient_birth_date": ts_to_iso(_attr(root, f"{patient}/v3:birthTime", "value")),
-        "patient_address_text": _text(
-            root, "v3:recordTarget/v3:patientRole/v3:addr/v3:streetAddressLine"
-        ),
-        "patient_region_code": _attr(
-            root, "v3:recordTarget/v3:patientRole/v3:addr/address:stateCode", "code"
-        ),
-        "patient_phone": _phone(_attr(root, "v3:recordTarget/v3:patientRole/v3:telecom", "value")),
-        "author_family": _text(
-            root, "v3:author/v3:assignedAuthor/v3:assignedPerson/v3:name/v3:family"
-        ),
-        "author_given": _text(
-            root, "v3:author/v3:assignedAuthor/v3:assignedPerson/v3:name/v3:given"
-        ),
-        "author_patronymic": _text(
-            root, "v3:author/v3:assignedAuthor/v3:assignedPerson/v3:name/identity:Patronymic"
-        ),
-        "author_snils": _snils(author),
-        "author_position_code": _attr(root, "v3:author/v3:assignedAuthor/v3:code", "code"),
-    }
-    if out["patient_birth_date"] and "T" in str(out["patient_birth_date"]):
-        out["patient_birth_date"] = str(out["patient_birth_date"])[:10]
+    out = parse_header(root)
+    out.update(
+        {
+            "service_code": _attr(root, service, "code"),
+            "service_name": _attr(root, service, "displayName"),
+            "study_at": study_at,
+            "mkb10_code": _attr(root, mkb, "code"),
+            "mkb10_display": _attr(root, mkb, "displayName"),
+            "findings_text": _text(
+                root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1805']/v3:value"
+            ),
+            "conclusion_text": _text(
+                root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1806']/v3:value"
+            ),
+        }
+    )
     for name in _REQUIRED:
         if not out[name]:
             raise FormatError(f"missing required field {name}")

@@ -10,6 +10,10 @@ Spec grammar (comma-separated, any order, all optional)::
     truncate=R     body cut short             drop=R       connection closed, no response
     latency=R[:D]  pause D (300ms, 0.5s, 2s)  malformed=R  SEMD document with broken XML
     duplicate=R    listing item served twice  encoding=R   OMS register in UTF-8 declaring 1251
+    drift=R        OMS case gains new optional elements (SL/DOP_INFO, USL/TELEMED):
+                   additive schema drift, to be kept
+    badtype=R      OMS case with one bad field: SUMV "12,5a", DATE_Z_1 "31.02.2026",
+                   no ENP or no IDCASE (the kind is drawn per case): to be quarantined
     seed=N         decision seed              retry_after=S  seconds sent with 429 (default 1)
     first=N        transport faults only on attempts 1..N of a path (0 = every attempt)
 
@@ -23,7 +27,8 @@ import hashlib
 from dataclasses import dataclass, fields
 
 TRANSPORT = ("error", "throttle", "truncate", "drop")
-DATA = ("malformed", "duplicate", "encoding")
+DATA = ("malformed", "duplicate", "encoding", "drift", "badtype")
+BADTYPE_KINDS = ("sumv", "date", "no_enp", "no_idcase")
 
 
 def _rate(key: str, raw: str) -> float:
@@ -68,6 +73,8 @@ class FaultPlan:
     malformed: float = 0.0
     duplicate: float = 0.0
     encoding: float = 0.0
+    drift: float = 0.0
+    badtype: float = 0.0
     seed: int = 0
     retry_after: int = 1
     first: int = 0
@@ -139,6 +146,17 @@ class FaultPlan:
 
     def is_misencoded(self, register_id: str) -> bool:
         return self.draw("encoding", register_id) < self.encoding
+
+    def drifts(self, register_id: str, idcase: int) -> bool:
+        """Whether this OMS case carries elements of a newer format version."""
+        return self.draw("drift", register_id, idcase) < self.drift
+
+    def bad_type(self, register_id: str, idcase: int) -> str | None:
+        """The field this OMS case gets wrong (one of BADTYPE_KINDS), or None."""
+        if self.draw("badtype", register_id, idcase) >= self.badtype:
+            return None
+        u = self.draw("badtype-kind", register_id, idcase)
+        return BADTYPE_KINDS[int(u * len(BADTYPE_KINDS))]
 
 
 def break_xml(body: bytes) -> bytes:

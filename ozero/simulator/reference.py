@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -19,8 +20,68 @@ _FILE_RE = re.compile(
 )
 
 
+# A directory that exists only in the simulator, synthesized row by row on request, so a
+# million-row directory can be served without shipping one. Off unless
+# OZERO_SIM_NSI_SYNTHETIC_ROWS is set (read per request: tests and benches set it live).
+SYNTHETIC_OID = "1.2.643.5.1.13.13.99.9999.1"
+SYNTHETIC_VERSION = "1.0"
+_SYNTHETIC_FIELDS = (
+    ("ID", "INTEGER", "Уникальный идентификатор"),
+    ("CODE", "VARCHAR", "Код"),
+    ("NAME", "VARCHAR", "Наименование"),
+    ("PARENT", "INTEGER", "Родительская запись"),
+    ("ACTUAL", "BOOLEAN", "Признак актуальности"),
+    ("DATEBEG", "DATETIME", "Дата начала действия"),
+)
+
+
 class UnknownDirectoryError(KeyError):
     """No bundled directory for this OID (and version)."""
+
+
+def synthetic_size() -> int:
+    """Rows of the synthetic directory (0: not offered)."""
+    raw = os.environ.get("OZERO_SIM_NSI_SYNTHETIC_ROWS", "").strip()
+    return max(0, int(raw)) if raw else 0
+
+
+def _synthetic_passport() -> dict[str, Any]:
+    return {
+        "result": "OK",
+        "resultText": None,
+        "resultCode": None,
+        "identifier": "SYNTH",
+        "oid": SYNTHETIC_OID,
+        "version": SYNTHETIC_VERSION,
+        "rowsCount": synthetic_size(),
+        "publishDate": "01.02.2024 10:00",
+        "approveDate": "31.12.2027",
+        "fullName": "Синтетический справочник (симулятор, для нагрузочных проверок)",
+        "shortName": "Синтетический",
+        "fields": [{"field": f, "dataType": t, "alias": a} for f, t, a in _SYNTHETIC_FIELDS],
+        "keys": [{"field": "ID", "type": "PRIMARY"}, {"field": "NAME", "type": "VALUE"}],
+    }
+
+
+def _synthetic_row(i: int) -> tuple[tuple[str, Any], ...]:
+    return (
+        ("ID", i),
+        ("CODE", f"S{i:07d}"),
+        ("NAME", f"Синтетическая запись {i}"),
+        ("PARENT", (i - 1) // 100 or None),
+        ("ACTUAL", "true" if i % 17 else "false"),
+        ("DATEBEG", f"{1 + i % 28:02d}.{1 + i % 12:02d}.2024"),
+    )
+
+
+def page(oid: str, version: str, number: int, size: int) -> tuple[int, list[tuple]]:
+    """(total rows, rows of 1-based page `number`); the synthetic one is built just for it."""
+    if oid == SYNTHETIC_OID and synthetic_size():
+        total = synthetic_size()
+        first = (number - 1) * size + 1
+        return total, [_synthetic_row(i) for i in range(first, min(total, first + size - 1) + 1)]
+    rows = raw_rows(oid, version)
+    return len(rows), list(rows[(number - 1) * size : number * size])
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -51,8 +112,11 @@ def _load(path: Path) -> Any:
 
 
 def available() -> list[tuple[str, str]]:
-    """All bundled (oid, version) pairs, sorted by OID then version."""
-    return sorted(_index(), key=lambda ov: (ov[0], version_key(ov[1])))
+    """All served (oid, version) pairs, sorted by OID then version."""
+    pairs = list(_index())
+    if synthetic_size():
+        pairs.append((SYNTHETIC_OID, SYNTHETIC_VERSION))
+    return sorted(pairs, key=lambda ov: (ov[0], version_key(ov[1])))
 
 
 def versions(oid: str) -> list[str]:
@@ -82,6 +146,10 @@ def _passport(oid: str, version: str) -> dict[str, Any]:
 
 def passport(oid: str, version: str | None = None) -> dict[str, Any]:
     """The passport JSON as FNSI publishes it (a fresh copy; callers may mutate)."""
+    if oid == SYNTHETIC_OID and synthetic_size():
+        if version not in (None, SYNTHETIC_VERSION):
+            raise UnknownDirectoryError(f"{oid} {version}")
+        return _synthetic_passport()
     return json.loads(json.dumps(_passport(oid, version or latest_version(oid))))
 
 

@@ -31,6 +31,14 @@ SNILS_ROOT = "1.2.643.100.3"
 TEMPLATE_ID = "1.2.643.5.1.13.13.14.6.9.4"
 _SECTIONS = "1.2.643.5.1.13.13.99.2.197"
 _OBS_CODES = "1.2.643.5.1.13.13.99.2.166"
+# ФСИДИ (1.2.643.5.1.13.13.11.1471, v2.38) study for each world service code (its NMU column)
+FSIDI = {
+    "A06.09.007": ("7002892", "Рентгенография грудной клетки"),
+    "A06.09.006": ("7003320", "Рентгенография флюорография легких"),
+    "A06.09.005": ("7001894", "Компьютерная томография груди"),
+    "A06.23.004": ("7001472", "Компьютерная томография головного мозга"),
+    "A06.20.004": ("7003379", "Рентгенография молочной железы"),
+}
 
 
 def _q(ns: str, tag: str) -> str:
@@ -235,26 +243,28 @@ def _text_obs(section: etree._Element, code: str, display: str, value: str) -> N
     _el(obs, "value", value, xsi_type="ST")
 
 
-def _body(root: etree._Element, doc: StudyDocument) -> None:
-    body = _el(_el(root, "component"), "structuredBody")
-    info = _section(
-        body,
-        "DOCINFO",
-        "Сведения о документе",
-        "Сведения о документе",
-        f"Диагноз: {doc.mkb10_code} {doc.mkb10_display}",
-    )
-    diag = _el(_el(info, "entry"), "observation", classCode="OBS", moodCode="EVN")
-    _coded(
-        diag,
-        "code",
-        "8021",
-        _OBS_CODES,
-        "Кодируемые поля CDA документов",
-        "1.57",
-        "Диагноз по МКБ-10",
-    )
-    value = _el(diag, "value", xsi_type="CD")
+def _obs(section: etree._Element, code: str, display: str) -> etree._Element:
+    obs = _el(_el(section, "entry"), "observation", classCode="OBS", moodCode="EVN")
+    _coded(obs, "code", code, _OBS_CODES, "Кодируемые поля CDA документов", "1.57", display)
+    return obs
+
+
+def _cd_obs(section: etree._Element, code: str, display: str, *value: str) -> None:
+    value_code, system, system_name, version, value_display = value
+    obs = _obs(section, code, display)
+    v = _el(obs, "value", xsi_type="CD")
+    for key, val in (
+        ("code", value_code),
+        ("codeSystem", system),
+        ("codeSystemName", system_name),
+        ("codeSystemVersion", version),
+        ("displayName", value_display),
+    ):
+        v.set(key, val)
+
+
+def _mkb_value(obs: etree._Element, doc: StudyDocument) -> None:
+    value = _el(obs, "value", xsi_type="CD")
     for key, val in (
         ("code", doc.mkb10_code),
         ("codeSystem", "1.2.643.5.1.13.13.11.1005"),
@@ -268,6 +278,30 @@ def _body(root: etree._Element, doc: StudyDocument) -> None:
     ):
         value.set(key, val)
 
+
+def _body(root: etree._Element, doc: StudyDocument) -> None:
+    body = _el(_el(root, "component"), "structuredBody")
+    info = _section(
+        body,
+        "DOCINFO",
+        "Сведения о документе",
+        "Сведения о документе",
+        f"Диагноз: {doc.mkb10_code} {doc.mkb10_display}",
+    )
+    # the entries the official rules require (У3-1..У3-5)
+    _cd_obs(info, "800", "Вид диагностического исследования", "1", "1.2.643.5.1.13.13.11.1007",
+            "Виды диагностических исследований", "1.1", "Лучевая диагностика")  # fmt: skip
+    _mkb_value(_obs(info, "8021", "Диагноз по МКБ-10"), doc)
+    _mkb_value(_obs(info, "838", "Шифр по МКБ-10 направительного диагноза"), doc)
+    _cd_obs(info, "801", "Основание исследования", "1", "1.2.643.5.1.13.13.11.1008",
+            "Основания исследования", "1.1", "Направление")  # fmt: skip
+    fsidi_code, fsidi_name = FSIDI[doc.service_code]
+    act = _el(_el(info, "entry"), "act", classCode="ACT", moodCode="EVN")
+    _coded(act, "code", fsidi_code, "1.2.643.5.1.13.13.11.1471",
+           "Федеральный справочник инструментальных диагностических исследований", "2.38",
+           fsidi_name)  # fmt: skip
+    _el(_el(act, "effectiveTime"), "low", value=ts(doc.study_at))
+
     res = _section(
         body,
         "RESINFO",
@@ -277,6 +311,7 @@ def _body(root: etree._Element, doc: StudyDocument) -> None:
     )
     _text_obs(res, "1805", "Описание исследования", doc.findings)
     _text_obs(res, "1806", "Заключение", doc.conclusion)
+    _text_obs(res, "8024", "Рекомендации", "Консультация лечащего врача.")
 
     svc = _section(
         body,
@@ -380,6 +415,8 @@ def render_document(doc: StudyDocument, world: World) -> bytes:
         "3.1",
         "Амбулаторно, в том числе на дому при вызове медицинского работника",
     )
+    performer = _el(event, "performer", typeCode="PPRF")
+    _assigned(_el(performer, "assignedEntity"), world, doc, org)
     _body(root, doc)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=True)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body

@@ -19,8 +19,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from ozero.simulator import reference
 from ozero.simulator.faults import FaultPlan, break_xml, misencode, with_duplicates
 from ozero.simulator.oms import render_register
-from ozero.simulator.semd174 import render_document
-from ozero.simulator.world import World, build_world, iso_utc
+from ozero.simulator.semd186 import render_semd
+from ozero.simulator.world import World, build_world, iso_utc, semd_kind
 
 JSON_TYPE = "application/json; charset=utf-8"
 
@@ -67,8 +67,9 @@ class SimulatorState:
         self._lock = threading.Lock()
         self._docs: dict[tuple[str, int], bytes] = {}
         self._registers: dict[str, bytes] = {}
-        self.documents = sorted(world.documents, key=lambda d: (d.registered_at, d.document_id))
-        self._doc_index = {(d.document_id, d.version): d for d in world.documents}
+        feed = world.remd_feed  # 174 and 186 documents, every version
+        self.documents = sorted(feed, key=lambda d: (d.registered_at, d.document_id, d.version))
+        self._doc_index = {(d.document_id, d.version): d for d in feed}
         self._reg_index = {r.register_id: r for r in world.registers}
 
     def next_attempt(self, request_path: str) -> int:
@@ -83,7 +84,7 @@ class SimulatorState:
             raise NotFound("document not found")
         with self._lock:
             if (document_id, version) not in self._docs:
-                body = render_document(doc, self.world)
+                body = render_semd(doc, self.world)
                 if self.faults and self.faults.is_malformed(document_id, version):
                     body = break_xml(body)
                 self._docs[(document_id, version)] = body
@@ -95,7 +96,7 @@ class SimulatorState:
             raise NotFound("register not found")
         with self._lock:
             if register_id not in self._registers:
-                body = render_register(reg, self.world)
+                body = render_register(reg, self.world, self.faults)
                 if self.faults and self.faults.is_misencoded(register_id):
                     body = misencode(body)
                 self._registers[register_id] = body
@@ -189,6 +190,10 @@ class Handler(BaseHTTPRequestHandler):
             register_id = unquote(path.removeprefix("/oms/api/v1/registers/"))
             body = self.state.register_xml(register_id)
             self._send(200, body, "application/xml; charset=windows-1251")
+        elif path.startswith("/dicomweb/"):
+            from ozero.simulator.pacs import handle_dicomweb
+
+            handle_dicomweb(self, path, params)
         else:
             raise NotFound("unknown path")
 
@@ -240,14 +245,13 @@ class Handler(BaseHTTPRequestHandler):
             version = self._version(oid, params)
             page = _int_param(params, "page", 1, 10**9)
             size = _int_param(params, "size", 200, 1000)
-            rows = reference.raw_rows(oid, version)
-            chunk = rows[(page - 1) * size : page * size]
+            total, chunk = reference.page(oid, version, page, size)
             self._json(
                 {
                     "result": "OK",
                     "resultText": None,
                     "resultCode": None,
-                    "total": len(rows),
+                    "total": total,
                     "list": [[{"column": c, "value": v} for c, v in row] for row in chunk],
                 }
             )
@@ -274,7 +278,7 @@ class Handler(BaseHTTPRequestHandler):
             {
                 "document_id": d.document_id,
                 "version": d.version,
-                "kind": "174",
+                "kind": semd_kind(d),
                 "registered_at": iso_utc(d.registered_at),
                 "href": f"/remd/api/v1/documents/{d.document_id}/versions/{d.version}",
             }

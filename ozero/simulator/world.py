@@ -133,6 +133,60 @@ class StudyDocument:
 
 
 @dataclass(frozen=True)
+class LabTest:
+    """One laboratory result: FSLI test, LOINC, value in a FNSI 1358 unit, reference range."""
+
+    fsli_code: str  # ФСЛИ 1.2.643.5.1.13.13.11.1080
+    name: str
+    loinc: str
+    unit: str
+    unit_id: str  # Единицы измерения 1.2.643.5.1.13.13.11.1358
+    low: Decimal
+    high: Decimal
+    value: Decimal
+
+    @property
+    def interpretation(self) -> str:
+        """HL7 ObservationInterpretation: N, L or H against the reference range."""
+        return "L" if self.value < self.low else "H" if self.value > self.high else "N"
+
+
+@dataclass(frozen=True)
+class LabDocument:
+    """A SEMD 186 «Протокол лабораторного исследования»: one panel of results."""
+
+    document_id: str
+    set_id: str
+    version: int
+    patient_id: str
+    author_id: str
+    org_oid: str
+    service_code: str
+    service_name: str
+    specimen_code: str  # 1.2.643.5.1.13.13.99.2.1019 (biomaterial)
+    specimen_name: str
+    collected_at: datetime  # local time the specimen was taken
+    created_at: datetime
+    registered_at: datetime  # UTC
+    tests: tuple[LabTest, ...]
+    comment: str
+    is_malformed: bool = False
+    malformation: str | None = None
+    kind: str = "lab"
+
+    @property
+    def registered_at_iso(self) -> str:
+        return iso_utc(self.registered_at)
+
+
+SEMD_KIND = {"lab": "186"}  # REMD listing "kind": SEMD type code; study documents are 174
+
+
+def semd_kind(doc: StudyDocument | LabDocument) -> str:
+    return SEMD_KIND.get(doc.kind, "174")
+
+
+@dataclass(frozen=True)
 class Service:
     idserv: int
     code_usl: str
@@ -201,6 +255,9 @@ class World:
     organisations: list[Organisation]
     documents: list[StudyDocument]
     registers: list[Register]
+    lab_documents: list[LabDocument] = field(default_factory=list)
+    # later versions (2) of some documents of either kind: corrections REMD also serves
+    corrections: list[StudyDocument | LabDocument] = field(default_factory=list)
     _persons_by_id: dict[str, Person] = field(default_factory=dict, repr=False)
     _staff_by_id: dict[str, Staff] = field(default_factory=dict, repr=False)
     _orgs_by_oid: dict[str, Organisation] = field(default_factory=dict, repr=False)
@@ -223,6 +280,11 @@ class World:
         return next((d for d in self.documents if d.document_id == document_id), None)
 
     @property
+    def remd_feed(self) -> list[StudyDocument | LabDocument]:
+        """Everything REMD serves: 174 and 186 documents, every version."""
+        return [*self.documents, *self.lab_documents, *self.corrections]
+
+    @property
     def cases(self) -> list[Case]:
         return [c for r in self.registers for c in r.cases]
 
@@ -235,6 +297,9 @@ class World:
             "organisations": len(self.organisations),
             "documents": len(self.documents),
             "malformed_documents": sum(d.is_malformed for d in self.documents),
+            "lab_documents": len(self.lab_documents),
+            "malformed_lab_documents": sum(d.is_malformed for d in self.lab_documents),
+            "corrections": len(self.corrections),
             "registers": len(self.registers),
             "cases": len(cases),
             "dirty_cases": sum(c.is_dirty for c in cases),
@@ -921,6 +986,10 @@ def build_world(seed: int = 42, patients: int = 150, documents: int = 300) -> Wo
     docs = _documents(rng, documents, persons, staff, orgs)
     raw_cases = _cases(rng, persons, staff, docs, orgs, specialties)
     registers = _registers(rng, raw_cases, orgs)
+    # Lab documents and corrections draw from their own stream, so adding them left the
+    # studies and claims of every seed as they were.
+    lab_rng = random.Random(f"{seed}:lab")
+    labs = _lab_documents(lab_rng, round(documents * 0.3), persons, staff, orgs, specialties)
     return World(
         seed=seed,
         persons=persons,
@@ -928,4 +997,181 @@ def build_world(seed: int = 42, patients: int = 150, documents: int = 300) -> Wo
         organisations=orgs,
         documents=docs,
         registers=registers,
+        lab_documents=labs,
+        corrections=_corrections(lab_rng, docs, labs),
     )
+
+
+# --- laboratory protocols (SEMD 186) and corrections --------------------------------------
+
+# (FSLI code, name, LOINC, unit, unit id in 1358, reference low, high, decimals). FSLI
+# 1017128 is the real haemoglobin code; the other FSLI codes are illustrative (the FSLI
+# directory is not bundled). LOINC codes, units and ranges are real.
+_LAB_TESTS = {
+    "hgb": ("1017128", "Гемоглобин общий, массовая концентрация в крови", "718-7", "г/л", "60",
+            "120", "160", 0),
+    "wbc": ("1015391", "Лейкоциты, количество в крови", "6690-2", "10^9/л", "322", "4.0", "9.0", 1),
+    "plt": ("1015483", "Тромбоциты, количество в крови", "777-3", "10^9/л", "322", "150", "400", 0),
+    "glu": ("1016052", "Глюкоза, молярная концентрация в крови", "2345-7", "ммоль/л", "195",
+            "3.9", "6.1", 1),
+    "cre": ("1016115", "Креатинин, молярная концентрация в сыворотке крови", "2160-0",
+            "мкмоль/л", "198", "62", "115", 0),
+    "chol": ("1016161", "Холестерин общий, молярная концентрация в сыворотке крови", "2093-3",
+             "ммоль/л", "195", "3.0", "5.2", 1),
+}  # fmt: skip
+# panel: (service code in 1070, tests, specimen code in 1.2.643.5.1.13.13.99.2.1019, name)
+_LAB_PANELS = (
+    ("B03.016.002", ("hgb", "wbc", "plt"), "1", "Кровь венозная"),
+    ("A09.05.023", ("glu",), "1", "Кровь венозная"),
+    ("A09.05.020", ("cre",), "2", "Сыворотка крови"),
+    ("A09.05.026", ("chol",), "2", "Сыворотка крови"),
+)
+_LAB_COMMENTS = (  # free text that sometimes names the patient or their phone
+    "Образец доставлен в лабораторию своевременно.",
+    "Результаты сверены с предыдущим исследованием. {name}",
+    "Повторный забор не требуется. {phone}",
+)
+LAB_MALFORMATIONS = ("short_snils", "missing_birth_time", "test_code_not_fsli")
+
+
+def _lab_value(rng: random.Random, low: Decimal, high: Decimal, decimals: int) -> Decimal:
+    span = high - low
+    value = Decimal(
+        str(rng.uniform(float(low - span * Decimal("0.3")), float(high + span * Decimal("0.4"))))
+    )
+    return value.quantize(Decimal(1).scaleb(-decimals))
+
+
+def _lab_test(rng: random.Random, key: str) -> LabTest:
+    code, name, loinc, unit, unit_id, low, high, decimals = _LAB_TESTS[key]
+    low_d, high_d = Decimal(low), Decimal(high)
+    return LabTest(code, name, loinc, unit, unit_id, low_d, high_d,
+                   _lab_value(rng, low_d, high_d, decimals))  # fmt: skip
+
+
+def _lab_staff(
+    rng: random.Random, orgs: list[Organisation], specialties: dict[str, str]
+) -> list[Staff]:
+    position = reference.lookup(OID_POSITIONS, "ID", "35")
+    spec = specialties.get("Клиническая лабораторная диагностика") or next(
+        iter(specialties.values())
+    )
+    out = []
+    for i, org in enumerate(orgs):
+        sex = rng.choice(["1", "2"])
+        surname, given, patronymic = _name(rng, sex)
+        out.append(
+            Staff(
+                staff_id=f"L{i + 1:03d}",
+                surname=surname,
+                given_name=given,
+                patronymic=patronymic,
+                sex=sex,
+                snils=_snils(rng),
+                position_code="35",
+                position_name=position["NAME"]
+                if position
+                else "Врач клинической лабораторной диагностики",
+                specialty_code=spec,
+                org_oid=org.oid,
+            )
+        )
+    return out
+
+
+def _lab_documents(
+    rng: random.Random,
+    n: int,
+    persons: list[Person],
+    staff: list[Staff],
+    orgs: list[Organisation],
+    specialties: dict[str, str],
+) -> list[LabDocument]:
+    """``n`` lab protocols; ~4 % deliberately invalid (XSD or official Schematron)."""
+    lab_staff = _lab_staff(rng, orgs, specialties)
+    staff.extend(lab_staff)  # after claims were drawn: OMS cases never pick lab doctors
+    bad = set(rng.sample(range(n), max(1, round(n * 0.04)))) if n >= 10 else set()
+    docs = []
+    for i in range(n):
+        patient = rng.choice(persons)
+        service_code, keys, specimen_code, specimen_name = rng.choice(_LAB_PANELS)
+        svc = reference.lookup(OID_SERVICES, "S_CODE", service_code)
+        if svc is None:
+            raise RuntimeError(f"catalogue code missing from bundled directory: {service_code}")
+        author = rng.choice(lab_staff)
+        collected = _study_datetime(rng)
+        created = collected + timedelta(minutes=rng.randint(60, 24 * 60))
+        registered = (created + timedelta(minutes=rng.randint(5, 2 * 24 * 60))).astimezone(UTC)
+        comment = rng.choice(_LAB_COMMENTS).format(
+            name=_mention_name(rng, patient), phone=_mention_phone(rng, patient)
+        )
+        docs.append(
+            LabDocument(
+                document_id=_uuid(rng),
+                set_id=_uuid(rng),
+                version=1,
+                patient_id=patient.person_id,
+                author_id=author.staff_id,
+                org_oid=author.org_oid,
+                service_code=service_code,
+                service_name=svc["NAME"],
+                specimen_code=specimen_code,
+                specimen_name=specimen_name,
+                collected_at=collected,
+                created_at=created,
+                registered_at=registered.replace(second=0, microsecond=0),
+                tests=tuple(_lab_test(rng, k) for k in keys),
+                comment=comment,
+                is_malformed=i in bad,
+                # the first invalid one fails only the Schematron, the next ones the XSD
+                malformation=LAB_MALFORMATIONS[sum(d.is_malformed for d in docs) % 3]
+                if i in bad
+                else None,
+            )
+        )
+    return docs
+
+
+def _corrections(
+    rng: random.Random, studies: list[StudyDocument], labs: list[LabDocument]
+) -> list[StudyDocument | LabDocument]:
+    """Version 2 of ~3 % of the valid documents of each kind, registered a few days later.
+
+    A corrected study gets an amended conclusion; a corrected lab protocol a re-measured
+    first result. One study correction is registered *before* its version 1 so that the
+    pipeline sees an older version arrive late.
+    """
+    from dataclasses import replace
+
+    out: list[StudyDocument | LabDocument] = []
+    valid_studies = [d for d in studies if not d.is_malformed]
+    valid_labs = [d for d in labs if not d.is_malformed]
+    for i, d in enumerate(
+        rng.sample(valid_studies, max(1, round(len(valid_studies) * 0.03))) if valid_studies else []
+    ):
+        delay = timedelta(hours=-2) if i == 0 else timedelta(days=rng.randint(1, 5))
+        out.append(
+            replace(
+                d,
+                version=2,
+                conclusion=d.conclusion + " Исправлено: уточнена формулировка заключения.",
+                created_at=d.created_at + timedelta(days=1),
+                registered_at=d.registered_at + delay,
+            )
+        )
+    for d in rng.sample(valid_labs, max(1, round(len(valid_labs) * 0.03))) if valid_labs else []:
+        first = replace(
+            d.tests[0],
+            value=d.tests[0].value
+            + d.tests[0].value.copy_abs().scaleb(-1).quantize(d.tests[0].value),
+        )
+        out.append(
+            replace(
+                d,
+                version=2,
+                tests=(first, *d.tests[1:]),
+                created_at=d.created_at + timedelta(days=1),
+                registered_at=d.registered_at + timedelta(days=rng.randint(1, 5)),
+            )
+        )
+    return out

@@ -6,12 +6,16 @@ this one client so that behaviour is the same everywhere and tested once.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import random
 import re
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -95,8 +99,38 @@ class RegistryClient:
         """The parsed body; a body that does not parse (cut short on the way) is retried."""
         return self._get(path, params, lambda response: response.json())
 
+    def download(self, path: str, directory: Path, suffix: str = "") -> Downloaded:
+        """Stream the body to `directory/<sha256><suffix>`, never holding it in memory.
+
+        Written to a temporary name first and renamed when complete (a reader never sees a
+        partial file); a body cut short is retried like any other request.
+        """
+        directory.mkdir(parents=True, exist_ok=True)
+
+        def read(response: requests.Response) -> Downloaded:
+            tmp = directory / f".part-{uuid.uuid4().hex}"
+            digest, size = hashlib.sha256(), 0
+            try:
+                with open(tmp, "wb") as out:
+                    for chunk in response.iter_content(chunk_size=1 << 20):
+                        digest.update(chunk)
+                        out.write(chunk)
+                        size += len(chunk)
+                _check_streamed_length(response, size)
+                final = directory / f"{digest.hexdigest()}{suffix}"
+                os.replace(tmp, final)
+            finally:
+                tmp.unlink(missing_ok=True)
+            return Downloaded(final, digest.hexdigest(), size)
+
+        return self._get(path, None, read, stream=True)
+
     def _get(
-        self, path: str, params: dict[str, Any] | None, read: Callable[[requests.Response], Any]
+        self,
+        path: str,
+        params: dict[str, Any] | None,
+        read: Callable[[requests.Response], Any],
+        stream: bool = False,
     ) -> Any:
         url = f"{self.base_url}{path}"
         query = {**self.default_params, **(params or {})}
@@ -105,9 +139,13 @@ class RegistryClient:
         for attempt in range(1, self.retry.attempts + 1):
             self.requests_made += 1
             retry_after = None
+            response = None
             try:
-                response = self.session.get(url, params=query, timeout=self.timeout)
-                _check_length(response)
+                response = self.session.get(url, params=query, timeout=self.timeout, stream=stream)
+                if not stream:
+                    _check_length(response)
+                elif response.status_code < 400:
+                    return read(response)  # streaming: the body is read (and checked) here
             except (*RETRYABLE_ERRORS, ShortRead) as exc:
                 last_problem = type(exc).__name__
             else:
@@ -121,6 +159,9 @@ class RegistryClient:
                 else:
                     last_problem = f"HTTP {response.status_code}"
                     retry_after = response.headers.get("Retry-After")
+            finally:
+                if stream and response is not None:
+                    response.close()
             if attempt < self.retry.attempts:
                 self.retries_made += 1
                 pause = self.retry.delay(attempt, retry_after)
@@ -142,6 +183,22 @@ class RegistryClient:
             if page * size >= total or not body.get(items_key):
                 return
             page += 1
+
+
+@dataclass(frozen=True)
+class Downloaded:
+    path: Path
+    sha256: str
+    size: int
+
+
+def _check_streamed_length(response: requests.Response, received: int) -> None:
+    """`_check_length` for a streamed body: compare the bytes counted on the way."""
+    declared = response.headers.get("Content-Length")
+    if declared is None or response.headers.get("Content-Encoding"):
+        return
+    if declared.isdigit() and received < int(declared):
+        raise ShortRead()
 
 
 def _check_length(response: requests.Response) -> None:

@@ -1,13 +1,19 @@
 """FNSI connector: any directory by OID; every published version is landed once, page by page.
 
 Directory versions are immutable once published, so a version already complete in bronze
-is skipped: that is what makes NSI ingestion incremental.
+is skipped: that is what makes NSI ingestion incremental. Data pages are landed a few at a
+time (bounded memory for million-row directories, one Delta commit per group) and the
+passport (page 0) is landed last, in the version's final commit: a passport in bronze means
+every data page of that version is there. After a crash the next run asks only for the
+pages that no commit holds yet.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+from collections.abc import Iterator
 
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
@@ -21,8 +27,7 @@ log = logging.getLogger(__name__)
 
 SOURCE = "nsi"
 TABLE = "bronze.nsi_pages"
-PAGE_SIZE = 1000
-PAGES_PER_COMMIT = 20  # bounded memory for million-row directories
+MAX_PAGE_SIZE = 1000  # the largest page the simulator (and FNSI) will serve
 
 # Directories the pipeline joins on; any other OID can be added by configuration.
 DEFAULT_DIRECTORIES = (
@@ -33,14 +38,58 @@ DEFAULT_DIRECTORIES = (
 )
 
 
-def configured_directories() -> list[str]:
-    import os
-
-    raw = os.environ.get("OZERO_NSI_DIRECTORIES", "")
-    return [oid.strip() for oid in raw.split(",") if oid.strip()] or list(DEFAULT_DIRECTORIES)
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
 
 
-def _landed_pages(spark: SparkSession, oid: str, version: str) -> set[int]:
+def page_size() -> int:
+    """Rows per data page (OZERO_NSI_PAGE_SIZE); never change it while a version is half landed."""
+    return max(1, min(MAX_PAGE_SIZE, _int_env("OZERO_NSI_PAGE_SIZE", 500)))
+
+
+def pages_per_commit() -> int:
+    """Data pages per Delta commit (OZERO_NSI_PAGES_PER_COMMIT): the driver holds this many."""
+    return max(1, _int_env("OZERO_NSI_PAGES_PER_COMMIT", 50))
+
+
+def parse_oids(raw: str) -> list[str] | None:
+    """'oid1,oid2' → list; 'all' → None (ask the service); '' → the default directories."""
+    text = raw.strip()
+    if text.lower() == "all":
+        return None
+    return [oid.strip() for oid in text.split(",") if oid.strip()] or list(DEFAULT_DIRECTORIES)
+
+
+def all_directories(client: RegistryClient) -> list[str]:
+    """Every OID the service lists (searchDictionary, paged), in its order, once each."""
+    seen: dict[str, None] = {}
+    for _, body in client.pages("/port/rest/searchDictionary", {}, 200, items_key="list"):
+        for item in body.get("list") or []:
+            seen.setdefault(str(item["oid"]), None)
+    return list(seen)
+
+
+def configured_directories(client: RegistryClient | None = None) -> list[str]:
+    oids = parse_oids(get_settings().nsi_oids)
+    if oids is not None:
+        return oids
+    if client is None:
+        client = RegistryClient(get_settings().source_urls[SOURCE], params={"userKey": "ozero"})
+    return all_directories(client)
+
+
+def published_versions(client: RegistryClient, oid: str) -> list[str]:
+    """Every published version of a directory, as the service lists them."""
+    out: dict[str, None] = {}
+    for _, body in client.pages("/port/rest/versions", {"identifier": oid}, 200, "list"):
+        for entry in body.get("list") or []:
+            out.setdefault(str(entry["version"]), None)
+    return list(out)
+
+
+def landed_pages(spark: SparkSession, oid: str, version: str) -> set[int]:
+    """Page numbers of this version that a committed Delta version holds."""
     if not lake.exists(spark, TABLE):
         return set()
     rows = (
@@ -64,40 +113,54 @@ def _row(oid: str, version: str, page: int, payload: bytes, batch_id: str) -> di
     }
 
 
+def _groups(pages: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(pages), size):
+        yield pages[i : i + size]
+
+
+def ingest_version(
+    spark: SparkSession, client: RegistryClient, oid: str, version: str, report: LandingReport
+) -> None:
+    """Land one directory version: missing data pages in groups, then the passport."""
+    landed = landed_pages(spark, oid, version)
+    if 0 in landed:
+        report.extra.setdefault("skipped_versions", []).append(f"{oid}@{version}")
+        return
+    passport = client.get(
+        "/port/rest/passport", {"identifier": oid, "version": version}, json_body=True
+    )
+    size = page_size()
+    total = int(json.loads(passport.content).get("rowsCount") or 0)
+    expected = max(1, -(-total // size))
+    missing = [p for p in range(1, expected + 1) if p not in landed]
+    if landed:
+        report.extra.setdefault("resumed_versions", []).append(f"{oid}@{version}")
+    groups = list(_groups(missing, pages_per_commit())) or [[]]
+    for i, group in enumerate(groups):
+        pending = []
+        for page in group:
+            data = client.get(
+                "/port/rest/data",
+                {"identifier": oid, "version": version, "page": page, "size": size},
+                json_body=True,  # a page cut short on the way must not land in bronze
+            )
+            pending.append(_row(oid, version, page, data.content, report.batch_id))
+        if i == len(groups) - 1:  # the passport marks the version complete
+            pending.append(_row(oid, version, 0, passport.content, report.batch_id))
+        report.received += len(pending)
+        report.pages += len(group)
+        report.landed_new += land(spark, TABLE, pending)
+    report.extra.setdefault("landed_versions", []).append(f"{oid}@{version}")
+    log.info("nsi %s@%s: %d rows, %d pages fetched", oid, version, total, len(missing))
+
+
 def ingest_nsi(spark: SparkSession, oids: list[str] | None = None) -> LandingReport:
+    """Every published version of each directory (configured ones unless `oids` is given)."""
     client = RegistryClient(get_settings().source_urls[SOURCE], params={"userKey": "ozero"})
     report = LandingReport(SOURCE, new_batch_id(SOURCE))
-    for oid in oids or configured_directories():
-        versions = client.get_json("/port/rest/versions", {"identifier": oid}).get("list", [])
-        for entry in versions:
-            version = str(entry["version"])
-            passport = client.get(
-                "/port/rest/passport", {"identifier": oid, "version": version}, json_body=True
-            )
-            total = int(json.loads(passport.content).get("rowsCount") or 0)
-            expected_pages = max(1, -(-total // PAGE_SIZE))
-            landed = _landed_pages(spark, oid, version)
-            if landed >= set(range(expected_pages + 1)):
-                report.extra.setdefault("skipped_versions", []).append(f"{oid}@{version}")
-                continue
-            pending = (
-                [] if 0 in landed else [_row(oid, version, 0, passport.content, report.batch_id)]
-            )
-            for page in range(1, expected_pages + 1):
-                if page in landed:
-                    continue  # resume: this page was committed by an earlier run
-                data = client.get(
-                    "/port/rest/data",
-                    {"identifier": oid, "version": version, "page": page, "size": PAGE_SIZE},
-                    json_body=True,  # a page cut short on the way must not land in bronze
-                )
-                pending.append(_row(oid, version, page, data.content, report.batch_id))
-                report.pages += 1
-                if len(pending) >= PAGES_PER_COMMIT:
-                    report.landed_new += land(spark, TABLE, pending)
-                    pending = []
-            report.landed_new += land(spark, TABLE, pending)
-            report.received += 1 + sum(1 for p in range(1, expected_pages + 1) if p not in landed)
-            log.info("nsi %s@%s: %d rows in %d pages", oid, version, total, expected_pages)
+    for oid in oids or configured_directories(client):
+        for version in published_versions(client, oid):
+            ingest_version(spark, client, oid, version, report)
+    report.extra["distinct_received"] = report.received
     report.requests, report.retries = client.requests_made, client.retries_made
     return report

@@ -63,7 +63,9 @@ def test_accounting_balances(first_run, spark):
 
     acc = accounting(spark)
     assert acc["remd"]["balanced"]
-    assert acc["remd"]["bronze_documents"] == 300
+    from ozero.simulator.world import build_world
+
+    assert acc["remd"]["bronze_documents"] == len(build_world().remd_feed)  # 174 + 186 + v2
     assert acc["oms"]["bronze_registers"] == 4
 
 

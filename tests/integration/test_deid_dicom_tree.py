@@ -81,3 +81,32 @@ def test_rerun_is_deterministic(tree: Path, tmp_path: Path, pseudonym_key: str) 
 def test_missing_input_returns_2(tmp_path: Path, pseudonym_key: str) -> None:
     assert run_dicom_cli(tmp_path / "nope", tmp_path / "out") == 2
     assert SecondaryCaptureImageStorage  # the SC class is what gets quarantined above
+
+
+def test_cli_profile_and_flags_are_applied_and_reported(
+    tree: Path, tmp_path: Path, pseudonym_key: str
+) -> None:
+    from ozero.cli import main
+
+    report_path = tmp_path / "r.json"
+    argv = ["deid", "dicom", str(tree), str(tmp_path / "out"), "--report", str(report_path),
+            "--profile", "research-imaging", "--retain-device", "--no-ocr"]  # fmt: skip
+    assert main(argv) == 0
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["profile"] == "research-imaging"
+    options = report["options"]
+    assert options["retain_modified_dates"] and options["retain_patient_characteristics"]
+    assert options["clean_descriptors"] and options["retain_device_identity"]
+    assert not options["clean_structured_content"] and not options["clean_graphics"]
+    assert report["method_codes"] == ["113100", "113105", "113107", "113108", "113109"]
+    ct_entry = next(f for f in report["files"] if f["source"].endswith("CT_small.dcm"))
+    ct = pydicom.dcmread(tmp_path / "out" / ct_entry["output"])
+    original = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    assert ct.PatientAge == original.PatientAge and ct.StationName == original.StationName
+    codes = [i.CodeValue for i in ct.DeidentificationMethodCodeSequence]
+    assert codes == report["method_codes"]
+
+
+def test_unknown_profile_returns_2(tree: Path, tmp_path: Path, pseudonym_key: str) -> None:
+    assert run_dicom_cli(tree, tmp_path / "out", profile="nope", ocr=False) == 2
+    assert not (tmp_path / "out").exists()

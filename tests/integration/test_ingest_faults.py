@@ -44,8 +44,8 @@ def expected(faulty):
     state = faulty[1]
     plan, world = state.faults, state.world
     broken = {
-        d.document_id
-        for d in world.documents
+        (d.document_id, d.version)
+        for d in world.remd_feed
         if d.is_malformed or plan.is_malformed(d.document_id, d.version)
     }
     misencoded = {
@@ -86,10 +86,10 @@ def test_bronze_holds_exactly_the_distinct_served_records(faulty_lake, faulty, s
     remd, oms = faulty_lake["remd"], faulty_lake["oms"]
     bronze_docs = _rows(spark, "bronze.remd_documents")
     assert len(bronze_docs) == len({(r.document_id, r.version) for r in bronze_docs})
-    assert {r.document_id for r in bronze_docs} == {d.document_id for d in world.documents}
+    assert {r.document_id for r in bronze_docs} == {d.document_id for d in world.remd_feed}
     assert len(_rows(spark, "bronze.oms_registers")) == len(world.registers)
-    assert remd["received"] > remd["extra"]["distinct_received"] == len(world.documents)
-    assert remd["landed_new"] == len(world.documents) and remd["already_in_bronze"] == 0
+    assert remd["received"] > remd["extra"]["distinct_received"] == len(world.remd_feed)
+    assert remd["landed_new"] == len(world.remd_feed) and remd["already_in_bronze"] == 0
     assert oms["extra"]["distinct_received"] == oms["landed_new"] == len(world.registers)
     assert remd["retries"] > 0, "the plan must have made the client retry"
 
@@ -97,11 +97,15 @@ def test_bronze_holds_exactly_the_distinct_served_records(faulty_lake, faulty, s
 def test_every_bronze_record_is_in_silver_or_quarantine(faulty_lake, expected, spark):
     from ozero import runs
 
-    for source, (bronze, silver) in runs.CURATED.items():
-        total, accounted = runs.bronze_accounting(spark, bronze, silver)
+    for source in ("remd", "oms"):  # the sources this module ingests
+        total, accounted = runs.bronze_accounting(spark, *runs.CURATED[source])
         assert total == accounted > 0, source
     quarantined = _rows(spark, "quarantine.records", "source_table = 'bronze.remd_documents'")
-    silver = _rows(spark, "silver.remd_protocols")
+    silver = {
+        r._sha256
+        for t in ("remd_protocols", "remd_lab_results", "remd_superseded")
+        for r in _rows(spark, f"silver.{t}")
+    }  # lab protocols have a row per result; corrected documents' old versions are superseded
     assert len(quarantined) == len(expected["broken"])
     assert len(silver) + len(quarantined) == len(_rows(spark, "bronze.remd_documents"))
 
@@ -171,7 +175,8 @@ def test_a_run_dying_mid_way_resumes_without_duplicates(faulty, lake, spark, mon
     monkeypatch.setattr(remd, "land", real_land)
     report = pipeline.ingest("remd", *INTERVAL)
     docs = _rows(spark, "bronze.remd_documents")
-    assert len(docs) == len({(r.document_id, r.version) for r in docs}) == DOCUMENTS
+    served = len(faulty[1].world.remd_feed)  # studies, lab protocols and corrections
+    assert len(docs) == len({(r.document_id, r.version) for r in docs}) == served
     assert report["already_in_bronze"] == first_page, report
-    assert report["landed_new"] == DOCUMENTS - first_page
+    assert report["landed_new"] == served - first_page
     assert runs.load(spark)[0]["received_ok"] is True

@@ -61,19 +61,26 @@ def _count(spark, name: str, where: str | None = None) -> int:
 
 def test_every_served_record_lands_in_bronze_once(pipeline_lake, world, spark):
     _, reports = pipeline_lake
-    assert reports["remd"]["received"] == len(world.documents)
-    assert _count(spark, "bronze.remd_documents") == len(world.documents)
+    assert reports["remd"]["received"] == len(world.remd_feed)  # 174 + 186, every version
+    assert _count(spark, "bronze.remd_documents") == len(world.remd_feed)
     assert _count(spark, "bronze.oms_registers") == len(world.registers)
 
 
 def test_every_bronze_record_is_in_silver_or_quarantine(pipeline_lake, world, spark):
-    malformed = sum(d.is_malformed for d in world.documents)
-    silver = _count(spark, "silver.remd_protocols")
+    from ozero import lake
+
+    malformed = sum(d.is_malformed for d in world.remd_feed)
+    silver = {  # documents: lab protocols have a row per result, old versions are superseded
+        r["_sha256"]
+        for t in ("remd_protocols", "remd_lab_results", "remd_superseded")
+        for r in lake.read(spark, f"silver.{t}").select("_sha256").collect()
+    }
     quarantined = _count(spark, "quarantine.records", "source_table = 'bronze.remd_documents'")
-    assert silver + quarantined == len(world.documents)
+    assert len(silver) + quarantined == len(world.remd_feed)
     assert quarantined == malformed
+    assert _count(spark, "silver.remd_superseded") == len(world.corrections)
     cases = _count(spark, "silver.oms_cases")
-    bad_cases = _count(spark, "quarantine.records", "source_table = 'bronze.oms_registers'")
+    bad_cases = _count(spark, "quarantine.records", "target_table = 'silver.oms_cases'")
     assert cases + bad_cases == len(world.cases)
     assert bad_cases == sum(c.is_dirty for c in world.cases)
 

@@ -24,13 +24,14 @@ def test_dags_import_without_errors(dagbag):
         "curate",
         "ingest_nsi",
         "ingest_oms",
+        "ingest_pacs",
         "ingest_remd",
         "release",
     ]
 
 
 def test_ingest_dags_cover_data_intervals(dagbag):
-    for source in ("nsi", "remd", "oms"):
+    for source in ("nsi", "remd", "oms", "pacs"):
         dag = dagbag.dags[f"ingest_{source}"]
         assert dag.task_ids == [f"land_{source}"]
         assert type(dag.timetable).__name__ == "CronDataIntervalTimetable"
@@ -41,6 +42,7 @@ def test_curate_runs_sources_before_gold(dagbag):
     gold = dag.get_task("gold")
     assert gold.upstream_task_ids == {"silver_oms"}
     assert dag.get_task("silver_oms").upstream_task_ids == {"silver_remd"}
+    assert dag.get_task("silver_pacs").upstream_task_ids == {"gold"}
 
 
 def test_release_waits_for_a_curator_before_publishing(dagbag):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
+import importlib
 import os
+from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -23,14 +26,21 @@ from ozero.deid.dicom import (
     action_table,
     at_risk_reason,
     deidentify,
+    profile_names,
+    profile_options,
     tesseract_ocr,
 )
 from ozero.deid.dicom.burned_in import REASON_OCR_UNAVAILABLE, WordBox
-from ozero.deid.dicom.deidentify import leak_pairs, quiet_pydicom
+from ozero.deid.dicom.deidentify import quiet_pydicom
+from ozero.deid.dicom.leaks import Originals, find_leaks, originals
 from ozero.deid.dicom.profile import basic_actions, resolve
+from ozero.deid.dicom.profiles import with_flags
+from ozero.deid.dicom.tree import save
 from ozero.deid.keys import PseudonymKey
 from ozero.deid.pseudonym import pseudonymise
 
+# the module, not the function the package exports under the same name
+deid_module = importlib.import_module("ozero.deid.dicom.deidentify")
 KEY = PseudonymKey("test-key", b"k" * 32)
 ALL_OPTIONS = ProfileOptions(
     retain_modified_dates=True,
@@ -212,6 +222,35 @@ def test_options_shift_dates_keep_characteristics_and_clean_descriptors() -> Non
     assert codes == ["113100", "113105", "113107", "113108", "113109"]
 
 
+@pytest.mark.parametrize("charset", ["ISO_IR 100", "ISO_IR 192"])
+def test_options_on_undecoded_elements_as_read_from_a_file(charset: str) -> None:
+    """The raw-bytes fast paths (ASCII) and pydicom's decoding (Cyrillic) agree."""
+    original = ct()
+    original.SpecificCharacterSet = charset
+    name = "IVANOV" if charset == "ISO_IR 100" else "ИВАНОВ"
+    original.PatientName = f"{name}^IVAN"
+    original.StudyDescription = f"CT chest {name} 12.03.1985 ok"
+    original.ImageComments = f"{name} seen"  # LT: single-valued text
+    buffer = BytesIO()
+    original.save_as(buffer)
+    ds = pydicom.dcmread(BytesIO(buffer.getvalue()))
+    out = deidentify(ds, DeidConfig(KEY, ALL_OPTIONS)).dataset
+    out = pydicom.dcmread(BytesIO(_saved(out)))
+    assert out.StudyDescription.startswith("CT chest") and out.StudyDescription.endswith("ok")
+    assert name not in out.StudyDescription and "12.03.1985" not in out.StudyDescription
+    assert out.ImageComments.endswith("seen") and name not in out.ImageComments
+    shift = date_shift_days(pseudonymise(str(original.PatientID), KEY, "dicom-patient"), KEY)
+    expected = pydicom.valuerep.DA(original.StudyDate) + __import__("datetime").timedelta(shift)
+    assert out.StudyDate == expected.strftime("%Y%m%d")
+    assert out.PatientID == pseudonymise(str(original.PatientID), KEY, "dicom-patient")
+
+
+def _saved(ds: Dataset) -> bytes:
+    buffer = BytesIO()
+    save(ds, buffer)
+    return buffer.getvalue()
+
+
 def test_safelisted_private_attribute_is_kept() -> None:
     original = ct()
     original.private_block(0x0009, "OZERO SAFE", create=True).add_new(0x01, "LO", "ok")
@@ -225,38 +264,198 @@ def test_safelisted_private_attribute_is_kept() -> None:
 # --- leak check on pydicom's real files ------------------------------------------------------
 
 
-@pytest.mark.parametrize("options", [ProfileOptions(), ALL_OPTIONS], ids=["basic", "all-options"])
-def test_no_removed_or_replaced_attribute_keeps_its_value(options: ProfileOptions) -> None:
-    """Every attribute the Basic Profile removes, empties or replaces loses its value."""
-    basic = basic_actions()
-    retained = {t for t, a in action_table(options).items() if a in ("K", "C")}
+FLAGS = (
+    "retain_modified_dates",
+    "retain_patient_characteristics",
+    "retain_device_identity",
+    "clean_descriptors",
+    "clean_structured_content",
+    "clean_graphics",
+)
+COMBINATIONS = [
+    ProfileOptions(**{f: bool(n >> i & 1) for i, f in enumerate(FLAGS)}) for n in range(64)
+]
+FAST_COMBINATIONS = [ProfileOptions(), *(ProfileOptions(**{f: True}) for f in FLAGS),
+                     COMBINATIONS[-1]]  # fmt: skip
+
+
+def _opts_id(options: ProfileOptions) -> str:
+    return "+".join(f for f in FLAGS if getattr(options, f)) or "basic"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[tuple[str, bytes, Originals]]:
+    """pydicom's real test files as bytes, with what each must not leak (read once)."""
+    out = []
+    with quiet_pydicom():
+        for name, ds in read_all():
+            path = next(p for p in dicom_files() if Path(p).name == name)
+            out.append((name, Path(path).read_bytes(), originals(ds)))
+    return out
+
+
+def _leaks_over(corpus: list, options: ProfileOptions) -> tuple[int, list[tuple[str, str]]]:
     checked, leaks = 0, []
-    for name, ds in read_all():
-        with quiet_pydicom():
-            # a copy: walking the original would decode raw elements before de-identification
-            before = {(t, v) for t, v in leak_pairs(copy.deepcopy(ds), basic) if v.strip()}
-            old_uids = {v for t, v in before if _is_uid(t)}
-            config = DeidConfig(KEY, options, ocr=NoText(), max_ocr_frames=1)  # keep it quick
+    config = DeidConfig(KEY, options, ocr=NoText(), max_ocr_frames=1)  # keep it quick
+    with quiet_pydicom():
+        for name, data, before in corpus:
+            ds = pydicom.dcmread(BytesIO(data), force=True)
             result = deidentify(ds, config)
             if result.dataset is None:
                 continue
-            after = set(_all_pairs(result.dataset))
-        checked += 1
-        leaks += [(name, f"{t:08X}") for t, v in before & after if t not in retained]
-        leaks += [(name, "original UID") for _, v in after if v in old_uids]
+            checked += 1
+            # written and read back: what a recipient sees, raw elements included
+            buffer = BytesIO()
+            save(result.dataset, buffer)
+            after = pydicom.dcmread(BytesIO(buffer.getvalue()), force=True)
+            leaks += [(name, label) for label in find_leaks(before, after, options)]
+    return checked, leaks
+
+
+@pytest.mark.parametrize("options", FAST_COMBINATIONS, ids=_opts_id)
+def test_no_removed_or_replaced_attribute_keeps_its_value(corpus: list, options) -> None:
+    """Every attribute the Basic Profile removes, empties or replaces loses its value,
+    inside sequences too, unless the option in force retains or cleans it."""
+    checked, leaks = _leaks_over(corpus, options)
     assert checked >= 55  # the rest are quarantined (undecodable or multi-frame at risk)
     assert leaks == []  # labels only: tags, never values
 
 
-def _is_uid(tag: int) -> bool:
-    try:
-        return pydicom.datadict.dictionary_VR(tag) == "UI"
-    except KeyError:
-        return False
+@pytest.mark.slow
+def test_no_leak_under_any_option_combination(corpus: list) -> None:
+    """All 64 combinations of the six options (~30 s; the fast test covers eight)."""
+    for options in COMBINATIONS:
+        checked, leaks = _leaks_over(corpus, options)
+        assert checked >= 55 and leaks == [], _opts_id(options)
 
 
-def _all_pairs(ds: Dataset) -> list[tuple[int, str]]:
-    return [(e.tag, str(e.value)) for e in ds.iterall() if e.VR != "SQ"]
+def test_leak_check_catches_a_broken_action_map(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check is not vacuous: keep a name, a birth date and a UID in a sequence, and it
+    reports exactly those."""
+    original = ct()
+    ref = Dataset()
+    ref.ReferencedSOPClassUID = original.SOPClassUID
+    ref.ReferencedSOPInstanceUID = generate_uid()
+    original.ReferencedImageSequence = [ref]
+    original.PatientBirthDate = "19850312"
+    broken = dict(basic_actions())
+    for keyword in ("PatientBirthDate", "ReferencedSOPInstanceUID", "OperatorsName"):
+        broken[pydicom.datadict.tag_for_keyword(keyword)] = "K"
+    monkeypatch.setattr(deid_module, "_action_map", lambda _options: broken)
+    original.OperatorsName = "Петров^Пётр"
+    before = originals(original)
+    out = deidentify(copy.deepcopy(original), DeidConfig(KEY)).dataset
+    expected = ["00081070", "00081155", "00100030", "uid"]  # the UID at its tag and anywhere
+    assert find_leaks(before, out, ProfileOptions()) == expected
+    monkeypatch.undo()
+    out = deidentify(copy.deepcopy(original), DeidConfig(KEY)).dataset
+    assert find_leaks(before, out, ProfileOptions()) == []
+
+
+def test_leak_check_reports_private_elements() -> None:
+    original = ct()
+    original.add_new(0x00091001, "LO", "private stuff")
+    assert find_leaks(originals(original), original, ProfileOptions()) != []
+
+
+# --- method codes and named profiles ---------------------------------------------------------
+
+
+def _expected_codes(options: ProfileOptions, shifted: bool, pixels: bool) -> list[str]:
+    """CID 7050 codes written out independently of ProfileOptions.codes()."""
+    wanted = {"113100": True, "113101": pixels, "113103": options.clean_graphics,
+              "113104": options.clean_structured_content, "113105": options.clean_descriptors,
+              "113107": options.retain_modified_dates and shifted,
+              "113108": options.retain_patient_characteristics,
+              "113109": options.retain_device_identity,
+              "113111": bool(options.safe_private)}  # fmt: skip
+    return sorted(code for code, on in wanted.items() if on)
+
+
+@pytest.mark.parametrize("safe", [frozenset(), frozenset({("OZERO SAFE", 0x01)})])
+def test_method_codes_are_truthful_for_every_combination(safe: frozenset) -> None:
+    for base in COMBINATIONS:
+        options = dataclasses.replace(base, safe_private=safe)
+        ds = deidentify(ct(), DeidConfig(KEY, options)).dataset
+        codes = [i.CodeValue for i in ds.DeidentificationMethodCodeSequence]
+        assert codes == _expected_codes(options, shifted=True, pixels=False), _opts_id(options)
+        assert ds.PatientIdentityRemoved == "YES"
+        assert ds.DeidentificationMethod[1:] == [
+            i.CodeMeaning for i in ds.DeidentificationMethodCodeSequence
+        ]
+        assert ds.LongitudinalTemporalInformationModified == (
+            "MODIFIED" if options.retain_modified_dates else "REMOVED"
+        )
+
+
+def test_modified_dates_not_claimed_when_dates_were_emptied() -> None:
+    original = ct()
+    for keyword in ("PatientID", "StudyInstanceUID"):
+        delattr(original, keyword)
+    result = deidentify(original, DeidConfig(KEY, ProfileOptions(retain_modified_dates=True)))
+    ds = result.dataset
+    assert result.report.date_basis.startswith("none") and not ds.StudyDate
+    assert [i.CodeValue for i in ds.DeidentificationMethodCodeSequence] == ["113100"]
+    assert ds.LongitudinalTemporalInformationModified == "REMOVED"
+
+
+def test_named_profiles() -> None:
+    research = profile_options("research-imaging")
+    assert research == ProfileOptions(
+        retain_modified_dates=True, retain_patient_characteristics=True, clean_descriptors=True
+    )
+    assert profile_options("strict") == ProfileOptions()
+    assert {"strict", "research-imaging"} <= set(profile_names())
+    assert with_flags(research, clean_graphics=True, retain_device_identity=False) == (
+        dataclasses.replace(research, clean_graphics=True)
+    )
+    with pytest.raises(ValueError, match="research-imaging"):
+        profile_options("nope")
+
+
+# --- clean structured content and clean graphics ------------------------------------------
+
+
+def sr_like() -> Dataset:
+    """CT_small with an SR content tree and a graphic annotation naming the patient."""
+    ds = ct()
+    name = str(ds.PatientName).split("^")[0]
+    text = Dataset()
+    text.ValueType = "TEXT"
+    text.TextValue = f"Пациент {name}, осмотр 12.03.2024, без патологии"
+    text.ObservationUID = generate_uid()
+    person = Dataset()
+    person.ValueType = "PNAME"
+    person.PersonName = "Петров^Пётр"
+    ds.ContentSequence = [text, person]
+    obj = Dataset()
+    obj.UnformattedTextValue = f"{name} 12.03.2024"
+    note = Dataset()
+    note.TextObjectSequence = [obj]
+    ds.GraphicAnnotationSequence = [note]
+    return ds
+
+
+def test_basic_profile_empties_structured_content_and_graphics() -> None:
+    ds = deidentify(sr_like(), DeidConfig(KEY)).dataset
+    assert len(ds.ContentSequence) == 0 and len(ds.GraphicAnnotationSequence) == 0
+
+
+def test_clean_structured_content_and_graphics_keep_cleaned_text() -> None:
+    original = sr_like()
+    name = str(original.PatientName).split("^")[0]
+    options = ProfileOptions(clean_structured_content=True, clean_graphics=True)
+    ds = deidentify(copy.deepcopy(original), DeidConfig(KEY, options)).dataset
+    text, person = ds.ContentSequence
+    assert "без патологии" in text.TextValue
+    assert name not in text.TextValue and "12.03.2024" not in text.TextValue
+    assert text.ObservationUID != original.ContentSequence[0].ObservationUID
+    assert str(person.PersonName) != "Петров^Пётр"
+    label = ds.GraphicAnnotationSequence[0].TextObjectSequence[0].UnformattedTextValue
+    assert name not in label and "12.03.2024" not in label
+    codes = [i.CodeValue for i in ds.DeidentificationMethodCodeSequence]
+    assert codes == ["113100", "113103", "113104"]
+    assert find_leaks(originals(original), ds, options) == []
 
 
 # --- burned-in text ------------------------------------------------------------------------

@@ -44,3 +44,22 @@ def test_surrogates_only_for_chosen_types() -> None:
     scrubber = TextScrubber(surrogates=SurrogateGenerator(KEY), surrogate_types={"SNILS"})
     out = scrubber.scrub("Сидорчук Ольга Петровна, СНИЛС 112-233-445 95.").text
     assert "[ФИО]" in out and "[СНИЛС]" not in out and "112-233-445 95" not in out
+
+
+def test_one_person_in_any_form_gets_one_surrogate_in_that_form() -> None:
+    gen = SurrogateGenerator(KEY)
+    full = gen.surrogate("PERSON", "Петровой Анной Сергеевной")
+    short = gen.surrogate("PERSON", "Петрова А.С.")
+    caps = gen.surrogate("PERSON", "ПЕТРОВА АННА СЕРГЕЕВНА")
+    surname, given, patronymic = full.split()
+    assert surname.endswith("ой") and patronymic.endswith("ной")  # instrumental kept
+    assert short == f"{surname[:-2]}а {given[0]}.{patronymic[0]}."
+    assert caps.isupper() and caps.split()[0] == surname[:-2].upper() + "А"
+    assert "Петров" not in full + short and "ПЕТРОВ" not in caps
+
+
+def test_surrogates_are_stable_across_scrubbers_with_one_key() -> None:
+    text = "Со слов Иванова И.И., тел. +7 (916) 123-45-67."
+    a = TextScrubber(surrogates=SurrogateGenerator(KEY)).scrub(text).text
+    b = TextScrubber(surrogates=SurrogateGenerator(KEY)).scrub(text).text
+    assert a == b and "Иванов" not in a and "123-45-67" not in a and "+7 (" in a

@@ -51,7 +51,6 @@ def test_cyrillic_comment_decoded(registers):
         (b"<FOO><ZAP/></FOO>", "root element is not ZL_LIST"),
         (b"<FOO/>", "root element is not ZL_LIST"),
         (b"<ZL_LIST><ZAP>", "not well-formed"),
-        (b"<ZL_LIST><ZAP><N_ZAP>1</N_ZAP></ZAP></ZL_LIST>", "ZAP without Z_SL"),
     ],
 )
 def test_errors_match_parse_zl_list(payload, reason):

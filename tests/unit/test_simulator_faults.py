@@ -201,3 +201,36 @@ def test_encoding_serves_utf8_under_a_windows_1251_declaration():
         body.decode("utf-8")
         with pytest.raises(FormatError, match="declared windows-1251 but the bytes are UTF-8"):
             parse_zl_list(body)
+
+
+def test_drift_and_badtype_parse_and_decide_per_case():
+    plan = FaultPlan.parse("drift=0.5,badtype=10%,seed=2")
+    assert (plan.drift, plan.badtype) == (0.5, 0.1)
+    assert FaultPlan.parse(plan.spec()) == plan
+    kinds = [plan.bad_type("R1", i) for i in range(2000)]
+    assert kinds == [plan.bad_type("R1", i) for i in range(2000)], "deterministic"
+    assert 100 < sum(k is not None for k in kinds) < 300
+    assert {k for k in kinds if k} == {"sumv", "date", "no_enp", "no_idcase"}
+    assert 800 < sum(plan.drifts("R1", i) for i in range(2000)) < 1200
+
+
+def test_server_serves_drifted_and_badly_typed_cases():
+    from ozero.formats.oms import check_case
+    from ozero.simulator.oms import BADTYPE_REASONS
+
+    with simulator("drift=0.3,badtype=0.3") as (port, state):
+        plan = state.faults
+        reasons, extras = [], 0
+        for reg in state.world.registers:
+            status, _, body = raw_get(port, f"/oms/api/v1/registers/{reg.register_id}")
+            assert status == 200
+            rows = parse_zl_list(body)["cases"]
+            assert len(rows) == len(reg.cases)
+            for row, case in zip(rows, reg.cases, strict=True):
+                kind = plan.bad_type(reg.register_id, case.idcase)
+                reasons.append((check_case(row), BADTYPE_REASONS.get(kind)))
+                drifts = plan.drifts(reg.register_id, case.idcase)
+                assert bool(row["extra"]) == drifts
+                extras += drifts
+        assert all(got == want for got, want in reasons)
+        assert extras and any(want for _, want in reasons)

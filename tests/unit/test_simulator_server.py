@@ -99,7 +99,10 @@ def _all_documents(base_url: str, query: str = "", size: int = 37) -> tuple[int,
 
 def test_remd_listing_paging_and_filters(base_url):
     total, items = _all_documents(base_url)
-    assert total == 300 == len(items) == len({i["document_id"] for i in items})
+    # 300 studies (174), 90 lab protocols (186), 12 corrections (version 2 of either)
+    assert total == 402 == len(items) == len({(i["document_id"], i["version"]) for i in items})
+    assert {i["kind"] for i in items} == {"174", "186"}
+    assert sum(i["version"] == 2 for i in items) == 12
     keys = [(i["registered_at"], i["document_id"]) for i in items]
     assert keys == sorted(keys)
     since, until = "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"

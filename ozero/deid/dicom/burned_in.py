@@ -45,16 +45,27 @@ SCANNED_CONVERSION_TYPES = frozenset({"SD", "SI"})
 
 def at_risk_reason(ds: Dataset) -> str | None:
     """Why this instance may carry burned-in text (a category, never a value), or None."""
-    if str(ds.get("BurnedInAnnotation", "")).upper() == "YES":
+    if _code(ds, 0x00280301).upper() == "YES":  # Burned In Annotation
         return "burned in annotation YES"
-    sop_class = str(ds.get("SOPClassUID", ""))
+    sop_class = _code(ds, 0x00080016)
     if sop_class in ENCAPSULATED_SOP_CLASSES:
         return "encapsulated document"
     if sop_class in AT_RISK_SOP_CLASSES:
         return AT_RISK_SOP_CLASSES[sop_class]
-    if str(ds.get("ConversionType", "")).upper() in SCANNED_CONVERSION_TYPES:
+    if _code(ds, 0x00080064).upper() in SCANNED_CONVERSION_TYPES:  # Conversion Type
         return "scanned document"
-    return AT_RISK_MODALITIES.get(str(ds.get("Modality", "")).upper())
+    return AT_RISK_MODALITIES.get(_code(ds, 0x00080060).upper())  # Modality
+
+
+def _code(ds: Dataset, tag: int) -> str:
+    """A CS or UI value read from the raw bytes when still undecoded (every file, hot path)."""
+    elem = ds._dict.get(tag)  # noqa: SLF001
+    if elem is None:
+        return ""
+    value = elem.value
+    if isinstance(value, bytes):
+        return value.decode("ascii", "replace").strip("\x00 ")
+    return str(value if value is not None else "").strip()
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,23 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pydicom import config as pydicom_config
 from pydicom.datadict import DicomDictionary, dictionary_VR, keyword_for_tag
-from pydicom.dataelem import DataElement
+from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
+from pydicom.tag import BaseTag
 
 from ozero.deid.dates import date_shift_days
 from ozero.deid.dicom.burned_in import OcrEngine, at_risk_reason, check_and_redact
-from ozero.deid.dicom.profile import CODE_CLEAN_PIXEL, ProfileOptions, action_table
+from ozero.deid.dicom.profile import (
+    CODE_CLEAN_PIXEL,
+    CODE_MODIFIED_DATES,
+    ProfileOptions,
+    action_table,
+)
 from ozero.deid.dicom.uids import KEEP_UID_KEYWORDS, UidMapper
 from ozero.deid.keys import PseudonymKey
 from ozero.deid.pseudonym import pseudonymise
@@ -35,6 +42,7 @@ METHOD_PREFIX = "OZERO PS3.15 E.1-1"
 Cleaner = Callable[[str, frozenset[str]], str]
 
 _TEXT_VRS = frozenset({"LO", "SH", "LT", "ST", "UT", "UC", "CS", "AE", "PN"})
+_FREE_TEXT_VRS = frozenset({"LO", "SH", "LT", "ST", "UT", "UC"})
 _DUMMY_BY_VR = {
     "DA": "19000101",
     "DT": "19000101000000",
@@ -54,13 +62,24 @@ _PATIENT_ID = 0x00100020
 _PATIENT_NAME = 0x00100010
 
 
+_QUIET_DEPTH = [0]
+
+
 @contextmanager
 def quiet_pydicom() -> Iterator[None]:
     """Silence pydicom's value validation: its warnings and log lines quote the values.
 
     Invalid values are common in real archives and are replaced or removed here anyway;
-    what must not happen is an original UID or name reaching a log.
+    what must not happen is an original UID or name reaching a log. Re-entrant: a tree run
+    sets it once, not once per file.
     """
+    if _QUIET_DEPTH[0]:
+        _QUIET_DEPTH[0] += 1
+        try:
+            yield
+        finally:
+            _QUIET_DEPTH[0] -= 1
+        return
     settings = pydicom_config.settings
     saved = settings.reading_validation_mode, settings.writing_validation_mode
     logger = logging.getLogger("pydicom")
@@ -68,11 +87,13 @@ def quiet_pydicom() -> Iterator[None]:
     settings.reading_validation_mode = pydicom_config.IGNORE
     settings.writing_validation_mode = pydicom_config.IGNORE
     logger.setLevel(logging.ERROR)
+    _QUIET_DEPTH[0] += 1
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
     finally:
+        _QUIET_DEPTH[0] -= 1
         settings.reading_validation_mode, settings.writing_validation_mode = saved
         logger.setLevel(level)
 
@@ -84,9 +105,17 @@ def default_cleaner(text: str, identifiers: frozenset[str]) -> str:
     engine (e.g. ``ozero.deid.text``) through :class:`DeidConfig.cleaner` where needed.
     """
     out = _DATEISH.sub("*", text)
-    for token in identifiers:
-        out = re.sub(re.escape(token), "*", out, flags=re.IGNORECASE)
-    return out
+    pattern = _identifier_pattern(identifiers)
+    return pattern.sub("*", out) if pattern is not None else out
+
+
+@lru_cache(maxsize=256)
+def _identifier_pattern(identifiers: frozenset[str]) -> re.Pattern[str] | None:
+    """One case-insensitive alternation per file's identifiers (longest first), compiled once."""
+    if not identifiers:
+        return None
+    tokens = sorted(identifiers, key=lambda t: (-len(t), t))
+    return re.compile("|".join(map(re.escape, tokens)), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -115,7 +144,7 @@ class FileReport:
 
     def note(self, action: str, tag: int) -> None:
         self.counts[action] = self.counts.get(action, 0) + 1
-        self.actions.setdefault(action, set()).add(keyword_for_tag(tag) or f"{tag:08X}")
+        self.actions.setdefault(action, set()).add(_label(tag))
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -129,6 +158,11 @@ class FileReport:
         }
 
 
+@lru_cache(maxsize=4096)
+def _label(tag: int) -> str:
+    return keyword_for_tag(tag) or f"{tag:08X}"
+
+
 @dataclass
 class DeidResult:
     """The de-identified dataset (None when quarantined) and its report."""
@@ -138,7 +172,12 @@ class DeidResult:
 
 
 class _Walker:
-    """Applies an action map to a dataset tree; state is per file (identifiers, shift)."""
+    """Applies an action map to a dataset tree; state is per file (identifiers, shift).
+
+    Speed: it works on ``Dataset._dict`` and rewrites still-undecoded raw elements as raw
+    bytes (emptied, dummy or remapped UIDs), so pydicom never converts a value it would only
+    have to encode again; elements that are kept are never touched.
+    """
 
     def __init__(self, config: DeidConfig, uids: UidMapper, report: FileReport) -> None:
         self.config = config
@@ -148,32 +187,33 @@ class _Walker:
         self.shift: int | None = None
         self.identifiers: frozenset[str] = frozenset()
         self.safe_private = config.options.safe_private
+        self.structured = 0  # depth inside a Clean Structured Content / Clean Graphics sequence
 
     def walk(self, ds: Dataset) -> None:
         actions = self.actions
-        for tag in list(ds.keys()):
+        elements = ds._dict  # noqa: SLF001 - see the class docstring
+        for tag in list(elements):
             t = int(tag)
             group = t >> 16
             if group & 1:
-                self._private(ds, t)
+                self._private(ds, tag, t)
                 continue
             if t & 0xFFFF == 0 or (group & 0xFF00) in (0x5000, 0x6000):
-                del ds[t]  # group lengths (recomputed), curves and overlays
+                del ds[tag]  # group lengths (recomputed), curves and overlays
                 self.report.note("X", t)
                 continue
+            elem = elements[tag]
+            vr = _elem_vr(elem, t)
             action = actions.get(t)
             if action is None:
-                self._unlisted(ds, t)
+                self._unlisted(ds, tag, t, elem, vr)
             elif action == "K":
-                if _vr(ds, t) == "SQ":
-                    self._recurse(ds, t)
+                if vr == "SQ":
+                    self._recurse(ds, tag)
             else:
-                self._apply(ds, t, action)
+                self._apply(ds, tag, t, elem, vr, action)
 
-    def _vr(self, ds: Dataset, t: int) -> str:
-        return _vr(ds, t)
-
-    def _private(self, ds: Dataset, t: int) -> None:
+    def _private(self, ds: Dataset, tag: BaseTag, t: int) -> None:
         if self.safe_private and (t & 0xFFFF) >= 0x1000:
             creator_tag = (t & 0xFFFF0000) | ((t >> 8) & 0xFF)
             creator = str(ds[creator_tag].value).strip() if creator_tag in ds else ""
@@ -182,53 +222,78 @@ class _Walker:
                 return
         if self.safe_private and 0x0010 <= (t & 0xFFFF) <= 0x00FF:
             return  # private creators are dropped at the end if nothing they own is kept
-        del ds[t]
+        del ds[tag]
         self.report.counts["private_removed"] = self.report.counts.get("private_removed", 0) + 1
 
-    def _unlisted(self, ds: Dataset, t: int) -> None:
-        if t not in DicomDictionary and not _repeater(t):
-            del ds[t]  # unknown public attribute: its meaning, hence its risk, is unknown
+    def _unlisted(self, ds: Dataset, tag: BaseTag, t: int, elem: object, vr: str) -> None:
+        if not _known(t):
+            del ds[tag]  # unknown public attribute: its meaning, hence its risk, is unknown
             self.report.note("X", t)
-            return
-        vr = _vr(ds, t)
-        if vr == "SQ":
-            self._recurse(ds, t)
+        elif vr == "SQ":
+            self._recurse(ds, tag)
         elif vr == "UI":
             if t not in _KEEP_UID_TAGS:
-                self._replace_uids(ds, t)
+                self._replace_uids(ds, tag, elem)
         elif vr == "PN":
-            self._set(ds, t, vr, None)  # any person's name outside the table: emptied
+            self._empty(ds, tag, t, elem, vr)  # any person's name outside the table: emptied
             self.report.note("Z", t)
+        elif self.structured and vr in _FREE_TEXT_VRS:
+            self.report.note(self._clean(ds, tag, vr), t)  # SR text values, annotation text
 
-    def _apply(self, ds: Dataset, t: int, action: str) -> None:
-        vr = _vr(ds, t)
+    def _apply(self, ds: Dataset, tag: BaseTag, t: int, elem: object, vr: str, action: str) -> None:
         if action == "X":
-            del ds[t]
+            del ds[tag]
         elif vr == "SQ":
             if action in ("Z", "D"):
-                self._set(ds, t, vr, Sequence())
+                ds._dict[tag] = DataElement(t, vr, Sequence())  # noqa: SLF001
+            elif action == "C":
+                self.structured += 1
+                self._recurse(ds, tag)
+                self.structured -= 1
             else:
-                self._recurse(ds, t)
+                self._recurse(ds, tag)
         elif action == "U" or vr == "UI":
-            self._replace_uids(ds, t)
+            self._replace_uids(ds, tag, elem)
             action = "U"
         elif action == "Z":
-            self._set(ds, t, vr, None)
+            self._empty(ds, tag, t, elem, vr)
         elif action == "D":
-            self._set(ds, t, vr, _dummy(vr))
+            self._dummy(ds, tag, t, elem, vr)
         elif action == "C":
-            action = self._clean(ds, t, vr)
+            action = self._clean(ds, tag, vr)
         self.report.note(action, t)
+
+    def _empty(self, ds: Dataset, tag: BaseTag, t: int, elem: object, vr: str) -> None:
+        if type(elem) is RawDataElement:
+            ds._dict[tag] = elem._replace(value=b"", length=0)  # noqa: SLF001
+        else:
+            ds._dict[tag] = DataElement(t, vr, None)  # noqa: SLF001
+
+    def _dummy(self, ds: Dataset, tag: BaseTag, t: int, elem: object, vr: str) -> None:
+        value = _dummy(vr)
+        if type(elem) is RawDataElement and isinstance(value, str):
+            raw = _pad(value.encode("ascii"), b" ")
+            ds._dict[tag] = elem._replace(value=raw, length=len(raw))  # noqa: SLF001
+        else:
+            ds._dict[tag] = DataElement(t, vr, value)  # noqa: SLF001
 
     def _set(self, ds: Dataset, t: int, vr: str, value: object) -> None:
         ds[t] = DataElement(t, vr, value)
 
-    def _recurse(self, ds: Dataset, t: int) -> None:
-        for item in ds[t].value or ():
+    def _recurse(self, ds: Dataset, tag: BaseTag) -> None:
+        for item in ds[tag].value or ():
             self.walk(item)
 
-    def _replace_uids(self, ds: Dataset, t: int) -> None:
-        elem = ds[t]
+    def _replace_uids(self, ds: Dataset, tag: BaseTag, elem: object) -> None:
+        if type(elem) is RawDataElement:
+            value = elem.value
+            if not value:
+                return
+            parts = value.decode("ascii", "replace").split("\\")
+            raw = _pad("\\".join(self.uids(u) for u in parts).encode("ascii"), b"\x00")
+            ds._dict[tag] = elem._replace(value=raw, length=len(raw))  # noqa: SLF001
+            return
+        elem = ds[tag]
         if elem.VM == 0:
             return
         if elem.VM > 1:
@@ -238,11 +303,14 @@ class _Walker:
 
     def _clean(self, ds: Dataset, t: int, vr: str) -> str:
         """C: dates are shifted, times kept, free text cleaned; returns the action taken."""
-        elem = ds[t]
+        raw = ds.get_item(t)
         if vr in ("DA", "DT"):
             if self.shift is None:
                 self._set(ds, t, vr, None)
                 return "Z"
+            if type(raw) is RawDataElement:
+                return self._shift_raw(ds, t, raw, vr)
+            elem = ds[t]
             values = elem.value if elem.VM > 1 else [elem.value]
             shifted = [_shift(str(v), self.shift, vr) for v in values if v]
             if any(s is None for s in shifted):
@@ -252,6 +320,9 @@ class _Walker:
             return "C"
         if vr == "TM":
             return "K"
+        if vr in _TEXT_VRS and type(raw) is RawDataElement and _plain_ascii(raw.value or b""):
+            return self._clean_raw_text(ds, raw, vr)
+        elem = ds[t]
         if vr in _TEXT_VRS and elem.VM:
             values = elem.value if elem.VM > 1 else [elem.value]
             cleaned = [self.config.cleaner(str(v), self.identifiers) for v in values]
@@ -259,32 +330,77 @@ class _Walker:
             return "C"
         return "K"
 
+    def _clean_raw_text(self, ds: Dataset, raw: RawDataElement, vr: str) -> str:
+        """Clean plain-ASCII text straight from its bytes; falls back if the result is not."""
+        text = (raw.value or b"").decode("ascii")
+        if vr in ("LT", "ST", "UT"):
+            values = [text.rstrip("\x00 ")]  # single-valued; leading spaces are significant
+        else:
+            values = [v.strip("\x00 ") for v in text.split("\\")]
+        if not any(values):
+            return "C"
+        cleaned = "\\".join(self.config.cleaner(v, self.identifiers) for v in values)
+        if not cleaned.isascii():
+            elem = ds[raw.tag]  # a custom cleaner wrote non-ASCII: let pydicom encode it
+            multi = "\\" in cleaned and vr not in ("LT", "ST", "UT")
+            elem.value = cleaned.split("\\") if multi else cleaned
+            return "C"
+        value = _pad(cleaned.encode("ascii"), b" ")
+        ds._dict[raw.tag] = raw._replace(value=value, length=len(value))  # noqa: SLF001
+        return "C"
+
+    def _shift_raw(self, ds: Dataset, t: int, raw: RawDataElement, vr: str) -> str:
+        """Shift DA/DT values straight from their ASCII bytes (no pydicom round trip)."""
+        assert self.shift is not None
+        text = (raw.value or b"").decode("ascii", "replace").strip("\x00 ")
+        shifted = [_shift(v, self.shift, vr) for v in text.split("\\") if v.strip()]
+        if any(v is None for v in shifted):
+            self._set(ds, t, vr, None)
+            return "Z"
+        value = _pad("\\".join(v for v in shifted if v).encode("ascii"), b" ")
+        ds._dict[raw.tag] = raw._replace(value=value, length=len(value))  # noqa: SLF001
+        return "C"
+
 
 def _action_map(options: ProfileOptions) -> dict[int, str]:
-    return _ACTION_CACHE.setdefault(options, action_table(options))
+    table = _ACTION_CACHE.get(options)
+    if table is None:
+        table = _ACTION_CACHE[options] = action_table(options)
+    return table
 
 
 _ACTION_CACHE: dict[ProfileOptions, dict[int, str]] = {}
 
 
-def _repeater(t: int) -> bool:
-    try:
-        dictionary_VR(t)
-    except KeyError:
-        return False
-    return True
+def _pad(value: bytes, pad: bytes) -> bytes:
+    return value + pad if len(value) % 2 else value
 
 
-def _vr(ds: Dataset, t: int) -> str:
-    """VR of an element without decoding its value (implicit VR falls back to the dictionary)."""
-    raw = ds.get_item(t)
-    vr = getattr(raw, "VR", None)
-    if vr and vr != "UN":  # UN of a known tag (e.g. a sequence written as UN): use the dictionary
-        return str(vr)
+@lru_cache(maxsize=65536)
+def _known(t: int) -> bool:
+    """A public tag of the data dictionary (repeating groups included)."""
+    return t in DicomDictionary or _dict_vr(t) != "UN"
+
+
+@lru_cache(maxsize=65536)
+def _dict_vr(t: int) -> str:
     try:
         return dictionary_VR(t).split(" ")[0]
     except KeyError:
         return "UN"
+
+
+def _elem_vr(elem: DataElement | RawDataElement, t: int) -> str:
+    """VR without decoding the value; implicit VR or UN of a known tag: the dictionary's."""
+    vr = elem.VR
+    if vr and vr != "UN":
+        return vr
+    return _dict_vr(t)
+
+
+def _vr(ds: Dataset, t: int) -> str:
+    """VR of an element without decoding its value (implicit VR falls back to the dictionary)."""
+    return _elem_vr(ds.get_item(t), t)
 
 
 def _dummy(vr: str) -> object:
@@ -320,48 +436,119 @@ def _shift(value: str, days: int, vr: str) -> str | None:
 def _identifiers(ds: Dataset) -> frozenset[str]:
     """This dataset's own identifier strings, for cleaning descriptors (tokens of 2+ chars)."""
     found: set[str] = set()
-    for keyword in ("PatientName", "PatientID", "OtherPatientIDs", "AccessionNumber",
-                    "PatientBirthDate", "PatientAddress", "InstitutionName",
-                    "ReferringPhysicianName", "PatientMotherBirthName"):  # fmt: skip
-        value = ds.get(keyword)
-        if value is None:
+    for tag in _IDENTIFIER_TAGS:
+        elem = ds.get_item(tag)
+        if elem is None:
             continue
-        values = value if isinstance(value, list | tuple) else [value]
+        raw = elem.value
+        if isinstance(raw, bytes) and _plain_ascii(raw):
+            values = raw.decode("ascii").split("\\")
+        else:
+            value = ds[tag].value
+            if value is None:
+                continue
+            values = value if isinstance(value, list | tuple) else [value]
         for v in values:
-            found.update(t for t in re.split(r"[\s^,=]+", str(v)) if len(t) >= 2)
+            found.update(t for t in _TOKEN_SPLIT.split(str(v)) if len(t) >= 2)
     return frozenset(found)
 
 
+# Patient Name, ID, Other IDs, Accession Number, Birth Date, Address, Institution Name,
+# Referring Physician, Mother's Birth Name.
+_IDENTIFIER_TAGS = (0x00100010, 0x00100020, 0x00101000, 0x00080050, 0x00100030, 0x00101040,
+                    0x00080080, 0x00080090, 0x00101060)  # fmt: skip
+_TOKEN_SPLIT = re.compile(r"[\s^,=]+")
+
+
+def _plain_ascii(raw: bytes) -> bool:
+    """ASCII without ESC: the same text under every character set (ISO 2022 uses ESC)."""
+    return raw.isascii() and b"\x1b" not in raw
+
+
+def method_codes(
+    options: ProfileOptions, clean_pixels: bool, shifted: bool
+) -> list[tuple[str, str]]:
+    """The CID 7050 codes that are true of one output file, in code order.
+
+    Modified Dates is claimed only when dates were shifted (with no basis they are emptied,
+    which is the Basic Profile); Clean Pixel Data only when the pixels were checked.
+    """
+    codes = [c for c in options.codes() if shifted or c != CODE_MODIFIED_DATES]
+    if clean_pixels:
+        codes.append(CODE_CLEAN_PIXEL)
+    return sorted(codes)
+
+
+def _put(ds: Dataset, t: int, vr: str, value: object) -> None:
+    """Set an element without pydicom's keyword and validation machinery (hot path)."""
+    ds._dict[BaseTag(t)] = DataElement(t, vr, value)  # noqa: SLF001
+
+
 def _set_method(ds: Dataset, config: DeidConfig, clean_pixels: bool, shifted: bool) -> None:
-    codes = config.options.codes() + ([CODE_CLEAN_PIXEL] if clean_pixels else [])
-    ds.PatientIdentityRemoved = "YES"
-    ds.DeidentificationMethod = [f"{METHOD_PREFIX} key {config.key.key_id}"[:64]] + [
-        meaning[:64] for _code, meaning in codes
-    ]
-    items = []
-    for code, meaning in codes:
-        item = Dataset()
-        item.CodeValue = code
-        item.CodingSchemeDesignator = "DCM"
-        item.CodeMeaning = meaning
-        items.append(item)
-    ds.DeidentificationMethodCodeSequence = Sequence(items)
-    ds.LongitudinalTemporalInformationModified = "MODIFIED" if shifted else "REMOVED"
+    codes = method_codes(config.options, clean_pixels, shifted)
+    _put_text(ds, 0x00120062, "CS", "YES")  # Patient Identity Removed
+    method = [f"{METHOD_PREFIX} key {config.key.key_id}"[:64]] + [m[:64] for _c, m in codes]
+    _put_text(ds, 0x00120063, "LO", "\\".join(method))  # De-identification Method
+    items = [_code_item(code, meaning) for code, meaning in codes]
+    _put(ds, 0x00120064, "SQ", Sequence(items))  # De-identification Method Code Sequence
+    # Longitudinal Temporal Information Modified
+    _put_text(ds, 0x00280303, "CS", "MODIFIED" if shifted else "REMOVED")
+
+
+_ITEM_TEMPLATE = Dataset()
+
+
+def _code_item(code: str, meaning: str) -> Dataset:
+    """A Code Sequence item. Cloned from an empty Dataset's state rather than constructed:
+    ``Dataset()`` runs a dozen validating ``__setattr__`` calls, a real cost at 1-9 per file."""
+    item = Dataset.__new__(Dataset)
+    state = dict(_ITEM_TEMPLATE.__dict__)
+    state.update(_dict={}, _private_blocks={}, _pixel_id={}, _pixel_array_opts={"use_pdh": False})
+    item.__dict__.update(state)
+    _put_text(item, 0x00080100, "SH", code)
+    _put_text(item, 0x00080102, "SH", "DCM")
+    _put_text(item, 0x00080104, "LO", meaning)
+    return item
+
+
+def _put_text(ds: Dataset, t: int, vr: str, text: str) -> None:
+    """An ASCII string element as raw bytes: same on every transfer syntax, nothing to encode."""
+    value = _pad(text.encode("ascii"), b" ")
+    tag = BaseTag(t)
+    ds._dict[tag] = RawDataElement(tag, vr, len(value), value, 0, False, True)  # noqa: SLF001
+
+
+_META_REMOVED = (0x00020016, 0x00020017, 0x00020018, 0x00020100, 0x00020102)
 
 
 def _fix_file_meta(ds: Dataset, uids: UidMapper) -> None:
     meta = getattr(ds, "file_meta", None)
     if meta is None:
         return
-    for keyword in ("SourceApplicationEntityTitle", "SendingApplicationEntityTitle",
-                    "ReceivingApplicationEntityTitle", "PrivateInformationCreatorUID",
-                    "PrivateInformation"):  # fmt: skip
-        if keyword in meta:
-            delattr(meta, keyword)
-    if "SOPInstanceUID" in ds:
-        meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-    elif "MediaStorageSOPInstanceUID" in meta:
-        meta.MediaStorageSOPInstanceUID = uids(meta.MediaStorageSOPInstanceUID)
+    for t in _META_REMOVED:  # AE titles of source, sender and receiver; private information
+        meta._dict.pop(t, None)  # noqa: SLF001
+    if 0x00080018 in ds._dict:  # noqa: SLF001
+        _put(meta, 0x00020003, "UI", _uid_text(ds.get_item(0x00080018)))
+    elif 0x00020003 in meta._dict:  # noqa: SLF001
+        _put(meta, 0x00020003, "UI", uids(_uid_text(meta.get_item(0x00020003))))
+
+
+def _ascii_or_decoded(ds: Dataset, t: int) -> str:
+    """A single text value: straight from raw ASCII bytes, else via pydicom's charset decoding."""
+    elem = ds.get_item(t)
+    if elem is None:
+        return ""
+    raw = elem.value
+    if isinstance(raw, bytes) and raw.isascii() and b"\\" not in raw:  # same text as pydicom
+        return raw.decode("ascii").strip("\x00 ")
+    return str(ds[t].value or "")
+
+
+def _uid_text(elem: DataElement | RawDataElement) -> str:
+    value = elem.value
+    if isinstance(value, bytes):
+        return value.decode("ascii", "replace").strip("\x00 ")
+    return str(value or "")
 
 
 def deidentify(ds: Dataset, config: DeidConfig, uids: UidMapper | None = None) -> DeidResult:
@@ -386,10 +573,10 @@ def _deidentify(ds: Dataset, config: DeidConfig, uids: UidMapper | None) -> Deid
         if result.status == "quarantine":
             report.status, report.reason = "quarantined", result.reason
             return DeidResult(None, report)
-        clean_pixels = True
+        clean_pixels = result.frames > 0  # claimed only when pixels were really checked
 
     walker = _Walker(config, uids, report)
-    patient_id = str(ds.get("PatientID", "") or "").strip()
+    patient_id = _ascii_or_decoded(ds, _PATIENT_ID).strip()
     pseudonym = pseudonymise(patient_id, config.key, PATIENT_DOMAIN) if patient_id else None
     if config.options.retain_modified_dates:
         basis = pseudonym
@@ -401,15 +588,17 @@ def _deidentify(ds: Dataset, config: DeidConfig, uids: UidMapper | None) -> Deid
             report.date_basis = "none: dates emptied"
         else:
             walker.shift = date_shift_days(basis, config.key, config.max_shift_days)
-    if config.options.clean_descriptors or config.options.retain_patient_characteristics:
+    opts = config.options
+    if (opts.clean_descriptors or opts.retain_patient_characteristics
+            or opts.clean_structured_content or opts.clean_graphics):  # fmt: skip
         walker.identifiers = _identifiers(ds)
 
     walker.walk(ds)
     if config.options.safe_private:
         _drop_orphan_creators(ds)
     if pseudonym is not None:
-        ds.PatientID = pseudonym  # a dummy value (Z allows one) that links within the lake
-        ds.PatientName = pseudonym
+        _put_text(ds, _PATIENT_ID, "LO", pseudonym)  # a dummy value (Z allows one) that links
+        _put_text(ds, _PATIENT_NAME, "PN", pseudonym)  # within the lake
     _fix_file_meta(ds, uids)
     _set_method(ds, config, clean_pixels, walker.shift is not None)
     return DeidResult(ds, report)

@@ -650,6 +650,21 @@ CODE_CLEAN_DESCRIPTORS = ("113105", "Clean Descriptors Option")
 CODE_MODIFIED_DATES = ("113107", "Retain Longitudinal Temporal Information Modified Dates Option")
 CODE_PATIENT_CHARACTERISTICS = ("113108", "Retain Patient Characteristics Option")
 CODE_DEVICE_IDENTITY = ("113109", "Retain Device Identity Option")
+CODE_CLEAN_GRAPHICS = ("113103", "Clean Graphics Option")
+CODE_CLEAN_STRUCTURED_CONTENT = ("113104", "Clean Structured Content Option")
+CODE_SAFE_PRIVATE = ("113111", "Retain Safe Private Option")
+
+# The Clean Structured Content and Clean Graphics columns of Table E.1-1: the rows where the
+# option turns the Basic Profile action into C. A C sequence is kept and walked with the same
+# table (UIDs remapped, names and dates per their rows) and its free text is cleaned.
+CLEAN_STRUCTURED_CONTENT_ROWS: dict[int, str] = {
+    0x00400555: "AcquisitionContextSequence",
+    0x00400612: "SpecimenPreparationStepContentItemSequence",
+    0x0040A730: "ContentSequence",
+}
+CLEAN_GRAPHICS_ROWS: dict[int, str] = {
+    0x00700001: "GraphicAnnotationSequence",
+}
 
 # Compound codes resolved without IOD knowledge: a dummy keeps Type 1 attributes present,
 # an empty value keeps Type 2 present, and referencing sequences keep their (remapped) UIDs.
@@ -678,10 +693,20 @@ class ProfileOptions:
     retain_device_identity: bool = False
     clean_descriptors: bool = False
     safe_private: frozenset[tuple[str, int]] = frozenset()
+    clean_structured_content: bool = False
+    clean_graphics: bool = False
 
     def codes(self) -> list[tuple[str, str]]:
-        """CID 7050 codes for the options in force (the Basic Profile first)."""
+        """CID 7050 codes for the options in force (the Basic Profile first), in code order.
+
+        Per-file facts are added or withdrawn by ``deidentify`` (Clean Pixel Data when pixels
+        were checked; Modified Dates only when dates were shifted rather than emptied).
+        """
         chosen = [CODE_BASIC]
+        if self.clean_graphics:
+            chosen.append(CODE_CLEAN_GRAPHICS)
+        if self.clean_structured_content:
+            chosen.append(CODE_CLEAN_STRUCTURED_CONTENT)
         if self.clean_descriptors:
             chosen.append(CODE_CLEAN_DESCRIPTORS)
         if self.retain_modified_dates:
@@ -690,7 +715,21 @@ class ProfileOptions:
             chosen.append(CODE_PATIENT_CHARACTERISTICS)
         if self.retain_device_identity:
             chosen.append(CODE_DEVICE_IDENTITY)
+        if self.safe_private:
+            chosen.append(CODE_SAFE_PRIVATE)
         return chosen
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form, for run reports."""
+        return {
+            "retain_modified_dates": self.retain_modified_dates,
+            "retain_patient_characteristics": self.retain_patient_characteristics,
+            "retain_device_identity": self.retain_device_identity,
+            "clean_descriptors": self.clean_descriptors,
+            "clean_structured_content": self.clean_structured_content,
+            "clean_graphics": self.clean_graphics,
+            "safe_private": sorted(f"{c}:{e:02X}" for c, e in self.safe_private),
+        }
 
 
 def action_table(options: ProfileOptions) -> dict[int, str]:
@@ -713,6 +752,10 @@ def action_table(options: ProfileOptions) -> dict[int, str]:
             table[tag] = "C"
         else:
             table[tag] = resolve(basic)
+    if options.clean_structured_content:
+        table.update(dict.fromkeys(CLEAN_STRUCTURED_CONTENT_ROWS, "C"))
+    if options.clean_graphics:
+        table.update(dict.fromkeys(CLEAN_GRAPHICS_ROWS, "C"))
     return table
 
 

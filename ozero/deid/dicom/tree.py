@@ -11,6 +11,7 @@ and must stay inside the trust zone of the input. Nothing else of the original i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -18,6 +19,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import pydicom
 from pydicom.dataset import Dataset
@@ -25,6 +27,7 @@ from pydicom.dataset import Dataset
 from ozero.deid.dicom.burned_in import tesseract_ocr
 from ozero.deid.dicom.deidentify import DeidConfig, deidentify, quiet_pydicom
 from ozero.deid.dicom.profile import ProfileOptions
+from ozero.deid.dicom.profiles import profile_options, with_flags
 from ozero.deid.dicom.uids import UidMapper
 from ozero.deid.keys import load_key
 
@@ -43,22 +46,18 @@ class TreeReport:
     ocr_available: bool
     files: list[dict[str, object]] = field(default_factory=list)
     seconds: float = 0.0
+    profile: str | None = None
 
     def totals(self) -> dict[str, int]:
         return dict(Counter(str(f["status"]) for f in self.files))
 
     def as_dict(self) -> dict[str, object]:
-        opts = self.options
         return {
             "key_id": self.key_id,
             "layout": "<new StudyInstanceUID>/<new SeriesInstanceUID>/<new SOPInstanceUID>.dcm",
-            "options": {
-                "retain_modified_dates": opts.retain_modified_dates,
-                "retain_patient_characteristics": opts.retain_patient_characteristics,
-                "retain_device_identity": opts.retain_device_identity,
-                "clean_descriptors": opts.clean_descriptors,
-                "safe_private": sorted(f"{c}:{e:02X}" for c, e in opts.safe_private),
-            },
+            "profile": self.profile,
+            "options": self.options.as_dict(),
+            "method_codes": [code for code, _meaning in self.options.codes()],
             "ocr_available": self.ocr_available,
             "seconds": round(self.seconds, 3),
             "totals": self.totals(),
@@ -81,20 +80,18 @@ def _read(path: Path) -> tuple[Dataset | None, str]:
         ds = pydicom.dcmread(path, force=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable file is reported and skipped
         return None, f"unreadable ({type(exc).__name__})"
-    meta = getattr(ds, "file_meta", None)
-    if meta is not None and str(meta.get("MediaStorageSOPClassUID", "")) == DICOMDIR_CLASS:
+    meta = ds.__dict__.get("file_meta")  # no Dataset.__getattr__ keyword lookup per file
+    if meta is not None and _uid(meta, 0x00020002) == DICOMDIR_CLASS:
         return None, "DICOMDIR media index (rebuild it from the output tree)"
-    if len(ds) == 0 or not any(tag in ds for tag in _INSTANCE_TAGS):
+    elements = ds._dict  # noqa: SLF001 - plain membership tests, no Tag conversion
+    if not elements or not any(tag in elements for tag in _INSTANCE_TAGS):
         return None, "not a DICOM dataset (no patient, study, instance or pixel attributes)"
     return ds, ""
 
 
 def _output_path(ds: Dataset, out_root: Path, taken: set[Path]) -> Path:
-    parts = [
-        str(ds.get("StudyInstanceUID", "") or "no-study"),
-        str(ds.get("SeriesInstanceUID", "") or "no-series"),
-    ]
-    stem = str(ds.get("SOPInstanceUID", "") or "no-instance")
+    parts = [_uid(ds, 0x0020000D) or "no-study", _uid(ds, 0x0020000E) or "no-series"]
+    stem = _uid(ds, 0x00080018) or "no-instance"
     path = out_root.joinpath(*parts, f"{stem}.dcm")
     n = 1
     while path in taken:  # same instance in several files (e.g. one image, two syntaxes)
@@ -104,19 +101,53 @@ def _output_path(ds: Dataset, out_root: Path, taken: set[Path]) -> Path:
     return path
 
 
-def _write(ds: Dataset, path: Path) -> None:
+def _uid(ds: Dataset, tag: int) -> str:
+    """A (new) UID for the file name, from raw bytes when undecoded; path-safe characters only."""
+    elem = ds.get_item(tag)
+    if elem is None:
+        return ""
+    value = elem.value
+    text = value.decode("ascii", "replace") if isinstance(value, bytes) else str(value or "")
+    text = text.strip("\x00 ")
+    return text if text.replace(".", "").isdigit() else ""
+
+
+def _write(ds: Dataset, path: Path, made: set[Path] | None = None) -> None:
     """Write via a temporary name so a failure never leaves a partial file behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if made is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        _ensure_dir(path.parent, made)
     tmp = path.with_name(path.name + ".part")
     try:
-        try:
-            ds.save_as(tmp, enforce_file_format=False)
-        except (TypeError, ValueError):
-            _decode_all(ds)  # raw elements whose VR the file never stated: decode, retry
-            ds.save_as(tmp, enforce_file_format=False)
+        save(ds, tmp)
         os.replace(tmp, path)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
+        raise
+
+
+def save(ds: Dataset, target: Path | BinaryIO) -> None:
+    """Write as read (same transfer syntax, raw elements as raw bytes) where possible."""
+    try:
+        ds.save_as(target, enforce_file_format=False)
+    except (TypeError, ValueError):
+        if not isinstance(target, Path):
+            target.seek(0)
+            target.truncate()
+        _decode_all(ds)  # raw elements whose VR the file never stated: decode, retry
+        ds.save_as(target, enforce_file_format=False)
+
+
+def _ensure_dir(folder: Path, made: set[Path]) -> None:
+    """mkdir with a memo: one system call per new folder, none for a folder already made."""
+    if folder in made:
+        return
+    if folder.parent not in made and not folder.parent.is_dir():
+        _ensure_dir(folder.parent, made)
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder)
+    made.add(folder)
 
 
 def _decode_all(ds: Dataset) -> None:
@@ -136,16 +167,24 @@ def _quarantine(src: Path, rel: Path, out_root: Path, reason: str) -> Path:
     return target
 
 
-def deidentify_tree(input_dir: Path, output_dir: Path, config: DeidConfig) -> TreeReport:
-    """De-identify every file under ``input_dir`` into ``output_dir``; never raises per file."""
+def deidentify_tree(
+    input_dir: Path, output_dir: Path, config: DeidConfig, profile: str | None = None
+) -> TreeReport:
+    """De-identify every file under ``input_dir`` into ``output_dir``; never raises per file.
+
+    ``profile`` is only recorded in the report (the options in ``config`` decide).
+    """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
-    report = TreeReport(config.key.key_id, config.options, config.ocr is not None)
+    report = TreeReport(config.key.key_id, config.options, config.ocr is not None, profile=profile)
     uids = UidMapper(config.key)
     taken: set[Path] = set()
+    made: set[Path] = set()  # output folders already created (one mkdir per series, not file)
+    if output_dir.is_dir():
+        made.add(output_dir)
     start = time.perf_counter()
     with quiet_pydicom():
         for src in _input_files(input_dir):
-            report.files.append(_one_file(src, input_dir, output_dir, config, uids, taken))
+            report.files.append(_one_file(src, input_dir, output_dir, config, uids, taken, made))
     report.seconds = time.perf_counter() - start
     return report
 
@@ -157,6 +196,7 @@ def _one_file(
     config: DeidConfig,
     uids: UidMapper,
     taken: set[Path],
+    made: set[Path] | None = None,
 ) -> dict[str, object]:
     """Read, de-identify and write one file; the report entry says what happened."""
     rel = src.relative_to(input_dir)
@@ -173,7 +213,7 @@ def _one_file(
             entry["output"] = target.relative_to(output_dir).as_posix()
         else:
             target = _output_path(result.dataset, output_dir, taken)
-            _write(result.dataset, target)
+            _write(result.dataset, target, made)
             entry["output"] = target.relative_to(output_dir).as_posix()
     except Exception as exc:  # noqa: BLE001 - a malformed file must not stop the run
         entry.update(status="error", reason=f"failed ({type(exc).__name__})", output=None)
@@ -190,22 +230,36 @@ def run_dicom_cli(
     retain_device_identity: bool = False,
     clean_descriptors: bool = False,
     ocr: bool = True,
+    profile: str | None = None,
+    clean_structured_content: bool = False,
+    clean_graphics: bool = False,
 ) -> int:
     """``ozero deid dicom``: 0 when the run completed (per-file failures are in the report),
-    2 when it could not start (missing input directory)."""
+    2 when it could not start (missing input directory, unknown profile).
+
+    The options are the named ``profile`` (default: the Basic Profile alone) plus every flag.
+    """
     src, dst = Path(input_dir), Path(output_dir)
     if not src.is_dir():
         print("input directory does not exist")
         return 2
-    options = ProfileOptions(
+    try:
+        base = profile_options(profile) if profile else ProfileOptions()
+    except ValueError as exc:
+        print(exc)
+        return 2
+    options = with_flags(
+        base,
         retain_modified_dates=retain_modified_dates,
         retain_patient_characteristics=retain_patient_characteristics,
         retain_device_identity=retain_device_identity,
         clean_descriptors=clean_descriptors,
+        clean_structured_content=clean_structured_content,
+        clean_graphics=clean_graphics,
     )
     engine = tesseract_ocr() if ocr else None
     config = DeidConfig(key=load_key(), options=options, ocr=engine)
-    result = deidentify_tree(src, dst, config)
+    result = deidentify_tree(src, dst, config, profile=profile or "strict")
     if report is not None:
         Path(report).parent.mkdir(parents=True, exist_ok=True)
         Path(report).write_text(
@@ -213,5 +267,9 @@ def run_dicom_cli(
         )
     totals = ", ".join(f"{k}={v}" for k, v in sorted(result.totals().items()))
     ocr_state = "on" if engine else "unavailable: at-risk instances quarantined"
-    print(f"{len(result.files)} files in {result.seconds:.1f}s ({totals}); OCR {ocr_state}")
+    codes = ",".join(code for code, _meaning in options.codes())
+    print(
+        f"{len(result.files)} files in {result.seconds:.1f}s ({totals}); "
+        f"profile {profile or 'strict'} (codes {codes}); OCR {ocr_state}"
+    )
     return 0

@@ -9,16 +9,19 @@ exception messages, and text here is PHI.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-from ozero.deid.text.nlp_engine import NatashaNlpEngine
+from ozero.deid.text.nlp_engine import NatashaNlpEngine, ner_chunks
 from ozero.deid.text.recognizers import (
     KnownIdentifiers,
     KnownIdentifiersRecognizer,
-    default_recognizers,
+    NatashaRecognizer,
+    rule_recognizers,
 )
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.surrogates import SurrogateGenerator
@@ -40,6 +43,8 @@ DEFAULT_PLACEHOLDERS: dict[str, str] = {
     E.BIRTH_CERT: "[СВИДЕТЕЛЬСТВО]",
 }
 FALLBACK_PLACEHOLDER = "[СКРЫТО]"
+CACHE_SIZE = 8192  # analysed texts kept per process: OMS claim comments repeat a lot
+CACHE_MAX_CHARS = 4000  # long protocols are unique; do not let them evict short comments
 # PERSON spans separated only by these characters are one name («Петровой» «Анной Сергеевной»).
 _NAME_GLUE = frozenset(" \t-")
 
@@ -92,8 +97,69 @@ def merge_adjacent_names(text: str, findings: list[Finding]) -> list[Finding]:
     return merged
 
 
+KnownKey = tuple[tuple, tuple, tuple]
+
+
+def _known_key(known: KnownIdentifiers | None) -> KnownKey | None:
+    if not known or not (known.names or known.phones or known.identifiers):
+        return None
+    return (
+        tuple(tuple(n) for n in known.names),
+        tuple(known.phones),
+        tuple(known.identifiers),
+    )
+
+
+class _LRU:
+    """A small thread-safe LRU of analysis results (findings are immutable)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):  # noqa: ANN001, ANN201 - any hashable → stored value or None
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key, value) -> None:  # noqa: ANN001
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+class _ShallowList(list):
+    """A result list whose deep copy is a shallow one (see ``_ContextEnhancer``)."""
+
+    def __deepcopy__(self, memo: dict) -> list:
+        return list(self)
+
+
+class _ContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer minus its defensive deep copy of every result:
+    ours are built fresh for each text, and the copy cost ~18 % of a document's time."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001, ANN201, E501
+        return super().enhance_using_context(
+            text, _ShallowList(raw_results), nlp_artifacts, recognizers, context
+        )
+
+
 class TextScrubber:
-    """Finds and replaces PHI in Russian free text (protocols, conclusions, complaints)."""
+    """Finds and replaces PHI in Russian free text (protocols, conclusions, complaints).
+
+    Two Presidio ``AnalyzerEngine`` passes share one natasha NLP engine: the rule
+    recognizers first (tokens only, no NER), then natasha's NER only over the sentences
+    that still hold an unexplained capitalised word. The NER is ~2/3 of the cost of a
+    document and the rules already explain most capitals, so most texts never reach it.
+    """
 
     def __init__(
         self,
@@ -102,6 +168,7 @@ class TextScrubber:
         score_threshold: float = 0.5,
         surrogates: SurrogateGenerator | None = None,
         surrogate_types: Iterable[str] | None = None,
+        cache_size: int = CACHE_SIZE,
     ) -> None:
         """``surrogates`` switches replacement to consistent fakes for ``surrogate_types``
         (default: every type); other types keep their placeholders."""
@@ -110,27 +177,33 @@ class TextScrubber:
         self.placeholders = {**DEFAULT_PLACEHOLDERS, **(placeholders or {})}
         self.scrub_all_dates = scrub_all_dates
         self.score_threshold = score_threshold
-        registry = RecognizerRegistry(
-            recognizers=default_recognizers(), supported_languages=[E.LANGUAGE]
-        )
-        self._analyzer = AnalyzerEngine(
-            nlp_engine=NatashaNlpEngine(),
+        self._nlp = NatashaNlpEngine()
+        self._analyzer = self._engine(rule_recognizers())
+        self._ner_analyzer = self._engine([NatashaRecognizer()])
+        self._cache = _LRU(cache_size)
+        self._known_recognizers = _LRU(256)
+
+    def _engine(self, recognizers: list) -> AnalyzerEngine:
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[E.LANGUAGE])
+        return AnalyzerEngine(
+            nlp_engine=self._nlp,
             registry=registry,
             supported_languages=[E.LANGUAGE],
+            context_aware_enhancer=_ContextEnhancer(),
         )
 
     def analyze(self, text: str, known: KnownIdentifiers | None = None) -> list[Finding]:
         """PHI spans in ``text``, non-overlapping, sorted by position."""
         if not text or not text.strip():
             return []
-        ad_hoc = [KnownIdentifiersRecognizer(known)] if known else None
+        key = _known_key(known)
+        cacheable = len(text) <= CACHE_MAX_CHARS
+        if cacheable:
+            hit = self._cache.get((text, key))
+            if hit is not None:
+                return list(hit)
         try:
-            results: list[RecognizerResult] = self._analyzer.analyze(
-                text=text,
-                language=E.LANGUAGE,
-                ad_hoc_recognizers=ad_hoc,
-                score_threshold=self.score_threshold,
-            )
+            results = self._analyze(text, key, known)
         except Exception as exc:  # noqa: BLE001 - rewrapped without PHI-bearing message
             raise ScrubError(f"text analysis failed ({type(exc).__name__})") from None
         findings = [
@@ -138,11 +211,63 @@ class TextScrubber:
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]
-        return merge_adjacent_names(text, resolve_overlaps(findings))
+        findings = merge_adjacent_names(text, resolve_overlaps(findings))
+        if cacheable:
+            self._cache.put((text, key), tuple(findings))
+        return findings
+
+    def _analyze(
+        self, text: str, key: KnownKey | None, known: KnownIdentifiers | None
+    ) -> list[RecognizerResult]:
+        ad_hoc = [self._known_recognizer(key, known)] if key and known else None
+        tokens = self._nlp.process_text(text, E.LANGUAGE, ner_chunks=[])
+        results: list[RecognizerResult] = self._analyzer.analyze(
+            text=text,
+            language=E.LANGUAGE,
+            ad_hoc_recognizers=ad_hoc,
+            score_threshold=self.score_threshold,
+            nlp_artifacts=tokens,
+        )
+        chunks = ner_chunks(text, [(r.start, r.end) for r in results])
+        if chunks:
+            results += self._ner_analyzer.analyze(
+                text=text,
+                language=E.LANGUAGE,
+                score_threshold=self.score_threshold,
+                nlp_artifacts=self._nlp.with_entities(tokens, text, chunks),
+            )
+        return results
+
+    def _known_recognizer(
+        self, key: KnownKey, known: KnownIdentifiers
+    ) -> KnownIdentifiersRecognizer:
+        """Compiled once per header: a patient's many notes share one recognizer."""
+        recognizer = self._known_recognizers.get(key)
+        if recognizer is None:
+            recognizer = KnownIdentifiersRecognizer(known)
+            self._known_recognizers.put(key, recognizer)
+        return recognizer
+
+    def analyze_many(
+        self, texts: Sequence[str | None], known: Sequence[KnownIdentifiers | None] | None = None
+    ) -> list[list[Finding]]:
+        """``analyze`` over a batch (Spark Arrow batches, CLI chunks); None → no findings."""
+        knowns = known if known is not None else [None] * len(texts)
+        return [self.analyze(t, k) if t else [] for t, k in zip(texts, knowns)]
 
     def scrub(self, text: str, known: KnownIdentifiers | None = None) -> ScrubResult:
-        """``text`` with each finding replaced by its typed placeholder."""
-        findings = self.analyze(text, known)
+        """``text`` with each finding replaced by its typed placeholder (or surrogate)."""
+        return self.replace(text, self.analyze(text, known))
+
+    def scrub_many(
+        self, texts: Sequence[str | None], known: Sequence[KnownIdentifiers | None] | None = None
+    ) -> list[ScrubResult | None]:
+        """``scrub`` over a batch; a None text stays None."""
+        findings = self.analyze_many(texts, known)
+        return [None if t is None else self.replace(t, f) for t, f in zip(texts, findings)]
+
+    def replace(self, text: str, findings: list[Finding]) -> ScrubResult:
+        """``text`` with ``findings`` (from ``analyze``) replaced."""
         pieces: list[str] = []
         cursor = 0
         for f in findings:

@@ -14,19 +14,23 @@ to one thread (see ``blas.py``).
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex as re
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ozero.deid.text.blas import single_thread_blas
+from ozero.deid.text.recognizers.ner import _EPONYM_TRIGGER, _LOOKBEHIND_CHARS
 
 LANGUAGE = "ru"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CAPITAL = re.compile(r"[А-ЯЁ]")
+_ALNUM = re.compile(r"[^\W_]")
 NATASHA_TO_PRESIDIO = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
 _STOPWORDS = frozenset(
@@ -222,17 +226,89 @@ class _NatashaModels:
         return cls._loaded
 
 
-def ner_spans(text: str) -> list[EntitySpan]:
-    """natasha's PER/LOC/ORG spans straight from the NER tagger (no segmentation pass)."""
+# Conservative sentence breaks: after a word of 2+ letters/digits and [.!?], or at a newline.
+# Initials («И. И. Иванов») never end a chunk, so a name is never cut in two.
+_CHUNK_BREAK = re.compile(r"(?<=[\w)]{2}[.!?])\s+|\n+")
+_CAP_TOKEN = re.compile(r"(?<![\w-])[А-ЯЁ][\w-]*")
+# What may precede a word capitalised by position rather than because it is a name.
+# Start, list/label punctuation, a sentence end that is not an initial («И. Пак»), or an
+# ICD-10 code («J18.1 Долевая пневмония»).
+_POSITIONAL = re.compile(
+    r"(?:\A|[:;(«\"—–•*\-]|\d[.)]|(?<!(?<!\w)[А-ЯЁA-Z])[.!?]+|\b[A-Z]\d\d(?:\.\d{1,2})?)\s*\Z"
+)
+_OFF_NER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "UNKN")
+
+
+@lru_cache(maxsize=65536)
+def _ordinary(word: str) -> bool:
+    """A dictionary word with no name/place/organisation reading («Живот», «ЗАКЛЮЧЕНИЕ»)."""
+    from ozero.deid.text.recognizers.known import is_known, parses
+
+    lower = word.lower()
+    if not is_known(lower):
+        return False
+    return not any(g in p.tag for p in parses(lower) for g in _OFF_NER)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _ordinary_token(word: str) -> bool:
+    return all(_ordinary(part) for part in word.split("-") if part)  # «Врач-рентгенолог»
+
+
+def _needs_ner(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
+    """True when ``text[start:end]`` holds a capitalised token NER could tag and no rule
+    covered. Not candidates: abbreviations («КТ»), dictionary words that are capitalised
+    by position (chunk start, after «:», «(», «—») or written in caps («ЗАКЛЮЧЕНИЕ»), and
+    eponyms («по Нечипоренко»), which the NER recognizer drops anyway."""
+    for m in _CAP_TOKEN.finditer(text, start, end):
+        word = m.group()
+        if 2 <= len(word) <= 5 and word.isupper():
+            continue  # the NER recognizer drops abbreviations anyway
+        if covered and _inside(covered, m.start(), m.end()):
+            continue
+        before = text[max(start, m.start() - _LOOKBEHIND_CHARS) : m.start()]
+        positional = word.isupper() or _POSITIONAL.search(text[start : m.start()]) is not None
+        if positional and _ordinary_token(word):
+            continue
+        if _EPONYM_TRIGGER.search(before):
+            continue
+        return True  # mid-sentence capitals stay: «Пак», «Лапина» are dictionary words too
+    return False
+
+
+def ner_chunks(text: str, covered: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of the sentence-like chunks worth sending to NER.
+
+    A chunk qualifies when it holds a capitalised token NER could tag that no ``covered``
+    span (already found by a rule) contains."""
+    spans = sorted(covered)
+    chunks, start = [], 0
+    for m in _CHUNK_BREAK.finditer(text):
+        chunks.append((start, m.start()))
+        start = m.end()
+    chunks.append((start, len(text)))
+    return [(s, e) for s, e in chunks if e > s and _needs_ner(text, s, e, spans)]
+
+
+def ner_spans(text: str, chunks: list[tuple[int, int]] | None = None) -> list[EntitySpan]:
+    """natasha's PER/LOC/ORG spans, NER run only on ``chunks`` (default: ``ner_chunks``).
+
+    Most sentences of clinical text start with an ordinary capitalised word and hold no
+    other, and most names are already found by the rules: NER then has nothing to add."""
     _, ner_tagger = _NatashaModels.get()
-    if not text.strip():
+    chunks = ner_chunks(text) if chunks is None else chunks
+    if not chunks:
         return []
-    markup = ner_tagger(text)
-    return [
-        EntitySpan(NATASHA_TO_PRESIDIO[s.type], s.start, s.stop, text[s.start : s.stop])
-        for s in markup.spans
-        if s.type in NATASHA_TO_PRESIDIO
-    ]
+    spans = []
+    for (offset, _), markup in zip(chunks, ner_tagger.map([text[s:e] for s, e in chunks])):
+        for s in markup.spans:
+            if s.type in NATASHA_TO_PRESIDIO:
+                start, stop = offset + s.start, offset + s.stop
+                spans.append(EntitySpan(NATASHA_TO_PRESIDIO[s.type], start, stop, text[start:stop]))
+    return spans
 
 
 class NatashaNlpEngine(NlpEngine):
@@ -248,20 +324,44 @@ class NatashaNlpEngine(NlpEngine):
     def is_loaded(self) -> bool:
         return self._loaded
 
-    def process_text(self, text: str, language: str) -> NlpArtifacts:
+    def process_text(
+        self, text: str, language: str, ner_chunks: list[tuple[int, int]] | None = None
+    ) -> NlpArtifacts:
+        """Tokens, plus NER spans from ``ner_chunks`` (default: every candidate chunk);
+        an empty list gives tokens only, which the rule recognizers need (context words)."""
         if language != LANGUAGE:
             raise ValueError("NatashaNlpEngine supports only 'ru'")
         matches = list(_TOKEN.finditer(text))
         tokens = [Token(m.group()) for m in matches]
-        entities = ner_spans(text) if _CAPITAL.search(text) else []
-        return NlpArtifacts(
-            entities=entities,  # type: ignore[arg-type]  # duck-typed spaCy spans
-            tokens=tokens,  # type: ignore[arg-type]
+        lemmas = [t.lower() for t in tokens]
+        artifacts = NlpArtifacts(
+            entities=[],
+            tokens=tokens,  # type: ignore[arg-type]  # duck-typed spaCy tokens
             tokens_indices=[m.start() for m in matches],
-            lemmas=[t.lower() for t in tokens],
-            nlp_engine=self,
+            lemmas=lemmas,
+            nlp_engine=None,  # type: ignore[arg-type]  # keywords are set below, faster
             language=language,
         )
+        artifacts.nlp_engine = self
+        # Presidio's keywords: lemmas that are neither stopwords nor punctuation. Our tokens
+        # are whole words or single symbols, so one set lookup and one regex test suffice.
+        artifacts.keywords = [
+            lemma for lemma in lemmas if lemma not in _STOPWORDS and _ALNUM.search(lemma)
+        ]
+        if ner_chunks != [] and _CAPITAL.search(text):
+            return self.with_entities(artifacts, text, ner_chunks)
+        return artifacts
+
+    @staticmethod
+    def with_entities(
+        artifacts: NlpArtifacts, text: str, ner_chunks: list[tuple[int, int]] | None
+    ) -> NlpArtifacts:
+        """A copy of tokens-only ``artifacts`` carrying NER spans from ``ner_chunks``."""
+        entities = ner_spans(text, ner_chunks)
+        out = copy.copy(artifacts)
+        out.entities = entities  # type: ignore[assignment]  # duck-typed spaCy spans
+        out.scores = [0.85] * len(entities)
+        return out
 
     def process_batch(
         self,
@@ -278,7 +378,7 @@ class NatashaNlpEngine(NlpEngine):
         return word.lower() in _STOPWORDS
 
     def is_punct(self, word: str, language: str) -> bool:
-        return bool(word) and not any(ch.isalnum() for ch in word)
+        return bool(word) and not _ALNUM.search(word)
 
     def get_supported_entities(self) -> list[str]:
         return ["PERSON", "LOCATION", "ORGANIZATION"]

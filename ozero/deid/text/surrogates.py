@@ -2,7 +2,9 @@
 
 Each surrogate is chosen by HMAC-SHA256 of the normalised original under the pseudonym key,
 so the same original gets the same surrogate in every document processed under one key,
-and nobody without the key can map a surrogate back. Identifiers keep their written shape
+and nobody without the key can map a surrogate back. People are keyed part by part
+(surname lemma, initials), so «Петровой Анне Сергеевне», «Петрова А.С.» and «ПЕТРОВА»
+become the same surrogate person, written in the original's case and style. Identifiers keep their written shape
 (separators, length) and stay valid: a fake SNILS/ENP/INN passes its checksum, so
 downstream validators and readers see realistic text.
 """
@@ -16,32 +18,16 @@ from collections.abc import Callable
 import regex as re
 
 from ozero.deid.keys import PseudonymKey
+from ozero.deid.text.person_surrogate import person_surrogate
 from ozero.deid.text.recognizers import entities as E
 from ozero.identifiers import enp_check_digit, inn_check_digits, snils_check_number
 
-_MALE = (
-    ("Александров", "Алексей", "Викторович"),
-    ("Белов", "Сергей", "Павлович"),
-    ("Горелов", "Дмитрий", "Олегович"),
-    ("Журавлев", "Максим", "Андреевич"),
-    ("Лаптев", "Игорь", "Юрьевич"),
-    ("Ростов", "Николай", "Петрович"),
-)
-_FEMALE = (
-    ("Александрова", "Ольга", "Викторовна"),
-    ("Белова", "Марина", "Павловна"),
-    ("Горелова", "Елена", "Олеговна"),
-    ("Журавлева", "Анна", "Андреевна"),
-    ("Лаптева", "Ирина", "Юрьевна"),
-    ("Ростова", "Наталья", "Петровна"),
-)
 _ADDRESSES = (
     "г. Энск, ул. Вымышленная, д. 1",
     "г. Энск, ул. Условная, д. 7, кв. 3",
     "г. Новоград, пр-т Примерный, д. 12",
     "г. Новоград, ул. Тестовая, д. 5, кв. 40",
 )
-_FEMALE_END = re.compile(r"(?:ова|ева|ина|ая|ой|овна|евна|ична|на|ну|ной|не)$", re.IGNORECASE)
 
 
 class SurrogateGenerator:
@@ -57,6 +43,7 @@ class SurrogateGenerator:
             E.ADDRESS: lambda o, h: _ADDRESSES[h[0] % len(_ADDRESSES)],
             E.LOCATION: lambda o, h: _ADDRESSES[h[0] % len(_ADDRESSES)],
             E.EMAIL: lambda o, h: f"user{h[:4].hex()}@example.ru",
+            E.PHONE: _phone,
         }
 
     def digest(self, entity_type: str, original: str) -> bytes:
@@ -71,16 +58,23 @@ class SurrogateGenerator:
             return maker(original, h)
         return _reshape(original, _digit_stream(h))  # phones, passports, dates, numbers
 
-    @staticmethod
-    def _person(original: str, h: bytes) -> str:
-        pool = _FEMALE if _FEMALE_END.search(original.split()[0].rstrip(".")) else _MALE
-        surname, given, patronymic = pool[h[0] % len(pool)]
-        written = (
-            f"{surname} {given[0]}.{patronymic[0]}."
-            if "." in original
-            else (f"{surname} {given} {patronymic}" if len(original.split()) > 2 else surname)
-        )
-        return written.upper() if original.isupper() else written
+    def _person(self, original: str, h: bytes) -> str:
+        return person_surrogate(original, self._pick)
+
+    def _pick(self, part: str, value: str, size: int) -> int:
+        """A keyed choice among ``size`` options for one name part (surname lemma, initial)."""
+        message = f"text-surrogate:PERSON:{part}:{value}".encode()
+        return hmac.new(self._key.secret, message, hashlib.sha256).digest()[0] % size
+
+
+_PHONE_PREFIX = re.compile(r"^\s*(?:\+7|8)")
+
+
+def _phone(original: str, h: bytes) -> str:
+    """Same layout, same trunk prefix (+7 / 8), fake subscriber digits."""
+    prefix = _PHONE_PREFIX.match(original)
+    head = prefix.group() if prefix else ""
+    return head + _reshape(original[len(head) :], _digit_stream(h))
 
 
 def _digit_stream(h: bytes) -> str:

@@ -21,6 +21,11 @@ from ozero.deid.text.recognizers.surname import SurnameRecognizer
 
 def default_recognizers() -> list:
     """The document-independent recognizers, in no particular order (overlaps resolved later)."""
+    return [*rule_recognizers(), NatashaRecognizer()]
+
+
+def rule_recognizers() -> list:
+    """Every default recognizer but natasha's NER (the scrubber runs NER in a second pass)."""
     return [
         SnilsRecognizer(),
         EnpRecognizer(),
@@ -32,7 +37,6 @@ def default_recognizers() -> list:
         DateRecognizer(),
         BirthCertificateRecognizer(),
         RecordNumberRecognizer(),
-        NatashaRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
@@ -55,4 +59,5 @@ __all__ = [
     "SnilsRecognizer",
     "SurnameRecognizer",
     "default_recognizers",
+    "rule_recognizers",
 ]

@@ -23,13 +23,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
-from ozero.deid.text.recognizers.known import morph_analyzer
+from ozero.deid.text.recognizers.known import is_known, parses
 
 _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)"
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS})\s?({_WORD})(?![\w-])")
 _INITIALS_AFTER = re.compile(rf"(?<![\w-])({_WORD})\s+({_INITIALS})(?!\w)")
 _CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
+_HEADING_AFTER = re.compile(r"\s*:")
+_CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])({_WORD}) \Z")
+_CAP_WORD_AFTER = re.compile(rf"\s*{_WORD}(?![\w-])")
 _PATR_ENDING = re.compile(r"(?:ович|евич|ьич|инич|овн|евн|ичн|инишн)\w{0,3}$")
 INITIALS_SCORE = 0.8
 NAME_PATR_SCORE = 0.85
@@ -39,12 +42,11 @@ NAME_PATR_SCORE = 0.85
 def _shares(word: str) -> tuple[float, float, float, bool]:
     """(Surn, Name, Patr) probability shares and whether the dictionary knows the word."""
     lower = word.lower()
-    morph = morph_analyzer()
-    parses = morph.parse(lower)
-    surn = sum(p.score for p in parses if "Surn" in p.tag)
-    name = sum(p.score for p in parses if "Name" in p.tag)
-    patr = sum(p.score for p in parses if "Patr" in p.tag)
-    return surn, name, patr, morph.word_is_known(lower)
+    found = parses(lower)
+    surn = sum(p.score for p in found if "Surn" in p.tag)
+    name = sum(p.score for p in found if "Name" in p.tag)
+    patr = sum(p.score for p in found if "Patr" in p.tag)
+    return surn, name, patr, is_known(lower)
 
 
 def surname_like(word: str) -> bool:
@@ -54,7 +56,7 @@ def surname_like(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _top_pos(word: str) -> str | None:
-    return morph_analyzer().parse(word.lower())[0].tag.POS
+    return parses(word.lower())[0].tag.POS
 
 
 _SURNAME_POS = frozenset({None, "ADJF", "ADJS", "PRTF"})
@@ -64,6 +66,105 @@ def surname_candidate(word: str) -> bool:
     """Looser test next to initials or a name+patronymic: adjective-shaped surnames
     («Долгих», «СОЛОВЕЦКИЙ») pass, role nouns («Врач», «Пациенту») do not."""
     return surname_like(word) or _top_pos(word) in _SURNAME_POS
+
+
+# Russian surname endings in every case: -ов/-ев/-ин and their declension, adjectival
+# -ский/-цкий, and the indeclinable or foreign -ко, -их/-ых, -дзе, -швили, -ян, -юк/-ук.
+_SURNAME_SHAPE = re.compile(
+    r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?$"
+    r"|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$"
+    r"|(?:ко|[иы]х|дзе|швили)$|(?:[яь]н|[юу]к)(?:а|у|ом|е)?$"
+)
+
+
+def surname_shaped(word: str) -> bool:
+    """Ends like a Russian surname in some case (weak alone: «основа» ends in -ова too)."""
+    return bool(_SURNAME_SHAPE.search(word.lower()))
+
+
+# People named by their role, not their name. Occupations that are also surnames
+# («Ткач», «Рыбак», «Мельник», «Кузнец») are deliberately absent.
+ROLE_LEMMAS = frozenset(
+    [
+        "пациент",
+        "пациентка",
+        "больной",
+        "больная",
+        "ребенок",
+        "ребёнок",
+        "мать",
+        "отец",
+        "сын",
+        "дочь",
+        "муж",
+        "жена",
+        "брат",
+        "сестра",
+        "бабушка",
+        "дедушка",
+        "родственник",
+        "родственница",
+        "представитель",
+        "опекун",
+        "врач",
+        "доктор",
+        "медсестра",
+        "медбрат",
+        "фельдшер",
+        "акушерка",
+        "санитар",
+        "санитарка",
+        "заведующий",
+        "заведующая",
+        "хирург",
+        "терапевт",
+        "педиатр",
+        "невролог",
+        "кардиолог",
+        "рентгенолог",
+        "онколог",
+        "консультант",
+        "профессор",
+        "доцент",
+        "ординатор",
+        "интерн",
+        "лаборант",
+        "специалист",
+        "гражданин",
+        "гражданка",
+        "застрахованный",
+        "застрахованная",
+        "новорожденный",
+        "новорождённый",
+        "роженица",
+        "беременная",
+    ]
+)
+
+
+@lru_cache(maxsize=65536)
+def _noun_kind(word: str) -> str | None:
+    """ "role" for a word naming a person by role («Врач», «Пациенту», «Мать»), "noun" for
+    any other noun (also surnames that are dictionary words: «Пак», «Лапина», «Ткач»,
+    «Ястребов» = of hawks), None for other parts of speech."""
+    found = parses(word.lower())
+    if found[0].normal_form in ROLE_LEMMAS or word.lower() in ROLE_LEMMAS:
+        return "role"
+    # any noun reading counts: «Сорока» is read first as a numeral («сорока» = of forty)
+    return "noun" if any(p.tag.POS == "NOUN" for p in found) else None
+
+
+def is_role(word: str) -> bool:
+    return _noun_kind(word) == "role"
+
+
+def surname_beside(word: str) -> bool:
+    """Next to initials or to a given name + patronymic, where a surname is expected:
+    any surname-like word or a noun that does not name a role."""
+    kind = _noun_kind(word)
+    if kind == "role":
+        return False
+    return kind == "noun" or surname_candidate(word) or surname_shaped(word)
 
 
 def given_like(word: str) -> bool:
@@ -86,13 +187,40 @@ class PersonNameRecognizer(SingleEntityRecognizer):
             return []
         spans: list[tuple[int, int, float]] = []
         for m in _INITIALS_BEFORE.finditer(text):
-            if surname_candidate(m[2]):
+            if self._surname_after_initials(text, m):
                 spans.append((m.start(), m.end(), INITIALS_SCORE))
         for m in _INITIALS_AFTER.finditer(text):
-            if surname_candidate(m[1]):
+            if self._surname_before_initials(text, m):
                 spans.append((m.start(), m.end(), INITIALS_SCORE))
         spans.extend(self._name_patronymic(text))
         return [self.result(s, e, score) for s, e, score in spans]
+
+    @staticmethod
+    def _surname_after_initials(text: str, m: re.Match) -> bool:
+        """«И. И. Пак»: yes. «Пак В.С. Жалобы» (the initials close the name before) and
+        «И.И. Заключение:» (a heading) only when the word itself looks like a surname."""
+        word = m[2]
+        if surname_candidate(word) or surname_shaped(word):
+            return True
+        if _HEADING_AFTER.match(text, m.end()):
+            return False
+        prev = _CAP_WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if prev and (
+            _noun_kind(prev[1]) == "noun" or surname_candidate(prev[1]) or surname_shaped(prev[1])
+        ):
+            return False  # the initials close the name before them («Врач» would not)
+        return _noun_kind(word) == "noun"  # occupations too: «Ткач», «Мельник»
+
+    @staticmethod
+    def _surname_before_initials(text: str, m: re.Match) -> bool:
+        """«ЛАПИНЕ Р.О.», «Пак К. О. жалуется»: yes. «Врач И.И. Иванов»: no (a role noun;
+        the surname follows the initials and the other pattern takes it)."""
+        word = m[1]
+        if surname_candidate(word) or surname_shaped(word):
+            return True
+        if _CAP_WORD_AFTER.match(text, m.end()):
+            return False
+        return _noun_kind(word) == "noun"  # occupations too: «Ткач», «Мельник»
 
     @staticmethod
     def _name_patronymic(text: str) -> list[tuple[int, int, float]]:
@@ -103,10 +231,10 @@ class PersonNameRecognizer(SingleEntityRecognizer):
             if text[e1:s2] != " " or not given_like(w1) or not patronymic_like(w2):
                 continue
             start, end = s1, e2
-            if i > 0 and text[words[i - 1][1] : s1] == " " and surname_candidate(words[i - 1][2]):
+            if i > 0 and text[words[i - 1][1] : s1] == " " and surname_beside(words[i - 1][2]):
                 start = words[i - 1][0]
             nxt = words[i + 2] if i + 2 < len(words) else None
-            if nxt and text[e2 : nxt[0]] == " " and surname_candidate(nxt[2]):
+            if nxt and text[e2 : nxt[0]] == " " and surname_beside(nxt[2]):
                 end = nxt[1]
             spans.append((start, end, NAME_PATR_SCORE))
         return spans

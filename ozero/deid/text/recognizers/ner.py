@@ -13,7 +13,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.known import morph_analyzer
+from ozero.deid.text.recognizers.known import is_known, parses
 
 # «болезнь Боткина», «по Нечипоренко», «симптом Щёткина-Блюмберга»: a surname after such a
 # word names a disease, test or sign, not a person. Losing it would cost clinical meaning.
@@ -36,11 +36,10 @@ _EXPECTED = {E.PERSON: ("Surn", "Name", "Patr"), E.LOCATION: ("Geox",)}
 @lru_cache(maxsize=65536)
 def _ordinary_word(word: str, grammemes: tuple[str, ...]) -> bool:
     """Known to the dictionary, capitalised only by position, never a name/place reading."""
-    morph = morph_analyzer()
     lower = word.lower()
-    if not morph.word_is_known(lower):
+    if not is_known(lower):
         return False
-    return not any(g in p.tag for p in morph.parse(lower) for g in grammemes)
+    return not any(g in p.tag for p in parses(lower) for g in grammemes)
 
 
 def _plausible(label: str, surface: str) -> bool:

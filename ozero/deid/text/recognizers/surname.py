@@ -16,17 +16,45 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
-from ozero.deid.text.recognizers.known import morph_analyzer
+from ozero.deid.text.recognizers.known import is_known, parses
+from ozero.deid.text.recognizers.names import is_role, surname_shaped
 from ozero.deid.text.recognizers.ner import _EPONYM_TRIGGER, _LOOKBEHIND_CHARS
 
 _CAPITALISED_WORD = re.compile(r"(?<![\p{L}\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\p{L}])")
 SURNAME_SHARE = 0.5  # share of pymorphy3's parse probability that must be `Surn`
+SHAPED_SHARE = 0.15  # enough when the word also ends like a surname and is not a place
 SCORE = 0.6
+TEMPLATE_SCORE = 0.7
+# «Пак: направлен(а) на консультацию»: a capitalised word as the subject of a verb with a
+# gender-neutral template ending «(а)»/«(ась)» is a person whatever the dictionary says
+# (Пак, Ткач, Седых, Лихая); role words («Пациент(ка)») are the exception.
+_TEMPLATE_SUBJECT = re.compile(
+    r"(?<![\p{L}\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,})\s*[:,—–-]?\s+"
+    r"[а-яё]{4,}\((?:а|ась|ла|на)\)"
+)
+# Words pymorphy3 does not know that end in -ов/-ев (+ case endings): «Шамсутдинов».
+_UNKNOWN_SHAPE = re.compile(r"[оеё]в(?:а|у|ым|ой|ом|е|ы)?$")
 
 
 @lru_cache(maxsize=65536)
 def surname_share(word: str) -> float:
-    return sum(p.score for p in morph_analyzer().parse(word) if "Surn" in p.tag)
+    return sum(p.score for p in parses(word.lower()) if "Surn" in p.tag)
+
+
+@lru_cache(maxsize=65536)
+def lone_surname(word: str) -> bool:
+    """Mostly a surname to pymorphy3; or partly one with a surname ending and no stronger
+    place reading («Борисов», «Рождественская», not «Киров»); or unknown with -ов/-ев."""
+    lower = word.lower()
+    share = surname_share(lower)
+    if share >= SURNAME_SHARE:
+        return True
+    if share >= SHAPED_SHARE and surname_shaped(lower):
+        found = parses(lower)
+        person = sum(p.score for p in found if "Surn" in p.tag or "Name" in p.tag)
+        place = sum(p.score for p in found if "Geox" in p.tag)
+        return person > place
+    return share == 0 and not is_known(lower) and bool(_UNKNOWN_SHAPE.search(lower))
 
 
 class SurnameRecognizer(SingleEntityRecognizer):
@@ -40,10 +68,13 @@ class SurnameRecognizer(SingleEntityRecognizer):
         results = []
         for match in _CAPITALISED_WORD.finditer(text):
             parts = match.group().split("-")
-            if not all(surname_share(p) >= SURNAME_SHARE for p in parts):
+            if not all(lone_surname(p) for p in parts):
                 continue
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
             if _EPONYM_TRIGGER.search(before):
                 continue
             results.append(self.result(match.start(), match.end(), SCORE))
+        for match in _TEMPLATE_SUBJECT.finditer(text):
+            if not is_role(match[1]):
+                results.append(self.result(match.start(1), match.end(1), TEMPLATE_SCORE))
         return results

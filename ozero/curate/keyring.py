@@ -1,0 +1,131 @@
+"""Which pseudonymisation key a silver table was written with, and key-rotation rebuilds.
+
+Pseudonyms are one-way HMACs, so a new key cannot be applied to silver itself: rotation
+re-derives every silver table from bronze (which keeps what the registries sent) under the
+new key, replacing each table in one Delta commit. While that runs, curation writes by
+overwrite instead of MERGE; outside it, a run whose key differs from the table's refuses
+to start, so old and new pseudonyms never mix in one table.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from pyspark.sql import DataFrame, SparkSession
+
+from ozero import lake
+
+
+class KeyMismatchError(RuntimeError):
+    """Silver was written with another key than the configured one (ids only, no secrets)."""
+
+
+@dataclass
+class Rebuild:
+    """A rotation in progress: the new key id and the tables already replaced under it."""
+
+    key_id: str
+    replaced: set[str] = field(default_factory=set)
+
+
+_REBUILD: contextvars.ContextVar[Rebuild | None] = contextvars.ContextVar(
+    "ozero_rebuild", default=None
+)
+
+
+@contextmanager
+def rebuilding(key_id: str) -> Iterator[Rebuild]:
+    """Within this block, curation re-derives whole tables from bronze under `key_id`."""
+    state = Rebuild(key_id)
+    token = _REBUILD.set(state)
+    try:
+        yield state
+    finally:
+        _REBUILD.reset(token)
+
+
+def current_rebuild() -> Rebuild | None:
+    return _REBUILD.get()
+
+
+def key_ids(spark: SparkSession, table: str) -> list[str]:
+    """Distinct `deid_key_id` values in a table (empty when the table does not exist yet)."""
+    if not lake.exists(spark, table):
+        return []
+    df = lake.read(spark, table)
+    if "deid_key_id" not in df.columns:
+        return []
+    return sorted(r[0] for r in df.select("deid_key_id").distinct().limit(10).collect())
+
+
+def check_key(spark: SparkSession, table: str, key_id: str) -> None:
+    """Refuse to add rows under `key_id` to a table written with another key."""
+    if current_rebuild() is not None:
+        return
+    others = [k for k in key_ids(spark, table) if k != key_id]
+    if others:
+        raise KeyMismatchError(
+            f"{table} was pseudonymised with key id(s) {', '.join(others)} but the configured "
+            f"key id is {key_id}. Either configure the key the lake was built with, or run "
+            "`ozero deid rotate-key --new-key-file FILE` to move the whole lake to a new key."
+        )
+
+
+def forget_validation_quarantine(spark: SparkSession, table: str) -> None:
+    """During a rotation, drop `table`'s validate-stage quarantine before it is re-derived.
+
+    Those rows hold old-key pseudonyms in their keys and payloads; re-validation writes
+    them again under the new key, so the counts stay exact. Parse-stage rows carry no
+    pseudonyms and simply re-merge onto themselves.
+    """
+    state = current_rebuild()
+    if state is None or table in state.replaced or not lake.exists(spark, "quarantine.records"):
+        return
+    from delta.tables import DeltaTable
+
+    DeltaTable.forPath(spark, lake.table_path("quarantine.records")).delete(
+        f"target_table = '{table}' AND stage = 'validate'"
+    )
+
+
+def write_curated(spark: SparkSession, table: str, rows: DataFrame) -> int:
+    """MERGE on the contract keys; during a rotation, the first write replaces the table.
+
+    Returns the rows inserted (all rows, for a replacement)."""
+    state = current_rebuild()
+    if state is not None and table not in state.replaced:
+        lake.overwrite(spark, table, rows)
+        state.replaced.add(table)
+        return lake.read(spark, table).count()
+    return lake.merge(spark, table, rows)
+
+
+def check_same_key(spark: SparkSession, tables: list[str]) -> None:
+    """Gold joins silver tables on pseudonyms: they must all come from one key."""
+    found = {t: key_ids(spark, t) for t in tables}
+    distinct = {k for ids in found.values() for k in ids}
+    if len(distinct) > 1:
+        listing = "; ".join(f"{t}: {', '.join(ids) or '-'}" for t, ids in found.items())
+        raise KeyMismatchError(
+            f"silver tables carry different key ids ({listing}): a key rotation is "
+            "incomplete; run `ozero deid rotate-key --new-key-file FILE` again"
+        )
+
+
+def keyed_tables() -> list[str]:
+    """Silver and gold tables whose rows carry the id of the key that made them."""
+    from ozero.contracts import all_contracts
+
+    return [
+        c.name
+        for c in all_contracts()
+        if c.zone in ("silver", "gold") and "deid_key_id" in c.column_names
+    ]
+
+
+def lake_key_ids(spark: SparkSession) -> list[str]:
+    """Every key id found in the lake's keyed tables (one, except mid-rotation)."""
+    return sorted({k for t in keyed_tables() for k in key_ids(spark, t)})

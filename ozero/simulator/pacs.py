@@ -1,0 +1,544 @@
+"""A simulated PACS behind DICOMweb: the imaging studies of the world's SEMD 174 protocols.
+
+Every instrumental study protocol in the world has its images here: the same patient (ENP as
+PatientID, SNILS in OtherPatientIDsSequence), the same study date and time, an accession
+number, and modality by kind (CR/DX chest, DX fluorography, CT chest and head, MG). Headers
+carry what real archives carry — names, birth dates, addresses, physicians, stations, a
+private block — and some studies add a secondary-capture "screenshot" with the patient's
+name burned into the pixels. A few instances are truncated at the source (a broken file
+stays broken). Everything derives from the world's seed; pixels are tiny (64×64) to stay fast.
+
+Routes (PS3.18): QIDO-RS ``/dicomweb/studies?StudyDate=A-B&limit&offset``, ``.../series``,
+``.../instances``; WADO-RS ``/dicomweb/studies/{st}/series/{se}[/instances/{sop}]`` as
+``multipart/related; type="application/dicom"``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import random
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import numpy as np
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.sequence import Sequence
+from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+
+from ozero.simulator.world import Person, StudyDocument, World
+
+UID_ROOT = "1.2.643.5.1.13.13.12.9."
+DICOM_JSON = "application/dicom+json"
+MULTIPART = 'multipart/related; type="application/dicom"; boundary={boundary}'
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+PRIVATE_CREATOR = "OZERO SIM PACS 1.0"
+MAX_LIMIT = 1000
+
+CR = "1.2.840.10008.5.1.4.1.1.1"
+DX = "1.2.840.10008.5.1.4.1.1.1.1"
+MG = "1.2.840.10008.5.1.4.1.1.1.2"
+CT = "1.2.840.10008.5.1.4.1.1.2"
+SC = "1.2.840.10008.5.1.4.1.1.7"
+
+# study kind (world.py) → (modality, body part, series description, instance views)
+_KINDS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    "chest_xray": ("CR", "CHEST", "ОГК", ("PA", "LL")),
+    "fluorography": ("DX", "CHEST", "Флюорография ОГК", ("PA",)),
+    "chest_ct": ("CT", "CHEST", "ОГК 1.25 мм", ("AX",) * 4),
+    "head_ct": ("CT", "HEAD", "Головной мозг", ("AX",) * 3),
+    "mammography": ("MG", "BREAST", "Маммография", ("R-CC", "L-CC", "R-MLO", "L-MLO")),
+}
+_SOP_CLASS = {"CR": CR, "DX": DX, "CT": CT, "MG": MG}
+_STATIONS = {"CR": "RG-KAB-12", "DX": "FLG-02", "CT": "CT-ROOM-3", "MG": "MAMMO-1"}
+_MODELS = {
+    "CR": ("Электрон", "КРТ-Электрон"),
+    "DX": ("Рентгенпром", "ПроГраф-5000"),
+    "CT": ("GE MEDICAL SYSTEMS", "Revolution EVO"),
+    "MG": ("Амико", "Маммо-4МТ"),
+}
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+_TRANSLIT = dict(zip(_CYRILLIC, _LATIN.split(), strict=True))
+
+
+@dataclass(frozen=True)
+class PacsInstance:
+    sop_uid: str
+    sop_class: str
+    number: int
+    view: str
+    burned_in: bool = False  # a secondary capture with the patient's name in the pixels
+    truncated: bool = False  # served cut short: the archive's copy is broken
+
+
+@dataclass(frozen=True)
+class PacsSeries:
+    series_uid: str
+    number: int
+    modality: str
+    body_part: str
+    description: str
+    instances: tuple[PacsInstance, ...]
+
+
+@dataclass(frozen=True)
+class PacsStudy:
+    study_uid: str
+    accession: str
+    study_id: str
+    document: StudyDocument
+    series: tuple[PacsSeries, ...]
+
+    @property
+    def study_date(self) -> str:
+        return self.document.study_at.strftime("%Y%m%d")
+
+    @property
+    def study_time(self) -> str:
+        return self.document.study_at.strftime("%H%M%S")
+
+    @property
+    def modalities(self) -> list[str]:
+        return sorted({s.modality for s in self.series})
+
+    @property
+    def instance_count(self) -> int:
+        return sum(len(s.instances) for s in self.series)
+
+
+def _uid(seed: int, *parts: object) -> str:
+    return generate_uid(prefix=UID_ROOT, entropy_srcs=[str(seed), *map(str, parts)])
+
+
+class Archive:
+    """The world's studies, indexed by UID; instances rendered on request (deterministic)."""
+
+    def __init__(self, world: World, studies: list[PacsStudy]) -> None:
+        self.world = world
+        self.studies = sorted(studies, key=lambda s: (s.study_date, s.study_time, s.study_uid))
+        self._by_uid = {s.study_uid: s for s in self.studies}
+
+    def study(self, study_uid: str) -> PacsStudy:
+        from ozero.simulator.server import NotFound
+
+        study = self._by_uid.get(study_uid)
+        if study is None:
+            raise NotFound("study not found")
+        return study
+
+    def series(self, study_uid: str, series_uid: str) -> tuple[PacsStudy, PacsSeries]:
+        from ozero.simulator.server import NotFound
+
+        study = self.study(study_uid)
+        for series in study.series:
+            if series.series_uid == series_uid:
+                return study, series
+        raise NotFound("series not found")
+
+    def instance(
+        self, study_uid: str, series_uid: str, sop_uid: str
+    ) -> tuple[PacsStudy, PacsSeries, PacsInstance]:
+        from ozero.simulator.server import NotFound
+
+        study, series = self.series(study_uid, series_uid)
+        for inst in series.instances:
+            if inst.sop_uid == sop_uid:
+                return study, series, inst
+        raise NotFound("instance not found")
+
+    def in_range(self, low: str | None, high: str | None) -> list[PacsStudy]:
+        return [
+            s
+            for s in self.studies
+            if (low is None or s.study_date >= low) and (high is None or s.study_date <= high)
+        ]
+
+    @property
+    def instance_count(self) -> int:
+        return sum(s.instance_count for s in self.studies)
+
+    def render(self, study: PacsStudy, series: PacsSeries, inst: PacsInstance) -> bytes:
+        """The instance as a DICOM Part 10 file (truncated ones cut inside the pixel data)."""
+        body = _part10(_dataset(self.world, study, series, inst))
+        return body[: len(body) * 3 // 4] if inst.truncated else body
+
+
+def build_archive(world: World) -> Archive:
+    """One study per SEMD 174 protocol; ~5% get a burned-in screenshot, ~1% a broken file."""
+    rng = random.Random(f"pacs:{world.seed}")
+    studies = []
+    for n, doc in enumerate(sorted(world.documents, key=lambda d: d.document_id)):
+        if doc.kind not in _KINDS:
+            continue  # not an imaging study (no images in the PACS)
+        modality, body_part, description, views = _KINDS[doc.kind]
+        if doc.kind == "chest_xray" and rng.random() < 0.4:
+            modality, views = "DX", views[:1]
+        if doc.kind == "mammography":
+            views = views[: rng.choice((2, 4))]
+        series_uid = _uid(world.seed, doc.document_id, "series", 1)
+        instances = tuple(
+            PacsInstance(
+                _uid(world.seed, doc.document_id, "sop", 1, i),
+                _SOP_CLASS[modality],
+                i + 1,
+                view,
+            )
+            for i, view in enumerate(views)
+        )
+        series = [PacsSeries(series_uid, 1, modality, body_part, description, instances)]
+        if rng.random() < 0.05 or n == 0:
+            sc = PacsInstance(
+                _uid(world.seed, doc.document_id, "sop", 99, 0), SC, 1, "", burned_in=True
+            )
+            sc_series = _uid(world.seed, doc.document_id, "series", 99)
+            series.append(PacsSeries(sc_series, 99, "OT", body_part, "Снимок экрана", (sc,)))
+        studies.append(
+            PacsStudy(
+                _uid(world.seed, doc.document_id, "study"),
+                f"RG{doc.study_at:%y%m%d}{rng.randint(0, 999_999):06d}",
+                f"{rng.randint(1, 99_999)}",
+                doc,
+                tuple(series),
+            )
+        )
+    _mark_truncated(rng, studies)
+    return Archive(world, studies)
+
+
+def _mark_truncated(rng: random.Random, studies: list[PacsStudy]) -> None:
+    """Flag ~1% of ordinary instances (at least one) as broken at the source."""
+    slots = [
+        (i, j, k)
+        for i, st in enumerate(studies)
+        for j, se in enumerate(st.series)
+        for k, inst in enumerate(se.instances)
+        if not inst.burned_in
+    ]
+    if not slots:
+        return
+    for i, j, k in rng.sample(slots, max(1, round(len(slots) * 0.01))):
+        st = studies[i]
+        se = st.series[j]
+        insts = list(se.instances)
+        old = insts[k]
+        insts[k] = PacsInstance(old.sop_uid, old.sop_class, old.number, old.view, truncated=True)
+        series = list(st.series)
+        series[j] = PacsSeries(
+            se.series_uid, se.number, se.modality, se.body_part, se.description, tuple(insts)
+        )
+        studies[i] = PacsStudy(st.study_uid, st.accession, st.study_id, st.document, tuple(series))
+
+
+# --- instances -----------------------------------------------------------------------------
+
+
+def _pn(surname: str, given: str, patronymic: str) -> str:
+    return f"{surname}^{given}^{patronymic}"
+
+
+def translit(text: str) -> str:
+    """Russian → Latin (simplified passport style), as many Western-made consoles print it."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        lat = _TRANSLIT.get(low, ch).replace("-", "")
+        out.append(lat.upper() if ch != low else lat)
+    return "".join(out)
+
+
+def _dataset(world: World, study: PacsStudy, series: PacsSeries, inst: PacsInstance) -> Dataset:
+    doc = study.document
+    patient = world.person(doc.patient_id)
+    author = world.doctor(doc.author_id)
+    org = world.organisation(doc.org_oid)
+    rng = random.Random(f"pacs-header:{world.seed}:{inst.sop_uid}")
+    referring = rng.choice(world.staff)
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.MediaStorageSOPClassUID = inst.sop_class
+    ds.file_meta.MediaStorageSOPInstanceUID = inst.sop_uid
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    ds.ImageType = ["DERIVED", "SECONDARY"] if inst.burned_in else ["ORIGINAL", "PRIMARY"]
+    ds.SOPClassUID = inst.sop_class
+    ds.SOPInstanceUID = inst.sop_uid
+    ds.StudyDate = ds.SeriesDate = ds.ContentDate = study.study_date
+    ds.StudyTime = ds.SeriesTime = ds.ContentTime = study.study_time
+    ds.AccessionNumber = study.accession
+    ds.Modality = series.modality
+    ds.Manufacturer, ds.ManufacturerModelName = _MODELS.get(series.modality, ("Ozero", "SC"))
+    ds.InstitutionName = org.name
+    ds.InstitutionAddress = org.address.text
+    ds.ReferringPhysicianName = _pn(referring.surname, referring.given_name, referring.patronymic)
+    ds.StationName = _STATIONS.get(series.modality, "WS-1")
+    ds.StudyDescription = doc.service_name[:64]
+    ds.SeriesDescription = series.description
+    ds.PerformingPhysicianName = _pn(author.surname, author.given_name, author.patronymic)
+    ds.OperatorsName = _pn(referring.surname, referring.given_name[:1], "")
+    ds.PatientName = _pn(patient.surname, patient.given_name, patient.patronymic)
+    ds.PatientID = patient.enp
+    ds.IssuerOfPatientID = "ФОМС ЕНП"
+    ds.PatientBirthDate = patient.birth_date.strftime("%Y%m%d")
+    ds.PatientSex = "M" if patient.sex == "1" else "F"
+    ds.PatientAge = f"{_age(patient.birth_date, doc.study_at.date()):03d}Y"
+    ds.PatientAddress = patient.address.text[:64]
+    ds.PatientTelephoneNumbers = "".join(c for c in patient.phone if c.isdigit() or c == "+")
+    other = Dataset()
+    other.PatientID = patient.snils
+    other.IssuerOfPatientID = "СНИЛС"
+    other.TypeOfPatientID = "TEXT"
+    ds.OtherPatientIDsSequence = Sequence([other])
+    ds.BodyPartExamined = series.body_part
+    ds.DeviceSerialNumber = f"SN{int(hashlib.sha1(org.oid.encode()).hexdigest()[:6], 16):08d}"
+    ds.SoftwareVersions = "3.2.1"
+    ds.StudyInstanceUID = study.study_uid
+    ds.SeriesInstanceUID = series.series_uid
+    ds.StudyID = study.study_id
+    ds.SeriesNumber = series.number
+    ds.InstanceNumber = inst.number
+    ds.RequestedProcedureDescription = doc.service_name[:64]
+    block = ds.private_block(0x0029, PRIVATE_CREATOR, create=True)
+    block.add_new(0x10, "LO", patient.snils)  # vendors stash identifiers in private tags
+    block.add_new(0x11, "LO", f"{patient.surname} {patient.given_name}")
+    if inst.burned_in:
+        _burned_in(ds, patient, series, study)
+    else:
+        _image(ds, series, inst, rng)
+    return ds
+
+
+def _age(birth: date, on: date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def _image(ds: Dataset, series: PacsSeries, inst: PacsInstance, rng: random.Random) -> None:
+    size = 64
+    gen = np.random.default_rng(rng.randrange(2**32))
+    yy, xx = np.mgrid[0:size, 0:size]
+    body = ((xx - size / 2) / (size * 0.42)) ** 2 + ((yy - size / 2) / (size * 0.36)) ** 2 < 1
+    pixels = (body * 1800 + gen.integers(0, 200, (size, size))).astype(np.uint16)
+    ds.set_pixel_data(pixels, "MONOCHROME2", 12, generate_instance_uid=False)
+    ds.BurnedInAnnotation = "NO"
+    if series.modality == "CT":
+        ds.SliceThickness = "1.25"
+        ds.ImagePositionPatient = [0, 0, -1.25 * inst.number]
+        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
+        ds.PixelSpacing = [0.7, 0.7]
+        ds.RescaleIntercept, ds.RescaleSlope = "-1024", "1"
+        if inst.number > 1:  # slices reference the first one, as localizer references do
+            ref = Dataset()
+            ref.ReferencedSOPClassUID = inst.sop_class
+            ref.ReferencedSOPInstanceUID = series.instances[0].sop_uid
+            ds.ReferencedImageSequence = Sequence([ref])
+    elif series.modality == "MG":
+        side, view = inst.view.split("-")
+        ds.ImageLaterality = side
+        ds.ViewPosition = view
+    else:
+        ds.ViewPosition = inst.view
+
+
+def _burned_in(ds: Dataset, patient: Person, series: PacsSeries, study: PacsStudy) -> None:
+    """A console screenshot: the patient's name (Cyrillic and Latin) and birth date in pixels."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (640, 160), 0)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 30)
+    draw.text((16, 20), f"{patient.surname} {patient.given_name}", fill=255, font=font)
+    latin = translit(f"{patient.surname} {patient.given_name}").upper()
+    draw.text((16, 90), f"{latin} {patient.birth_date:%d.%m.%Y}", fill=255, font=font)
+    ds.set_pixel_data(
+        np.asarray(image, dtype=np.uint8), "MONOCHROME2", 8, generate_instance_uid=False
+    )
+    ds.ConversionType = "WSD"
+    ds.BurnedInAnnotation = "YES"
+    source = Dataset()
+    first = study.series[0].instances[0]
+    source.ReferencedSOPClassUID = first.sop_class
+    source.ReferencedSOPInstanceUID = first.sop_uid
+    ds.ReferencedSOPSequence = Sequence([source])
+
+
+def _part10(ds: Dataset) -> bytes:
+    buffer = io.BytesIO()
+    ds.save_as(buffer, enforce_file_format=True)
+    return buffer.getvalue()
+
+
+# --- DICOM JSON (PS3.18 F.2) -----------------------------------------------------------------
+
+
+def _attr(vr: str, *values: Any) -> dict[str, Any]:
+    return {"vr": vr, "Value": list(values)} if values else {"vr": vr}
+
+
+def study_json(study: PacsStudy, world: World, base: str = "/dicomweb") -> dict[str, Any]:
+    patient = world.person(study.document.patient_id)
+    return {
+        "00080020": _attr("DA", study.study_date),
+        "00080030": _attr("TM", study.study_time),
+        "00080050": _attr("SH", study.accession),
+        "00080061": _attr("CS", *study.modalities),
+        "00081030": _attr("LO", study.document.service_name[:64]),
+        "00081190": _attr("UR", f"{base}/studies/{study.study_uid}"),
+        "00100010": _attr(
+            "PN", {"Alphabetic": _pn(patient.surname, patient.given_name, patient.patronymic)}
+        ),
+        "00100020": _attr("LO", patient.enp),
+        "00100030": _attr("DA", patient.birth_date.strftime("%Y%m%d")),
+        "0020000D": _attr("UI", study.study_uid),
+        "00200010": _attr("SH", study.study_id),
+        "00201206": _attr("IS", len(study.series)),
+        "00201208": _attr("IS", study.instance_count),
+    }
+
+
+def series_json(study: PacsStudy, series: PacsSeries, base: str = "/dicomweb") -> dict[str, Any]:
+    return {
+        "00080060": _attr("CS", series.modality),
+        "0008103E": _attr("LO", series.description),
+        "00081190": _attr("UR", f"{base}/studies/{study.study_uid}/series/{series.series_uid}"),
+        "00180015": _attr("CS", series.body_part),
+        "0020000D": _attr("UI", study.study_uid),
+        "0020000E": _attr("UI", series.series_uid),
+        "00200011": _attr("IS", series.number),
+        "00201209": _attr("IS", len(series.instances)),
+    }
+
+
+def instance_json(
+    study: PacsStudy, series: PacsSeries, inst: PacsInstance, base: str = "/dicomweb"
+) -> dict[str, Any]:
+    url = f"{base}/studies/{study.study_uid}/series/{series.series_uid}/instances/{inst.sop_uid}"
+    return {
+        "00080016": _attr("UI", inst.sop_class),
+        "00080018": _attr("UI", inst.sop_uid),
+        "00081190": _attr("UR", url),
+        "0020000D": _attr("UI", study.study_uid),
+        "0020000E": _attr("UI", series.series_uid),
+        "00200013": _attr("IS", inst.number),
+    }
+
+
+def multipart(parts: list[bytes], boundary: str) -> bytes:
+    """``multipart/related`` body (RFC 2387) with one application/dicom part per instance."""
+    out = io.BytesIO()
+    for part in parts:
+        out.write(f"--{boundary}\r\nContent-Type: application/dicom\r\n".encode())
+        out.write(f"Content-Length: {len(part)}\r\n\r\n".encode())
+        out.write(part)
+        out.write(b"\r\n")
+    out.write(f"--{boundary}--\r\n".encode())
+    return out.getvalue()
+
+
+# --- HTTP ------------------------------------------------------------------------------------
+
+_ARCHIVES: dict[int, Archive] = {}
+_LOCK = threading.Lock()
+
+
+def archive_for(world: World) -> Archive:
+    """The world's archive, built once per world (the server shares one world per process)."""
+    with _LOCK:
+        archive = _ARCHIVES.get(id(world))
+        if archive is None or archive.world is not world:  # ids are reused after GC
+            if len(_ARCHIVES) >= 4:  # a test process builds many small worlds
+                _ARCHIVES.pop(next(iter(_ARCHIVES)))
+            archive = _ARCHIVES[id(world)] = build_archive(world)
+        return archive
+
+
+def _boundary(key: str) -> str:
+    return "ozero-" + hashlib.sha1(key.encode()).hexdigest()[:24]
+
+
+def _date_range(params: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """QIDO ``StudyDate``: ``A``, ``A-B``, ``A-`` or ``-B`` with dates as YYYYMMDD."""
+    from ozero.simulator.server import BadRequest
+
+    raw = params.get("StudyDate", [""])[-1].strip()
+    if not raw:
+        return None, None
+    low, sep, high = raw.partition("-")
+    if not sep:
+        high = low
+    for value in (low, high):
+        if value and not (len(value) == 8 and value.isdigit()):
+            raise BadRequest("StudyDate must be YYYYMMDD or a YYYYMMDD-YYYYMMDD range")
+        if value:
+            try:
+                datetime.strptime(value, "%Y%m%d")
+            except ValueError:
+                raise BadRequest("StudyDate is not a calendar date") from None
+    return low or None, high or None
+
+
+def _paging(params: dict[str, list[str]]) -> tuple[int, int]:
+    from ozero.simulator.server import BadRequest
+
+    try:
+        limit = int(params.get("limit", ["100"])[-1])
+        offset = int(params.get("offset", ["0"])[-1])
+    except ValueError:
+        raise BadRequest("limit and offset must be integers") from None
+    if not 1 <= limit <= MAX_LIMIT or offset < 0:
+        raise BadRequest(f"limit must be 1..{MAX_LIMIT} and offset >= 0")
+    return limit, offset
+
+
+def handle_dicomweb(handler: Any, path: str, params: dict[str, list[str]]) -> None:
+    """Answer one ``/dicomweb/...`` request on the simulator's handler."""
+    from ozero.simulator.faults import with_duplicates
+    from ozero.simulator.server import NotFound
+
+    state = handler.state
+    archive = archive_for(state.world)
+    parts = path.split("/")[2:]  # after '', 'dicomweb'
+    if parts == ["studies"]:
+        limit, offset = _paging(params)
+        studies = archive.in_range(*_date_range(params))
+        if state.faults and state.faults.duplicate:
+            studies = with_duplicates(studies, [s.study_uid for s in studies], state.faults, limit)
+        chunk = studies[offset : offset + limit]
+        _dicom_json(handler, [study_json(s, archive.world) for s in chunk])
+    elif len(parts) == 3 and parts[0] == "studies" and parts[2] == "series":
+        study = archive.study(parts[1])
+        _dicom_json(handler, [series_json(study, s) for s in study.series])
+    elif len(parts) == 5 and parts[2] == "series" and parts[4] == "instances":
+        study, series = archive.series(parts[1], parts[3])
+        _dicom_json(handler, [instance_json(study, series, i) for i in series.instances])
+    elif len(parts) == 4 and parts[0] == "studies" and parts[2] == "series":
+        study, series = archive.series(parts[1], parts[3])
+        bodies = [_served(state, archive, study, series, i) for i in series.instances]
+        _send_multipart(handler, bodies, series.series_uid)
+    elif len(parts) == 6 and parts[2] == "series" and parts[4] == "instances":
+        study, series, inst = archive.instance(parts[1], parts[3], parts[5])
+        _send_multipart(handler, [_served(state, archive, study, series, inst)], inst.sop_uid)
+    else:
+        raise NotFound("unknown DICOMweb path")
+
+
+def _served(
+    state: Any, archive: Archive, study: PacsStudy, series: PacsSeries, inst: PacsInstance
+) -> bytes:
+    """The instance's bytes; the `malformed` data fault breaks some for good, like SEMD."""
+    body = archive.render(study, series, inst)
+    if state.faults and state.faults.is_malformed(inst.sop_uid, 1):
+        body = body[: len(body) // 2]
+    return body
+
+
+def _dicom_json(handler: Any, payload: list[dict[str, Any]]) -> None:
+    import json
+
+    handler._send(200, json.dumps(payload, ensure_ascii=False).encode("utf-8"), DICOM_JSON)
+
+
+def _send_multipart(handler: Any, bodies: list[bytes], key: str) -> None:
+    boundary = _boundary(key)
+    handler._send(200, multipart(bodies, boundary), MULTIPART.format(boundary=boundary))

@@ -1,0 +1,100 @@
+"""Person names in every written form the issue lists, with and without NER's help."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text.nlp_engine import ner_chunks
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> TextScrubber:
+    return get_scrubber()
+
+
+def persons(scrubber: TextScrubber, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in scrubber.analyze(text) if f.type == "PERSON"]
+
+
+# (frame, name) — the name as written in that frame's grammatical case.
+FORMS = [
+    ("Пациент {} поступил в плановом порядке.", "Иванов Иван Иванович"),
+    ("Осмотр {} проведен.", "Иванова Ивана Ивановича"),
+    ("Направление выдано {} на руки.", "Иванову Ивану Ивановичу"),
+    ("Осмотрели {} повторно.", "Иванова Ивана Ивановича"),
+    ("Беседа с {} проведена.", "Ивановым Иваном Ивановичем"),
+    ("Сведения о {} переданы.", "Иванове Иване Ивановиче"),
+    ("Лечащий врач: {}.", "Иванова И.И."),
+    ("Лечащий врач: {}.", "И. И. Иванов"),
+    ("Консультирована {} в отделении.", "Анной Сергеевной Петровой"),
+    ("ФИО: {}, 1960 г.р.", "ИВАНОВ ИВАН ИВАНОВИЧ"),
+    ("ФИО: {}, 1960 г.р.", "ИВАНОВ И.И."),
+    ("Сведения о {} переданы в поликлинику.", "ЛАПИНЕ Р.О."),
+    ("Законный представитель — мать, {}, тел. нет.", "МУХАМЕТЗЯНОВА В.О."),
+    # surnames that are dictionary words or indeclinable, next to initials
+    ("Заведующий отделением: {}.", "Пак В.С."),
+    ("Направляем {} на КТ органов грудной клетки.", "Т. С. Пак"),
+    ("Со слов {}, боли беспокоят неделю.", "Рыбака У.Л."),
+    ("Консультирован {} в отделении.", "Ткачом Э.Э."),
+    ("Врач-рентгенолог: {}.", "Э. Ф. Мельник"),
+    ("Лечащий врач: {}.", "Бондаренко Ольга Петровна"),
+    ("Лечащий врач: {}.", "Гоголадзе Н. Г."),
+    ("Лечащий врач: {}.", "Юлия Романовна Кириллова"),
+]
+
+
+@pytest.mark.parametrize(("frame", "name"), FORMS)
+def test_name_forms_are_found_whole(scrubber: TextScrubber, frame: str, name: str) -> None:
+    text = frame.format(name)
+    found = persons(scrubber, text)
+    assert any(name in span for span in found), (name, found)
+    assert all(span in (name, name.rstrip(".")) or name in span for span in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пак: направлен(а) на консультацию, C34.1.",
+        "Борисов: направлен(а) на консультацию.",
+        "Шамсутдинов — повторная госпитализация.",
+    ],
+)
+def test_lone_surnames(scrubber: TextScrubber, text: str) -> None:
+    assert persons(scrubber, text) == [text.split(":")[0].split(" —")[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Материал направлен на гистологию.", "Материал"),
+        ("Пациент(ка) направлен(а) на КТ.", "Пациент"),
+        ("Врач И.И. Иванов осмотрел пациента.", "Врач"),
+        ("Иванова И.И. Жалобы на кашель.", "Жалобы"),
+        ("Заключение: ЗАКЛЮЧЕНИЕ РЕНТГЕНОЛОГИЧЕСКОГО ИССЛЕДОВАНИЯ без патологии.", "ЗАКЛЮЧЕНИЕ"),
+        ("Выписан из Киров в удовлетворительном состоянии.", "Выписан"),
+    ],
+)
+def test_words_around_names_are_kept(scrubber: TextScrubber, text: str, kept: str) -> None:
+    assert kept in scrubber.scrub(text).text
+
+
+def test_ner_only_reads_sentences_with_an_unexplained_capital() -> None:
+    text = "Живот мягкий, безболезненный. Диагноз: J18.1 Пневмония. Осмотрен доктором Пахомовым."
+    chunks = [text[s:e] for s, e in ner_chunks(text)]
+    assert chunks == ["Осмотрен доктором Пахомовым."]
+    covered = [(text.index("Пахомовым"), len(text) - 1)]
+    assert ner_chunks(text, covered) == []
+
+
+def test_repeated_text_is_served_from_the_cache(scrubber: TextScrubber) -> None:
+    text = "Повторно: Сидорчук Ольга Петровна, тел. 8-916-123-45-67."
+    first = scrubber.analyze(text)
+    assert scrubber.analyze(text) == first and len(first) == 2
+
+
+def test_batch_api_matches_single_calls(scrubber: TextScrubber) -> None:
+    texts = ["Осмотрен врачом Петровой Анной Сергеевной.", None, "", "ЭКГ: ритм синусовый."]
+    batch = scrubber.scrub_many(texts)
+    assert batch[1] is None and batch[2].text == "" and batch[3].text == texts[3]
+    assert batch[0].text == scrubber.scrub(texts[0]).text == "Осмотрен врачом [ФИО]."
