@@ -22,6 +22,7 @@ def _case(pid: str | None, **over) -> dict:
     row = {c.name: None for c in OMS.columns}
     row.update(
         case_pid=pid,
+        zap_pid="z",
         patient_pid="p",
         register_id="r",
         case_start_date=dt.date(2024, 1, 1),
