@@ -159,8 +159,7 @@ def write(run: Run) -> None:
         df = spark.createDataFrame(
             [tuple(row[c] for c in contract.column_names)], contract.spark_schema
         )
-        lake.ensure_table(spark, TABLE)
-        df.write.format("delta").mode("append").save(lake.table_path(TABLE))
+        lake.append(spark, TABLE, df)
     except Exception as exc:  # noqa: BLE001 - bookkeeping must not mask the run's outcome
         log.warning("could not record run %s of %s: %s", run.run_id, run.step, type(exc).__name__)
 

