@@ -3,36 +3,27 @@ in one job, links between sources kept, nothing lost, and no run can mix the two
 
 from __future__ import annotations
 
-import threading
-
 import pytest
+
+from tests.integration.shared_lake import KEY_ID, KEY_SECRET
 
 pytestmark = pytest.mark.spark
 
-SEED, PATIENTS, DOCUMENTS = 11, 25, 40
-INTERVAL = ("2026-06-01T00:00:00Z", "2026-06-02T00:00:00Z")
-OLD_SECRET, OLD_ID = "cd" * 32, "key-old"
+OLD_SECRET, OLD_ID = KEY_SECRET, KEY_ID  # the key the shared lake was curated under
 
 
 @pytest.fixture(scope="module")
-def rotated(tmp_path_factory, spark):
-    """Build a lake under the old key, snapshot it, rotate to a new key file."""
+def rotated(tmp_path_factory, curated_lake, spark):
+    """A copy of the shared curated lake (see conftest), snapshotted, rotated to a new key
+    file."""
     from ozero import lake, pipeline
     from ozero.deid.keys import generate_key_file
-    from ozero.simulator.server import make_server
 
-    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    mp = pytest.MonkeyPatch()
     root = tmp_path_factory.mktemp("rotation")
-    mp.setenv("OZERO_LAKE_URI", str(root / "lake"))
-    mp.setenv("OZERO_SIMULATOR_URL", f"http://127.0.0.1:{server.server_address[1]}")
-    mp.setenv("OZERO_NSI_DIRECTORIES", "1.2.643.5.1.13.13.11.1005,1.2.643.5.1.13.13.11.1040")
-    mp.setenv("OZERO_PSEUDONYM_KEY", OLD_SECRET)
-    mp.setenv("OZERO_PSEUDONYM_KEY_ID", OLD_ID)
-    for source in ("nsi", "remd", "oms"):
-        pipeline.ingest(source, *INTERVAL)
-    pipeline.curate()
+    copy = curated_lake.copy_to(root / "lake")
+    mp = pytest.MonkeyPatch()
+    for name, value in curated_lake.env(copy).items():
+        mp.setenv(name, value)
 
     def snapshot() -> dict:
         return {
@@ -46,7 +37,6 @@ def rotated(tmp_path_factory, spark):
     after = snapshot()
     yield before, after, new_key, result, mp
     mp.undo()
-    server.shutdown()
 
 
 def test_every_keyed_row_moves_to_the_new_key(rotated):

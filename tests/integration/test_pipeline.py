@@ -3,28 +3,14 @@ row accounting, idempotent re-runs, and no identifier past bronze."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 
+from tests.integration.shared_lake import DOCUMENTS, INTERVAL, PATIENTS, SEED
 from tests.phi import find_leaks
 
 pytestmark = pytest.mark.spark
-
-SEED, PATIENTS, DOCUMENTS = 7, 40, 60
-INTERVAL = ("2026-06-01T00:00:00Z", "2026-06-02T00:00:00Z")
-
-
-@pytest.fixture(scope="module")
-def simulator_url():
-    from ozero.simulator.server import make_server
-
-    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
 
 
 @pytest.fixture(scope="module")
@@ -35,20 +21,12 @@ def world():
 
 
 @pytest.fixture(scope="module")
-def pipeline_lake(tmp_path_factory, simulator_url, spark):
-    """Run ingest + curate once for the module; tests inspect the result."""
+def pipeline_lake(curated_lake):
+    """The shared curated lake (see conftest): ingest + curate of the seed-7 world."""
     mp = pytest.MonkeyPatch()
-    root = tmp_path_factory.mktemp("lake")
-    mp.setenv("OZERO_LAKE_URI", str(root))
-    mp.setenv("OZERO_SIMULATOR_URL", simulator_url)
-    mp.setenv("OZERO_NSI_DIRECTORIES", "1.2.643.5.1.13.13.11.1005,1.2.643.5.1.13.13.11.1040")
-    mp.setenv("OZERO_PSEUDONYM_KEY", "ab" * 32)
-    mp.setenv("OZERO_PSEUDONYM_KEY_ID", "it-key")
-    from ozero import pipeline
-
-    reports = {s: pipeline.ingest(s, *INTERVAL) for s in ("nsi", "remd", "oms")}
-    reports["curate"] = pipeline.curate()
-    yield root, reports
+    for name, value in curated_lake.env().items():
+        mp.setenv(name, value)
+    yield curated_lake.root, curated_lake.reports
     mp.undo()
 
 
