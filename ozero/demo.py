@@ -86,32 +86,32 @@ def run_dag(dag_id: str, env: dict[str, str], log_dir: Path) -> None:
 
 
 def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
-    """Run the release DAG; when it waits for a curator, approve its candidate."""
+    """Run the release DAG; when it builds a candidate, approve it and answer the waiting task.
+
+    The approval file and the Airflow task are two things: the candidate can be approved before
+    its `ApprovalOperator` starts waiting (then `approve` answers no task), so an approved
+    candidate keeps being offered to the task until one answer lands.
+    """
     from ozero.release.airflow_hitl import answer_waiting_approval, release_match
-    from ozero.release.approval import approve, load_approval
-    from ozero.release.candidate import pending_candidates
+    from ozero.release.approval import approve
+    from ozero.release.candidate import list_candidates
 
     started = time.monotonic()
     say("running DAG release …")
     proc = _dags_test("release", env, log_dir)
-    approved = False
+    answered: set[str] = set()
     while proc.poll() is None:
         time.sleep(2)
-        for candidate in pending_candidates(DATASET):
-            if load_approval(candidate.dataset, candidate.version) is None:
+        for candidate in list_candidates(DATASET):
+            if candidate.status == "pending":
                 decision = approve(candidate.dataset, candidate.version, CURATOR, "demo run")
                 say(f"curator {CURATOR} approved {candidate.dataset} {candidate.version}")
-                approved = decision.airflow_tasks_answered > 0
-            elif not approved:  # approval recorded before the task started waiting
-                approved = (
-                    answer_waiting_approval(
-                        "release",
-                        True,
-                        CURATOR,
-                        release_match(candidate.dataset, candidate.version),
-                    )
-                    > 0
-                )
+                if decision.airflow_tasks_answered > 0:
+                    answered.add(candidate.version)
+            elif candidate.status == "approved" and candidate.version not in answered:
+                match = release_match(candidate.dataset, candidate.version)
+                if answer_waiting_approval("release", True, CURATOR, match) > 0:
+                    answered.add(candidate.version)
     if proc.returncode != 0:
         raise RuntimeError(f"DAG release failed; log: {log_dir / 'release.log'}")
     say(f"DAG release done in {time.monotonic() - started:.0f}s")
@@ -130,7 +130,7 @@ def main() -> int:
     say("preparing the Airflow metadata DB …")
     migrate_db(env)
     with simulator(settings.simulator_url, log_dir):
-        for dag_id in ("ingest_nsi", "ingest_remd", "ingest_oms", "curate"):
+        for dag_id in ("ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate"):
             run_dag(dag_id, env, log_dir)
         run_release_with_approval(env, log_dir)
         served = served_counts(settings.simulator_url)
@@ -152,7 +152,29 @@ def served_counts(url: str) -> dict[str, int]:
     documents = client.get_json("/remd/api/v1/documents", {**window, "size": 1})["total"]
     registers = client.get_json("/oms/api/v1/registers", window)["items"]
     cases = sum(len(parse_zl_list(client.get(r["href"]).content)["cases"]) for r in registers)
-    return {"remd_documents": documents, "oms_registers": len(registers), "oms_cases": cases}
+    return {
+        "remd_documents": documents,
+        "oms_registers": len(registers),
+        "oms_cases": cases,
+        "pacs_instances": _pacs_instances(url),
+    }
+
+
+def _pacs_instances(url: str) -> int:
+    """Instances of every study dated before the demo's logical date, listed over QIDO-RS."""
+    from datetime import date, timedelta
+
+    from ozero.sources.dicomweb import SERIES_UID, STUDY_UID, DicomWebClient, value
+
+    client = DicomWebClient(url)
+    last_day = date.fromisoformat(LOGICAL_DATE) - timedelta(days=1)
+    count = 0
+    for _, studies in client.studies(f"19000101-{last_day:%Y%m%d}"):
+        for study in studies:
+            uid = value(study, STUDY_UID)
+            for series in client.series(uid):
+                count += len(client.instances(uid, value(series, SERIES_UID)))
+    return count
 
 
 if __name__ == "__main__":

@@ -63,6 +63,17 @@ def render(data: dict[str, Any]) -> str:
             f"  OMS:  served {served['oms_cases']} cases = silver {oms['silver_cases']} "
             f"+ quarantine {oms['cases_quarantined']} [{_check(served['oms_cases'] == cases)}]"
         )
+    pacs = acc["pacs"]
+    if served.get("pacs_instances") is not None:
+        out.append(
+            f"  PACS: served {served['pacs_instances']} instances → bronze "
+            f"{pacs['bronze_instances']} "
+            f"[{_check(served['pacs_instances'] == pacs['bronze_instances'])}]"
+        )
+    out.append(
+        f"  PACS: bronze {pacs['bronze_instances']} = silver {pacs['silver_instances']} "
+        f"(de-identified) + quarantine {pacs['quarantined']} [{_check(pacs['balanced'])}]"
+    )
     nsi = acc["nsi"]
     out.append(
         f"  NSI:  {nsi['directory_versions']} directory versions, {nsi['silver_rows']} rows "

@@ -22,8 +22,8 @@ def string_values(root: Path, zones: tuple[str, ...]) -> list[tuple[str, str, st
     return values
 
 
-def find_leaks(world, root: Path, zones=("silver", "gold", "releases")) -> list[str]:
-    """Labels (never values) of identifiers found; empty means clean."""
+def _identities(world) -> tuple[list[tuple[str, str]], re.Pattern[str]]:
+    """(label, digits) of every person's numbers, and a pattern of every surname."""
     people = list(world.persons) + list(world.staff)
     numbers = []
     for person in people:
@@ -33,13 +33,31 @@ def find_leaks(world, root: Path, zones=("silver", "gold", "releases")) -> list[
             if value:
                 numbers.append((attr, value[-10:] if attr == "phone" else value))
     surnames = {p.surname for p in people}
-    surname_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
-    leaks = []
-    for zone, column, value in string_values(root, zones):
-        digits = digits_only(value)
-        for label, number in numbers:
-            if number and number in digits:
-                leaks.append(f"{label} in {zone}.{column}")
-        if surname_re.search(value):
-            leaks.append(f"surname in {zone}.{column}")
-    return leaks
+    return numbers, re.compile(r"\b(" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+
+
+def _labels(numbers, surname_re, value: str) -> list[str]:
+    digits = digits_only(value)
+    found = [label for label, number in numbers if number and number in digits]
+    return found + (["surname"] if surname_re.search(value) else [])
+
+
+def find_leaks(world, root: Path, zones=("silver", "gold", "releases")) -> list[str]:
+    """Labels (never values) of identifiers found; empty means clean."""
+    numbers, surname_re = _identities(world)
+    return [
+        f"{label} in {zone}.{column}"
+        for zone, column, value in string_values(root, zones)
+        for label in _labels(numbers, surname_re, value)
+    ]
+
+
+def find_leaks_in_text(world, paths: list[Path]) -> list[str]:
+    """Labels of identifiers found in text files (logs), line by line; empty means clean."""
+    numbers, surname_re = _identities(world)
+    return [
+        f"{label} in {path.name}:{n}"
+        for path in paths
+        for n, line in enumerate(path.read_text(errors="replace").splitlines(), 1)
+        for label in _labels(numbers, surname_re, line)
+    ]

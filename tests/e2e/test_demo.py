@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.phi import find_leaks
+from tests.phi import find_leaks, find_leaks_in_text
 
 pytestmark = [pytest.mark.slow, pytest.mark.spark]
 
@@ -58,6 +58,28 @@ def test_no_identifier_in_silver_gold_or_release(first_run):
     assert find_leaks(build_world(), Path(first_run / "lake")) == []
 
 
+def test_no_identifier_in_pipeline_logs(first_run, tmp_path):
+    """Every log the demo's DAG runs wrote (task logs, `dags test` output, Spark's): no
+    SNILS, ENP, phone or surname of the simulated people. The simulator's own log is the
+    registry's, not Ozero's, and is left out."""
+    from ozero.simulator.world import build_world
+
+    world = build_world()
+    logs = [
+        p
+        for p in (first_run / "airflow").rglob("*.log")
+        if p.is_file() and p.name != "simulator.log"
+    ]
+    assert len(logs) >= 6, logs  # one per DAG at least
+    planted = tmp_path / "planted.log"  # the scan itself must see a leak
+    planted.write_text(f"INFO parsed {world.persons[0].surname} {world.persons[0].snils}\n")
+    assert find_leaks_in_text(world, [planted]) == [
+        "snils in planted.log:1",
+        "surname in planted.log:1",
+    ]
+    assert find_leaks_in_text(world, logs) == []
+
+
 def test_accounting_balances(first_run, spark):
     from ozero.summary import accounting
 
@@ -67,6 +89,10 @@ def test_accounting_balances(first_run, spark):
 
     assert acc["remd"]["bronze_documents"] == len(build_world().remd_feed)  # 174 + 186 + v2
     assert acc["oms"]["bronze_registers"] == 4
+    from ozero.simulator.pacs import build_archive
+
+    assert acc["pacs"]["bronze_instances"] == build_archive(build_world()).instance_count
+    assert acc["pacs"]["balanced"] and acc["pacs"]["silver_instances"] > 0
 
 
 def test_second_run_is_safe(first_run, spark):
