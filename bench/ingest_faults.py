@@ -6,7 +6,7 @@ Every run uses a fresh lake, the same world and an in-process simulator; a small
 ingestion first keeps Spark's start-up and JIT out of the timings. Clean and faulty runs
 alternate (clean, faulty, clean, faulty, ...) so a load spike from other work on the machine
 hits both; the slowdown is the ratio of the medians, with the load average around each run. Ingest time is
-REMD + OMS into bronze; curate time (bronze → silver/quarantine) is reported for the
+REMD + OMS + PACS (QIDO-RS/WADO-RS) into bronze; curate time (bronze → silver/quarantine) is reported for the
 accounting, not for the slowdown.
 """
 
@@ -29,6 +29,7 @@ DEFAULT_FAULTS = (
     "malformed=0.01,duplicate=0.02,encoding=0.1,seed=1"
 )
 INTERVAL = ("2026-06-01T00:00:00Z", "2026-06-02T00:00:00Z")
+SOURCES = ("remd", "oms", "pacs")  # NSI has no faults of its own worth timing here
 
 
 def _serve(seed: int, patients: int, documents: int, faults: str) -> tuple[Any, str]:
@@ -52,10 +53,10 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
     os.environ["OZERO_SIMULATOR_URL"] = url
     try:
         t0 = time.perf_counter()
-        ingested = {s: pipeline.ingest(s, *INTERVAL) for s in ("remd", "oms")}
+        ingested = {s: pipeline.ingest(s, *INTERVAL) for s in SOURCES}
         ingest_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        curated = {s: pipeline.curate_source(s) for s in ("remd", "oms")}
+        curated = {s: pipeline.curate_source(s) for s in SOURCES}
         curate_s = time.perf_counter() - t0
     finally:
         server.shutdown()
@@ -67,7 +68,7 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
         "curate_s": curate_s,
         "load1_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
-    for source in ("remd", "oms"):
+    for source in SOURCES:
         bronze, silver = runs.CURATED[source]
         rep, cur = ingested[source], curated[source]
         total, accounted = runs.bronze_accounting(spark, bronze, silver)
@@ -141,7 +142,7 @@ def main() -> None:
                 f"{name:>6}: ingest {r['ingest_s']:.1f} s, curate {r['curate_s']:.1f} s, "
                 f"load1 {r['load1_before_after']}"
             )
-            for source in ("remd", "oms"):
+            for source in SOURCES:
                 print(f"        {source}: {json.dumps(r[source])}")
     print(f"median ingest: clean {clean_s:.1f} s, faulty {faulty_s:.1f} s")
     print(f"slowdown (ingest, median faulty / median clean): {result['slowdown']:.2f}x")

@@ -206,7 +206,9 @@ def _run_chunk(texts: list[str]) -> tuple[int, float]:
 def docs_per_second_parallel(name: str, texts: list[str], workers: int = 2) -> tuple[float, float]:
     """(docs per wall second, docs per CPU second of the workers) over the whole corpus."""
     chunks = [texts[i : i + 25] for i in range(0, len(texts), 25)]
-    ctx = mp.get_context("fork")
+    # spawn, not fork: a forked worker would inherit this process's warm per-word caches
+    # from the 1-process run, and measure repeats instead of unseen text
+    ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(name, texts[:30])) as pool:
         pool.map(_run_chunk, [texts[:2]] * workers)  # make sure every worker is up
         started = time.perf_counter()

@@ -665,25 +665,32 @@ def _staff(
         ("109", "Терапия"),
         ("91", "Рентгенология"),
     ]
-    out = []
-    for i, (pos, spec) in enumerate(plan):
-        sex = rng.choice(["1", "2"])
-        surname, given, patronymic = _name(rng, sex)
-        out.append(
-            Staff(
-                staff_id=f"D{i + 1:03d}",
-                surname=surname,
-                given_name=given,
-                patronymic=patronymic,
-                sex=sex,
-                snils=_snils(rng),
-                position_code=pos,
-                position_name=positions[pos],
-                specialty_code=specialties[spec],
-                org_oid=orgs[i % len(orgs)].oid,
-            )
+    return [
+        _staff_member(
+            rng, f"D{i + 1:03d}", pos, positions[pos], specialties[spec], orgs[i % len(orgs)].oid
         )
-    return out
+        for i, (pos, spec) in enumerate(plan)
+    ]
+
+
+def _staff_member(
+    rng: random.Random, staff_id: str, position: str, position_name: str, specialty: str, org: str
+) -> Staff:
+    """A doctor with a random name and a valid SNILS (the draws' order keeps worlds stable)."""
+    sex = rng.choice(["1", "2"])
+    surname, given, patronymic = _name(rng, sex)
+    return Staff(
+        staff_id=staff_id,
+        surname=surname,
+        given_name=given,
+        patronymic=patronymic,
+        sex=sex,
+        snils=_snils(rng),
+        position_code=position,
+        position_name=position_name,
+        specialty_code=specialty,
+        org_oid=org,
+    )
 
 
 def _years(age: int) -> str:
@@ -1056,27 +1063,10 @@ def _lab_staff(
     spec = specialties.get("Клиническая лабораторная диагностика") or next(
         iter(specialties.values())
     )
-    out = []
-    for i, org in enumerate(orgs):
-        sex = rng.choice(["1", "2"])
-        surname, given, patronymic = _name(rng, sex)
-        out.append(
-            Staff(
-                staff_id=f"L{i + 1:03d}",
-                surname=surname,
-                given_name=given,
-                patronymic=patronymic,
-                sex=sex,
-                snils=_snils(rng),
-                position_code="35",
-                position_name=position["NAME"]
-                if position
-                else "Врач клинической лабораторной диагностики",
-                specialty_code=spec,
-                org_oid=org.oid,
-            )
-        )
-    return out
+    name = position["NAME"] if position else "Врач клинической лабораторной диагностики"
+    return [
+        _staff_member(rng, f"L{i + 1:03d}", "35", name, spec, org.oid) for i, org in enumerate(orgs)
+    ]
 
 
 def _lab_documents(
