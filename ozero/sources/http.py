@@ -11,6 +11,7 @@ import logging
 import os
 import random
 import re
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -22,6 +23,8 @@ import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 
 log = logging.getLogger(__name__)
+
+FETCH_THREADS = 4  # concurrent requests a connector keeps open to one registry
 
 RETRYABLE_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 
@@ -82,6 +85,7 @@ class RegistryClient:
         self.session = requests.Session()
         self.requests_made = 0
         self.retries_made = 0
+        self._counting = threading.Lock()  # connectors may fetch from several threads
 
     def get(
         self, path: str, params: dict[str, Any] | None = None, *, json_body: bool = False
@@ -137,7 +141,8 @@ class RegistryClient:
         where = redact(path)
         last_problem = ""
         for attempt in range(1, self.retry.attempts + 1):
-            self.requests_made += 1
+            with self._counting:
+                self.requests_made += 1
             retry_after = None
             response = None
             try:
@@ -163,7 +168,8 @@ class RegistryClient:
                 if stream and response is not None:
                     response.close()
             if attempt < self.retry.attempts:
-                self.retries_made += 1
+                with self._counting:
+                    self.retries_made += 1
                 pause = self.retry.delay(attempt, retry_after)
                 log.warning("GET %s: %s, retry %d in %.1fs", where, last_problem, attempt, pause)
                 time.sleep(pause)
