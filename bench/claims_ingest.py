@@ -289,7 +289,8 @@ def main() -> None:
         input_cases=meta["cases"],
         input_bytes=meta["bytes"],
         input_cases_with_comment=meta["cases_with_comment"],
-        note="2-core machine shared with other engineers' test runs; single run, no repeats",
+        load_average_after=[round(x, 2) for x in os.getloadavg()],
+        note="single run, no repeats; compare runs only at similar load",
     )
     save_result(f"claims_ingest_{name}", result)
     print(json.dumps(result, indent=2, ensure_ascii=False))
