@@ -21,7 +21,6 @@ from ozero.config import get_settings
 
 LOGICAL_DATE = "2026-06-01"  # after the simulator's last event: one run covers its history
 DATASET = "chest-imaging-protocols"
-CURATOR = os.environ.get("OZERO_CURATOR", "demo-curator")
 
 
 def say(message: str) -> None:
@@ -96,6 +95,7 @@ def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
     from ozero.release.approval import approve
     from ozero.release.candidate import list_candidates
 
+    curator = os.environ.get("OZERO_CURATOR", "demo-curator")  # read per run, not at import
     started = time.monotonic()
     say("running DAG release …")
     proc = _dags_test("release", env, log_dir)
@@ -104,13 +104,13 @@ def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
         time.sleep(2)
         for candidate in list_candidates(DATASET):
             if candidate.status == "pending":
-                decision = approve(candidate.dataset, candidate.version, CURATOR, "demo run")
-                say(f"curator {CURATOR} approved {candidate.dataset} {candidate.version}")
+                decision = approve(candidate.dataset, candidate.version, curator, "demo run")
+                say(f"curator {curator} approved {candidate.dataset} {candidate.version}")
                 if decision.airflow_tasks_answered > 0:
                     answered.add(candidate.version)
             elif candidate.status == "approved" and candidate.version not in answered:
                 match = release_match(candidate.dataset, candidate.version)
-                if answer_waiting_approval("release", True, CURATOR, match) > 0:
+                if answer_waiting_approval("release", True, curator, match) > 0:
                     answered.add(candidate.version)
     if proc.returncode != 0:
         raise RuntimeError(f"DAG release failed; log: {log_dir / 'release.log'}")

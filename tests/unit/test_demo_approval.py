@@ -40,6 +40,7 @@ class Airflow:
     run: FakeDagRun
     task_waiting: bool = False
     answered: list[str] = field(default_factory=list)
+    approvers: list[str] = field(default_factory=list)
 
     def answer(self, dag_id, approve, approver, match) -> int:
         if not self.task_waiting:
@@ -60,6 +61,7 @@ def loop(monkeypatch, tmp_path):
     candidates = [FakeCandidate(demo.DATASET, "1.0.0", "pending")]
 
     def approve(dataset, version, approver, note):
+        airflow.approvers.append(approver)
         candidates[0].status = "approved"
         answered = airflow.answer("release", True, approver, {"version": version})
 
@@ -80,8 +82,10 @@ def loop(monkeypatch, tmp_path):
     return airflow, candidates
 
 
-def test_approval_before_the_task_waits_is_still_delivered(loop, tmp_path):
+def test_approval_before_the_task_waits_is_still_delivered(loop, tmp_path, monkeypatch):
     airflow, candidates = loop
+    monkeypatch.setenv("OZERO_CURATOR", "unit-curator")  # set after import: read per run
     demo.run_release_with_approval({}, tmp_path)
     assert candidates[0].status == "approved"
     assert airflow.answered == ["1.0.0"]  # answered exactly once, on a later poll
+    assert airflow.approvers == ["unit-curator"]
