@@ -156,25 +156,25 @@ def served_counts(url: str) -> dict[str, int]:
         "remd_documents": documents,
         "oms_registers": len(registers),
         "oms_cases": cases,
-        "pacs_instances": _pacs_instances(url),
+        "pacs_instances": _served_pacs_instances(url),
     }
 
 
-def _pacs_instances(url: str) -> int:
-    """Instances of every study dated before the demo's logical date, listed over QIDO-RS."""
+def _served_pacs_instances(url: str) -> int:
+    """Instances of every study dated before the demo's logical date, listed over QIDO-RS
+    the way the connector lists them."""
     from datetime import date, timedelta
 
-    from ozero.sources.dicomweb import SERIES_UID, STUDY_UID, DicomWebClient, value
+    from ozero.sources.dicomweb import DicomWebClient
+    from ozero.sources.pacs import listed_instances
 
     client = DicomWebClient(url)
     last_day = date.fromisoformat(LOGICAL_DATE) - timedelta(days=1)
-    count = 0
-    for _, studies in client.studies(f"19000101-{last_day:%Y%m%d}"):
-        for study in studies:
-            uid = value(study, STUDY_UID)
-            for series in client.series(uid):
-                count += len(client.instances(uid, value(series, SERIES_UID)))
-    return count
+    return sum(
+        len(listed_instances(client, study))
+        for _, studies in client.studies(f"19000101-{last_day:%Y%m%d}")
+        for study in studies
+    )
 
 
 if __name__ == "__main__":

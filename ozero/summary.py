@@ -9,7 +9,7 @@ from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
 
 from ozero import lake
-from ozero.runs import bronze_accounting
+from ozero.runs import CURATED, bronze_accounting
 
 
 def _count(spark: SparkSession, table: str, where=None) -> int:
@@ -51,8 +51,6 @@ def _remd_documents(spark: SparkSession) -> dict[str, int]:
 def _pacs_instances(spark: SparkSession) -> dict[str, Any]:
     """DICOM instances: bronze = de-identified in silver + quarantined (at-risk pixels,
     unreadable files)."""
-    from ozero.runs import CURATED
-
     if not lake.exists(spark, "bronze.pacs_instances"):
         return {"bronze_instances": 0, "silver_instances": 0, "quarantined": 0, "balanced": True}
     bronze, accounted = bronze_accounting(spark, *CURATED["pacs"])
@@ -68,7 +66,6 @@ def _pacs_instances(spark: SparkSession) -> dict[str, Any]:
 def accounting(spark: SparkSession) -> dict[str, Any]:
     """received = in bronze; bronze = in silver + in quarantine (per source)."""
     q = F.col("source_table")
-    from ozero.runs import CURATED
 
     remd_bronze, remd_accounted = bronze_accounting(spark, *CURATED["remd"])
     remd_docs = _remd_documents(spark)

@@ -390,7 +390,8 @@ def _fires(rule: Rule, item: Any, doc: _Document) -> list[str]:
                 not math.isnan(value) and value != 0 if isinstance(value, float) else bool(value)
             )
         else:
-            ctx = ctx or doc.context(rule, item)
+            if ctx is None:
+                ctx = doc.context(rule, item)
             token = check.test
             holds = bool(token.boolean_value(token.evaluate(copy.copy(ctx))))
         if holds != (check.kind == "assert"):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from pyspark.sql import SparkSession
 
@@ -55,3 +56,17 @@ def land(spark: SparkSession, table: str, rows: list[dict[str, Any]]) -> int:
 
 def received_now() -> datetime:
     return datetime.now(UTC)
+
+
+T = TypeVar("T")
+
+
+def first_seen(items: Iterable[T], key: Callable[[T], Hashable], seen: set) -> list[T]:
+    """The items whose key this run has not seen yet (now it has), in order: registries may
+    list an item twice, and it is fetched and counted once."""
+    out = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return out

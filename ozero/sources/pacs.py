@@ -16,7 +16,6 @@ back-offs, which threads overlap. Rows still land one page per commit, in listin
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -26,7 +25,14 @@ from pyspark.sql import functions as F
 
 from ozero import lake, objects
 from ozero.config import get_settings
-from ozero.sources.bronze import LandingReport, land, new_batch_id, received_now, sha256_hex
+from ozero.sources.bronze import (
+    LandingReport,
+    first_seen,
+    land,
+    new_batch_id,
+    received_now,
+    sha256_hex,
+)
 from ozero.sources.dicomweb import (
     MODALITY,
     SERIES_UID,
@@ -62,7 +68,7 @@ def _da(text: str | None) -> date | None:
         return None
 
 
-def _listed(client: DicomWebClient, study: dict[str, Any]) -> list[dict[str, Any]]:
+def listed_instances(client: DicomWebClient, study: dict[str, Any]) -> list[dict[str, Any]]:
     """Every instance of one listed study, with the study/series fields bronze keeps."""
     study_uid = value(study, STUDY_UID)
     out = []
@@ -79,16 +85,6 @@ def _listed(client: DicomWebClient, study: dict[str, Any]) -> list[dict[str, Any
                     "study_date": _da(value(study, STUDY_DATE)),
                 }
             )
-    return out
-
-
-def _first_seen(items: list[dict], key: Callable[[dict], str], seen: set[str]) -> list[dict]:
-    """The items whose key was not seen before in this run (and now is), in order."""
-    out = []
-    for item in items:
-        if key(item) not in seen:
-            seen.add(key(item))
-            out.append(item)
     return out
 
 
@@ -136,13 +132,15 @@ def ingest_pacs(
     seen: set[str] = set()  # a listing may repeat a study or an instance: fetch and count once
     with ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="pacs-fetch") as pool:
         for page, studies in client.studies(date_range):
-            new_studies = _first_seen(studies, lambda st: value(st, STUDY_UID), seen_studies)
+            new_studies = first_seen(studies, lambda st: value(st, STUDY_UID), seen_studies)
             report.extra["duplicate_study_entries"] += len(studies) - len(new_studies)
             listed = [
-                i for items in pool.map(lambda st: _listed(client, st), new_studies) for i in items
+                i
+                for items in pool.map(lambda st: listed_instances(client, st), new_studies)
+                for i in items
             ]
             report.received += len(listed)
-            fresh = _first_seen(listed, lambda i: i["sop_instance_uid"], seen)
+            fresh = first_seen(listed, lambda i: i["sop_instance_uid"], seen)
             known = _in_bronze(spark, [i["sop_instance_uid"] for i in fresh])
             wanted = [i for i in fresh if i["sop_instance_uid"] not in known]
             rows = list(pool.map(lambda i: _fetch(client, i, report.batch_id), wanted))

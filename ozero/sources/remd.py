@@ -14,7 +14,14 @@ from typing import Any
 from pyspark.sql import SparkSession
 
 from ozero.config import get_settings
-from ozero.sources.bronze import LandingReport, land, new_batch_id, received_now, sha256_hex
+from ozero.sources.bronze import (
+    LandingReport,
+    first_seen,
+    land,
+    new_batch_id,
+    received_now,
+    sha256_hex,
+)
 from ozero.sources.http import FETCH_THREADS, RegistryClient
 from ozero.sources.watermarks import fetch_window, iso, parse_ts, set_watermark
 
@@ -52,11 +59,7 @@ def ingest_remd(
     with ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="remd-fetch") as pool:
         for page, body in client.pages(LIST_PATH, params, PAGE_SIZE):
             items = body.get("items", [])
-            wanted = []
-            for item in items:
-                if (item["document_id"], int(item["version"])) not in seen:
-                    seen.add((item["document_id"], int(item["version"])))
-                    wanted.append(item)
+            wanted = first_seen(items, lambda i: (i["document_id"], int(i["version"])), seen)
             rows = list(pool.map(lambda i: _fetch(client, i, report.batch_id), wanted))
             new = land(spark, TABLE, rows)  # one commit per page: a crash resumes from here
             report.pages = page
