@@ -14,6 +14,7 @@ import json
 import logging
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
@@ -22,10 +23,15 @@ from ozero import lake
 from ozero.config import get_settings
 from ozero.sources.bronze import LandingReport, land, new_batch_id, received_now, sha256_hex
 from ozero.sources.http import RegistryClient
+from ozero.sources.registry import Balance, IngestRequest, Source, SourceOption
+
+if TYPE_CHECKING:
+    from ozero.curate.context import CurationContext
+    from ozero.curate.report import CurateReport
 
 log = logging.getLogger(__name__)
 
-SOURCE = "nsi"
+NAME = "nsi"
 TABLE = "bronze.nsi_pages"
 MAX_PAGE_SIZE = 1000  # the largest page the simulator (and FNSI) will serve
 
@@ -75,7 +81,7 @@ def configured_directories(client: RegistryClient | None = None) -> list[str]:
     if oids is not None:
         return oids
     if client is None:
-        client = RegistryClient(get_settings().source_urls[SOURCE], params={"userKey": "ozero"})
+        client = RegistryClient(get_settings().source_urls[NAME], params={"userKey": "ozero"})
     return all_directories(client)
 
 
@@ -156,11 +162,61 @@ def ingest_version(
 
 def ingest_nsi(spark: SparkSession, oids: list[str] | None = None) -> LandingReport:
     """Every published version of each directory (configured ones unless `oids` is given)."""
-    client = RegistryClient(get_settings().source_urls[SOURCE], params={"userKey": "ozero"})
-    report = LandingReport(SOURCE, new_batch_id(SOURCE))
+    client = RegistryClient(get_settings().source_urls[NAME], params={"userKey": "ozero"})
+    report = LandingReport(NAME, new_batch_id(NAME))
     for oid in oids or configured_directories(client):
         for version in published_versions(client, oid):
             ingest_version(spark, client, oid, version, report)
     report.extra["distinct_received"] = report.received
     report.requests, report.retries = client.requests_made, client.retries_made
     return report
+
+
+def balances(spark: SparkSession, served: dict[str, int]) -> list[Balance]:
+    """Directory versions: every version complete in bronze (its passport landed) is in
+    silver.nsi_directories, and its rows in silver.nsi_rows."""
+    passports = lake.read(spark, TABLE).where(F.col("page") == 0).select("oid", "version")
+    curated = lake.read(spark, "silver.nsi_directories").select("oid", "version")
+    waiting = passports.join(curated, ["oid", "version"], "left_anti").count()
+    rows = lake.read(spark, "silver.nsi_rows").count()
+    return [
+        Balance(
+            f"NSI directory versions: bronze = silver ({rows} rows)",
+            passports.count(),
+            {"silver": curated.count(), "not yet curated": waiting},
+        )
+    ]
+
+
+def _ingest(request: IngestRequest) -> LandingReport:
+    oids = request.options.get("oid") or None
+    return ingest_nsi(request.spark, list(oids) if oids else None)
+
+
+def _curate(ctx: CurationContext) -> CurateReport:
+    from ozero.curate.nsi import curate_nsi
+
+    return curate_nsi(ctx)
+
+
+SOURCE = Source(
+    name=NAME,
+    title="NSI",
+    description="federal reference directories (FNSI): every version of each directory",
+    bronze=TABLE,
+    silver=(),  # rows are keyed by directory version, not by page: see `balances`
+    ingest=_ingest,
+    curate=_curate,
+    schedule="@weekly",  # directories change rarely; a version already landed is skipped
+    windowed=False,
+    keyed=False,
+    options=(
+        SourceOption(
+            "oid",
+            "directory OID (repeat or comma-separate); default OZERO_NSI_OIDS",
+            repeatable=True,
+        ),
+    ),  # fmt: skip
+    balances=balances,
+    order=10,  # directories first: curation of other sources and gold joins them
+)
