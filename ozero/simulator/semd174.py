@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from ozero.simulator.world import MKB10_VERSION, Organisation, Person, StudyDocument, World
+from ozero.simulator.catalogue import MKB10_VERSION
+from ozero.simulator.model import Organisation, Person, StudyDocument, World
 
 V3 = "urn:hl7-org:v3"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"

@@ -13,6 +13,7 @@ from decimal import Decimal
 from lxml import etree
 
 from ozero.simulator import semd174
+from ozero.simulator.model import LabDocument, LabTest, Organisation, StudyDocument, World
 from ozero.simulator.semd174 import (
     NSMAP,
     SNILS_ROOT,
@@ -26,7 +27,6 @@ from ozero.simulator.semd174 import (
     _record_target,
     ts,
 )
-from ozero.simulator.world import LabDocument, LabTest, Organisation, StudyDocument, World
 
 TEMPLATE_ID = "1.2.643.5.1.13.13.14.7.9.5"
 FSLI = "1.2.643.5.1.13.13.11.1080"
