@@ -37,6 +37,11 @@ class Settings:
     remd_url: str = field(default_factory=lambda: _env("OZERO_REMD_URL", ""))
     oms_url: str = field(default_factory=lambda: _env("OZERO_OMS_URL", ""))
     pacs_url: str = field(default_factory=lambda: _env("OZERO_PACS_URL", ""))
+    # FNSI userKey from an Airflow connection (password = key); the key itself may instead
+    # be given in OZERO_NSI_USER_KEY, which ozero.sources.nsi reads (secrets stay out of here).
+    nsi_user_key_conn_id: str = field(
+        default_factory=lambda: _env("OZERO_NSI_USER_KEY_CONN_ID", "")
+    )
     # FNSI directories to ingest: "oid1,oid2", "all" (every directory the service lists),
     # or empty for the ones the pipeline joins on. OZERO_NSI_DIRECTORIES is the old name.
     nsi_oids: str = field(

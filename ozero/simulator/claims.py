@@ -129,7 +129,9 @@ def make_cases(
                     "related_document_id": study.document_id if mode == "after" and study else None,
                 }
             )
-    return raw
+    # No policy, no claim: drawn like everyone's (the stream stays stable), then dropped.
+    insured = {p.person_id for p in persons if p.insured}
+    return [r for r in raw if r["patient_id"] in insured]
 
 
 def make_registers(rng: random.Random, raw: list[dict], orgs: list[Organisation]) -> list[Register]:

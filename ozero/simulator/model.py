@@ -45,14 +45,22 @@ class Address:
 
 @dataclass(frozen=True)
 class Person:
+    """A patient. Most hold an OMS policy (ENP) and a SNILS; ``coverage`` says who does not.
+
+    ``coverage``: "insured" (ENP and SNILS), or without an OMS policy: "uninsured" (a
+    citizen with SNILS whose policy is missing), "foreigner" (no SNILS either, a foreign
+    passport), "newborn" (weeks old: no policy or SNILS yet, a birth certificate). The
+    ``passport_*`` fields describe whichever identity document ``identity_doc`` names.
+    """
+
     person_id: str
     surname: str
     given_name: str
     patronymic: str
     sex: str  # FNSI 1.2.643.5.1.13.13.11.1040: "1" male, "2" female
     birth_date: date
-    snils: str
-    enp: str
+    snils: str | None
+    enp: str | None
     phone: str
     address: Address
     passport_series: str
@@ -60,10 +68,17 @@ class Person:
     passport_issue_date: date
     passport_issuer: str
     passport_issuer_code: str
+    coverage: str = "insured"
+    identity_doc: str = "1"  # Документы, удостоверяющие личность 1.2.643.5.1.13.13.99.2.48
 
     @property
     def full_name(self) -> str:
         return f"{self.surname} {self.given_name} {self.patronymic}"
+
+    @property
+    def insured(self) -> bool:
+        """Holds an OMS policy: has claims, and images filed under the ENP."""
+        return self.enp is not None
 
 
 @dataclass(frozen=True)
@@ -281,6 +296,7 @@ class World:
         cases = self.cases
         return {
             "persons": len(self.persons),
+            "persons_without_policy": sum(not p.insured for p in self.persons),
             "staff": len(self.staff),
             "organisations": len(self.organisations),
             "documents": len(self.documents),

@@ -160,10 +160,11 @@ class Archive:
 
 
 def build_archive(world: World) -> Archive:
-    """One study per SEMD 174 protocol; ~5% get a burned-in screenshot, ~1% a broken file."""
+    """One study per SEMD 174 protocol of a patient with an OMS policy; ~5% get a burned-in
+    screenshot, ~1% a broken file."""
     rng = random.Random(f"pacs:{world.seed}")
     studies = []
-    for n, doc in enumerate(sorted(world.documents, key=lambda d: d.document_id)):
+    for doc in sorted(world.documents, key=lambda d: d.document_id):
         if doc.kind not in _KINDS:
             continue  # not an imaging study (no images in the PACS)
         modality, body_part, description, views = _KINDS[doc.kind]
@@ -182,21 +183,20 @@ def build_archive(world: World) -> Archive:
             for i, view in enumerate(views)
         )
         series = [PacsSeries(series_uid, 1, modality, body_part, description, instances)]
-        if rng.random() < 0.05 or n == 0:
+        if rng.random() < 0.05 or not studies:  # the first archived study always has one
             sc = PacsInstance(
                 _uid(world.seed, doc.document_id, "sop", 99, 0), SC, 1, "", burned_in=True
             )
             sc_series = _uid(world.seed, doc.document_id, "series", 99)
             series.append(PacsSeries(sc_series, 99, "OT", body_part, "Снимок экрана", (sc,)))
-        studies.append(
-            PacsStudy(
-                _uid(world.seed, doc.document_id, "study"),
-                f"RG{doc.study_at:%y%m%d}{rng.randint(0, 999_999):06d}",
-                f"{rng.randint(1, 99_999)}",
-                doc,
-                tuple(series),
-            )
-        )
+        accession = f"RG{doc.study_at:%y%m%d}{rng.randint(0, 999_999):06d}"
+        study_id = f"{rng.randint(1, 99_999)}"
+        if not world.person(doc.patient_id).insured:
+            # Images are filed under the ENP; how to file a patient without one is open (the
+            # archive is drawn as if they were there, so every other study stays the same).
+            continue
+        study_uid = _uid(world.seed, doc.document_id, "study")
+        studies.append(PacsStudy(study_uid, accession, study_id, doc, tuple(series)))
     _mark_truncated(rng, studies)
     return Archive(world, studies)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ozero.identifiers import enp_check_digit, format_snils, snils_check_number
@@ -172,8 +173,9 @@ def years_word(age: int) -> str:
 def mention_name(rng: random.Random, p: Person) -> str:
     word = "Пациент" if p.sex == "1" else "Пациентка"
     age = (STUDY_FIRST - p.birth_date).days // 365
+    shown_age = f"{age} {years_word(age)}" if age else f"{(STUDY_FIRST - p.birth_date).days} дн."
     options = [
-        f"{word} {p.full_name}, {age} {years_word(age)}.",
+        f"{word} {p.full_name}, {shown_age}.",
         f"Исследование выполнено у {'пациента' if p.sex == '1' else 'пациентки'} "
         f"{names.genitive_full_name(p.surname, p.given_name, p.patronymic, p.sex)}.",
         f"Ф.И.О.: {names.initials(p.surname, p.given_name, p.patronymic)}",
@@ -194,3 +196,53 @@ def mention_phone(rng: random.Random, p: Person) -> str:
             f"Контактный телефон: {rng.choice(spellings)}.",
         ]
     )
+
+
+# Share of patients without an OMS policy, by kind (see Person.coverage).
+WITHOUT_POLICY = (("uninsured", 0.03), ("foreigner", 0.02), ("newborn", 0.015))
+_FOREIGN_ISSUERS = (
+    "Министерство внутренних дел Республики Узбекистан",
+    "Министерство внутренних дел Республики Таджикистан",
+    "Государственная миграционная служба Кыргызской Республики",
+)
+
+
+def without_policy(rng: random.Random, persons: list[Person]) -> list[Person]:
+    """The same people, some of them now without an OMS policy (uninsured, foreigners,
+    newborns), drawn from ``rng`` alone so every other draw of the world stays as it was."""
+    n = len(persons)
+    kinds = [kind for kind, share in WITHOUT_POLICY for _ in range(round(n * share))]
+    chosen = dict(zip(rng.sample(range(n), len(kinds)), kinds, strict=True))
+    out = list(persons)
+    for i, kind in sorted(chosen.items()):
+        p = persons[i]
+        if kind == "uninsured":
+            out[i] = replace(p, enp=None, coverage=kind)
+        elif kind == "foreigner":
+            out[i] = replace(
+                p,
+                snils=None,
+                enp=None,
+                coverage=kind,
+                identity_doc="10",  # паспорт иностранного гражданина
+                passport_series=rng.choice(("AA", "AB", "FA", "AC")),
+                passport_number=f"{rng.randint(0, 9_999_999):07d}",
+                passport_issuer=rng.choice(_FOREIGN_ISSUERS),
+                passport_issuer_code="-",
+            )
+        else:  # a newborn: weeks old when the studies begin, no policy or SNILS yet
+            birth = STUDY_FIRST - timedelta(days=rng.randint(5, 40))
+            out[i] = replace(
+                p,
+                snils=None,
+                enp=None,
+                coverage=kind,
+                birth_date=birth,
+                identity_doc="6",  # свидетельство о рождении
+                passport_series=f"{rng.choice(('I', 'II', 'III', 'IV', 'V'))}-МЮ",
+                passport_number=f"{rng.randint(0, 999_999):06d}",
+                passport_issue_date=birth + timedelta(days=rng.randint(1, 4)),
+                passport_issuer=f"Отдел ЗАГС по {p.address.region_name}",
+                passport_issuer_code="-",
+            )
+    return out

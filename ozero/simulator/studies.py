@@ -40,7 +40,7 @@ def make_documents(
     for i in range(n):
         patient = rng.choice(persons)
         kind = rng.choices(kinds, weights=weights)[0]
-        if kind == "mammography" and patient.sex == "1":
+        if kind == "mammography" and (patient.sex == "1" or patient.coverage == "newborn"):
             kind = "chest_xray"
         service_code, _, variants = STUDIES[kind]
         mkb, findings, conclusion = rng.choice(variants)
@@ -49,7 +49,7 @@ def make_documents(
         author = rng.choice(radiologists)
         mentions_name = rng.random() < 0.30
         mentions_phone = rng.random() < 0.15
-        mentions_snils = rng.random() < 0.10
+        mentions_snils = rng.random() < 0.10 and patient.snils is not None
         if mentions_name:
             findings = mention_name(rng, patient) + " " + findings
         if mentions_snils:

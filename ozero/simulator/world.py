@@ -61,6 +61,7 @@ from ozero.simulator.people import (
     new_snils,
     person_name,
     region_table,
+    without_policy,
 )
 from ozero.simulator.studies import make_documents
 
@@ -94,7 +95,10 @@ def build_world(seed: int = 42, patients: int = 150, documents: int = 300) -> Wo
         r["NAME"]: r["ID"] for r in reference.rows(OID_SPECIALTIES) if r["PARENT"] == "0"
     }
     orgs = make_organisations(rng, regions)
-    persons = make_persons(rng, patients, regions)
+    # Who lacks an OMS policy is drawn from its own stream: every other draw stays as it was.
+    persons = without_policy(
+        random.Random(f"{seed}:coverage"), make_persons(rng, patients, regions)
+    )
     staff = make_staff(rng, orgs, specialties)
     docs = make_documents(rng, documents, persons, staff, orgs)
     raw_cases = make_cases(rng, persons, staff, docs, orgs, specialties)
