@@ -210,9 +210,12 @@ def raw_rows(oid: str, version: str) -> tuple[tuple[tuple[str, Any], ...], ...]:
     edits = _SAME_DAY[(oid, version)].edits if (oid, version) in _SAME_DAY else {}
     for _, path in _entry(oid, version)["parts"]:
         for row in _load(path)["list"]:
-            cells = {cell["column"]: cell["value"] for cell in row}
-            cells.update(edits.get(str(cells.get("ID")), {}))
-            out.append(tuple(cells.items()))
+            pairs = tuple((cell["column"], cell["value"]) for cell in row)
+            if edits:  # a same-day version: the later one's rows, a few edited back
+                cells = dict(pairs)
+                cells.update(edits.get(str(cells.get("ID")), {}))
+                pairs = tuple(cells.items())
+            out.append(pairs)
     return tuple(out)
 
 
