@@ -20,7 +20,8 @@ from pyspark.sql import types as T
 
 from ozero import lake
 from ozero.contracts import load_contract
-from ozero.curate.silver import CurateReport
+from ozero.curate.context import CurationContext
+from ozero.curate.report import CurateReport
 
 # FNSI dataType → how the typed view reads the text value.
 _DATETIME_FORMATS = ("dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy", "yyyy-MM-dd")
@@ -113,13 +114,14 @@ def _source_rows(spark: SparkSession, name: str) -> int:
     return int((last["operationMetrics"] or {}).get("numSourceRows", 0))
 
 
-def curate_nsi(spark: SparkSession, run_id: str) -> CurateReport:
+def curate_nsi(ctx: CurationContext) -> CurateReport:
     """Every complete directory version in bronze (its passport landed) not yet in silver.
 
     Rows are merged before the directory entry: a crash in between leaves the version
     absent from silver.nsi_directories, and the next run merges its rows again (no-op).
     """
-    report = CurateReport("silver.nsi_rows", run_id)
+    spark = ctx.spark
+    report = CurateReport("silver.nsi_rows", ctx.run_id)
     pages = lake.read(spark, "bronze.nsi_pages")
     done = lake.read(spark, "silver.nsi_directories").select("oid", "version")
     passports = (

@@ -36,13 +36,27 @@ class UndeclaredFieldError(ValueError):
 
 
 def check_fields_declared(fields: list[str], contract: Contract) -> None:
-    declared = {c.source for c in contract.columns if c.source} | set(contract.dropped)
-    undeclared = sorted(set(fields) - declared)
+    undeclared = sorted(set(fields) - contract.declared_fields)
     if undeclared:
         raise UndeclaredFieldError(
             f"{contract.name}: fields without a declared privacy class/action: {undeclared}; "
             f"map them to a column or list them under `dropped` in the contract"
         )
+
+
+def dicom_uid_column(uid: Column, key: PseudonymKey) -> Column:
+    """The keyed `2.25.` UID the DICOM de-identifier gives the same original UID (so a row
+    and its file agree), in an Arrow UDF: the key never enters a query plan."""
+    secret, key_id = key.secret, key.key_id
+
+    @F.pandas_udf("string")
+    def remap(values: pd.Series) -> pd.Series:
+        from ozero.deid.dicom.uids import UidMapper
+
+        remapped = UidMapper(PseudonymKey(key_id=key_id, secret=secret))
+        return values.map(lambda v: None if _missing(v) else (remapped(str(v)) or None))
+
+    return remap(uid)
 
 
 def _known_columns(column: ContractColumn) -> list[str]:
@@ -146,7 +160,9 @@ def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFram
     out = df
     # Pseudonyms first: date shifting is keyed on the patient pseudonym.
     for col in contract.columns:
-        if col.action == "pseudonymise":
+        if col.action == "pseudonymise" and col.params.get("method") == "dicom_uid":
+            out = out.withColumn(col.name, dicom_uid_column(F.col(col.source), key))
+        elif col.action == "pseudonymise":
             pseudonym, link = pseudonym_with_fallback(col, key)
             out = out.withColumn(col.name, pseudonym)
             if link is not None:
@@ -171,6 +187,9 @@ def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFram
             out = out.withColumn(tmp, _scrub_udf(col)(_scrub_input(col)))
             out = out.withColumn(col.name, F.col(f"{tmp}.text"))
             found_parts.append(F.coalesce(F.col(f"{tmp}.found"), F.array().cast("array<string>")))
+        elif col.action == "keep" and "recode" in col.params:
+            mapping = F.create_map(*[F.lit(x) for kv in col.params["recode"].items() for x in kv])
+            out = out.withColumn(col.name, mapping[F.col(col.source)].cast(col.spark_type))
         elif col.action == "keep":
             out = out.withColumn(col.name, F.col(col.source).cast(col.spark_type))
         elif col.action == "drop":

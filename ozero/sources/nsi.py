@@ -20,7 +20,7 @@ import logging
 import os
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import requests
@@ -31,10 +31,15 @@ from ozero import lake
 from ozero.config import get_settings
 from ozero.sources.bronze import LandingReport, land, new_batch_id, received_now, sha256_hex
 from ozero.sources.http import RegistryClient, RegistryError
+from ozero.sources.registry import Balance, IngestRequest, Source, SourceOption
+
+if TYPE_CHECKING:
+    from ozero.curate.context import CurationContext
+    from ozero.curate.report import CurateReport
 
 log = logging.getLogger(__name__)
 
-SOURCE = "nsi"
+NAME = "nsi"
 TABLE = "bronze.nsi_pages"
 MAX_PAGE_SIZE = 1000  # the largest page the simulator (and FNSI) will serve
 
@@ -71,8 +76,8 @@ def _host(url: str) -> str:
 
 
 def _is_bundled_simulator(url: str) -> bool:
-    settings = get_settings()
-    return not settings.nsi_url or url.rstrip("/") == settings.simulator_url.rstrip("/")
+    """OZERO_NSI_URL unset (it falls back to the simulator) or naming the simulator."""
+    return url.rstrip("/") == get_settings().simulator_url.rstrip("/")
 
 
 def _key_from_airflow(conn_id: str) -> str:
@@ -96,7 +101,7 @@ def _key_from_airflow(conn_id: str) -> str:
 
 def user_key(base_url: str | None = None) -> str:
     """The FNSI userKey to send: env, then Airflow connection, then (simulator only) dev key."""
-    url = base_url or get_settings().source_urls[SOURCE]
+    url = base_url or get_settings().source_urls[NAME]
     raw = os.environ.get(ENV_USER_KEY, "").strip()
     if raw:
         return raw
@@ -130,7 +135,7 @@ def _install_log_redaction() -> None:
 
 def fnsi_client(base_url: str | None = None) -> RegistryClient:
     """A client for FNSI that sends the configured userKey with every request."""
-    url = base_url or get_settings().source_urls[SOURCE]
+    url = base_url or get_settings().source_urls[NAME]
     _install_log_redaction()
     return RegistryClient(url, params={"userKey": user_key(url)})
 
@@ -276,7 +281,7 @@ def ingest_version(
 def ingest_nsi(spark: SparkSession, oids: list[str] | None = None) -> LandingReport:
     """Every published version of each directory (configured ones unless `oids` is given)."""
     client = fnsi_client()
-    report = LandingReport(SOURCE, new_batch_id(SOURCE))
+    report = LandingReport(NAME, new_batch_id(NAME))
     try:
         for oid in oids or configured_directories(client):
             for version in published_versions(client, oid):
@@ -292,3 +297,53 @@ def ingest_nsi(spark: SparkSession, oids: list[str] | None = None) -> LandingRep
     report.extra["distinct_received"] = report.received
     report.requests, report.retries = client.requests_made, client.retries_made
     return report
+
+
+def balances(spark: SparkSession, served: dict[str, int]) -> list[Balance]:
+    """Directory versions: every version complete in bronze (its passport landed) is in
+    silver.nsi_directories, and its rows in silver.nsi_rows."""
+    passports = lake.read(spark, TABLE).where(F.col("page") == 0).select("oid", "version")
+    curated = lake.read(spark, "silver.nsi_directories").select("oid", "version")
+    waiting = passports.join(curated, ["oid", "version"], "left_anti").count()
+    rows = lake.read(spark, "silver.nsi_rows").count()
+    return [
+        Balance(
+            f"NSI directory versions: bronze = silver ({rows} rows)",
+            passports.count(),
+            {"silver": curated.count(), "not yet curated": waiting},
+        )
+    ]
+
+
+def _ingest(request: IngestRequest) -> LandingReport:
+    oids = request.options.get("oid") or None
+    return ingest_nsi(request.spark, list(oids) if oids else None)
+
+
+def _curate(ctx: CurationContext) -> CurateReport:
+    from ozero.curate.nsi import curate_nsi
+
+    return curate_nsi(ctx)
+
+
+SOURCE = Source(
+    name=NAME,
+    title="NSI",
+    description="federal reference directories (FNSI): every version of each directory",
+    bronze=TABLE,
+    silver=(),  # rows are keyed by directory version, not by page: see `balances`
+    ingest=_ingest,
+    curate=_curate,
+    schedule="@weekly",  # directories change rarely; a version already landed is skipped
+    windowed=False,
+    keyed=False,
+    options=(
+        SourceOption(
+            "oid",
+            "directory OID (repeat or comma-separate); default OZERO_NSI_OIDS",
+            repeatable=True,
+        ),
+    ),  # fmt: skip
+    balances=balances,
+    order=10,  # directories first: curation of other sources and gold joins them
+)

@@ -36,6 +36,7 @@ def simulator():
 def nsi_lake(tmp_path_factory, simulator, spark):
     """MKB-10 (both versions), the sex directory and the regions (a same-day pair),
     ingested and curated once."""
+    from ozero.curate.context import CurationContext
     from ozero.curate.nsi import curate_nsi
     from ozero.sources.nsi import ingest_nsi
 
@@ -46,8 +47,8 @@ def nsi_lake(tmp_path_factory, simulator, spark):
     mp.setenv("OZERO_NSI_PAGE_SIZE", "1000")
     first = ingest_nsi(spark)
     again = ingest_nsi(spark)
-    curated = curate_nsi(spark, "it-nsi")
-    recurated = curate_nsi(spark, "it-nsi-2")
+    curated = curate_nsi(CurationContext(spark, run_id="it-nsi"))
+    recurated = curate_nsi(CurationContext(spark, run_id="it-nsi-2"))
     yield {"first": first, "again": again, "curated": curated, "recurated": recurated}
     mp.undo()
 
@@ -148,6 +149,7 @@ def test_all_directories_and_resume_after_partial_landing(tmp_path, simulator, s
     """'all' lists the service's directories; a version with some page groups committed
     (a crashed run) is finished by the next run, asking only for the missing pages."""
     from ozero import lake
+    from ozero.curate.context import CurationContext
     from ozero.curate.nsi import curate_nsi
     from ozero.simulator import reference
     from ozero.sources import nsi
@@ -174,13 +176,15 @@ def test_all_directories_and_resume_after_partial_landing(tmp_path, simulator, s
     with pytest.raises(RuntimeError):
         nsi.ingest_nsi(spark, [oid])
     assert nsi.landed_pages(spark, oid, version) == {1, 2, 3, 4, 5}  # no passport: incomplete
-    assert curate_nsi(spark, "partial").parsed == 0  # an incomplete version is not curated
+    assert (
+        curate_nsi(CurationContext(spark, run_id="partial")).parsed == 0
+    )  # an incomplete version is not curated
 
     monkeypatch.setattr(nsi, "land", real_land)
     report = nsi.ingest_nsi(spark, [oid])
     assert report.extra["resumed_versions"] == [f"{oid}@{version}"]
     assert report.pages == 7 and report.landed_new == 8  # pages 6..12 and the passport
     assert nsi.landed_pages(spark, oid, version) == set(range(13))
-    assert curate_nsi(spark, "resumed").parsed == SYNTHETIC_ROWS
+    assert curate_nsi(CurationContext(spark, run_id="resumed")).parsed == SYNTHETIC_ROWS
     ids = lake.read(spark, "silver.nsi_rows").where(f"oid = '{oid}'").select("row_key")
     assert sorted(int(r[0]) for r in ids.collect()) == list(range(1, SYNTHETIC_ROWS + 1))

@@ -93,7 +93,7 @@ def test_lab_results_reach_silver_one_row_per_result(remd_lake, world, spark):
 def test_invalid_lab_documents_are_quarantined_with_validator_messages(remd_lake, world, spark):
     bronze = {(r.document_id, r.version): r.sha256 for r in _rows(spark, "bronze.remd_documents")}
     quarantine = {
-        r.record_key: r
+        r.bronze_sha256: r
         for r in _rows(spark, "quarantine.records", "source_table = 'bronze.remd_documents'")
     }
     bad = [d for d in world.lab_documents if d.is_malformed]
@@ -134,12 +134,16 @@ def test_corrections_supersede_in_silver_and_bronze_keeps_both(remd_lake, world,
 
 def test_every_bronze_record_is_accounted_for(remd_lake, spark):
     from ozero import runs
+    from ozero.sources.registry import get_source
     from ozero.summary import accounting
 
-    total, accounted = runs.bronze_accounting(spark, *runs.CURATED["remd"])
+    total, accounted = runs.bronze_accounting(spark, get_source("remd"))
     assert total == accounted > 0
     acc = accounting(spark)["remd"]
-    assert acc["balanced"] and acc["lab_documents"] > 0 and acc["superseded"] > 0
+    (balance,) = acc["balances"]
+    assert acc["balanced"] and balance["total"] == total
+    parts = balance["parts"]
+    assert parts["remd_lab_results"] > 0 and parts["remd_superseded"] > 0
     curate_runs = [r for r in runs.load(spark, limit=20) if r["step"] == "curate:remd"]
     assert curate_runs and all(r["bronze_ok"] for r in curate_runs)
 
