@@ -43,6 +43,11 @@ class Settings:
     simulator_url: str = field(
         default_factory=lambda: _env("OZERO_SIMULATOR_URL", "http://127.0.0.1:8765")
     )
+    # FNSI userKey from an Airflow connection (password = key); the key itself may instead
+    # be given in OZERO_NSI_USER_KEY, which ozero.sources.nsi reads (secrets stay out of here).
+    nsi_user_key_conn_id: str = field(
+        default_factory=lambda: _env("OZERO_NSI_USER_KEY_CONN_ID", "")
+    )
     # FNSI directories to ingest: "oid1,oid2", "all" (every directory the service lists),
     # or empty for the ones the pipeline joins on. OZERO_NSI_DIRECTORIES is the old name.
     nsi_oids: str = field(
@@ -52,9 +57,7 @@ class Settings:
         default_factory=lambda: _env("OZERO_HISTORY_START", "2000-01-01T00:00:00Z")
     )
     # zone → root URI for zones kept apart from the lake root (OZERO_ZONE_ROOTS, see lake.py)
-    zone_roots: dict[str, str] = field(
-        default_factory=lambda: _pairs(_env("OZERO_ZONE_ROOTS", ""))
-    )
+    zone_roots: dict[str, str] = field(default_factory=lambda: _pairs(_env("OZERO_ZONE_ROOTS", "")))
     key_file: Path = field(
         default_factory=lambda: Path(
             _env("OZERO_PSEUDONYM_KEY_FILE", str(REPO_ROOT / ".ozero" / "pseudonym.key"))

@@ -17,7 +17,7 @@ from ozero.formats.oms import parse_zl_list
 from ozero.simulator.faults import FaultPlan
 from ozero.simulator.server import make_server
 
-FNSI = "/port/rest/searchDictionary"
+FNSI = "/port/rest/searchDictionary?userKey=test-key"
 
 
 @contextmanager
