@@ -23,7 +23,7 @@ from ozero.sources.bronze import (
     sha256_hex,
 )
 from ozero.sources.http import FETCH_THREADS, RegistryClient
-from ozero.sources.registry import IngestRequest, Source
+from ozero.sources.registry import Balance, IngestRequest, Source
 from ozero.sources.watermarks import fetch_window, iso, parse_ts, set_watermark
 
 if TYPE_CHECKING:
@@ -85,6 +85,29 @@ def served(url: str, until: datetime) -> dict[str, int]:
     return {"records": int(body["total"])}
 
 
+def balances(spark: SparkSession, served: dict[str, int]) -> list[Balance]:
+    """Patient linkage: every silver document's patient pseudonym was made of the ENP (which
+    links it to claims and imaging), else the SNILS, else the document itself (no policy and
+    no SNILS: foreigners, newborns). The parts are the linkage rate."""
+
+    from ozero import lake
+
+    out = []
+    for table, unit in (("silver.remd_protocols", "protocols"), ("silver.remd_lab_results", "lab")):
+        rows = lake.read(spark, table)
+        if "patient_link" not in rows.columns:
+            continue
+        documents = rows.select("document_pid", "patient_link").distinct()
+        by_link = {
+            r["patient_link"]: r["count"]
+            for r in documents.groupBy("patient_link").count().collect()
+        }
+        parts = {f"by {link}": by_link.get(link, 0) for link in ("enp", "snils", "document")}
+        label = f"REMD {unit} documents: patient linked by ENP + SNILS + document"
+        out.append(Balance(label, documents.count(), parts))
+    return out
+
+
 def _ingest(request: IngestRequest) -> LandingReport:
     assert request.start is not None and request.end is not None
     return ingest_remd(request.spark, request.start, request.end)
@@ -106,5 +129,6 @@ SOURCE = Source(
     curate=_curate,
     schedule="@daily",
     served=served,
+    balances=balances,
     order=20,
 )
