@@ -296,20 +296,28 @@ def table(results: dict, section: str) -> str:
 
 
 def print_misses(docs: list[dict], predictions: list[list[Span]], limit: int) -> None:
-    """Missed gold spans with 40 characters of context (for tuning; synthetic text)."""
+    """Missed gold spans and false positives with context (for tuning; synthetic text).
+    Called for the development half only: held-out errors are never printed."""
     shown = 0
     for doc, preds in zip(docs, predictions):
         typed = [(s, e, EVAL_TYPE.get(t, t)) for s, e, t in preds]
-        for g in doc["spans"]:
-            gs, ge, gt = g["start"], g["end"], EVAL_TYPE[g["type"]]
-            if any(pt == gt and _matches((gs, ge), (ps, pe), gt) for ps, pe, pt in typed):
-                continue
+        gold = [(g["start"], g["end"], EVAL_TYPE[g["type"]]) for g in doc["spans"]]
+        text = doc["text"]
+        errors = [
+            ("miss", gs, ge, gt)
+            for gs, ge, gt in gold
+            if not any(pt == gt and _matches((gs, ge), (ps, pe), gt) for ps, pe, pt in typed)
+        ] + [
+            ("false", ps, pe, pt)
+            for ps, pe, pt in typed
+            if not any(gt == pt and _matches((gs, ge), (ps, pe), gt) for gs, ge, gt in gold)
+        ]
+        for kind, start, end, label in errors:
             if shown >= limit:
                 return
             shown += 1
-            text = doc["text"]
-            context = text[max(0, gs - 40) : ge + 25].replace("\n", " ")
-            print(f"miss {gt:<9} {text[gs:ge]!r:<32} | {context}")
+            context = text[max(0, start - 40) : end + 25].replace("\n", " ")
+            print(f"{kind} {label:<9} {text[start:end]!r:<32} | {context}")
 
 
 # Targets of issue 14 on held-out phrasing.
@@ -350,6 +358,7 @@ def main(argv: Iterable[str] | None = None) -> dict:
     parser.add_argument("--docs", type=int, default=600, help="documents per half")
     parser.add_argument("--names-docs", type=int, default=300)
     parser.add_argument("--systems", default=",".join(SYSTEMS))
+    parser.add_argument("--sections", default="", help="score only these (default: all)")
     parser.add_argument("--misses", type=int, default=0, help="print N missed dev-half spans")
     parser.add_argument("--no-parallel", action="store_true")
     parser.add_argument("--out", default=str(HERE / "results" / "text_deid.json"))
@@ -357,6 +366,8 @@ def main(argv: Iterable[str] | None = None) -> dict:
 
     sections = corpora(args.docs, args.names_docs)
     speed_texts = [d["text"] for name in ("dev", "heldout") for d in sections[name]]
+    if args.sections:
+        sections = {k: v for k, v in sections.items() if k in args.sections.split(",")}
     results: dict = {
         "corpora": {
             name: {
@@ -388,7 +399,7 @@ def main(argv: Iterable[str] | None = None) -> dict:
             if section == "dev" and name == "ozero" and args.misses:
                 print_misses(docs, preds, args.misses)
     if "ozero" in args.systems.split(","):
-        first, repeated = repeated_comments_rate(sections["dev"] + sections["heldout"])
+        first, repeated = repeated_comments_rate(corpora(args.docs, 0)["dev"])
         results["claim_comments_docs_per_s"] = {"first_pass": first, "repeated": repeated}
         results["targets"] = {
             s: target_check(results["sections"][s]["ozero"]) for s in REPORTED if s in sections
