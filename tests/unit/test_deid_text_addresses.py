@@ -102,3 +102,8 @@ def test_recognizer_respects_requested_entities() -> None:
     text = "Адрес: г. Калуга, Кирова, 21, кв. 3."
     assert AddressRecognizer().analyze(text, ["PERSON"]) == []
     assert len(AddressRecognizer().analyze(text, ["ADDRESS"])) == 1
+
+
+def test_agency_after_a_region_is_not_a_town() -> None:
+    assert spans("ТФОМС Свердловской области, Росздравнадзор уведомлен.") == []
+    assert spans("Адрес: Курская обл., Льгов.") == ["Курская обл., Льгов"]

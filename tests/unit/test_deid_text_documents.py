@@ -180,3 +180,16 @@ def test_recognizers_respect_requested_entities() -> None:
     assert SeriesNumberRecognizer().analyze(text, ["PERSON"]) == []
     assert DocumentNumberRecognizer().analyze(text, ["PERSON"]) == []
     assert len(NumeroRecognizer().analyze(text, ["RECORD_ID"])) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Протокол № 12-24 подписан.", "12-24"),  # number-year, not a legal act
+        ("Распоряжение органа опеки № 318-р о назначении опекуна.", "318-р"),
+    ],
+)
+def test_legal_shape_does_not_overrule_a_document_head(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)

@@ -139,6 +139,13 @@ def _place_name(word: str) -> bool:
     return sum(p.score for p in parses(lower) if "Geox" in p.tag) >= 0.5
 
 
+def _known_place(name: str) -> bool:
+    """A trailing bare name («…, Курская обл., Льгов») must be a place the dictionary knows:
+    an unknown word there is more often an agency («…области, Росздравнадзор»)."""
+    word = name.split()[-1].split("-")[-1].lower()
+    return is_known(word) and _place_name(word)
+
+
 def _town(name: str) -> bool:
     """A bare name leading a chain stands for a town when its last word is a place name."""
     return _place_name(name.split()[-1].split("-")[-1])
@@ -235,7 +242,7 @@ def _gap_end(text: str, pos: int) -> int | None:
 def _trim(text: str, chain: list[Part]) -> list[Part]:
     """Drop weak ends: a leading bare name that is neither a street (a house follows) nor a
     town (a place name); a leading bare number, building or flat; a trailing bare name that is
-    not a town after a postcode, country, region or district."""
+    not a known town after a postcode, country, region or district."""
     chain = list(chain)
     while chain:
         first, nxt = chain[0], chain[1] if len(chain) > 1 else None
@@ -250,7 +257,8 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
         break
     while chain:
         last, prev = chain[-1], chain[-2] if len(chain) > 1 else None
-        if last.kind == "name" and not (prev is not None and prev.kind in _PLACE - {"settlement"}):
+        town = prev is not None and prev.kind in _PLACE - {"settlement"}
+        if last.kind == "name" and not (town and _known_place(text[last.start : last.end])):
             chain.pop()
             continue
         if last.kind == "abbrev":

@@ -34,7 +34,6 @@ from ozero.deid.text.recognizers.lexicon import (
     head_before,
     head_words,
     identifier_shaped,
-    is_legal_number,
     is_safe_code,
     is_series,
     numero,
@@ -69,7 +68,9 @@ def _owned_elsewhere(number: str) -> bool:
 
 
 def _keep(number: str) -> bool:
-    return is_safe_code(number) or is_legal_number(number) or _owned_elsewhere(number)
+    """Never a record: codes and dates by shape, ENP/SNILS by checksum. (A legal act's
+    number is kept by its head, «приказ», «закон», not by its shape.)"""
+    return is_safe_code(number) or _owned_elsewhere(number)
 
 
 class NumeroRecognizer(LocalRecognizer):

@@ -38,7 +38,11 @@ class ChecksumRecognizer(PatternRecognizer):
 
 
 class SnilsRecognizer(ChecksumRecognizer):
-    """СНИЛС: ``XXX-XXX-XXX YY``, ``XXX-XXX-XXX-YY``, spaced, or 11 bare digits."""
+    """СНИЛС: ``XXX-XXX-XXX YY``, ``XXX-XXX-XXX-YY``, spaced, or 11 bare digits.
+
+    Eleven bare digits starting with 8 are also how Russian phones are written
+    («89161234567»), and one in a hundred passes the SNILS checksum (a validated match scores
+    1.0 in Presidio): those count as a SNILS only with a SNILS word before them."""
 
     validator = staticmethod(is_valid_snils)
 
@@ -52,6 +56,21 @@ class SnilsRecognizer(ChecksumRecognizer):
             ],
             ["снилс", "страхов", "пенсион"],
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _phone_shaped(text, r.start, r.end)]
+
+
+_SNILS_WORD = re.compile(r"(?i:снилс|страхов\w*\s+номер|лицевого\s+сч[её]та)")
+
+
+def _phone_shaped(text: str, start: int, end: int) -> bool:
+    """Eleven bare digits from 8 with no SNILS word in the 60 characters before them."""
+    digits = text[start:end]
+    if len(digits) != 11 or not digits.isdigit() or digits[0] != "8":
+        return False
+    return not _SNILS_WORD.search(text, max(0, start - 60), start)
 
 
 class EnpRecognizer(ChecksumRecognizer):

@@ -132,7 +132,7 @@ _OID = re.compile(r"[12]\.\d+(?:\.\d+){3,}")
 _FORM = re.compile(
     r"\d{3}(?:-\d{1,2})?(?:-[А-ЯЁа-яё]{1,3})?/[уy](?:-[\dА-ЯЁа-яё]{1,4})*(?:\(\w+\))?"
 )
-_LEGAL = re.compile(r"\d{1,5}(?:-\d{1,3})?(?:н|-ФЗ|-фз|-ФКЗ|-П|-р)?")
+_LEGAL = re.compile(r"\d{1,5}(?:-\d{1,3})?(?:н|-ФЗ|-фз|-ФКЗ|-П|-р)")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|%|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|лет|года|год|г\.|руб|балл"
@@ -153,8 +153,9 @@ def is_safe_code(number: str) -> bool:
 
 
 def is_legal_number(number: str) -> bool:
-    """«834н», «323-ФЗ», «1452-р»: the number shape of legal acts (and some orders)."""
-    return bool(_LEGAL.fullmatch(number)) and not number.isdigit()
+    """«834н», «323-ФЗ», «2511-р»: the number shape of legal acts. Only steps over them when
+    looking for a head; the head decides («распоряжение органа опеки № 1452-р» is personal)."""
+    return bool(_LEGAL.fullmatch(number))
 
 
 def identifier_shaped(number: str, after: str = "") -> bool:
@@ -205,6 +206,7 @@ def tokens(text: str) -> list[tuple[str, str, int, int]]:
     return [(m.lastgroup or "p", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+_SERIES_WORDS = frozenset({"серия", "серии", "сер"})
 _FORM_WORDS = frozenset({"ф", "форма", "формы", "форме", "форму", "формой", "учетная", "учётная"})
 _ADJECTIVE = re.compile(r"[а-яё]+(?:ой|ый|ий|ая|ое|ые|ого|ому|ым|ом|ую|ей|их|ых|ими|ыми|ей)$")
 MAX_WORDS = 7
@@ -248,9 +250,10 @@ def head_before(text: str, end: int, window: int = 90) -> str | None:
         if tok in (";", "!", "?") or (tok == "." and _sentence_end(toks, i)):
             return None
         if kind == "num":
-            if not (is_safe_code(tok) or is_legal_number(tok)):
+            series = i > 0 and toks[i - 1][1].lower() in _SERIES_WORDS
+            if not (series or is_safe_code(tok) or is_legal_number(tok)):
                 return None
-            i -= 1
+            i -= 2 if series else 1  # «серия 45-24 № …»: the series belongs to the number
             while i >= 0 and (toks[i][1] in ".," or toks[i][1].lower() in _FORM_WORDS):
                 i -= 1  # «ф. 148-1/у-88», «по форме 057/у-04»: an aside, not the head
             continue

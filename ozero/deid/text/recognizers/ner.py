@@ -27,6 +27,16 @@ _EPONYM_TRIGGER = re.compile(
     r"|(?<!\w)(?:по|им\.|имени)\s*)$"
 )
 _ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,5}$")  # ЭКГ, УЗИ, ОАК: tagged PER now and then
+# «Конкор 5 мг», «Ксарелто 20 мг»: a capitalised word right before a dose is a drug brand.
+_DOSE_AFTER = re.compile(
+    r"\s*\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ЕД|Ед|МЕ|%|мг/|таб|капс|кап|доз)(?![а-яё])"
+)
+
+
+def followed_by_dose(text: str, end: int) -> bool:
+    return bool(_DOSE_AFTER.match(text, end))
+
+
 _LOOKBEHIND_CHARS = 40
 
 NER_SCORES = {E.PERSON: 0.85, E.LOCATION: 0.6}
@@ -101,8 +111,9 @@ class NatashaRecognizer(LocalRecognizer):
 
     @staticmethod
     def _is_eponym_or_abbreviation(text: str, span) -> bool:  # noqa: ANN001 - duck-typed
+        """An eponym, an abbreviation, an institution's namesake or a drug before its dose."""
         surface = text[span.start_char : span.end_char]
-        if _ABBREVIATION.match(surface):
+        if _ABBREVIATION.match(surface) or followed_by_dose(text, span.end_char):
             return True
         if NAMESAKE_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
             return True  # «ГКБ им. С.П. Боткина»: an institution, whatever the length
