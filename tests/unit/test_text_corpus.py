@@ -159,3 +159,27 @@ def test_person_recall_on_held_out_names() -> None:
     """Names outside the tuning lists (dictionary-word and indeclinable surnames)."""
     metrics = _predict(generate(100, HELDOUT_SEED, DEV, names=2))
     assert metrics["per_type"]["PERSON"]["recall"] >= 0.97
+
+
+def test_scrubbed_text_holds_nothing_the_release_guard_would_flag() -> None:
+    """The release guard re-runs the recognizers over scrubbed text and counts any finding
+    with text left beside the placeholders: scrubbing must leave none (idempotence)."""
+    import re
+
+    from ozero.deid.phi_scan import _PLACEHOLDER, TEXT_HIT_TYPES, TEXT_SCORE_THRESHOLD
+    from ozero.deid.text import get_scrubber
+
+    scrubber = get_scrubber()
+    residue = []
+    for doc in generate(150, half=DEV):
+        out = scrubber.scrub(doc["text"]).text
+        assert out != doc["text"]
+        for f in scrubber.analyze(out):
+            left = _PLACEHOLDER.sub("", out[f.start : f.end])
+            if (
+                f.type in TEXT_HIT_TYPES
+                and f.score >= TEXT_SCORE_THRESHOLD
+                and re.search(r"\w", left)
+            ):
+                residue.append((doc["id"], f.type))
+    assert residue == []
