@@ -152,6 +152,7 @@ def _town(name: str) -> bool:
 
 
 def _parts(text: str) -> list[Part]:
+    """Every address part in ``text``, overlapping candidates included (chains choose)."""
     parts = []
     for kind, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
