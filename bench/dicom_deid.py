@@ -116,14 +116,17 @@ def deid_one() -> Callable[[Path, Path], None]:
     return run
 
 
-def leak_check(src: Path, dst: Path, report: dict, options: ProfileOptions) -> dict:
-    """Leaks in the written output tree (``ozero.deid.dicom.leaks``: any depth, any UID)."""
+def leak_check(
+    src: Path, dst: Path, report: dict, options: ProfileOptions, sources: dict[str, str]
+) -> dict:
+    """Leaks in the written output tree (``ozero.deid.dicom.leaks``: any depth, any UID).
+    ``sources`` maps the report's pseudonymous file ids to input paths."""
     leaks, checked = [], 0
     with quiet_pydicom():
         for entry in report["files"]:
             if entry["status"] != "deidentified":
                 continue
-            before = originals(pydicom.dcmread(src / entry["source"], force=True))
+            before = originals(pydicom.dcmread(src / sources[entry["id"]], force=True))
             out = pydicom.dcmread(dst / entry["output"], force=True)
             checked += 1
             leaks += find_leaks(before, out, options)
@@ -186,10 +189,11 @@ def main() -> int:
     def tree_run(options: ProfileOptions, ocr: object = None, check: bool = False, sub: str = "in"):
         def run(dst: Path) -> tuple[float, int, int, str]:
             src = base / sub
-            report = deidentify_tree(src, dst, DeidConfig(KEY, options, ocr=ocr)).as_dict()
+            tree = deidentify_tree(src, dst, DeidConfig(KEY, options, ocr=ocr))
+            report = tree.as_dict()
             totals = report["totals"]
             if check and name_of[id(run)] not in leak:  # once: the output is the same
-                leak[name_of[id(run)]] = leak_check(src, dst, report, options)
+                leak[name_of[id(run)]] = leak_check(src, dst, report, options, tree.sources)
             note = ", ".join(f"{k}={v}" for k, v in sorted(totals.items()))
             ok = totals.get("deidentified", 0) + totals.get("quarantined", 0)
             return report["seconds"], ok, totals.get("error", 0) + totals.get("skipped", 0), note

@@ -151,6 +151,7 @@ def cmd_deid_dicom(args: argparse.Namespace) -> int:
         profile=args.profile,
         clean_structured_content=args.clean_structured_content,
         clean_graphics=args.clean_graphics,
+        quarantine=args.quarantine,
     )
 
 
@@ -242,7 +243,13 @@ def build_parser() -> argparse.ArgumentParser:
     dicom = deid.add_parser("dicom", help="de-identify a DICOM tree (PS3.15 Basic Profile)")
     dicom.add_argument("input_dir")
     dicom.add_argument("output_dir")
-    dicom.add_argument("--report", help="JSON report of what was done to each file")
+    dicom.add_argument("--report", help="extra copy of OUT/deid-report.json (no identifiers)")
+    dicom.add_argument(
+        "--quarantine",
+        metavar="DIR",
+        help="where originals that cannot be cleared and the id→input-path map go "
+        "(default: <input_dir>.quarantine beside the input; never under OUT or IN)",
+    )
     dicom.add_argument(
         "--profile",
         help="named option set: strict (default), research-imaging, research-reports, device-qa",

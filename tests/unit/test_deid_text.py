@@ -282,3 +282,12 @@ def test_eponym_after_trigger_word_is_kept_by_surname_recognizer() -> None:
     text = "Симптом Щёткина отрицательный, болезнь Боткина в анамнезе."
     out = get_scrubber().scrub(text).text
     assert "Боткина" in out
+
+
+def test_bare_phone_that_passes_the_snils_checksum_is_a_phone(scrubber: TextScrubber) -> None:
+    """«89759064193» is a mobile number written with 8 and, by chance, a valid SNILS: without
+    a SNILS word it is a phone; after «СНИЛС» it is a SNILS."""
+    digits = "897590641" + snils_check_number("897590641")
+    assert digits == "89759064193"
+    assert ("PHONE_NUMBER", digits) in types_of(scrubber, f"Моб. {digits}, звонить вечером.")
+    assert ("SNILS", digits) in types_of(scrubber, f"СНИЛС {digits}, полис не предъявлен.")

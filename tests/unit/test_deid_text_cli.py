@@ -86,3 +86,20 @@ def test_progress_goes_to_stderr(
     assert scrub_jsonl(progress_every=1) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 2 and "ozero deid text: 2 lines" in err
+
+
+def test_room_numbers_setting(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    note = {"id": 1, "text": "Переведен в палату № 412. Направление № 5531 от 02.02.2024."}
+    source.write_text(json.dumps(note, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert ozero_main(["deid", "text", "--in", str(source), "--out", str(target)]) == 0
+    kept = json.loads(target.read_text(encoding="utf-8"))["text"]
+    assert kept == "Переведен в палату № 412. Направление № [НОМЕР] от [ДАТА]."
+    config = tmp_path / "deid.yaml"
+    config.write_text("keep_room_numbers: false\n", encoding="utf-8")
+    argv = ["deid", "text", "--in", str(source), "--out", str(target), "--config", str(config)]
+    assert ozero_main(argv) == 0
+    assert "палату № [НОМЕР]" in json.loads(target.read_text(encoding="utf-8"))["text"]
+    config.write_text("keep_rooms: false\n", encoding="utf-8")
+    assert ozero_main(argv) == 2
+    assert "keep_room_numbers" in capsys.readouterr().err

@@ -98,3 +98,13 @@ def test_batch_api_matches_single_calls(scrubber: TextScrubber) -> None:
     batch = scrubber.scrub_many(texts)
     assert batch[1] is None and batch[2].text == "" and batch[3].text == texts[3]
     assert batch[0].text == scrubber.scrub(texts[0]).text == "Осмотрен врачом [ФИО]."
+
+
+def test_drug_brand_before_a_dose_is_not_a_person() -> None:
+    from ozero.deid.text import get_scrubber
+
+    scrubber = get_scrubber()
+    text = "Принимал Ксарелто 20 мг, затем Эликвис 5 мг; Конкор 2,5 мг утром."
+    assert [f for f in scrubber.analyze(text) if f.type == "PERSON"] == []
+    person = "Осмотрена Овчинниковой Т.Е., назначен Конкор 5 мг."
+    assert persons(scrubber, person) == ["Овчинниковой Т.Е."]

@@ -1,12 +1,14 @@
-"""De-identify a directory tree of DICOM files into a new tree, with a JSON report.
+"""De-identify a directory tree of DICOM files into a new tree: nothing identifying under OUT.
 
-Layout: output files are named by their *new* UIDs, ``OUTPUT/<study>/<series>/<instance>.dcm``,
-because input folder and file names are often patient names or accession numbers. The input
-path appears only in the report, which therefore belongs with the input, not the release.
+Layout: output files are named by their *new* UIDs, ``OUT/<study>/<series>/<instance>.dcm``,
+because input folder and file names are often patient names or accession numbers.
+``OUT/deid-report.json`` says what happened to each input file under a pseudonymous file id
+(a keyed hash of its input path), with reasons and tag names only: OUT can be copied whole.
 
-``OUTPUT/_quarantine/`` holds byte-for-byte copies of originals that could not be cleared
-(burned-in text unchecked or remaining) with a ``.reason.txt`` beside each: it is PHI-bearing
-and must stay inside the trust zone of the input. Nothing else of the original is copied.
+Everything that can identify stays in the input's trust zone, in the quarantine directory
+(``--quarantine``; default ``<IN>.quarantine`` beside the input, never under OUT): byte
+copies of originals that could not be cleared (burned-in text unchecked or remaining), each
+with a ``.reason.txt``, and ``deid-sources.json``, which maps file ids back to input paths.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import contextlib
 import json
 import os
 import shutil
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,17 +32,41 @@ from ozero.deid.dicom.deidentify import DeidConfig, deidentify, quiet_pydicom
 from ozero.deid.dicom.profile import ProfileOptions
 from ozero.deid.dicom.profiles import profile_options, with_flags
 from ozero.deid.dicom.uids import UidMapper
-from ozero.deid.keys import load_key
+from ozero.deid.keys import PseudonymKey, load_key
+from ozero.deid.pseudonym import hmac_hex
 
-QUARANTINE_DIR = "_quarantine"
+QUARANTINE_SUFFIX = ".quarantine"  # default quarantine: <IN>.quarantine, beside the input
+REPORT_NAME = "deid-report.json"  # under OUT: pseudonymous ids, statuses, reasons, tag names
+SOURCES_NAME = "deid-sources.json"  # in the quarantine: file id → input path (identifying)
 DICOMDIR_CLASS = "1.2.840.10008.1.3.10"
 # At least one of these must be present for a file to count as a DICOM dataset.
 _INSTANCE_TAGS = (0x00080016, 0x00080018, 0x00100010, 0x00100020, 0x0020000D, 0x7FE00010)
 
 
+class QuarantinePlacementError(ValueError):
+    """The quarantine directory would sit under OUT or IN (the message names the fix)."""
+
+
+def default_quarantine(input_dir: Path) -> Path:
+    """``<IN>.quarantine`` beside the input: originals stay in the input's trust zone."""
+    resolved = Path(input_dir).resolve()
+    return resolved.with_name(resolved.name + QUARANTINE_SUFFIX)
+
+
+def file_id(key: PseudonymKey, relative_path: str) -> str:
+    """A pseudonymous id for an input file: its path may be a patient's name, its id not."""
+    return "f-" + hmac_hex(key, f"dicom-file:{relative_path}")[:20]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    path, root = path.resolve(), root.resolve()
+    return path == root or root in path.parents
+
+
 @dataclass
 class TreeReport:
-    """Per-file entries plus totals by status; JSON-ready via :meth:`as_dict`."""
+    """Per-file entries plus totals by status; :meth:`as_dict` is the report for OUT (no
+    identifying value), :meth:`source_map` the id → input path map for the quarantine."""
 
     key_id: str
     options: ProfileOptions
@@ -47,9 +74,23 @@ class TreeReport:
     files: list[dict[str, object]] = field(default_factory=list)
     seconds: float = 0.0
     profile: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # file id → input path: PHI
+    copies: dict[str, str] = field(default_factory=dict)  # file id → quarantined copy: PHI
+    quarantine_dir: Path | None = None
 
     def totals(self) -> dict[str, int]:
         return dict(Counter(str(f["status"]) for f in self.files))
+
+    def source_map(self) -> dict[str, object]:
+        """What only the trust zone may hold: which input each file id came from."""
+        return {
+            "key_id": self.key_id,
+            "files": [
+                {"id": f["id"], "source": self.sources[str(f["id"])], "status": f["status"],
+                 "quarantined_copy": self.copies.get(str(f["id"]))}
+                for f in self.files
+            ],
+        }  # fmt: skip
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -159,23 +200,47 @@ def _decode_all(ds: Dataset) -> None:
                 _decode_all(item)
 
 
-def _quarantine(src: Path, rel: Path, out_root: Path, reason: str) -> Path:
-    target = out_root / QUARANTINE_DIR / rel
+def _quarantine(src: Path, rel: Path, quarantine_root: Path, reason: str) -> Path:
+    target = quarantine_root / rel
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(src, target)
     target.with_name(target.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
     return target
 
 
+def check_quarantine(input_dir: Path, output_dir: Path, quarantine_dir: Path) -> None:
+    """The quarantine must be outside OUT (which users copy) and outside IN (re-read)."""
+    if _inside(quarantine_dir, output_dir):
+        raise QuarantinePlacementError(
+            "the quarantine directory must be outside the output directory "
+            "(omit --quarantine for <input>.quarantine, or name a directory elsewhere)"
+        )
+    if _inside(quarantine_dir, input_dir):
+        raise QuarantinePlacementError(
+            "the quarantine directory must be outside the input directory "
+            "(it would be read as input on the next run)"
+        )
+
+
 def deidentify_tree(
-    input_dir: Path, output_dir: Path, config: DeidConfig, profile: str | None = None
+    input_dir: Path,
+    output_dir: Path,
+    config: DeidConfig,
+    profile: str | None = None,
+    quarantine_dir: Path | None = None,
 ) -> TreeReport:
     """De-identify every file under ``input_dir`` into ``output_dir``; never raises per file.
 
-    ``profile`` is only recorded in the report (the options in ``config`` decide).
+    Writes ``output_dir/deid-report.json`` (no identifying value) and, in ``quarantine_dir``
+    (default ``<input_dir>.quarantine``), the originals that could not be cleared and
+    ``deid-sources.json``. Raises ``QuarantinePlacementError`` before any work when the
+    quarantine would sit under either tree. ``profile`` is only recorded in the report.
     """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
+    quarantine = Path(quarantine_dir) if quarantine_dir else default_quarantine(input_dir)
+    check_quarantine(input_dir, output_dir, quarantine)
     report = TreeReport(config.key.key_id, config.options, config.ocr is not None, profile=profile)
+    report.quarantine_dir = quarantine
     uids = UidMapper(config.key)
     taken: set[Path] = set()
     made: set[Path] = set()  # output folders already created (one mkdir per series, not file)
@@ -184,40 +249,57 @@ def deidentify_tree(
     start = time.perf_counter()
     with quiet_pydicom():
         for src in _input_files(input_dir):
-            report.files.append(_one_file(src, input_dir, output_dir, config, uids, taken, made))
+            entry, copy = _one_file(
+                src, input_dir, output_dir, quarantine, config, uids, taken, made
+            )
+            report.sources[str(entry["id"])] = src.relative_to(input_dir).as_posix()
+            if copy is not None:
+                report.copies[str(entry["id"])] = copy
+            report.files.append(entry)
     report.seconds = time.perf_counter() - start
+    _write_json(output_dir / REPORT_NAME, report.as_dict())
+    _write_json(quarantine / SOURCES_NAME, report.source_map())
     return report
+
+
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def _one_file(
     src: Path,
     input_dir: Path,
     output_dir: Path,
+    quarantine_dir: Path,
     config: DeidConfig,
     uids: UidMapper,
     taken: set[Path],
     made: set[Path] | None = None,
-) -> dict[str, object]:
-    """Read, de-identify and write one file; the report entry says what happened."""
+) -> tuple[dict[str, object], str | None]:
+    """Read, de-identify and write one file. Returns the report entry (what happened, under
+    the file's pseudonymous id) and the quarantined copy's path, if one was made (for the
+    source map only: it repeats the input path)."""
     rel = src.relative_to(input_dir)
-    entry: dict[str, object] = {"source": rel.as_posix(), "output": None}
+    entry: dict[str, object] = {"id": file_id(config.key, rel.as_posix()), "output": None}
     ds, why = _read(src)
     if ds is None:
         entry.update(status="skipped", reason=why)
-        return entry
+        return entry, None
+    copy = None
     try:
         result = deidentify(ds, config, uids)
         entry.update(result.report.as_dict())
         if result.dataset is None:
-            target = _quarantine(src, rel, output_dir, result.report.reason)
-            entry["output"] = target.relative_to(output_dir).as_posix()
+            target = _quarantine(src, rel, quarantine_dir, result.report.reason)
+            copy = target.relative_to(quarantine_dir).as_posix()
         else:
             target = _output_path(result.dataset, output_dir, taken)
             _write(result.dataset, target, made)
             entry["output"] = target.relative_to(output_dir).as_posix()
     except Exception as exc:  # noqa: BLE001 - a malformed file must not stop the run
         entry.update(status="error", reason=f"failed ({type(exc).__name__})", output=None)
-    return entry
+    return entry, copy
 
 
 def run_dicom_cli(
@@ -233,20 +315,24 @@ def run_dicom_cli(
     profile: str | None = None,
     clean_structured_content: bool = False,
     clean_graphics: bool = False,
+    quarantine: str | os.PathLike[str] | None = None,
 ) -> int:
     """``ozero deid dicom``: 0 when the run completed (per-file failures are in the report),
-    2 when it could not start (missing input directory, unknown profile).
+    2 when it could not start (missing input directory, unknown profile, a quarantine under
+    the input or output directory). ``report`` is an extra copy of ``OUT/deid-report.json``.
 
     The options are the named ``profile`` (default: the Basic Profile alone) plus every flag.
     """
     src, dst = Path(input_dir), Path(output_dir)
     if not src.is_dir():
-        print("input directory does not exist")
+        print("input directory does not exist", file=sys.stderr)
         return 2
+    held = Path(quarantine) if quarantine else default_quarantine(src)
     try:
+        check_quarantine(src, dst, held)
         base = profile_options(profile) if profile else ProfileOptions()
     except ValueError as exc:
-        print(exc)
+        print(exc, file=sys.stderr)
         return 2
     options = with_flags(
         base,
@@ -259,17 +345,15 @@ def run_dicom_cli(
     )
     engine = tesseract_ocr() if ocr else None
     config = DeidConfig(key=load_key(), options=options, ocr=engine)
-    result = deidentify_tree(src, dst, config, profile=profile or "strict")
+    result = deidentify_tree(src, dst, config, profile=profile or "strict", quarantine_dir=held)
     if report is not None:
-        Path(report).parent.mkdir(parents=True, exist_ok=True)
-        Path(report).write_text(
-            json.dumps(result.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+        _write_json(Path(report), result.as_dict())
     totals = ", ".join(f"{k}={v}" for k, v in sorted(result.totals().items()))
     ocr_state = "on" if engine else "unavailable: at-risk instances quarantined"
     codes = ",".join(code for code, _meaning in options.codes())
     print(
         f"{len(result.files)} files in {result.seconds:.1f}s ({totals}); "
-        f"profile {profile or 'strict'} (codes {codes}); OCR {ocr_state}"
+        f"profile {profile or 'strict'} (codes {codes}); OCR {ocr_state}; "
+        f"report {dst / REPORT_NAME}; originals kept back and the source map in {held}"
     )
     return 0

@@ -46,6 +46,7 @@ class TextDeidConfig:
     surrogate_types: list[str] = field(default_factory=list)  # empty = every type
     placeholders: dict[str, str] = field(default_factory=dict)
     scrub_all_dates: bool = True
+    keep_room_numbers: bool = True  # «палата № 5» kept; false reports it as a number
 
 
 class ConfigError(ValueError):
@@ -82,7 +83,7 @@ def load_config(path: str | None) -> TextDeidConfig:
         raw = json.loads(raw_text)
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping at the top level")
-    allowed = {"mode", "surrogate", "placeholders", "scrub_all_dates"}
+    allowed = {"mode", "surrogate", "placeholders", "scrub_all_dates", "keep_room_numbers"}
     extra = sorted(set(raw) - allowed)
     if extra:
         raise ConfigError(f"{path}: unknown settings {extra}; allowed: {sorted(allowed)}")
@@ -92,6 +93,7 @@ def load_config(path: str | None) -> TextDeidConfig:
         surrogate_types=entity_types(list(raw.get("surrogate") or [])),
         placeholders={t: str(v) for k, v in placeholders.items() for t in entity_types([k])},
         scrub_all_dates=bool(raw.get("scrub_all_dates", True)),
+        keep_room_numbers=bool(raw.get("keep_room_numbers", True)),
     )
 
 
@@ -101,7 +103,8 @@ def build_scrubber(config: TextDeidConfig):  # noqa: ANN201 - TextScrubber, impo
 
     if config.mode not in MODES:
         raise ConfigError(f"unknown mode {config.mode!r}; choose from {', '.join(MODES)}")
-    if config.mode == "placeholder" and not config.placeholders and config.scrub_all_dates:
+    defaults = config.scrub_all_dates and config.keep_room_numbers and not config.placeholders
+    if config.mode == "placeholder" and defaults:
         return get_scrubber()
     surrogates = None
     if config.mode == "surrogate":
@@ -113,6 +116,7 @@ def build_scrubber(config: TextDeidConfig):  # noqa: ANN201 - TextScrubber, impo
         scrub_all_dates=config.scrub_all_dates,
         surrogates=surrogates,
         surrogate_types=config.surrogate_types or None,
+        keep_room_numbers=config.keep_room_numbers,
     )
 
 

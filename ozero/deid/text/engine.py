@@ -47,6 +47,9 @@ CACHE_SIZE = 8192  # analysed texts kept per process: OMS claim comments repeat 
 CACHE_MAX_CHARS = 4000  # long protocols are unique; do not let them evict short comments
 # PERSON spans separated only by these characters are one name («Петровой» «Анной Сергеевной»).
 _NAME_GLUE = frozenset(" \t-")
+# ADDRESS/LOCATION spans separated only by these are one address («г. Казань», «ул. Баумана»).
+_ADDRESS_GLUE = frozenset(" \t,")
+_PLACES = frozenset({E.ADDRESS, E.LOCATION})
 
 
 class ScrubError(RuntimeError):
@@ -92,6 +95,24 @@ def merge_adjacent_names(text: str, findings: list[Finding]) -> list[Finding]:
             and set(text[prev.end : f.start]) <= _NAME_GLUE
         ):
             merged[-1] = Finding(E.PERSON, prev.start, f.end, max(prev.score, f.score))
+        else:
+            merged.append(f)
+    return merged
+
+
+def merge_adjacent_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """Join ADDRESS and LOCATION spans split only by commas or spaces into one ADDRESS
+    (NER's «Казань» beside a rule's «ул. Баумана, д. 19»): one placeholder, one surrogate."""
+    merged: list[Finding] = []
+    for f in findings:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.type in _PLACES
+            and f.type in _PLACES
+            and set(text[prev.end : f.start]) <= _ADDRESS_GLUE
+        ):
+            merged[-1] = Finding(E.ADDRESS, prev.start, f.end, max(prev.score, f.score))
         else:
             merged.append(f)
     return merged
@@ -169,16 +190,18 @@ class TextScrubber:
         surrogates: SurrogateGenerator | None = None,
         surrogate_types: Iterable[str] | None = None,
         cache_size: int = CACHE_SIZE,
+        keep_room_numbers: bool = True,
     ) -> None:
         """``surrogates`` switches replacement to consistent fakes for ``surrogate_types``
-        (default: every type); other types keep their placeholders."""
+        (default: every type); other types keep their placeholders. ``keep_room_numbers``
+        False reports ward and room numbers («палата № 5») as OTHER_ID."""
         self.surrogates = surrogates
         self.surrogate_types = frozenset(surrogate_types) if surrogate_types else None
         self.placeholders = {**DEFAULT_PLACEHOLDERS, **(placeholders or {})}
         self.scrub_all_dates = scrub_all_dates
         self.score_threshold = score_threshold
         self._nlp = NatashaNlpEngine()
-        self._analyzer = self._engine(rule_recognizers())
+        self._analyzer = self._engine(rule_recognizers(keep_room_numbers))
         self._ner_analyzer = self._engine([NatashaRecognizer()])
         self._cache = _LRU(cache_size)
         self._known_recognizers = _LRU(256)
@@ -211,7 +234,9 @@ class TextScrubber:
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]
-        findings = merge_adjacent_names(text, resolve_overlaps(findings))
+        findings = merge_adjacent_places(
+            text, merge_adjacent_names(text, resolve_overlaps(findings))
+        )
         if cacheable:
             self._cache.put((text, key), tuple(findings))
         return findings

@@ -1,11 +1,13 @@
 """Russian PHI recognizers for Presidio, one small class per kind of identifier."""
 
-from ozero.deid.text.recognizers.contact import (
-    AddressRecognizer,
-    EmailRecognizer,
-    PhoneRecognizer,
-)
+from ozero.deid.text.recognizers.addresses import AddressRecognizer
+from ozero.deid.text.recognizers.contact import EmailRecognizer, PhoneRecognizer
 from ozero.deid.text.recognizers.dates import DateRecognizer
+from ozero.deid.text.recognizers.documents import (
+    DocumentNumberRecognizer,
+    NumeroRecognizer,
+    SeriesNumberRecognizer,
+)
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
     InnRecognizer,
@@ -15,17 +17,19 @@ from ozero.deid.text.recognizers.identifiers import (
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
 from ozero.deid.text.recognizers.names import PersonNameRecognizer
 from ozero.deid.text.recognizers.ner import NatashaRecognizer
-from ozero.deid.text.recognizers.records import BirthCertificateRecognizer, RecordNumberRecognizer
+from ozero.deid.text.recognizers.records import AccessionRecognizer, BirthCertificateRecognizer
 from ozero.deid.text.recognizers.surname import SurnameRecognizer
 
 
-def default_recognizers() -> list:
+def default_recognizers(keep_room_numbers: bool = True) -> list:
     """The document-independent recognizers, in no particular order (overlaps resolved later)."""
-    return [*rule_recognizers(), NatashaRecognizer()]
+    return [*rule_recognizers(keep_room_numbers), NatashaRecognizer()]
 
 
-def rule_recognizers() -> list:
-    """Every default recognizer but natasha's NER (the scrubber runs NER in a second pass)."""
+def rule_recognizers(keep_room_numbers: bool = True) -> list:
+    """Every default recognizer but natasha's NER (the scrubber runs NER in a second pass).
+
+    ``keep_room_numbers=False`` reports ward and room numbers («палата № 5») as OTHER_ID."""
     return [
         SnilsRecognizer(),
         EnpRecognizer(),
@@ -36,17 +40,23 @@ def rule_recognizers() -> list:
         AddressRecognizer(),
         DateRecognizer(),
         BirthCertificateRecognizer(),
-        RecordNumberRecognizer(),
+        AccessionRecognizer(),
+        NumeroRecognizer(keep_room_numbers),
+        SeriesNumberRecognizer(),
+        DocumentNumberRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
 
 
 __all__ = [
+    "AccessionRecognizer",
     "AddressRecognizer",
     "BirthCertificateRecognizer",
+    "DocumentNumberRecognizer",
+    "NumeroRecognizer",
     "PersonNameRecognizer",
-    "RecordNumberRecognizer",
+    "SeriesNumberRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",

@@ -1,4 +1,5 @@
-"""Phones, e-mail and street addresses: contact details written in Russian conventions."""
+"""Phones and e-mail: contact details written in Russian conventions (addresses:
+``addresses.py``)."""
 
 from __future__ import annotations
 
@@ -50,42 +51,6 @@ class EmailRecognizer(PatternRecognizer):
                     "email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?!\w)", 0.9
                 )
             ],
-            supported_language=E.LANGUAGE,
-            global_regex_flags=FLAGS,
-        )
-
-
-_REGION = r"(?:[А-ЯЁ][а-яё]+\s+(?:обл\.|область|край|респ\.)\s*,?\s*)"
-_CITY = r"(?:(?:г\.|город)\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s[А-ЯЁ][а-яё]+)?,?\s*)"
-_STREET_AFTER = (
-    r"(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|ое)\s+"
-    r"(?:пр-т|проспект|ш\.|шоссе|пер\.|переулок|б-р|бульвар|проезд|наб\.))"
-)
-_STREET = (
-    r"(?:ул\.|улица|пр-т\.?|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|"
-    r"б-р|бульвар|пл\.|площадь|мкр\.?|микрорайон|проезд|тупик|аллея)"
-)
-_STREET_NAME = r"\s*(?:\d+-?[а-я]{0,2}\s+)?[А-ЯЁ][\w\-]*\.?(?:\s+[А-ЯЁ][\w\-]*)?"
-_HOUSE = r"(?:,?\s*(?:д\.|дом)\s*\d+\s?[а-яА-Я]?(?:/\d+)?)"
-_BUILDING = r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение)\s*\d+)"
-_FLAT = r"(?:,?\s*(?:кв\.|квартира)\s*\d+)"
-
-
-class AddressRecognizer(PatternRecognizer):
-    """Street addresses (street marker + capitalised name, optional city/house/flat)."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity=E.ADDRESS,
-            patterns=[
-                Pattern(
-                    "street_address",
-                    rf"(?<!\w){_REGION}?{_CITY}?(?:{_STREET}{_STREET_NAME}|{_STREET_AFTER}),?"
-                    rf"{_HOUSE}?{_BUILDING}?{_FLAT}?",
-                    0.7,
-                ),
-            ],
-            context=["адрес", "прожива", "зарегистр"],
             supported_language=E.LANGUAGE,
             global_regex_flags=FLAGS,
         )

@@ -12,6 +12,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.lexicon import DOC, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 
 # No IGNORECASE: capital letters carry meaning in Russian patterns; keywords opt in (?i:).
@@ -37,7 +38,11 @@ class ChecksumRecognizer(PatternRecognizer):
 
 
 class SnilsRecognizer(ChecksumRecognizer):
-    """СНИЛС: ``XXX-XXX-XXX YY``, ``XXX-XXX-XXX-YY``, spaced, or 11 bare digits."""
+    """СНИЛС: ``XXX-XXX-XXX YY``, ``XXX-XXX-XXX-YY``, spaced, or 11 bare digits.
+
+    Eleven bare digits starting with 8 are also how Russian phones are written
+    («89161234567»), and one in a hundred passes the SNILS checksum (a validated match scores
+    1.0 in Presidio): those count as a SNILS only with a SNILS word before them."""
 
     validator = staticmethod(is_valid_snils)
 
@@ -51,6 +56,21 @@ class SnilsRecognizer(ChecksumRecognizer):
             ],
             ["снилс", "страхов", "пенсион"],
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _phone_shaped(text, r.start, r.end)]
+
+
+_SNILS_WORD = re.compile(r"(?i:снилс|страхов\w*\s+номер|лицевого\s+сч[её]та)")
+
+
+def _phone_shaped(text: str, start: int, end: int) -> bool:
+    """Eleven bare digits from 8 with no SNILS word in the 60 characters before them."""
+    digits = text[start:end]
+    if len(digits) != 11 or not digits.isdigit() or digits[0] != "8":
+        return False
+    return not _SNILS_WORD.search(text, max(0, start - 60), start)
 
 
 class EnpRecognizer(ChecksumRecognizer):
@@ -86,7 +106,10 @@ class InnRecognizer(ChecksumRecognizer):
 
 
 class PassportRecognizer(PatternRecognizer):
-    """Паспорт РФ: series 4 digits + number 6; loose spellings need «паспорт» nearby."""
+    """Паспорт РФ: series 4 digits + number 6; loose spellings need «паспорт» nearby.
+
+    «Рецептурный бланк серия 4522 № 547812» has the passport's shape: a match that another
+    document word governs (``lexicon.head_before``) is that document's number, not this."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -106,3 +129,16 @@ class PassportRecognizer(PatternRecognizer):
             supported_language=E.LANGUAGE,
             global_regex_flags=FLAGS,
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _other_document(text, r.start)]
+
+
+_SERIES_WORD = re.compile(r"(?i:сери[яи]\s*:?\s*)$")
+
+
+def _other_document(text: str, start: int) -> bool:
+    """A document word other than «паспорт» governs the number starting at ``start``."""
+    series = _SERIES_WORD.search(text, max(0, start - 12), start)
+    return head_before(text, series.start() if series else start) == DOC

@@ -34,6 +34,8 @@ _HEADING_AFTER = re.compile(r"\s*:")
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])({_WORD}) \Z")
 _CAP_WORD_AFTER = re.compile(rf"\s*{_WORD}(?![\w-])")
 _PATR_ENDING = re.compile(r"(?:ович|евич|ьич|инич|овн|евн|ичн|инишн)\w{0,3}$")
+# «ГКБ им. С.П. Боткина», «НИИ имени Н. В. Склифосовского»: an institution's namesake.
+NAMESAKE_BEFORE = re.compile(r"(?<!\w)(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}$")
 INITIALS_SCORE = 0.8
 NAME_PATR_SCORE = 0.85
 
@@ -193,7 +195,11 @@ class PersonNameRecognizer(SingleEntityRecognizer):
             if self._surname_before_initials(text, m):
                 spans.append((m.start(), m.end(), INITIALS_SCORE))
         spans.extend(self._name_patronymic(text))
-        return [self.result(s, e, score) for s, e, score in spans]
+        return [
+            self.result(s, e, score)
+            for s, e, score in spans
+            if not NAMESAKE_BEFORE.search(text, max(0, s - 14), s)
+        ]
 
     @staticmethod
     def _surname_after_initials(text: str, m: re.Match) -> bool:

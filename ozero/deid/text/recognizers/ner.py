@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.known import is_known, parses
+from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE
 
 # «болезнь Боткина», «по Нечипоренко», «симптом Щёткина-Блюмберга»: a surname after such a
 # word names a disease, test or sign, not a person. Losing it would cost clinical meaning.
@@ -26,10 +27,20 @@ _EPONYM_TRIGGER = re.compile(
     r"|(?<!\w)(?:по|им\.|имени)\s*)$"
 )
 _ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,5}$")  # ЭКГ, УЗИ, ОАК: tagged PER now and then
+# «Конкор 5 мг», «Ксарелто 20 мг»: a capitalised word right before a dose is a drug brand.
+_DOSE_AFTER = re.compile(
+    r"\s*\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ЕД|Ед|МЕ|%|мг/|таб|капс|кап|доз)(?![а-яё])"
+)
+
+
+def followed_by_dose(text: str, end: int) -> bool:
+    return bool(_DOSE_AFTER.match(text, end))
+
+
 _LOOKBEHIND_CHARS = 40
 
 NER_SCORES = {E.PERSON: 0.85, E.LOCATION: 0.6}
-_SPAN_WORDS = re.compile(r"[А-ЯЁа-яё]+")
+_SPAN_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 _EXPECTED = {E.PERSON: ("Surn", "Name", "Patr"), E.LOCATION: ("Geox",)}
 
 
@@ -42,9 +53,22 @@ def _ordinary_word(word: str, grammemes: tuple[str, ...]) -> bool:
     return not any(g in p.tag for p in parses(lower) for g in grammemes)
 
 
+# The whole country is not an identifying place («приказ Минздрава России»).
+_COUNTRY = frozenset({"россия", "рф", "российский", "федерация"})
+
+
+@lru_cache(maxsize=65536)
+def _country_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in _COUNTRY or parses(lower)[0].normal_form in _COUNTRY
+
+
 def _plausible(label: str, surface: str) -> bool:
-    """Drops NER spans made only of ordinary words («Выписной эпикриз», «Эхокардиография»)."""
+    """Drops NER spans made only of ordinary words («Выписной эпикриз», «Эхокардиография»)
+    and places that are the whole country."""
     words = _SPAN_WORDS.findall(surface)
+    if label == E.LOCATION and words and all(_country_word(w) for w in words):
+        return False
     return not words or not all(_ordinary_word(w, _EXPECTED[label]) for w in words)
 
 
@@ -87,9 +111,12 @@ class NatashaRecognizer(LocalRecognizer):
 
     @staticmethod
     def _is_eponym_or_abbreviation(text: str, span) -> bool:  # noqa: ANN001 - duck-typed
+        """An eponym, an abbreviation, an institution's namesake or a drug before its dose."""
         surface = text[span.start_char : span.end_char]
-        if _ABBREVIATION.match(surface):
+        if _ABBREVIATION.match(surface) or followed_by_dose(text, span.end_char):
             return True
+        if NAMESAKE_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
+            return True  # «ГКБ им. С.П. Боткина»: an institution, whatever the length
         if " " in surface.strip():
             return False  # several words: a full name, not «болезнь Крона»
         before = text[max(0, span.start_char - _LOOKBEHIND_CHARS) : span.start_char]

@@ -1,8 +1,8 @@
-"""Document numbers without a checksum: birth certificates, case histories, accessions.
+"""Document numbers recognised by their shape alone: birth certificates and accessions.
 
-These carry no check digit, so the written marker («история болезни №», «ИБ №»,
-«accession») decides; a bare number is only taken when its shape is unmistakable
-(birth-certificate series «I-МЮ», accession «RX-2026-000123").
+A birth-certificate series («I-МЮ») or an accession number («RX-2026-000123») is
+unmistakable without any word around it. Numbers that need their governing word
+(«История болезни № 4711») are in ``documents.py``.
 """
 
 from __future__ import annotations
@@ -16,14 +16,6 @@ from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.identifiers import FLAGS
 
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
-_MARKER = (
-    r"(?i:истори\w+\s+болезни|(?<!\w)ИБ|амбулаторн\w*\s+карт\w*|мед(?:ицинск\w*|\.)\s+карт\w*"
-    r"(?:\s+(?:стационарного|амбулаторного)\s+(?:больного|пациента))?|карт\w*\s+пациента"
-    r"|accession(?:\s+number)?|номер\w*\s+исследовани\w*|№\s+исследовани\w*)"
-)
-_NUMERO = r"[\s:]*(?:№|N|No\.?|(?i:номер))?[\s:]*"
-_RECORD = r"(?:[A-ZА-ЯЁ]{1,4}-)?\d[\d/\-]*\d|\d"
-_MARKED = re.compile(rf"{_MARKER}{_NUMERO}({_RECORD})(?![\w/])")
 _ACCESSION = re.compile(r"(?<![\w-])(?:RX|CT|MR|MRI|US|MG|DX|CR|NM|PT|XA)-\d{4}-\d{4,8}(?![\w-])")
 
 
@@ -46,19 +38,15 @@ class BirthCertificateRecognizer(PatternRecognizer):
         )
 
 
-class RecordNumberRecognizer(SingleEntityRecognizer):
-    """Case-history, outpatient-card and accession numbers after their marker."""
+class AccessionRecognizer(SingleEntityRecognizer):
+    """Accession numbers of the «RX-2026-000123» shape (modality, year, sequence)."""
 
     ENTITY = E.RECORD_ID
-
-    MARKED_SCORE = 0.8
-    SHAPE_SCORE = 0.7
+    SCORE = 0.7
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         if E.RECORD_ID not in entities:
             return []
-        spans = [(m.span(1), self.MARKED_SCORE) for m in _MARKED.finditer(text)]
-        spans += [(m.span(), self.SHAPE_SCORE) for m in _ACCESSION.finditer(text)]
-        return [self.result(start, end, score) for (start, end), score in spans]
+        return [self.result(*m.span(), self.SCORE) for m in _ACCESSION.finditer(text)]

@@ -17,8 +17,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.names import is_role, surname_shaped
-from ozero.deid.text.recognizers.ner import _EPONYM_TRIGGER, _LOOKBEHIND_CHARS
+from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE, is_role, surname_shaped
+from ozero.deid.text.recognizers.ner import _EPONYM_TRIGGER, _LOOKBEHIND_CHARS, followed_by_dose
 
 _CAPITALISED_WORD = re.compile(r"(?<![\p{L}\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\p{L}])")
 SURNAME_SHARE = 0.5  # share of pymorphy3's parse probability that must be `Surn`
@@ -71,8 +71,10 @@ class SurnameRecognizer(SingleEntityRecognizer):
             if not all(lone_surname(p) for p in parts):
                 continue
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
-            if _EPONYM_TRIGGER.search(before):
+            if _EPONYM_TRIGGER.search(before) or NAMESAKE_BEFORE.search(before):
                 continue
+            if followed_by_dose(text, match.end()):
+                continue  # «Ксарелто 20 мг»
             results.append(self.result(match.start(), match.end(), SCORE))
         for match in _TEMPLATE_SUBJECT.finditer(text):
             if not is_role(match[1]):

@@ -1,0 +1,302 @@
+"""Russian addresses as people write them: a chain of parts, with or without «ул.».
+
+«420111, Республика Татарстан, г. Казань, ул. Баумана, д. 19, кв. 4», «Тверь, Склизкова 48
+кв 9», «пгт Октябрьский, Садовая 7», «д. Ивантеевка Кимрского р-на Тверской обл., д. 14»,
+«Садовая, 12, с. Ивановка, Курский р-н, Курская обл., 305000», «в г. Подольске Московской
+обл.». Each part is one small pattern (postcode, country, region, district, settlement,
+typed street, bare name, house, building, flat); the parts found in a text are chained
+where a comma or a space joins them, and a chain is an address when it holds a part that
+only addresses have (a region, district, settlement or typed street; or a bare name with a
+house and a flat), or when an address word («адрес», «проживает») leads into it.
+
+A bare capitalised name is the weak part: it joins a chain as a street when a house number
+follows it, or as a town after a postcode, a region or before one («Подольске Московской
+области»); leading a chain alone, it must be a place name to pymorphy3 («Тверь»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.known import is_known, parses
+from ozero.deid.text.recognizers.names import surname_shaped
+
+_CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[А-ЯЁа-яё][а-яё]*))*"  # «Ростов-на-Дону», «Ново-Садовая»
+_NAME = (
+    rf"(?:\d{{1,3}}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?\s+(?:лет\s+)?)?"  # «2-я», «30 лет»
+    rf"(?:[А-ЯЁ]\.\s?)?{_CAP}"  # «Б. Садовая», «К. Маркса»
+    rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}}"  # «Вильгельма де Геннина»
+)
+_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_PARTS: dict[str, str] = {
+    "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
+    "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
+    "region": (
+        r"(?:(?:Республик[аеиу]|Респ\.)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
+        r"(?:\s*\(" + _CAP + r"\))?"
+        r"|" + _ADJ + r"\s+Республик[аеиу](?:\s*[—–-]\s*" + _CAP + r")?"
+        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|автономн\w+\s+округ\w*|АО)(?!\w)"
+        r"(?:\s*[—–-]\s*" + _CAP + r")?"
+        r"|[А-ЯЁ][а-яё]{2,8}\.\s?обл\.?"  # «Моск. обл.», «Лен. обл.»
+        r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
+    ),
+    "district": (
+        r"(?:" + _ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
+        r"\s+район\w*)(?![\w])"
+        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н)\s+" + _CAP + r")"
+    ),
+    "settlement": (
+        r"(?:(?<![\w.])(?<!\d\s{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
+        r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|ст\."
+        r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ)\s*" + _NAME + r")"
+    ),
+    "street": (
+        r"(?:(?<![\w.])(?:ул\.|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
+        r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
+        r"|площад[ьи]|проезд[аеу]?|пр-д|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
+        r"\s*"
+        + _NAME
+        + r"|"
+        + _NAME
+        + r"\s+(?:пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
+        r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт)(?![\w-])"
+        r"|\d{1,2}-?(?:я|й)\s+линия)"
+    ),
+    "mkr": (
+        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?)\s*(?:" + _NAME + r"|\d{1,3}[а-я]?)"
+        r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
+    ),
+    "house": (
+        r"(?:(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.)\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?)(?![\w./\-]*\d)(?![\w])"
+    ),
+    "building": r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?)\s*[\dА-ЯЁA-Z]{1,3}(?![\w])",
+    "flat": (
+        r"(?:кв\.?|квартир[аеы]|кв-ра|ком\.|комн\.|комнат[аеы]|оф\.|офис|пом\.|помещени[ея])"
+        r"\s*\d{1,4}(?:-?[А-ЯЁа-я])?(?![\w])"
+    ),
+    "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
+}
+_COMPILED = {kind: re.compile(pattern) for kind, pattern in _PARTS.items()}
+# «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
+_BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_NAME}")
+_WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
+_NAMED = frozenset({"settlement", "street"})  # parts ending in a name of one to three words
+_STRONG = frozenset({"region", "district", "settlement", "street", "mkr"})
+_PLACE = frozenset({"postcode", "country", "region", "district", "settlement"})
+# Joins by spaces alone (no comma) that people write: «Склизкова 48», «48 кв 9», «15 стр. 3»,
+# «д. Ивантеевка Кимрского р-на Тверской обл.», «Подольске Московской области».
+_SPACE_JOINS = frozenset(
+    {
+        ("name", "house"),
+        ("street", "house"),
+        ("mkr", "house"),
+        ("house", "building"),
+        ("house", "flat"),
+        ("building", "building"),
+        ("building", "flat"),
+        ("settlement", "district"),
+        ("settlement", "region"),
+        ("name", "region"),
+        ("name", "district"),
+        ("district", "region"),
+        ("district", "settlement"),
+    }
+)
+_COMMA = re.compile(r",[ \t]*\n?[ \t]*")
+_SPACES = re.compile(r"[ \t]+")
+_CONTEXT_WORD = re.compile(
+    r"(?i:адрес|прожива|прож\.|зарегистрир|прописк|прописан|жительства|жив[её]т|живут)"
+)
+_CONTEXT = re.compile(
+    r"(?i:адрес\w*|прожива\w*|прож\.|зарегистрир\w*|прописк\w*|прописан\w*|жительства"
+    r"|жив[её]т|живут)[^.;\n]{0,25}$"
+)
+SCORE = 0.75
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=65536)
+def _place_name(word: str) -> bool:
+    """pymorphy3 reads the word at least half as a place (Geox): «Тверь», «Самаре», «Клину»;
+    or does not know it and it does not end like a surname («Кудрово»)."""
+    lower = word.lower()
+    if not is_known(lower):
+        return not surname_shaped(lower)  # «Шамсутдинову» is a person
+    return sum(p.score for p in parses(lower) if "Geox" in p.tag) >= 0.5
+
+
+def _known_place(name: str) -> bool:
+    """A trailing bare name («…, Курская обл., Льгов») must be a place the dictionary knows:
+    an unknown word there is more often an agency («…области, Росздравнадзор»)."""
+    word = name.split()[-1].split("-")[-1].lower()
+    return is_known(word) and _place_name(word)
+
+
+def _town(name: str) -> bool:
+    """A bare name leading a chain stands for a town when its last word is a place name."""
+    return _place_name(name.split()[-1].split("-")[-1])
+
+
+def _parts(text: str) -> list[Part]:
+    """Every address part in ``text``, overlapping candidates included (chains choose)."""
+    parts = []
+    for kind, pattern in _COMPILED.items():
+        for m in pattern.finditer(text):
+            parts.append(Part(kind, m.start(), m.end()))
+            if kind in _NAMED:  # «д. Ивантеевка» of «д. Ивантеевка Кимрского р-на»
+                parts.extend(
+                    Part(kind, m.start(), m.start() + w.end())
+                    for w in _WORD_END.finditer(m.group())
+                    if w.end() > 3
+                )
+    # bare names: every capitalised run of one to three words (the chain decides its role),
+    # with its shorter prefixes («Малое Устье» of «Малое Устье Вологодской»); looked for
+    # only near a part that addresses alone have, the costly step of the search
+    for lo, hi in _windows(text, parts):
+        for m in _BARE_NAME.finditer(text, lo, hi, overlapped=True):
+            glued = m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")
+            if glued and not m.group().startswith(("пр.", "пл.")):
+                continue
+            ends = {m.end()} | {m.start() + w.end() for w in _WORD_END.finditer(m.group())}
+            parts.extend(Part("name", m.start(), end) for end in ends if end <= m.end())
+    return parts
+
+
+_ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
+_MARKED_HOUSE = re.compile(r"(?:д\.|дом)\s*\d")
+_REACH = 100
+
+
+def _windows(text: str, parts: list[Part]) -> list[tuple[int, int]]:
+    """Merged ranges of text around address anchors (and address words) to look for names."""
+    spots = [
+        (p.start, p.end)
+        for p in parts
+        if p.kind in _ANCHORS or (p.kind == "house" and _MARKED_HOUSE.match(text, p.start))
+    ]
+    spots += [m.span() for m in _CONTEXT_WORD.finditer(text)]
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(spots):
+        lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _join(text: str, left: Part, right: Part) -> bool:
+    """Can ``right`` follow ``left`` in one address, given the text between them?"""
+    gap = text[left.end : right.start]
+    if _COMMA.fullmatch(gap):
+        return True
+    if _SPACES.fullmatch(gap):
+        return (left.kind, right.kind) in _SPACE_JOINS
+    return False
+
+
+def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
+    """Longest chains of joined parts, left to right, each part used at most once."""
+    by_start: dict[int, list[Part]] = {}
+    for p in parts:
+        by_start.setdefault(p.start, []).append(p)
+    best: dict[Part, list[Part]] = {}
+    for p in sorted(parts, key=lambda p: -p.start):
+        tail: list[Part] = []
+        gap_end = _gap_end(text, p.end)
+        for q in by_start.get(gap_end, ()) if gap_end is not None else ():
+            if _join(text, p, q):
+                candidate = best[q]
+                if candidate[-1].end > (tail[-1].end if tail else -1):
+                    tail = candidate
+        best[p] = [p, *tail]
+    chains, covered = [], -1
+    for p in sorted(parts, key=lambda p: (p.start, -best[p][-1].end)):
+        if p.start < covered:
+            continue
+        chain = _trim(text, best[p])
+        if chain and _is_address(text, chain):
+            chains.append(chain)
+            covered = chain[-1].end
+    return chains
+
+
+def _gap_end(text: str, pos: int) -> int | None:
+    m = _COMMA.match(text, pos) or _SPACES.match(text, pos)
+    return m.end() if m else None
+
+
+def _trim(text: str, chain: list[Part]) -> list[Part]:
+    """Drop weak ends: a leading bare name that is neither a street (a house follows) nor a
+    town (a place name); a leading bare number, building or flat; a trailing bare name that is
+    not a known town after a postcode, country, region or district."""
+    chain = list(chain)
+    while chain:
+        first, nxt = chain[0], chain[1] if len(chain) > 1 else None
+        if first.kind == "name":
+            if nxt is not None and (nxt.kind == "house" or _town(text[first.start : first.end])):
+                break
+            chain.pop(0)
+            continue
+        if first.kind in ("house", "building", "flat", "abbrev"):
+            chain.pop(0)
+            continue
+        break
+    while chain:
+        last, prev = chain[-1], chain[-2] if len(chain) > 1 else None
+        town = prev is not None and prev.kind in _PLACE - {"settlement"}
+        if last.kind == "name" and not (town and _known_place(text[last.start : last.end])):
+            chain.pop()
+            continue
+        if last.kind == "abbrev":
+            chain.pop()
+            continue
+        break
+    return chain
+
+
+def _is_address(text: str, chain: list[Part]) -> bool:
+    kinds = [p.kind for p in chain]
+    strong = any(k in _STRONG for k in kinds)
+    if strong and (len(chain) >= 2 or kinds[0] in ("settlement", "street", "district", "mkr")):
+        return True
+    if "name" in kinds and "house" in kinds and ({"flat", "building"} & set(kinds)):
+        return True
+    if "postcode" in kinds and len(chain) >= 2 and kinds != ["postcode", "house"]:
+        return True
+    before = text[max(0, chain[0].start - 40) : chain[0].start]
+    return "house" in kinds and "name" in kinds and bool(_CONTEXT.search(before))
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every address written in ``text``."""
+    if not re.search(r"[А-ЯЁ]", text):
+        return []
+    return [(chain[0].start, chain[-1].end) for chain in _chains(text, _parts(text))]
+
+
+class AddressRecognizer(SingleEntityRecognizer):
+    """Postal addresses in Russian, from a lone «г. Казань» to a full postal line."""
+
+    ENTITY = E.ADDRESS
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.ADDRESS not in entities:
+            return []
+        return [self.result(start, end, SCORE) for start, end in address_spans(text)]

@@ -1,0 +1,229 @@
+"""Numbers of personal documents in Russian medical paperwork, found by the word that
+governs them (``lexicon.head_before``), not by a list of templates.
+
+Three recognizers, one way of writing a number each:
+
+* ``NumeroRecognizer`` — «№ 3417», «номер 0981-24», «N 45», «№ мед. карты МК-2019-004532»:
+  a record number when a document word governs it («Направление на госпитализацию № …»,
+  «Протокол ВК № …», «сопроводительный лист станции СМП № …»), kept when the number is a
+  safe code (МКБ-10, service code, form, legal act) or belongs to a facility, a room (unless
+  rooms are configured as identifying), a quantity («мг, № 60») or nothing known.
+* ``SeriesNumberRecognizer`` — «серия 45-24 № 0123457», «серии ХМА № 382651»: series and
+  number together, for prescriptions, certificates and old policies (passports excepted:
+  ``PassportRecognizer`` owns them).
+* ``DocumentNumberRecognizer`` — a document word followed by an identifier-shaped number
+  with no «№»: «ЭЛН 910087654321», «История болезни 5567/24», «штрих-код 0045718293».
+
+Numbers that pass the ENP or SNILS checksum are left to those recognizers.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.lexicon import (
+    DOC,
+    NUMBER,
+    ROOM,
+    SAFE,
+    classify,
+    head_before,
+    head_words,
+    identifier_shaped,
+    is_safe_code,
+    is_series,
+    numero,
+    tokens,
+)
+from ozero.identifiers import is_valid_enp, is_valid_snils
+
+_NUMERO = re.compile(
+    r"(?<![\w№])(?:№№?|N[º°]?(?=\s?\d)|No\.?(?=\s?\d)|#(?=\s?\d)"
+    r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
+)
+_AFTER_NUMERO = re.compile(rf"[\s:]*(?P<num>{NUMBER})(?![\w/])")
+_WORDS_THEN_NUMBER = re.compile(
+    rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
+)
+_SERIES = re.compile(
+    r"(?<!\w)(?i:сери[яиюей]|сер\.)\s*:?\s*"
+    r"(?P<series>[A-ZА-ЯЁ0-9]{1,8}(?:[-\s][A-ZА-ЯЁ0-9]{1,4})?)\s*"
+    r"(?:№|N|(?i:номер))\s*(?P<num>\d{4,10})(?![\w/])"
+)
+_SPLIT_NUMBER = re.compile(r"\s(?P<rest>\d{6,7})(?![\w/])")
+
+
+def _owned_elsewhere(number: str) -> bool:
+    """An ENP or SNILS (checksum-valid) belongs to its own recognizer, whatever the head."""
+    digits = number.replace("-", "").replace(" ", "")
+    if not digits.isdigit():
+        return False
+    return (len(digits) == 16 and is_valid_enp(digits)) or (
+        len(digits) == 11 and is_valid_snils(digits)
+    )
+
+
+def _keep(number: str) -> bool:
+    """Never a record: codes and dates by shape, ENP/SNILS by checksum. (A legal act's
+    number is kept by its head, «приказ», «закон», not by its shape.)"""
+    return is_safe_code(number) or _owned_elsewhere(number)
+
+
+class NumeroRecognizer(LocalRecognizer):
+    """«№»/«номер» + number under a document word → RECORD_ID (a room → OTHER_ID, when
+    rooms are not kept)."""
+
+    SCORE = 0.8
+
+    def __init__(self, keep_room_numbers: bool = True) -> None:
+        self.keep_room_numbers = keep_room_numbers
+        super().__init__(
+            supported_entities=[E.RECORD_ID, E.OTHER_ID], supported_language=E.LANGUAGE
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for m in _NUMERO.finditer(text):
+            found = self._number_after(text, m)
+            if found is None:
+                continue
+            start, end, head = found
+            entity = {DOC: E.RECORD_ID, ROOM: E.OTHER_ID}.get(head or "")
+            if entity == E.OTHER_ID and self.keep_room_numbers:
+                continue
+            if entity in entities:
+                results.append(self._result(entity, start, end))
+        return results
+
+    @staticmethod
+    def _number_after(text: str, m: re.Match) -> tuple[int, int, str | None] | None:
+        direct = _AFTER_NUMERO.match(text, m.end())
+        if direct:
+            number = direct["num"]
+            if _keep(number):
+                return None
+            return direct.start("num"), direct.end("num"), head_before(text, m.start())
+        worded = _WORDS_THEN_NUMBER.match(text, m.end())
+        if worded is None or _keep(worded["num"]):
+            return None
+        words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
+        head = head_words(words) or head_before(text, m.start())
+        return worded.start("num"), worded.end("num"), head
+
+    def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=self.SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+class SeriesNumberRecognizer(SingleEntityRecognizer):
+    """«серия 45-24 № 0123457»: series and number of a prescription, certificate or policy."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.85
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.RECORD_ID not in entities:
+            return []
+        results = []
+        for m in _SERIES.finditer(text):
+            if not is_series(m["series"]) or head_before(text, m.start()) in (SAFE, ROOM):
+                continue  # «паспорт … серия», «вакцина … серия»
+            results.append(self.result(m.start("series"), m.end("num"), self.SCORE))
+        return results
+
+
+class DocumentNumberRecognizer(SingleEntityRecognizer):
+    """A document word, then (within a few words, same sentence) a number shaped like an
+    identifier and no «№»: «ЭЛН 910087654321», «амб. карта 12345», «ACC 24-118373»."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.75
+    MAX_WORDS = 4
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.RECORD_ID not in entities:
+            return []
+        toks = tokens(text)
+        results = []
+        for i, (kind, tok, _, _) in enumerate(toks):
+            if kind == "word" and classify(tok) == DOC:
+                span = self._number_after(text, toks, i)
+                if span is not None:
+                    results.append(self.result(*span, self.SCORE))
+        return results
+
+    def _number_after(self, text: str, toks: list, i: int) -> tuple[int, int] | None:
+        words = 0
+        j = i + 1
+        while j < len(toks) and words <= self.MAX_WORDS:
+            kind, tok, start, end = toks[j]
+            if tok == "(":
+                j = _after_parenthesis(toks, j)
+                continue
+            if kind == "p":
+                if tok in ".;!?" and not (tok == "." and toks[j - 1][0] == "word"
+                                          and len(toks[j - 1][1]) <= 4):  # fmt: skip
+                    return None  # a sentence end (an abbreviation's period goes on)
+                j += 1
+                continue
+            if kind == "word":
+                if numero(tok):
+                    return None  # «… № 123»: NumeroRecognizer's case
+                head = classify(tok)
+                if head in (SAFE, ROOM, "weak"):
+                    after_form = _form_reference(toks, j)
+                    if after_form is None:
+                        return None
+                    j = after_form  # «по форме 148-1/у-04(л)»: step over the form and its code
+                    continue
+                words += 1
+                j += 1
+                continue
+            if _keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
+                return None
+            split = _SPLIT_NUMBER.match(text, end) if len(tok) == 4 and tok.isdigit() else None
+            return start, split.end("rest") if split else end
+        return None
+
+
+def _after_parenthesis(toks: list, j: int) -> int:
+    depth = 0
+    while j < len(toks):
+        depth += toks[j][1] == "("
+        depth -= toks[j][1] == ")"
+        j += 1
+        if depth == 0:
+            break
+    return j
+
+
+def _form_reference(toks: list, j: int) -> int | None:
+    """When toks[j] is «форма»/«ф» followed by a form code («ф. 057/у-04», «форме
+    148-1/у-88»), the index after the code; else None."""
+    if toks[j][1].lower() not in ("ф", "форма", "форме", "формы", "форму"):
+        return None
+    for k in range(j + 1, min(j + 3, len(toks))):
+        if toks[k][0] == "num":
+            return k + 1 if is_safe_code(toks[k][1]) else None
+    return None

@@ -1,0 +1,309 @@
+"""What a number in Russian medical paperwork belongs to: the words around «№» decide.
+
+«Направление № 3417» is a record number; «ГКБ № 52», «приказ № 834н», «форма № 025/у»,
+«палата № 5» and «№ 60» after «мг» are not. This module holds the vocabularies and one
+question, ``head_before``: walking back from a number, which word governs it, a document
+(→ record number), something public or clinical (→ keep), or nothing known (→ keep)?
+
+Vocabularies come from the kinds of Russian medical and administrative paperwork (the
+federal directory of medical document kinds, FNSI 1.2.643.5.1.13.13.11.1522, and the
+usual form titles and abbreviations), not from any corpus.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+DOC, SAFE, ROOM = "doc", "safe", "room"
+
+# Stems of nouns naming a personal document, record, order or sample, and their usual
+# abbreviations. Matched against a whole lower-case token from its start.
+_DOC_STEMS = (
+    r"направлен|напр|листо?к|листк|лист|элн|лн|л/н|больничн|рецепт|бланк|протокол|прот"
+    r"|карт(?:а|ы|е|у|ой|ою|очк)|истори|иб$|и/б|а/к|м/к|мкаб|мксб|тап$|талон|справк"
+    r"|свидетельств|св-в|эпикриз|выписк|заключени|акт(?:а|у|ом|е)?$|решени|ипра|ипр$|полис"
+    r"|договор|дог$|контракт|заявк|заявлени|заказ|образ(?:ец|ца|цу|цом|це)|проб(?:а|ы|е|у|ой)$"
+    r"|пробирк|штрих|штрихкод|баркод|accession|acc$|исследовани|вызов|наряд|сертификат"
+    r"|книжк|случа[йяюе]|обращени|путевк|распоряжени|документ|рег$|регистрационн|квитанци"
+    r"|удостоверени|извещени|маркировк|биоматериал|идентификатор|id$|ид$|уин$"
+)
+_DOC = re.compile(rf"(?:{_DOC_STEMS})")
+
+# Words whose number is public or clinical: legal acts, forms, codes, numbered facilities
+# (abbreviations always are; full words are "weak", see ``head_before``), quantities.
+_SAFE_STRONG = re.compile(
+    r"(?:приказ|постановлени|закон|фз|указ|форм(?:а|ы|е|у|ой)$|ф$|учетн|учётн|гост|санпин"
+    r"|приложени|пункт|п$|пп$|стать|ст$|част|ч$|глав|код|лицензи|огрн|окпо|окато|октмо|кпп"
+    r"|бик|инн|снилс|енп|паспорт|гкб|гб|гп|дгп|дгкб|кб|дкб|одкб|окб|крб|црб|грб|рб|мсч|фап"
+    r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
+    r"|бригад|участ|вакцин|препарат|лот$|lot$|раствор"
+    r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
+    r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
+    r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$)"
+)
+_SAFE_WEAK = re.compile(
+    r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|диспансер|амбулатори"
+    r"|госпитал(?:ь|я|ю|е|ем)$|центр(?:а|у|е|ом)?$|консультаци|учреждени|организаци"
+    r"|санатори|клиник(?:а|и|е|у|ой)$|интернат)"
+)
+_ROOMS = re.compile(r"(?:палат|кабинет|каб$|бокс|койк|пост$|операционн|зал$|комнат|ком$)")
+# Tokens that may sit between a document word and its number without changing the head.
+_NUMERO = frozenset({"№", "№№", "n", "no", "nº", "#", "номер", "ном", "номером", "номеру"})
+# Known words that look like a series (short capitals) but are not one.
+_NOT_SERIES = frozenset(
+    [
+        "ВК",
+        "МСЭ",
+        "ВМП",
+        "СМП",
+        "ТМК",
+        "КДЛ",
+        "ЛИС",
+        "РИС",
+        "ДМС",
+        "ОМС",
+        "ИБ",
+        "ТАП",
+        "ЛН",
+        "ЭЛН",
+        "МКАБ",
+        "МКСБ",
+        "ГКБ",
+        "ЦРБ",
+        "КТ",
+        "МРТ",
+        "УЗИ",
+        "ЭКГ",
+    ]
+)
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "напр",
+        "мед",
+        "амб",
+        "прот",
+        "рег",
+        "acc",
+        "ф",
+        "г",
+        "д",
+        "ул",
+        "обл",
+        "стр",
+        "корп",
+        "кв",
+        "каб",
+        "отд",
+        "пр",
+        "просп",
+        "пер",
+        "им",
+        "ст",
+        "п",
+        "ч",
+        "гл",
+        "св",
+        "тел",
+        "моб",
+        "эл",
+        "мкр",
+        "сер",
+        "дог",
+        "лит",
+        "пом",
+        "оф",
+    ]
+)
+
+# ---------------------------------------------------------------- numbers ------------
+
+# A document number: digits with letters and inner separators («4711/2024», «ЛИ-24-005871»,
+# «12/ПУ-2024», «88/14-Т», «1375.12.02/2024»); never ends with a separator.
+NUMBER = r"(?:[A-Za-zА-ЯЁа-яё]{1,6}-?)?\d(?:[\dA-Za-zА-ЯЁа-яё]|[./\-](?=[\dA-Za-zА-ЯЁа-яё]))*"
+_NUMBER = re.compile(NUMBER)
+_TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<word>[^\W\d_]+(?:[-/][^\W\d_]+)*)|(?P<p>[^\w\s])")
+
+_ICD10 = re.compile(r"[A-ZАВЕКМНОРСТХ]\d\d(?:\.\d{1,2})?[+*]?")
+_SERVICE = re.compile(r"[ABАВ]\d\d\.\d{2,3}\.\d{3}(?:\.\d{2,3}){0,2}")
+_OID = re.compile(r"[12]\.\d+(?:\.\d+){3,}")
+_FORM = re.compile(
+    r"\d{3}(?:-\d{1,2})?(?:-[А-ЯЁа-яё]{1,3})?/[уy](?:-[\dА-ЯЁа-яё]{1,4})*(?:\(\w+\))?"
+)
+_LEGAL = re.compile(r"\d{1,5}(?:-\d{1,3})?(?:н|-ФЗ|-фз|-ФКЗ|-П|-р)")
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:мг|мкг|мл|г\b|кг|%|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|лет|года|год|г\.|руб|балл"
+    r"|мин|ч\b|сут|раз|уд|кап|таб|см³|мл/)"
+)
+
+
+@lru_cache(maxsize=65536)
+def is_safe_code(number: str) -> bool:
+    """ICD-10, a service code, an OID, a form code («057/у-04») or a date: never a record."""
+    return bool(
+        _ICD10.fullmatch(number)
+        or _SERVICE.fullmatch(number)
+        or _OID.fullmatch(number)
+        or _FORM.fullmatch(number)
+        or _DATE.fullmatch(number)
+    )
+
+
+def is_legal_number(number: str) -> bool:
+    """«834н», «323-ФЗ», «2511-р»: the number shape of legal acts. Only steps over them when
+    looking for a head; the head decides («распоряжение органа опеки № 1452-р» is personal)."""
+    return bool(_LEGAL.fullmatch(number))
+
+
+def identifier_shaped(number: str, after: str = "") -> bool:
+    """A number that can stand as an identifier with no «№» before it: five digits or more,
+    or digits joined by separators or letters — not a code, date, year or quantity."""
+    if is_safe_code(number) or _UNIT_AFTER.match(after):
+        return False
+    digits = sum(c.isdigit() for c in number)
+    if number.isdigit():
+        return digits >= 5 or (digits == 4 and not re.fullmatch(r"(?:19|20)\d\d", number))
+    if re.fullmatch(r"\d+[.,]\d+", number):
+        return False  # a decimal value
+    return digits >= 3
+
+
+# ---------------------------------------------------------------- heads --------------
+
+
+@lru_cache(maxsize=65536)
+def classify(word: str) -> str | None:
+    """DOC, SAFE (strong), "weak" (a facility in full words), ROOM, or None (neutral)."""
+    lower = word.lower().replace("ё", "е")
+    if _DOC.match(lower):
+        return DOC
+    if _ROOMS.match(lower):
+        return ROOM
+    if _SAFE_STRONG.match(lower):
+        return SAFE
+    if _SAFE_WEAK.match(lower):
+        return "weak"
+    return None
+
+
+def _bigram(prev: str | None, word: str) -> str | None:
+    """Two-word heads that override one word: «женская консультация», «гарантийное письмо»."""
+    if prev is None:
+        return None
+    p, w = prev.lower(), word.lower()
+    if p.startswith("женск") and w.startswith("консультац"):
+        return SAFE
+    if p.startswith("гарантийн") and w.startswith("письм"):
+        return DOC
+    return None
+
+
+def tokens(text: str) -> list[tuple[str, str, int, int]]:
+    """(kind, text, start, end) with kind "num", "word" or "p" (punctuation)."""
+    return [(m.lastgroup or "p", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+_SERIES_WORDS = frozenset({"серия", "серии", "сер"})
+_FORM_WORDS = frozenset({"ф", "форма", "формы", "форме", "форму", "формой", "учетная", "учётная"})
+_ADJECTIVE = re.compile(r"[а-яё]+(?:ой|ый|ий|ая|ое|ые|ого|ому|ым|ом|ую|ей|их|ых|ими|ыми|ей)$")
+MAX_WORDS = 7
+
+
+def _sentence_end(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """Is toks[i] (a period) the end of a sentence rather than of an abbreviation?"""
+    if toks[i][1] not in ".!?":
+        return False
+    if toks[i][1] != ".":
+        return True
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev[0] != "word":
+        return prev is not None and prev[0] == "num"
+    word = prev[1].lower()
+    return len(word) > 3 and word not in _ABBREVIATIONS
+
+
+def head_before(text: str, end: int, window: int = 90) -> str | None:
+    """What governs the number that starts at ``end``: DOC, SAFE, ROOM or None.
+
+    Walks back over at most ``MAX_WORDS`` words in the same sentence. Parenthesised
+    asides («(форма № 057/у-04)») and a form reference with its code («ф. 057/у-04») are
+    stepped over; another number that is not a code stops the walk (it has its own head).
+    A numbered facility in full words («поликлиники», «станции») is a place, unless a
+    document word governs it («сопроводительный лист станции… №»)."""
+    toks = tokens(text[max(0, end - window) : end])
+    words = 0
+    i = len(toks) - 1
+    while i >= 0 and words <= MAX_WORDS:
+        kind, tok, _, _ = toks[i]
+        if tok == ")":
+            depth = 0
+            while i >= 0:
+                depth += toks[i][1] == ")"
+                depth -= toks[i][1] == "("
+                i -= 1
+                if depth == 0:
+                    break
+            continue
+        if tok in (";", "!", "?") or (tok == "." and _sentence_end(toks, i)):
+            return None
+        if kind == "num":
+            series = i > 0 and toks[i - 1][1].lower() in _SERIES_WORDS
+            if not (series or is_safe_code(tok) or is_legal_number(tok)):
+                return None
+            i -= 2 if series else 1  # «серия 45-24 № …»: the series belongs to the number
+            while i >= 0 and (toks[i][1] in ".," or toks[i][1].lower() in _FORM_WORDS):
+                i -= 1  # «ф. 148-1/у-88», «по форме 057/у-04»: an aside, not the head
+            continue
+        if kind == "word":
+            if tok.lower() in _NUMERO:
+                return None  # «№ 1 и № 2»: the earlier numero has its own head
+            prev = next((t[1] for t in reversed(toks[:i]) if t[0] == "word"), None)
+            head = _bigram(prev, tok) or classify(tok)
+            if head == "weak":
+                return DOC if _governed_by_document(toks, i) else SAFE
+            if head is not None:
+                return head
+            words += 1
+        i -= 1
+    return None
+
+
+def _governed_by_document(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """«лист станции (отделения) скорой помощи»: a document word right before the facility,
+    across adjectives and parentheses only; «в поликлинике» (a preposition) is a place."""
+    j = i - 1
+    while j >= 0:
+        kind, tok, _, _ = toks[j]
+        if tok in "()":
+            j -= 1
+            continue
+        if kind != "word":
+            return False
+        head = classify(tok)
+        if head == DOC:
+            return True
+        if head == "weak" or _ADJECTIVE.search(tok.lower()):
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def head_words(words: list[str]) -> str | None:
+    """The head among words written between «№» and its number («№ мед. карты 4711»)."""
+    for w in words:
+        head = classify(w)
+        if head is not None:
+            return SAFE if head == "weak" else head
+    return None
+
+
+def is_series(token: str) -> bool:
+    return token not in _NOT_SERIES
+
+
+def numero(token: str) -> bool:
+    return token.lower() in _NUMERO

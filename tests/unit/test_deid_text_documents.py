@@ -1,0 +1,195 @@
+"""Document numbers in Russian medical paperwork: found under a document word, kept when the
+number is a safe code, a facility, a room, a quantity or a legal act."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text.recognizers.documents import (
+    DocumentNumberRecognizer,
+    NumeroRecognizer,
+    SeriesNumberRecognizer,
+)
+from ozero.deid.text.recognizers.lexicon import (
+    DOC,
+    ROOM,
+    SAFE,
+    head_before,
+    identifier_shaped,
+    is_safe_code,
+)
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> TextScrubber:
+    return get_scrubber()
+
+
+def found(scrubber: TextScrubber, text: str) -> set[tuple[str, str]]:
+    return {(f.type, text[f.start : f.end]) for f in scrubber.analyze(text)}
+
+
+def numbers(scrubber: TextScrubber, text: str) -> set[str]:
+    return {v for t, v in found(scrubber, text) if t in ("RECORD_ID", "OTHER_ID")}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Листок нетрудоспособности № 920011223344 закрыт.", "920011223344"),
+        ("Выписка (ф. 027/у) № 8812 направлена в поликлинику.", "8812"),
+        ("Протокол осмотра № 17-Х от 02.02.2024.", "17-Х"),
+        ("Заявка № 5501-2024 на исследование крови.", "5501-2024"),
+        ("Карта вызова № 771 принята диспетчером.", "771"),
+        ("Медицинская карта № А-4512/23 передана в архив.", "А-4512/23"),
+        ("Направление формы 057/у-04 № 33412 оформлено.", "33412"),
+        ("Талон № 56 к врачу-неврологу.", "56"),
+        ("Оплата по договору ДМС № 77/Д-2024.", "77/Д-2024"),
+        ("Закрыт случай № 2201557.", "2201557"),
+        ("Гарантийное письмо № 4410-ГП получено.", "4410-ГП"),
+        ("Справка N 318 выдана на руки.", "318"),
+        ("Номер пробирки 88001234.", "88001234"),
+        ("№ истории болезни 7781/С.", "7781/С"),
+    ],
+)
+def test_numero_under_a_document_word_is_a_record(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)
+    assert number not in scrubber.scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ЭЛН 900000123456 продлён до 20.02.2024.", "900000123456"),
+        ("История болезни 1182/24, отделение неврологии.", "1182/24"),
+        ("Штрихкод образца: 7700112233.", "7700112233"),
+        ("Амбулаторная карта Т-55012 запрошена.", "Т-55012"),
+    ],
+)
+def test_document_word_then_identifier_without_numero(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Рецептурный бланк серия 4519 № 612340 выписан.", "4519 № 612340"),
+        ("Свидетельство о смерти серии 46 № 781200 выдано.", "46 № 781200"),
+        ("Полис старого образца серия АБВ № 1234567.", "АБВ № 1234567"),
+    ],
+)
+def test_series_and_number_together(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)
+
+
+def test_a_prescription_series_is_not_a_passport_but_a_passport_still_is(
+    scrubber: TextScrubber,
+) -> None:
+    assert ("PASSPORT", "4510 № 123456") in found(scrubber, "Паспорт серия 4510 № 123456.")
+    prescription = "Рецептурный бланк серия 4519 № 612340."
+    assert not any(t == "PASSPORT" for t, _ in found(scrubber, prescription))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Диагноз J18.9, код услуги A06.09.007, ОАК без особенностей.",
+        "Приказ Минздрава России № 1089н утвердил форму.",
+        "Учетная форма № 066/у заполнена полностью.",
+        "Согласно Федеральному закону № 323-ФЗ и п. 3 приложения № 2.",
+        "Амоксициллин 500 мг № 20 по 1 капсуле 3 раза в день.",
+        "Rp.: Tab. Metformini 0,5 D.t.d. № 60.",
+        "Поступил в поликлинику № 12 по месту жительства, затем в ГКБ № 67.",
+        "Вакцина «Спутник V», серия 1120521, доза 0,5 мл.",
+        "Зубы 3.6 и 4.7, пломба № 2, позвонок L4, ребро № 5 справа.",
+        "Протокол исследования: КТ органов грудной клетки (A06.09.005).",
+        "Пациент направлен(а) на консультацию, C34.1, повторно в 2024 году.",
+    ],
+)
+def test_safe_numbers_survive(scrubber: TextScrubber, text: str) -> None:
+    assert numbers(scrubber, text) == set()
+    assert scrubber.scrub(text).text == text
+
+
+def test_room_numbers_kept_unless_configured(scrubber: TextScrubber) -> None:
+    text = "Переведен в палату № 412, затем в кабинет № 7."
+    assert numbers(scrubber, text) == set()
+    strict = TextScrubber(keep_room_numbers=False)
+    assert {(f.type, text[f.start : f.end]) for f in strict.analyze(text)} == {
+        ("OTHER_ID", "412"),
+        ("OTHER_ID", "7"),
+    }
+    assert "[НОМЕР]" in strict.scrub(text).text
+
+
+def test_enp_under_a_policy_word_stays_an_enp(scrubber: TextScrubber) -> None:
+    from ozero.identifiers import enp_check_digit
+
+    enp = "770000000000002" + enp_check_digit("770000000000002")
+    text = f"Полис ОМС единого образца № {enp}."
+    assert ("ENP", enp) in found(scrubber, text)
+    assert not any(t == "RECORD_ID" for t, _ in found(scrubber, text))
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["J18.9", "I21.4", "С34.1", "A06.09.007", "B01.015.001", "057/у-04", "025-1/у", "148-1/у-88",
+     "1.2.643.5.1.13.13.11.1080", "12.03.2024"],
+)  # fmt: skip
+def test_safe_codes(code: str) -> None:
+    assert is_safe_code(code)
+
+
+@pytest.mark.parametrize("number", ["4711/2024", "ЛИ-24-005871", "910087654321", "17-Х", "3417"])
+def test_record_shapes_are_not_safe_codes(number: str) -> None:
+    assert not is_safe_code(number)
+
+
+def test_identifier_shape() -> None:
+    assert identifier_shaped("910087654321") and identifier_shaped("A24-118373")
+    assert not identifier_shaped("2024")  # a year
+    assert not identifier_shaped("500", " мг") and not identifier_shaped("12345", " мг")
+    assert not identifier_shaped("2,5") and not identifier_shaped("12.03.2024")
+
+
+@pytest.mark.parametrize(
+    ("before", "head"),
+    [
+        ("Направление на госпитализацию ", DOC),
+        ("Сопроводительный лист подстанции скорой помощи ", DOC),  # a document governs it
+        ("Лечился в поликлинике ", SAFE),  # a place
+        ("Оформлено по приказу Минздрава России ", SAFE),
+        ("Выписка (форма № 027/у) ", DOC),
+        ("Переведен в палату ", ROOM),
+        ("Сегменты S1 и S2, ", None),
+        ("Жалобы на кашель. Выписан. ", None),
+    ],
+)
+def test_head_before(before: str, head: str | None) -> None:
+    assert head_before(before + "№ 1", len(before)) == head
+
+
+def test_recognizers_respect_requested_entities() -> None:
+    text = "Направление № 4455, рецепт серия 45-24 № 0012345, ЭЛН 910011223344."
+    assert NumeroRecognizer().analyze(text, ["PERSON"]) == []
+    assert SeriesNumberRecognizer().analyze(text, ["PERSON"]) == []
+    assert DocumentNumberRecognizer().analyze(text, ["PERSON"]) == []
+    assert len(NumeroRecognizer().analyze(text, ["RECORD_ID"])) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Протокол № 12-24 подписан.", "12-24"),  # number-year, not a legal act
+        ("Распоряжение органа опеки № 318-р о назначении опекуна.", "318-р"),
+    ],
+)
+def test_legal_shape_does_not_overrule_a_document_head(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)
