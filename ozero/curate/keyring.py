@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pyspark.sql import DataFrame, SparkSession
 
 from ozero import lake
+from ozero.errors import OzeroError
 
 
-class KeyMismatchError(RuntimeError):
+class KeyMismatchError(OzeroError, RuntimeError):
     """Silver was written with another key than the configured one (ids only, no secrets)."""
 
 

@@ -20,13 +20,14 @@ from pyspark.sql import types as T
 from ozero import lake
 from ozero.contracts import load_contract
 from ozero.curate.silver import CurateReport
+from ozero.errors import OzeroError
 
 # FNSI dataType → how the typed view reads the text value.
 _DATETIME_FORMATS = ("dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy", "yyyy-MM-dd")
 _CASTS = {"INTEGER": "bigint", "NUMERIC": "double", "DECIMAL": "double", "BOOLEAN": "boolean"}
 
 
-class NsiVersionError(LookupError):
+class NsiVersionError(OzeroError, LookupError):
     """No directory version answers the question (unknown OID, or a date before the first)."""
 
 
