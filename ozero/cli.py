@@ -217,7 +217,15 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _group_of(argv: list[str]) -> str | None:
+    """The command group a command line asks for (`lake`, `release`, ...), if any."""
+    words = [a for a in argv if not a.startswith("-")]
+    return words[0] if words else None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; the `release` group's own (which imports pandas and the release
+    store) only when the command line is a `release` command, so `lake tables` stays fast."""
     parser = argparse.ArgumentParser(prog="ozero", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (INFO)")
     groups = parser.add_subparsers(dest="group", required=True)
@@ -273,9 +281,12 @@ def build_parser() -> argparse.ArgumentParser:
     cand.add_argument("dataset", nargs="?", default="chest-imaging-protocols")
     cand.set_defaults(func=cmd_run)
 
-    from ozero.release.cli import register as register_release
+    if argv is None or _group_of(argv) in ("release", None):
+        from ozero.release.cli import register as register_release
 
-    register_release(groups)
+        register_release(groups)
+    else:
+        groups.add_parser("release", help="candidates, approvals and published releases")
 
     deid = groups.add_parser("deid", help="de-identification tools").add_subparsers(
         dest="cmd", required=True
@@ -380,7 +391,7 @@ def _command(args: argparse.Namespace) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run one command. An expected failure (`OzeroError`) is one line on stderr naming the
     fix and exit code 2; anything else is a bug and keeps its traceback."""
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args, rest = parser.parse_known_args(argv)
     if rest and not getattr(args, "passthrough", False):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")

@@ -127,8 +127,9 @@ LOG4J2_CONFIG = Path(__file__).with_name("log4j2.properties")
 
 def _java_logging_options() -> str:
     """The JVM logs WARN and up to stderr only (`log4j2.properties` beside this module), so
-    a command's stdout stays its answer; log4j's own status lines go to stderr too."""
-    return f"-Dlog4j2.configurationFile={LOG4J2_CONFIG.as_uri()} -Dlog4j2.level=WARN"
+    a command's stdout stays its answer. (`-Dlog4j2.level=WARN` alone, used before, left
+    log4j without a configuration: its fallback logger printed Spark's warnings to stdout.)"""
+    return f"-Dlog4j2.configurationFile={LOG4J2_CONFIG.as_uri()}"
 
 
 def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> SparkSession:
