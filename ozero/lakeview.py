@@ -13,8 +13,8 @@ import os
 from datetime import date
 from typing import Any
 
-import pyarrow as pa
 from deltalake import DeltaTable
+from deltalake.schema import MapType
 
 from ozero import lake
 from ozero.config import Settings, get_settings
@@ -75,11 +75,10 @@ def row_count(table: DeltaTable) -> int:
     counts = table.get_add_actions().column("num_records").to_pylist()
     if any(c is None for c in counts):
         first_column = table.schema().fields[0].name
-        return sum(batch.num_rows for batch in _arrow(table.scan(columns=[first_column])))
+        return sum(batch.num_rows for batch in table.scan(columns=[first_column]))
     deleted = 0
-    protocol = table.protocol()
-    if "deletionVectors" in (protocol.reader_features or []):
-        for batch in _arrow(table.deletion_vectors()):
+    if "deletionVectors" in (table.protocol().reader_features or []):
+        for batch in table.deletion_vectors():
             for keep in batch.column("selection_vector").to_pylist():
                 deleted += keep.count(False)
     return sum(counts) - deleted
@@ -107,19 +106,23 @@ def check_table_name(name: str) -> None:
 def rows(name: str, settings: Settings | None = None) -> list[dict[str, Any]]:
     """All rows of a small table (ops records, NSI passports) as dicts, every column kept.
 
-    Types follow Arrow's Python mapping (dates as `date`, timestamps as UTC-aware `datetime`,
-    maps as lists of (key, value) pairs). An unwritten table has no rows.
+    Values are what Spark's `Row.asDict()` gives (dates as `date`, maps as `dict`), except
+    timestamps, which are UTC-aware `datetime`s. Read through arro3 (delta-rs's own Arrow
+    types), which converts to Python without importing pyarrow and pandas (half a second).
+    An unwritten table has no rows.
     """
     load_contract(name)  # an unknown name is a bug of the caller: fail loudly
     table = open_table(name, settings)
     if table is None:
         return []
-    return _arrow(table.scan()).read_all().to_pylist()
-
-
-def _arrow(reader: Any) -> pa.RecordBatchReader:
-    """A pyarrow reader over delta-rs's arro3 stream (the Arrow C stream interface)."""
-    return pa.RecordBatchReader.from_stream(reader)
+    data = table.scan().read_all()
+    maps = {f.name for f in table.schema().fields if isinstance(f.type, MapType)}
+    columns = {
+        column: [dict(v) if column in maps and v is not None else v for v in values]
+        for column in data.column_names
+        for values in [data.column(column).to_pylist()]
+    }
+    return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values())]
 
 
 def latest_first(records: list[dict[str, Any]], column: str, limit: int) -> list[dict[str, Any]]:

@@ -170,3 +170,18 @@ def test_spark_logs_to_stderr_even_outside_the_cli(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert "WARN CacheManager: Asked to cache already cached data" in result.stderr
+
+
+def test_a_key_mismatch_is_one_line_naming_rotate_key(curated_lake, tmp_path: Path) -> None:
+    """Curating a lake under another key than the one that built it is refused, in one line."""
+    root = curated_lake.copy_to(tmp_path / "lake")
+    env = _lake_env(curated_lake, tmp_path, java=True)
+    env.update(curated_lake.env(root))
+    env.update(OZERO_PSEUDONYM_KEY="98" * 32, OZERO_PSEUDONYM_KEY_ID="another-key")
+    result = _run(env, "run", "curate")
+    assert result.returncode == 2, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    ours = [line for line in result.stderr.splitlines() if line.startswith("ozero run curate:")]
+    assert len(ours) == 1 and "another-key" in ours[0]
+    assert "ozero deid rotate-key" in ours[0]
+    assert "98" * 32 not in result.stderr  # the key never shows
