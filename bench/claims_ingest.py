@@ -196,6 +196,7 @@ def run_silver(meta: dict[str, Any], comments: str) -> dict[str, Any]:
     import ozero.curate.oms as curate
     from ozero import lake
     from ozero.config import get_settings
+    from ozero.curate.context import CurationContext
     from ozero.deid.keys import PseudonymKey
     from ozero.sources.bronze import land
     from ozero.spark import build_spark
@@ -206,12 +207,12 @@ def run_silver(meta: dict[str, Any], comments: str) -> dict[str, Any]:
     now = datetime.now(UTC)
     row = {
         "register_id": Path(meta["path"]).stem, "period": "2026-01", "registered_at": now,
-        "object_path": meta["path"], "size_bytes": meta["bytes"], "payload": None,
+        "object_uri": meta["path"], "size_bytes": meta["bytes"], "payload": None,
         "sha256": meta["sha256"], "batch_id": "bench", "received_at": now,
     }  # fmt: skip
     land(spark, curate.SOURCE, [row])
     known = spark.read.parquet(str(Path(meta["path"]).with_suffix(".patients.parquet")))
-    curate._known_names_by_enp = lambda _spark: F.broadcast(known)  # the REMD names' shape
+    curate._known_names_by_enp = lambda _ctx: F.broadcast(known)  # the REMD names' shape
     if comments == "none":
         case_frame = curate.case_frame
         curate.case_frame = lambda ok, names: case_frame(ok, names).withColumn(
@@ -219,7 +220,7 @@ def run_silver(meta: dict[str, Any], comments: str) -> dict[str, Any]:
         )
     started = time.perf_counter()
     with WorkerRss() as rss:
-        report = curate.curate_oms(spark, key, "bench")
+        report = curate.curate_oms(CurationContext(spark, key, run_id="bench"))
     seconds = time.perf_counter() - started
     tables = {
         t: lake.read(spark, t).count() for t in (curate.CASES, curate.SERVICES, curate.PATIENTS)

@@ -45,6 +45,7 @@ def _serve(seed: int, patients: int, documents: int, faults: str) -> tuple[Any, 
 def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str, Any]:
     """Fresh lake, fresh simulator: ingest (timed), curate, and the accounting from the lake."""
     from ozero import lake, pipeline, runs
+    from ozero.sources.registry import get_source
     from ozero.spark import get_spark
 
     load_before = os.getloadavg()[0]
@@ -69,9 +70,10 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
         "load1_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
     for source in SOURCES:
-        bronze, silver = runs.CURATED[source]
+        src = get_source(source)
+        bronze, silver = src.bronze, src.silver
         rep, cur = ingested[source], curated[source]
-        total, accounted = runs.bronze_accounting(spark, bronze, silver)
+        total, accounted = runs.bronze_accounting(spark, src)
         quarantined = (
             lake.read(spark, "quarantine.records").where(f"source_table = '{bronze}'").count()
         )
@@ -83,7 +85,7 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
             "retries": rep["retries"],
             "silver_rows": sum(  # REMD curates into more than one silver table
                 lake.read(spark, t).count()
-                for t in ((silver,) if isinstance(silver, str) else silver)
+                for t in silver
             ),
             "quarantined": quarantined,
             "quarantined_parse": cur["quarantined_parse"],

@@ -30,7 +30,7 @@ RESULTS = Path(__file__).resolve().parent / "results"
 def _floor(base_url: str, workdir: Path) -> dict:
     """The per-instance work without Spark or Delta: DICOMweb listing + WADO-RS, then
     `deidentify_file` (the function the Spark tasks run) on one core."""
-    from ozero.curate.imaging import DEFAULT_OPTIONS, Rejected, deidentify_file
+    from ozero.curate.imaging import Rejected, deidentify_file, profile_options
     from ozero.deid.dicom import tesseract_ocr
     from ozero.deid.keys import load_key
     from ozero.sources.dicomweb import SERIES_UID, SOP_UID, STUDY_UID, DicomWebClient, value
@@ -49,7 +49,7 @@ def _floor(base_url: str, workdir: Path) -> dict:
     key, ocr, out = load_key(), tesseract_ocr(), str(workdir / "floor")
     for data in files:
         with contextlib.suppress(Rejected):  # truncated at the source: quarantined in curate
-            deidentify_file(data, key, DEFAULT_OPTIONS, ocr, out)
+            deidentify_file(data, key, profile_options(), ocr, out)
     t2 = time.perf_counter()
     return {
         "floor_http_instances_per_s": round(len(files) / (t1 - t0), 1),

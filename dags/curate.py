@@ -1,14 +1,23 @@
-"""Bronze → silver (parse, de-identify, validate) → gold. Runs when any bronze table changes."""
+"""Bronze → silver (parse, de-identify, validate) for every registry, then gold. Runs when
+any bronze table changes."""
 
 from datetime import UTC, datetime
 
-from airflow.sdk import dag, task
+from airflow.sdk import chain, dag, task
 
-from ozero.assets import BRONZE_NSI, BRONZE_OMS, BRONZE_PACS, BRONZE_REMD, GOLD_CHEST_IMAGING
+from ozero.assets import GOLD_CHEST_IMAGING, bronze_asset
+from ozero.sources.registry import iter_curated
+
+
+def _any_bronze_update():
+    """Any one source's bronze update triggers a run (an asset OR-condition)."""
+    from functools import reduce
+
+    return reduce(lambda a, b: a | b, [bronze_asset(s) for s in iter_curated()])
 
 
 @dag(
-    schedule=(BRONZE_NSI | BRONZE_REMD | BRONZE_OMS | BRONZE_PACS),
+    schedule=_any_bronze_update(),
     start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
@@ -27,14 +36,11 @@ def curate():
 
         return curate_gold()
 
-    nsi = silver.override(task_id="silver_nsi")("nsi")
-    remd = silver.override(task_id="silver_remd")("remd")
-    oms = silver.override(task_id="silver_oms")("oms")
-    pacs = silver.override(task_id="silver_pacs")("pacs")
-    # gold joins all three; remd before oms: claim comments are scrubbed of names from REMD.
-    # Imaging (OCR-bound, not in gold) runs last so the ML dataset is not held up by it;
-    # steps stay sequential because they all MERGE into quarantine and ops tables.
-    nsi >> remd >> oms >> gold() >> pacs
+    # sources in the registry's curation order (directories first; REMD before OMS, whose
+    # claim comments are scrubbed with the names REMD headers give), then gold, which joins
+    # them; one after another, so a slow source never races another for the same cores
+    steps = [silver.override(task_id=f"silver_{s.name}")(s.name) for s in iter_curated()]
+    chain(*steps, gold())
 
 
 curate()

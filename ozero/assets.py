@@ -1,11 +1,15 @@
-"""Airflow assets the DAGs exchange: an ingest DAG's update of a bronze table triggers curation."""
+"""Airflow assets the DAGs exchange: an ingest DAG's update of a bronze table triggers
+curation, curation's update of gold triggers the release DAG."""
 
 from __future__ import annotations
 
 from airflow.sdk import Asset
 
-BRONZE_NSI = Asset("ozero://bronze/nsi_pages")
-BRONZE_REMD = Asset("ozero://bronze/remd_documents")
-BRONZE_OMS = Asset("ozero://bronze/oms_registers")
-BRONZE_PACS = Asset("ozero://bronze/pacs_instances")
+from ozero.sources.registry import Source
+
 GOLD_CHEST_IMAGING = Asset("ozero://gold/chest_imaging_protocols")
+
+
+def bronze_asset(source: Source) -> Asset:
+    """The bronze table a source's ingest DAG lands into."""
+    return Asset(source.asset_uri)

@@ -11,9 +11,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ozero.errors import BadPathError, NotFoundError, OzeroError, ServerDownError
+
+if TYPE_CHECKING:
+    from ozero.sources.registry import Source
 
 USAGE_ERROR = 2  # an expected failure: one line on stderr naming the fix
 
@@ -86,12 +89,22 @@ def cmd_run(args: argparse.Namespace) -> int:
     from ozero import pipeline
 
     if args.step == "ingest":
-        if args.source != "nsi" and not args.end:
+        from ozero.sources.registry import get_source
+
+        source = get_source(args.source)
+        if source.windowed and not args.end:
             print(f"ozero run ingest {args.source}: --end is required", file=sys.stderr)
             return 2
-        _require_reachable(args.source)
-        oids = [o.strip() for spec in args.oid or [] for o in spec.split(",") if o.strip()]
-        result = pipeline.ingest(args.source, args.start, args.end, oids=oids or None)
+        _require_reachable(source)
+        options = {
+            o.name: [v.strip() for spec in getattr(args, o.name) or [] for v in spec.split(",")]
+            if o.repeatable
+            else getattr(args, o.name)
+            for o in source.options
+            if getattr(args, o.name, None)
+        }
+        start = args.start if source.windowed else None
+        result = pipeline.ingest(args.source, start, args.end, **options)
     elif args.step == "curate":
         result = pipeline.curate()
     else:
@@ -103,26 +116,43 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _require_reachable(source: str) -> None:
+def _add_ingest_commands(run: argparse._SubParsersAction) -> None:
+    """`ozero run ingest <source>`: one sub-command per registered source, with its options."""
+    from ozero.sources.registry import all_sources
+
+    ingest = run.add_parser("ingest", help="land one window of a registry feed in bronze")
+    per_source = ingest.add_subparsers(dest="source", required=True, metavar="SOURCE")
+    for source in all_sources():
+        cmd = per_source.add_parser(source.name, help=f"{source.title}: {source.description}")
+        if source.windowed:
+            cmd.add_argument("--start", default="2000-01-01T00:00:00Z")
+            cmd.add_argument("--end", help="ISO timestamp, exclusive (required)")
+        else:
+            cmd.set_defaults(start=None, end=None)
+        for option in source.options:
+            flag = "--" + option.name.replace("_", "-")
+            action = "append" if option.repeatable else "store"
+            cmd.add_argument(flag, dest=option.name, action=action, help=option.help)
+        cmd.set_defaults(func=cmd_run)
+
+
+def _require_reachable(source: Source) -> None:
     """Fail in a second, before Spark starts, when the registry does not even accept a
     connection (retries would take half a minute to say the same)."""
     import socket
     from urllib.parse import urlsplit
 
-    from ozero.config import get_settings
-
-    url = get_settings().source_urls[source]
+    url = source.url()
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
         socket.create_connection((parts.hostname or "", port), timeout=5).close()
     except OSError:
-        setting = f"OZERO_{source.upper()}_URL"
         raise ServerDownError(
-            f"the {source} registry at {url} does not answer",
+            f"the {source.name} registry at {url} does not answer",
             fix=(
-                f"set {setting} (or OZERO_SIMULATOR_URL) to a running server, or start the "
-                f"bundled simulator: `ozero simulator serve --port {port}`"
+                f"set {source.url_variable} (or OZERO_SIMULATOR_URL) to a running server, or "
+                f"start the bundled simulator: `ozero simulator serve --port {port}`"
             ),
         ) from None
 
@@ -266,16 +296,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     run = groups.add_parser("run", help="run a pipeline step without Airflow").add_subparsers(
         dest="step", required=True
     )
-    ingest = run.add_parser("ingest", help="land one window of a registry feed in bronze")
-    ingest.add_argument("source", choices=["nsi", "remd", "oms", "pacs"])
-    ingest.add_argument("--start", default="2000-01-01T00:00:00Z")
-    ingest.add_argument("--end", help="ISO timestamp, exclusive (remd, oms, pacs)")
-    ingest.add_argument(
-        "--oid",
-        action="append",
-        help="nsi: directory OID (repeat or comma-separate); default OZERO_NSI_OIDS",
-    )
-    ingest.set_defaults(func=cmd_run)
+    _add_ingest_commands(run)
     run.add_parser("curate", help="bronze → silver → gold").set_defaults(func=cmd_run)
     cand = run.add_parser("candidate", help="build a release candidate from gold")
     cand.add_argument("dataset", nargs="?", default="chest-imaging-protocols")

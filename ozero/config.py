@@ -20,6 +20,16 @@ def _env(name: str, default: str) -> str:
     return value or default
 
 
+def _pairs(text: str) -> dict[str, str]:
+    """`"a=x,b=y"` → `{"a": "x", "b": "y"}` (blank entries ignored)."""
+    out = {}
+    for item in text.split(","):
+        name, sep, value = item.partition("=")
+        if sep and name.strip() and value.strip():
+            out[name.strip()] = value.strip()
+    return out
+
+
 @dataclass(frozen=True)
 class Settings:
     lake_uri: str = field(default_factory=lambda: _env("OZERO_LAKE_URI", str(REPO_ROOT / "lake")))
@@ -33,10 +43,11 @@ class Settings:
     simulator_url: str = field(
         default_factory=lambda: _env("OZERO_SIMULATOR_URL", "http://127.0.0.1:8765")
     )
-    nsi_url: str = field(default_factory=lambda: _env("OZERO_NSI_URL", ""))
-    remd_url: str = field(default_factory=lambda: _env("OZERO_REMD_URL", ""))
-    oms_url: str = field(default_factory=lambda: _env("OZERO_OMS_URL", ""))
-    pacs_url: str = field(default_factory=lambda: _env("OZERO_PACS_URL", ""))
+    # FNSI userKey from an Airflow connection (password = key); the key itself may instead
+    # be given in OZERO_NSI_USER_KEY, which ozero.sources.nsi reads (secrets stay out of here).
+    nsi_user_key_conn_id: str = field(
+        default_factory=lambda: _env("OZERO_NSI_USER_KEY_CONN_ID", "")
+    )
     # FNSI directories to ingest: "oid1,oid2", "all" (every directory the service lists),
     # or empty for the ones the pipeline joins on. OZERO_NSI_DIRECTORIES is the old name.
     nsi_oids: str = field(
@@ -45,6 +56,8 @@ class Settings:
     history_start: str = field(
         default_factory=lambda: _env("OZERO_HISTORY_START", "2000-01-01T00:00:00Z")
     )
+    # zone → root URI for zones kept apart from the lake root (OZERO_ZONE_ROOTS, see lake.py)
+    zone_roots: dict[str, str] = field(default_factory=lambda: _pairs(_env("OZERO_ZONE_ROOTS", "")))
     key_file: Path = field(
         default_factory=lambda: Path(
             _env("OZERO_PSEUDONYM_KEY_FILE", str(REPO_ROOT / ".ozero" / "pseudonym.key"))
@@ -52,14 +65,23 @@ class Settings:
     )
 
     @property
-    def source_urls(self) -> dict[str, str]:
-        """Base URL per registry; each falls back to the simulator."""
-        return {
-            "nsi": self.nsi_url or self.simulator_url,
-            "remd": self.remd_url or self.simulator_url,
-            "oms": self.oms_url or self.simulator_url,
-            "pacs": self.pacs_url or self.simulator_url,
-        }
+    def source_urls(self) -> SourceUrls:
+        """Base URL per registry: `OZERO_<NAME>_URL` (e.g. OZERO_REMD_URL), else the simulator."""
+        return SourceUrls(self.simulator_url)
+
+
+@dataclass(frozen=True)
+class SourceUrls:
+    """`urls["remd"]` → $OZERO_REMD_URL or the simulator: one rule for every registry."""
+
+    fallback: str
+
+    @staticmethod
+    def variable(name: str) -> str:
+        return f"OZERO_{name.upper()}_URL"
+
+    def __getitem__(self, name: str) -> str:
+        return _env(self.variable(name), self.fallback)
 
 
 def get_settings() -> Settings:

@@ -1,15 +1,21 @@
 """Table contracts: `schemas/<zone>/<table>.yaml` is the single source of truth for a table.
 
 A contract lists columns (type, nullability, privacy class, de-identification action and
-the raw field it is derived from), keys and partitioning. The Spark schema, the
-de-identification plan and the structural Great Expectations checks are all derived here,
-so adding a column is one edit in one file.
+the raw field it is derived from), keys and partitioning, and every other privacy decision
+about the table: the parsed fields it deliberately drops, each quasi-identifier with its
+generalisation ladder (what the release guard may coarsen to reach k-anonymity), the parsed
+fields that are a real person's identifiers (which the release guard then looks for in
+anything released), and for imaging tables the DICOM de-identification profile. The Spark
+schema, the de-identification plan and the structural Great Expectations checks are all
+derived here, so adding a column is one edit in one file.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -18,9 +24,16 @@ from pyspark.sql import types as T
 from ozero.config import REPO_ROOT
 
 SCHEMAS_DIR = REPO_ROOT / "schemas"
+# More contract folders (same <zone>/<table>.yaml layout), os.pathsep-separated: a source
+# or dataset kept outside this repository brings its contracts along.
+EXTRA_SCHEMAS_ENV = "OZERO_SCHEMA_DIRS"
 ZONES = ("bronze", "silver", "gold", "quarantine", "ops")
 PRIVACY_CLASSES = ("direct_identifier", "quasi_identifier", "sensitive", "free_text", "safe")
 ACTIONS = ("keep", "drop", "pseudonymise", "generalise", "date_shift", "scrub")
+# How a quasi-identifier may be coarsened (ozero.deid.kanon); "none": only suppression.
+LADDERS = ("age_band", "date", "region", "none")
+# Kinds of real-person identifiers the release guard matches (ozero.deid.known).
+KNOWN_KINDS = ("surname", "snils", "enp", "phone")
 
 _SPARK_TYPES: dict[str, T.DataType] = {
     "string": T.StringType(),
@@ -66,7 +79,18 @@ class Contract:
     columns: tuple[Column, ...]
     dropped: tuple[str, ...] = ()  # raw fields deliberately not carried (direct identifiers)
     partition_by: tuple[str, ...] = ()
-    quasi_identifiers: tuple[str, ...] = ()
+    ladders: dict[str, str] = field(default_factory=dict)  # quasi-identifier → ladder
+    known_identifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind → fields
+    dicom_profile: str | None = None  # named PS3.15 option set (ozero.deid.dicom.profiles)
+
+    @property
+    def quasi_identifiers(self) -> tuple[str, ...]:
+        return tuple(self.ladders)
+
+    @property
+    def declared_fields(self) -> set[str]:
+        """Parsed fields with a privacy decision: a column's source, or dropped."""
+        return {c.source for c in self.columns if c.source} | set(self.dropped)
 
     @property
     def name(self) -> str:
@@ -129,12 +153,11 @@ def parse_contract(raw: dict[str, Any], origin: str = "<memory>") -> Contract:
     if len(set(names)) != len(names):
         raise ContractError(f"{origin}: duplicate column names")
     keys = tuple(raw.get("keys") or [])
-    for key in (
-        keys + tuple(raw.get("partition_by") or []) + tuple(raw.get("quasi_identifiers") or [])
-    ):
+    ladders = _ladders(raw.get("quasi_identifiers"), origin)
+    for key in keys + tuple(raw.get("partition_by") or []) + tuple(ladders):
         if key not in names:
             raise ContractError(f"{origin}: {key!r} is not a column")
-    return Contract(
+    contract = Contract(
         zone=zone,
         table=table,
         description=raw.get("description", ""),
@@ -142,23 +165,69 @@ def parse_contract(raw: dict[str, Any], origin: str = "<memory>") -> Contract:
         columns=columns,
         dropped=tuple(raw.get("dropped") or []),
         partition_by=tuple(raw.get("partition_by") or []),
-        quasi_identifiers=tuple(raw.get("quasi_identifiers") or []),
+        ladders=ladders,
+        known_identifiers=_known(raw.get("known_identifiers"), origin),
+        dicom_profile=raw.get("dicom_profile"),
     )
+    undeclared = {f for fs in contract.known_identifiers.values() for f in fs}
+    undeclared -= contract.declared_fields
+    if undeclared:
+        raise ContractError(
+            f"{origin}: known_identifiers name fields the contract does not declare: "
+            f"{sorted(undeclared)} (map them to a column or list them under dropped)"
+        )
+    return contract
+
+
+def _ladders(raw: Any, origin: str) -> dict[str, str]:
+    """`quasi_identifiers: {column: ladder}`; every quasi-identifier needs its ladder."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ContractError(
+            f"{origin}: quasi_identifiers must map each column to its generalisation ladder "
+            f"({', '.join(LADDERS)}), e.g. {{patient_age_band: age_band}}"
+        )
+    for column, ladder in raw.items():
+        if ladder not in LADDERS:
+            raise ContractError(
+                f"{origin}: quasi-identifier {column!r} has ladder {ladder!r}; "
+                f"use one of {', '.join(LADDERS)}"
+            )
+    return {str(c): str(ladder) for c, ladder in raw.items()}
+
+
+def _known(raw: Any, origin: str) -> dict[str, tuple[str, ...]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) - set(KNOWN_KINDS):
+        raise ContractError(
+            f"{origin}: known_identifiers maps a kind ({', '.join(KNOWN_KINDS)}) to fields"
+        )
+    return {kind: tuple(fields or []) for kind, fields in raw.items()}
+
+
+def schema_dirs() -> list[Path]:
+    extra = [Path(p) for p in os.environ.get(EXTRA_SCHEMAS_ENV, "").split(os.pathsep) if p]
+    return [SCHEMAS_DIR, *extra]
 
 
 @cache
 def load_contract(name: str) -> Contract:
     """`load_contract("silver.remd_protocols")`."""
     zone, _, table = name.partition(".")
-    path = SCHEMAS_DIR / zone / f"{table}.yaml"
-    if not path.is_file():
-        raise ContractError(f"no contract for {name} (expected {path})")
-    return parse_contract(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    for folder in schema_dirs():
+        path = folder / zone / f"{table}.yaml"
+        if path.is_file():
+            return parse_contract(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    raise ContractError(f"no contract for {name} (expected {SCHEMAS_DIR / zone / table}.yaml)")
 
 
 def all_contracts() -> list[Contract]:
-    return [
-        load_contract(f"{p.parent.name}.{p.stem}")
-        for p in sorted(SCHEMAS_DIR.glob("*/*.yaml"))
+    names = {
+        f"{p.parent.name}.{p.stem}"
+        for folder in schema_dirs()
+        for p in folder.glob("*/*.yaml")
         if p.parent.name in ZONES
-    ]
+    }
+    return [load_contract(name) for name in sorted(names)]

@@ -14,10 +14,12 @@ import sys
 import time
 import urllib.request
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 from ozero.airflow_env import airflow_bin, airflow_env, airflow_home, migrate_db
 from ozero.config import get_settings
+from ozero.sources.registry import all_sources
 
 LOGICAL_DATE = "2026-06-01"  # after the simulator's last event: one run covers its history
 DATASET = "chest-imaging-protocols"
@@ -130,7 +132,7 @@ def main() -> int:
     say("preparing the Airflow metadata DB …")
     migrate_db(env)
     with simulator(settings.simulator_url, log_dir):
-        for dag_id in ("ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate"):
+        for dag_id in [f"ingest_{s.name}" for s in all_sources()] + ["curate"]:
             run_dag(dag_id, env, log_dir)
         run_release_with_approval(env, log_dir)
         served = served_counts(settings.simulator_url)
@@ -142,39 +144,13 @@ def main() -> int:
     return 0
 
 
-def served_counts(url: str) -> dict[str, int]:
-    """Ask the simulator what it serves for the demo's window, to check bronze against it."""
-    from ozero.formats.oms import parse_zl_list
-    from ozero.sources.http import RegistryClient
+def served_counts(url: str) -> dict[str, dict[str, int]]:
+    """Ask the registries (the simulator) what they serve for the demo's window, per source,
+    to check bronze against it."""
+    from ozero.sources.registry import all_sources
 
-    client = RegistryClient(url)
-    window = {"until": f"{LOGICAL_DATE}T00:00:00Z"}
-    documents = client.get_json("/remd/api/v1/documents", {**window, "size": 1})["total"]
-    registers = client.get_json("/oms/api/v1/registers", window)["items"]
-    cases = sum(len(parse_zl_list(client.get(r["href"]).content)["cases"]) for r in registers)
-    return {
-        "remd_documents": documents,
-        "oms_registers": len(registers),
-        "oms_cases": cases,
-        "pacs_instances": _served_pacs_instances(url),
-    }
-
-
-def _served_pacs_instances(url: str) -> int:
-    """Instances of every study dated before the demo's logical date, listed over QIDO-RS
-    the way the connector lists them."""
-    from datetime import date, timedelta
-
-    from ozero.sources.dicomweb import DicomWebClient
-    from ozero.sources.pacs import listed_instances
-
-    client = DicomWebClient(url)
-    last_day = date.fromisoformat(LOGICAL_DATE) - timedelta(days=1)
-    return sum(
-        len(listed_instances(client, study))
-        for _, studies in client.studies(f"19000101-{last_day:%Y%m%d}")
-        for study in studies
-    )
+    until = datetime.fromisoformat(f"{LOGICAL_DATE}T00:00:00+00:00")
+    return {s.name: s.served(url, until) for s in all_sources() if s.served is not None}
 
 
 if __name__ == "__main__":

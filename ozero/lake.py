@@ -2,37 +2,65 @@
 
 Every write is a single Delta commit (append or MERGE on the contract's keys), so a
 re-run never duplicates rows and a crash never leaves partial data visible.
+
+Writers run concurrently (four ingest DAGs, curation, releases), so every write here is
+safe under concurrency: blind appends never conflict in Delta; a MERGE into a shared table
+names its partition (`partition=`), so Delta's conflict check only looks there; and the
+conflicts that remain (a table created by two writers at once, two MERGEs into one
+partition) are retried here, a bounded number of times with jittered back-off. Every write
+is idempotent (MERGE on keys, appends keyed by a fresh run id), so a retry is safe.
 """
 
 from __future__ import annotations
 
+import logging
+import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from delta.tables import DeltaTable
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from ozero.config import Settings, get_settings
-from ozero.contracts import Contract, load_contract
+from ozero.contracts import Contract, all_contracts, load_contract
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+CONFLICT_ATTEMPTS = 8
+CONFLICT_BASE_DELAY = 0.5  # seconds; doubled per attempt, with full jitter, capped below
+CONFLICT_MAX_DELAY = 8.0
 
 
 def lake_root(settings: Settings | None = None) -> str:
     return (settings or get_settings()).lake_uri.rstrip("/")
 
 
+def zone_root(zone: str, settings: Settings | None = None) -> str:
+    """Where a zone lives: `<lake>/<zone>`, unless `OZERO_ZONE_ROOTS` puts it elsewhere
+    (e.g. `bronze=s3a://restricted/bronze,quarantine=s3a://restricted/quarantine`: PHI
+    zones in their own bucket with their own credentials). Every table and object path is
+    built from this, so moving a zone is configuration."""
+    settings = settings or get_settings()
+    return settings.zone_roots.get(zone, f"{lake_root(settings)}/{zone}").rstrip("/")
+
+
 def table_path(name: str, settings: Settings | None = None) -> str:
     """`table_path("silver.remd_protocols")` → `<lake>/silver/remd_protocols`."""
     zone, _, table = name.partition(".")
-    return f"{lake_root(settings)}/{zone}/{table}"
+    return f"{zone_root(zone, settings)}/{table}"
 
 
 def releases_root(settings: Settings | None = None) -> str:
-    return f"{lake_root(settings)}/releases"
+    return zone_root("releases", settings)
 
 
 def candidates_root(settings: Settings | None = None) -> str:
-    return f"{lake_root(settings)}/candidates"
+    return zone_root("candidates", settings)
 
 
 def is_local(settings: Settings | None = None) -> bool:
@@ -55,50 +83,136 @@ def conform(df: DataFrame, contract: Contract) -> DataFrame:
     return df.select(*[F.col(c.name).cast(c.spark_type).alias(c.name) for c in contract.columns])
 
 
+def is_conflict(exc: BaseException) -> bool:
+    """A Delta commit lost a race to another writer (safe to retry an idempotent write)."""
+    from delta.exceptions import DeltaConcurrentModificationException
+
+    if isinstance(exc, DeltaConcurrentModificationException):
+        return True
+    text = str(exc)
+    # two writers creating the same table: one sees the other's first commit
+    return "DELTA_PROTOCOL_CHANGED" in text or "DELTA_METADATA_CHANGED" in text
+
+
+def with_conflict_retries(what: str, write: Callable[[], T]) -> T:
+    """Run `write`; on a lost commit race, wait (exponential back-off, full jitter) and
+    run it again, at most CONFLICT_ATTEMPTS times. Other errors pass through at once."""
+    for attempt in range(1, CONFLICT_ATTEMPTS + 1):
+        try:
+            return write()
+        except Exception as exc:
+            if not is_conflict(exc) or attempt == CONFLICT_ATTEMPTS:
+                raise
+            delay = random.uniform(0, min(CONFLICT_MAX_DELAY, CONFLICT_BASE_DELAY * 2**attempt))
+            log.info(
+                "%s: concurrent commit (%s), retry %d in %.1fs",
+                what,
+                type(exc).__name__,
+                attempt,
+                delay,
+            )
+            time.sleep(delay)
+    raise AssertionError("unreachable")
+
+
 def ensure_table(spark: SparkSession, name: str) -> DeltaTable:
-    """Create the table empty from its contract if it does not exist yet."""
+    """Create the table empty from its contract if it does not exist yet (race-safe)."""
     path = table_path(name)
     if not DeltaTable.isDeltaTable(spark, path):
         contract = load_contract(name)
-        writer = spark.createDataFrame([], contract.spark_schema).write.format("delta")
-        if contract.partition_by:
-            writer = writer.partitionBy(*contract.partition_by)
-        writer.mode("ignore").save(path)
+
+        def create() -> None:
+            if DeltaTable.isDeltaTable(spark, path):
+                return
+            writer = spark.createDataFrame([], contract.spark_schema).write.format("delta")
+            if contract.partition_by:
+                writer = writer.partitionBy(*contract.partition_by)
+            writer.mode("ignore").save(path)
+
+        with_conflict_retries(f"create {name}", create)
     return DeltaTable.forPath(spark, path)
 
 
-def merge(spark: SparkSession, name: str, df: DataFrame, update: bool = True) -> int:
+def ensure_tables(spark: SparkSession, zones: tuple[str, ...] = ("quarantine", "ops")) -> None:
+    """Create the shared tables of `zones` up front, so concurrent first writers never race
+    to create them (each step calls this before its first write)."""
+    for contract in all_contracts():
+        if contract.zone in zones:
+            ensure_table(spark, contract.name)
+
+
+def merge(
+    spark: SparkSession,
+    name: str,
+    df: DataFrame,
+    update: bool = True,
+    partition: dict[str, str] | None = None,
+) -> int:
     """Upsert rows on the contract's keys, in one commit; returns rows inserted.
 
     `update=False` keeps rows already there untouched (bronze: first receipt wins).
+    `partition` ({column: value}, every source row in it) confines the MERGE to one
+    partition of a shared table, so writers of other partitions never conflict with it.
     """
     contract = load_contract(name)
     table = ensure_table(spark, name)
-    before = table.history(1).collect()[0]["version"]
     source = conform(df, contract).dropDuplicates(list(contract.keys))
     condition = " AND ".join(f"t.`{k}` <=> s.`{k}`" for k in contract.keys)
-    builder = table.alias("t").merge(source.alias("s"), condition)
-    if update:
-        builder = builder.whenMatchedUpdateAll()
-    builder.whenNotMatchedInsertAll().execute()
-    last = table.history(1).collect()[0]
-    if last["version"] == before:  # Delta makes no commit for a MERGE that changes nothing
-        return 0
-    metrics = last["operationMetrics"] or {}
-    return int(metrics.get("numTargetRowsInserted", 0)) if last["operation"] == "MERGE" else 0
+    for column, value in (partition or {}).items():
+        if column not in contract.partition_by:
+            raise ValueError(f"{name}: {column} is not a partition column")
+        condition = f"t.`{column}` = '{_sql_literal(value)}' AND {condition}"
+
+    def run() -> int:
+        before = table.history(1).collect()[0]["version"]
+        builder = table.alias("t").merge(source.alias("s"), condition)
+        if update:
+            builder = builder.whenMatchedUpdateAll()
+        builder.whenNotMatchedInsertAll().execute()
+        last = table.history(1).collect()[0]
+        if last["version"] == before:  # Delta makes no commit for a MERGE that changes nothing
+            return 0
+        metrics = last["operationMetrics"] or {}
+        return int(metrics.get("numTargetRowsInserted", 0)) if last["operation"] == "MERGE" else 0
+
+    return with_conflict_retries(f"merge into {name}", run)
+
+
+def _sql_literal(value: str) -> str:
+    if "'" in value or "\\" in value:
+        raise ValueError(f"partition value {value!r} cannot be a SQL literal")
+    return value
 
 
 def append(spark: SparkSession, name: str, df: DataFrame) -> None:
     """A blind append in one commit, for rows keyed by a run id nobody else writes (the ops
-    records of one run): cheaper than a MERGE, which has to join against the whole table."""
+    records of one run): cheaper than a MERGE, and blind appends never conflict."""
     ensure_table(spark, name)
-    conform(df, load_contract(name)).write.format("delta").mode("append").save(table_path(name))
+    rows = conform(df, load_contract(name))
+    with_conflict_retries(
+        f"append to {name}",
+        lambda: rows.write.format("delta").mode("append").save(table_path(name)),
+    )
 
 
 def overwrite(spark: SparkSession, name: str, df: DataFrame) -> None:
     contract = load_contract(name)
     ensure_table(spark, name)
-    conform(df, contract).write.format("delta").mode("overwrite").save(table_path(name))
+    rows = conform(df, contract)
+    with_conflict_retries(
+        f"overwrite {name}",
+        lambda: rows.write.format("delta").mode("overwrite").save(table_path(name)),
+    )
+
+
+def replace_schema(spark: SparkSession, name: str, df: DataFrame) -> None:
+    """Rewrite a table under its contract's current schema and partitioning (migrations)."""
+    contract = load_contract(name)
+    writer = conform(df, contract).write.format("delta").mode("overwrite")
+    writer = writer.option("overwriteSchema", "true")
+    if contract.partition_by:
+        writer = writer.partitionBy(*contract.partition_by)
+    writer.save(table_path(name))
 
 
 def read(spark: SparkSession, name: str, version: int | None = None) -> DataFrame:

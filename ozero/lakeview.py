@@ -17,7 +17,7 @@ from deltalake import DeltaTable
 from deltalake.schema import MapType
 
 from ozero import lake
-from ozero.config import Settings, get_settings
+from ozero.config import Settings
 from ozero.contracts import all_contracts, load_contract
 from ozero.errors import NotFoundError
 
@@ -26,10 +26,10 @@ class UnknownTableError(NotFoundError):
     """A table name that no contract declares."""
 
 
-def storage_options(settings: Settings | None = None) -> dict[str, str] | None:
-    """delta-rs options for an `s3a://` lake, from the variables S3A reads in `ozero.spark`
-    (OZERO_S3_ENDPOINT, OZERO_S3_PATH_STYLE, AWS_*); None for a local lake."""
-    if not lake.lake_root(settings).startswith("s3a://"):
+def storage_options(uri: str) -> dict[str, str] | None:
+    """delta-rs options for a table on S3 (`s3a://…`, `s3://…`), from the variables S3A reads
+    in `ozero.spark` (OZERO_S3_ENDPOINT, OZERO_S3_PATH_STYLE, AWS_*); None elsewhere."""
+    if not uri.startswith(("s3a://", "s3://")):
         return None
     path_style = os.environ.get("OZERO_S3_PATH_STYLE", "true").strip().lower() == "true"
     options = {"AWS_VIRTUAL_HOSTED_STYLE_REQUEST": str(not path_style).lower()}
@@ -47,7 +47,8 @@ def storage_options(settings: Settings | None = None) -> dict[str, str] | None:
 
 
 def table_uri(name: str, settings: Settings | None = None) -> str:
-    """The table's location as delta-rs names it (`s3a://` is S3A's name for `s3://`)."""
+    """The table's location (`lake.table_path`, zone roots included) as delta-rs names it:
+    `s3a://` is S3A's name for `s3://`."""
     path = lake.table_path(name, settings)
     if path.startswith("s3a://"):
         return "s3://" + path.removeprefix("s3a://")
@@ -56,10 +57,12 @@ def table_uri(name: str, settings: Settings | None = None) -> str:
 
 def open_table(name: str, settings: Settings | None = None) -> DeltaTable | None:
     """The table at its latest version, or None when it has not been written yet."""
-    settings = settings or get_settings()
-    uri, options = table_uri(name, settings), storage_options(settings)
-    if lake.is_local(settings) and not (lake.local_path(uri) / "_delta_log").is_dir():
-        return None  # the common case on a fresh lake: no need to ask delta-rs
+    uri = table_uri(name, settings)
+    if "://" not in uri or uri.startswith("file://"):
+        if not (lake.local_path(uri) / "_delta_log").is_dir():
+            return None  # the common case on a fresh lake: no need to ask delta-rs
+        return DeltaTable(uri)
+    options = storage_options(uri)
     if not DeltaTable.is_deltatable(uri, storage_options=options):
         return None
     return DeltaTable(uri, storage_options=options)

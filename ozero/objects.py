@@ -1,22 +1,34 @@
-"""Files next to the lake (DICOM instances): content-addressed writes that are never partial.
+"""Files in the lake that are not Delta tables — OMS register files, DICOM instances,
+release files, Data Docs — written and read through this one module, by URI.
 
-Delta tables hold the metadata and reference these by URI. Locally a write goes to a temporary
-name in the same folder and is renamed into place, so a reader (or a crashed run's re-run)
-never sees half a file. On s3a:// lakes the object is PUT through pyarrow's S3 filesystem (a
-PUT is atomic by itself), with the endpoint from ``OZERO_S3_ENDPOINT``.
+A URI is rooted in the lake (`object_uri("bronze", "objects", ...)` → `<lake>/bronze/...`),
+so the same code serves a local folder and an `s3a://` lake. Writes are never partial:
+locally a write goes to a temporary name in the same folder and is renamed into place, so a
+reader (or a crashed run's re-run) never sees half a file; on S3 the object is PUT through
+pyarrow's S3 filesystem (a PUT or a completed multipart upload is atomic by itself), with
+the endpoint from ``OZERO_S3_ENDPOINT``. Whether a URI is local is decided from the URI
+alone, because Spark workers do not see the driver's settings.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
 
-from ozero.lake import lake_root, local_path
+from ozero.lake import local_path, zone_root
+
+CHUNK = 1 << 20
 
 
-def object_uri(*parts: str) -> str:
-    """``object_uri("bronze", "objects", "pacs", "ab", "ab12.dcm")`` → ``<lake>/bronze/...``."""
-    return "/".join([lake_root(), *parts])
+def object_uri(zone: str, *parts: str) -> str:
+    """``object_uri("bronze", "objects", "pacs", "ab", "ab12.dcm")`` → ``<bronze zone>/...``
+    (``<lake>/bronze/...`` unless the zone is configured elsewhere: `lake.zone_root`)."""
+    return "/".join([zone_root(zone), *parts])
 
 
 def _local(uri: str) -> bool:
@@ -58,6 +70,65 @@ def get(uri: str) -> bytes:
     s3, key = _s3(uri)
     with s3.open_input_stream(key) as stream:
         return stream.read()
+
+
+@contextmanager
+def open_read(uri: str) -> Iterator[BinaryIO]:
+    """A binary stream of the object (streamed, never read whole into memory)."""
+    if _local(uri):
+        with open(local_path(uri), "rb") as handle:
+            yield handle
+        return
+    s3, key = _s3(uri)
+    with s3.open_input_stream(key) as stream:
+        yield stream  # type: ignore[misc]
+
+
+def put_file(path: Path, uri: str) -> None:
+    """Move a finished local file to `uri` (a rename when both are on one local disk;
+    otherwise a streamed copy, then the local file is removed)."""
+    if _local(uri):
+        target = local_path(uri)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(path, target)
+            return
+        except OSError:  # another filesystem: copy under a temporary name, then rename
+            tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+            try:
+                shutil.copyfile(path, tmp)
+                os.replace(tmp, target)
+            finally:
+                tmp.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+            return
+    s3, key = _s3(uri)
+    with open(path, "rb") as source, s3.open_output_stream(key) as out:
+        for chunk in iter(lambda: source.read(CHUNK), b""):
+            out.write(chunk)
+    path.unlink(missing_ok=True)
+
+
+def staging_dir(uri: str) -> Path:
+    """A local folder to write a file destined for `uri` before `put_file`: beside the
+    target on a local lake (so the move is a rename), a temporary folder otherwise."""
+    if _local(uri):
+        folder = local_path(uri).parent
+    else:
+        import tempfile
+
+        folder = Path(tempfile.gettempdir()) / "ozero-staging"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def put_tree(folder: Path, uri: str) -> int:
+    """Copy every file under a local folder to `uri/<relative path>`; returns how many."""
+    count = 0
+    for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+        put(f"{uri.rstrip('/')}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+        count += 1
+    return count
 
 
 def exists(uri: str) -> bool:

@@ -2,7 +2,9 @@
 
 Each step takes and returns JSON-friendly values (they travel through Airflow XCom), gets
 its Spark session and pseudonymisation key from the one place that makes them, and can be
-called from a unit test or a notebook without Airflow.
+called from a unit test or a notebook without Airflow. Which registries exist, and how each
+is fetched and curated, is the source registry's business (`ozero.sources.registry`): no
+step here names one.
 """
 
 from __future__ import annotations
@@ -11,126 +13,123 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from ozero.sources.registry import IngestRequest, Source, get_source, iter_curated, keyed_sources
 from ozero.sources.watermarks import parse_ts
 
 log = logging.getLogger(__name__)
 
 
-def _as_dt(value: datetime | str) -> datetime:
+def _as_dt(value: datetime | str | None) -> datetime | None:
     """ISO text or any datetime (Airflow passes pendulum's) → a plain aware UTC datetime."""
+    if value is None:
+        return None
     if isinstance(value, str):
         return parse_ts(value)
     return datetime.fromtimestamp(value.timestamp(), tz=UTC)
 
 
+def _prepared_spark():  # noqa: ANN202 - a SparkSession
+    """The session, with the shared tables in place (so concurrent first writers never race
+    to create them) and older table shapes migrated."""
+    from ozero import lake
+    from ozero.curate.quarantine import migrate
+    from ozero.spark import get_spark
+
+    spark = get_spark()
+    lake.ensure_tables(spark)
+    migrate(spark)
+    return spark
+
+
 def ingest(
     source: str,
-    interval_start: datetime | str | None,
-    interval_end: datetime | str | None,
+    interval_start: datetime | str | None = None,
+    interval_end: datetime | str | None = None,
     oids: list[str] | None = None,
+    **options: Any,
 ) -> dict:
     """Land one data interval of a registry feed in bronze (recorded in `ops.runs`).
 
-    NSI has no interval: every published version of each directory (`oids`, else the
-    configured ones) is landed once.
+    A source without intervals (NSI) lands what it has not landed yet; `options` are the
+    source's own (`oids` is NSI's `oid` option, kept for callers of the old signature).
     """
     from ozero import runs
-    from ozero.spark import get_spark
 
-    if source not in ("remd", "oms", "nsi", "pacs"):
-        raise ValueError(f"unknown source {source!r}; known: nsi, remd, oms, pacs")
-    spark = get_spark()
-    with runs.step(f"ingest:{source}") as run:
-        if source == "nsi":
-            from ozero.sources.nsi import ingest_nsi
-
-            report = ingest_nsi(spark, oids)
-        else:
-            if interval_start is None or interval_end is None:
-                raise ValueError(f"ingest {source} needs an interval start and end")
-            start, end = _as_dt(interval_start), _as_dt(interval_end)
-            if source == "remd":
-                from ozero.sources.remd import ingest_remd
-
-                report = ingest_remd(spark, start, end)
-            elif source == "pacs":
-                from ozero.sources.pacs import ingest_pacs
-
-                report = ingest_pacs(spark, start, end)
-            else:
-                from ozero.sources.oms import ingest_oms
-
-                report = ingest_oms(spark, start, end)
-        run.ingested(spark, report.as_dict())
-    log.info("ingest %s: %s", source, report.as_dict())
-    return report.as_dict()
+    src = get_source(source)
+    if oids:
+        options["oid"] = oids
+    start, end = _as_dt(interval_start), _as_dt(interval_end)
+    if src.windowed and (start is None or end is None):
+        raise ValueError(f"ingest {source} needs an interval start and end")
+    spark = _prepared_spark()
+    with runs.step(src.ingest_step) as run:
+        report = src.ingest(IngestRequest(spark, start, end, options)).as_dict()
+        run.ingested(spark, src, report)
+    log.info("ingest %s: %s", source, report)
+    return report
 
 
-def curate_source(source: str, key: Any = None) -> dict[str, Any]:
-    """Bronze → silver for one source (nsi, remd or oms), recorded in `ops.runs`.
+def curate_source(source: str, key: Any = None, ctx: Any = None) -> dict[str, Any]:
+    """Bronze → silver for one source, recorded in `ops.runs`.
 
-    `key` overrides the configured pseudonymisation key (used by `rotate_key`).
+    `key` overrides the configured pseudonymisation key; `ctx` (a CurationContext) runs the
+    step inside a larger job (a key rotation) instead of on its own.
     """
     from ozero import runs
-    from ozero.curate.nsi import curate_nsi
-    from ozero.curate.oms import curate_oms
-    from ozero.curate.remd import curate_remd
-    from ozero.curate.silver import new_run_id, take_outcomes
-    from ozero.spark import get_spark
+    from ozero.curate.context import CurationContext
+    from ozero.curate.keyring import check_key
 
-    spark = get_spark()
-    run_id = new_run_id()
-    if source not in ("remd", "oms", "nsi", "pacs"):
-        raise ValueError(f"unknown source {source!r}; known: nsi, remd, oms, pacs")
-    with runs.step(f"curate:{source}") as run:
-        if source == "nsi":
-            report = curate_nsi(spark, run_id)
-        elif source == "pacs":
-            from ozero.curate.imaging import curate_imaging
-            from ozero.deid.keys import load_key
-
-            report = curate_imaging(spark, key or load_key(), run_id)
-        else:
-            from ozero.deid.keys import load_key
-
-            curate = curate_remd if source == "remd" else curate_oms
-            report = curate(spark, key or load_key(), run_id)
-        run.curated(spark, source, report.as_dict())
-    result = report.as_dict()
-    result["data_docs"] = render_docs(take_outcomes())
-    return result
+    src = get_source(source)
+    if src.curate is None:
+        raise ValueError(f"source {source} has no curate step")
+    spark = _prepared_spark()
+    if ctx is None:
+        ctx = CurationContext(spark, key or (_configured_key() if src.keyed else None))
+    with runs.step(src.curate_step) as run:
+        for table in _keyed_tables(src):
+            check_key(ctx, table)
+        report = src.curate(ctx).as_dict()
+        run.curated(spark, src, report)
+    report["data_docs"] = render_docs(ctx)
+    return report
 
 
-def curate_gold() -> dict[str, Any]:
+def _configured_key() -> Any:
+    from ozero.deid.keys import load_key
+
+    return load_key()
+
+
+def _keyed_tables(source: Source) -> list[str]:
+    from ozero.contracts import load_contract
+
+    return [t for t in source.silver if "deid_key_id" in load_contract(t).column_names]
+
+
+def curate_gold(ctx: Any = None) -> dict[str, Any]:
     """Silver → gold (the chest imaging dataset), validated."""
+    from ozero.curate.context import CurationContext
     from ozero.curate.gold import refresh_chest_imaging
-    from ozero.curate.silver import new_run_id, take_outcomes
-    from ozero.spark import get_spark
 
-    result = refresh_chest_imaging(get_spark(), new_run_id())
-    result["data_docs"] = render_docs(take_outcomes())
+    ctx = ctx or CurationContext(_prepared_spark())
+    result = refresh_chest_imaging(ctx)
+    result["data_docs"] = render_docs(ctx)
     return result
 
 
 def curate() -> dict[str, Any]:
-    """All of curation in one call (CLI, notebooks, spark-submit)."""
-    out: dict[str, Any] = {s: curate_source(s) for s in ("nsi", "remd", "oms", "pacs")}
+    """All of curation in one call (CLI, notebooks, spark-submit): every source, then gold."""
+    out: dict[str, Any] = {s.name: curate_source(s.name) for s in iter_curated()}
     out["gold"] = curate_gold()
     return out
 
 
-def render_docs(results: list) -> str | None:
-    if not results:
-        return None
-    from ozero.config import get_settings
-    from ozero.lake import is_local, local_path
-    from ozero.quality.docs import render_data_docs
+def render_docs(ctx: Any) -> str | None:
+    """The Data Docs site for the validations `ctx` gathered (each rendered once)."""
+    from ozero.quality.docs import publish_data_docs
 
-    settings = get_settings()
-    if not is_local(settings):
-        return None
-    site = local_path(settings.lake_uri) / "ops" / "data_docs"
-    return str(render_data_docs(results, site))
+    results, ctx.validations[:] = list(ctx.validations), []
+    return publish_data_docs(results) if results else None
 
 
 def build_release_candidate(dataset: str) -> dict | None:
@@ -173,10 +172,6 @@ def publish_approved(candidate: dict, decision: dict | None) -> str:
     return str(publish(get_spark(), dataset, version))
 
 
-# sources whose silver tables carry keyed pseudonyms (NSI directories carry none)
-KEYED_SOURCES = ("remd", "oms", "pacs")
-
-
 def rotate_key(new_key_file: str) -> dict[str, Any]:
     """Re-pseudonymise the whole lake under a new key in one job: every keyed silver table
     is re-derived from bronze under the new key (one Delta commit per table), then gold.
@@ -187,21 +182,21 @@ def rotate_key(new_key_file: str) -> dict[str, Any]:
     manifests name the key id they were built with.
     """
     from ozero import runs
-    from ozero.curate.keyring import key_ids, keyed_tables, rebuilding
+    from ozero.curate.context import CurationContext
+    from ozero.curate.keyring import key_ids, keyed_tables
     from ozero.deid.keys import load_key_file
-    from ozero.spark import get_spark
 
-    spark = get_spark()
+    spark = _prepared_spark()
     new_key = load_key_file(new_key_file)
     tables = keyed_tables()
-    before = {t: key_ids(spark, t) for t in tables}
     out: dict[str, Any] = {"new_key_id": new_key.key_id, "new_key_file": new_key_file}
-    out.update(before=before, sources={})
-    with runs.step("rotate-key"), rebuilding(new_key.key_id):
-        for source in KEYED_SOURCES:
-            report = curate_source(source, key=new_key)
-            out["sources"][source] = {"written": report["written"], "table": report["table"]}
-        out["gold"] = curate_gold()
+    out.update(before={t: key_ids(spark, t) for t in tables}, sources={})
+    job = CurationContext(spark, new_key, rebuild=True)
+    with runs.step("rotate-key"):
+        for source in keyed_sources():
+            report = curate_source(source.name, ctx=job.child())
+            out["sources"][source.name] = {"written": report["written"], "table": report["table"]}
+        out["gold"] = curate_gold(job.child())
     out["after"] = {t: key_ids(spark, t) for t in tables}
     log.info("key rotation to %s: %s", new_key.key_id, out["after"])
     return out

@@ -8,7 +8,9 @@ from ozero import lake, summary
 from ozero.spark import get_spark
 
 
-def collect(served: dict[str, int] | None = None) -> dict[str, Any]:
+def collect(served: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
+    """Everything the summary shows; `served` (per source, what its registry serves) adds
+    the "served = bronze" checks."""
     from ozero.release.catalog import list_releases
 
     spark = get_spark()
@@ -16,7 +18,7 @@ def collect(served: dict[str, int] | None = None) -> dict[str, Any]:
     return {
         "tables": tables,
         "served_by_registries": served or {},
-        "accounting": summary.accounting(spark),
+        "accounting": summary.accounting(spark, served),
         "quarantine": summary.quarantine_by_reason(spark),
         "deidentification": summary.deid_summary(spark),
         "validation": summary.validation_summary(spark),
@@ -27,6 +29,11 @@ def collect(served: dict[str, int] | None = None) -> dict[str, Any]:
 
 def _check(ok: bool) -> str:
     return "ok" if ok else "MISMATCH"
+
+
+def _balance_line(balance: dict[str, Any]) -> str:
+    parts = " + ".join(f"{name} {n}" for name, n in balance["parts"].items())
+    return f"  {balance['label']}: {balance['total']} = {parts} [{_check(balance['ok'])}]"
 
 
 def render(data: dict[str, Any]) -> str:
@@ -40,45 +47,9 @@ def render(data: dict[str, Any]) -> str:
     ]
     for t in data["tables"]:
         out.append(f"  {t['zone']:<11} {t['name']:<36} {t['rows']:>8}  v{t['version']}")
-    acc, served = data["accounting"], data["served_by_registries"]
-    remd, oms = acc["remd"], acc["oms"]
     out += ["", "Row accounting:"]
-    if served:
-        out.append(
-            f"  REMD: served {served['remd_documents']} → bronze {remd['bronze_documents']} "
-            f"[{_check(served['remd_documents'] == remd['bronze_documents'])}]"
-        )
-    out.append(
-        f"  REMD: bronze {remd['bronze_documents']} = silver {remd['silver_documents']} "
-        f"(incl. {remd['superseded']} superseded versions) + quarantine {remd['quarantined']} "
-        f"[{_check(remd['balanced'])}]"
-    )
-    if served:
-        out.append(
-            f"  OMS:  served {served['oms_registers']} registers → bronze {oms['bronze_registers']} "
-            f"[{_check(served['oms_registers'] == oms['bronze_registers'])}]"
-        )
-        cases = oms["silver_cases"] + oms["cases_quarantined"]
-        out.append(
-            f"  OMS:  served {served['oms_cases']} cases = silver {oms['silver_cases']} "
-            f"+ quarantine {oms['cases_quarantined']} [{_check(served['oms_cases'] == cases)}]"
-        )
-    pacs = acc["pacs"]
-    if served.get("pacs_instances") is not None:
-        out.append(
-            f"  PACS: served {served['pacs_instances']} instances → bronze "
-            f"{pacs['bronze_instances']} "
-            f"[{_check(served['pacs_instances'] == pacs['bronze_instances'])}]"
-        )
-    out.append(
-        f"  PACS: bronze {pacs['bronze_instances']} = silver {pacs['silver_instances']} "
-        f"(de-identified) + quarantine {pacs['quarantined']} [{_check(pacs['balanced'])}]"
-    )
-    nsi = acc["nsi"]
-    out.append(
-        f"  NSI:  {nsi['directory_versions']} directory versions, {nsi['silver_rows']} rows "
-        f"from {nsi['bronze_pages']} pages"
-    )
+    for entry in data["accounting"].values():
+        out += [_balance_line(b) for b in entry["balances"]]
     out += ["", "Quarantine (why):"]
     for q in data["quarantine"] or [
         {"source_table": "-", "stage": "", "reason": "nothing", "count": 0}
@@ -116,5 +87,5 @@ def render(data: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-def print_summary(served: dict[str, int] | None = None) -> None:
+def print_summary(served: dict[str, dict[str, int]] | None = None) -> None:
     print(render(collect(served)))

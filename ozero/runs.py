@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
@@ -21,26 +21,12 @@ from pyspark.sql import functions as F
 from ozero import lake
 from ozero.contracts import load_contract
 
+if TYPE_CHECKING:
+    from ozero.sources.registry import Source
+
 log = logging.getLogger(__name__)
 
 TABLE = "ops.runs"
-# bronze table → silver table(s), for the "bronze = silver + quarantine" check. REMD feeds
-# two tables by SEMD type, and a corrected document's older versions are listed in
-# silver.remd_superseded: each bronze record is in one of them or in quarantine.
-CURATED: dict[str, tuple[str, str | tuple[str, ...]]] = {
-    "remd": (
-        "bronze.remd_documents",
-        ("silver.remd_protocols", "silver.remd_lab_results", "silver.remd_superseded"),
-    ),
-    "oms": ("bronze.oms_registers", "silver.oms_cases"),
-    "pacs": ("bronze.pacs_instances", "silver.imaging_instances"),
-}
-BRONZE = {
-    "remd": "bronze.remd_documents",
-    "oms": "bronze.oms_registers",
-    "nsi": "bronze.nsi_pages",
-    "pacs": "bronze.pacs_instances",
-}
 
 
 @dataclass
@@ -52,9 +38,8 @@ class Run:
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     values: dict[str, Any] = field(default_factory=dict)
 
-    def ingested(self, spark: SparkSession, report: dict[str, Any]) -> None:
+    def ingested(self, spark: SparkSession, source: Source, report: dict[str, Any]) -> None:
         """Take a LandingReport's numbers and count what its batch left in bronze."""
-        source = report["source"]
         extra = report.get("extra") or {}
         self.values.update(
             batch_id=report["batch_id"],
@@ -67,12 +52,12 @@ class Run:
             pages=report["pages"],
             requests=report["requests"],
             retries=report["retries"],
-            in_bronze_batch=lake.read(spark, BRONZE[source])
+            in_bronze_batch=lake.read(spark, source.bronze)
             .where(F.col("batch_id") == report["batch_id"])
             .count(),
         )
 
-    def curated(self, spark: SparkSession, source: str, report: dict[str, Any]) -> None:
+    def curated(self, spark: SparkSession, source: Source, report: dict[str, Any]) -> None:
         """Take a CurateReport's numbers and check the source's bronze is all accounted for."""
         self.values.update(
             bronze_new=report["bronze_new"],
@@ -81,8 +66,8 @@ class Run:
             quarantined_parse=report["quarantined_parse"],
             quarantined_validation=report["quarantined_validation"],
         )
-        if source in CURATED:
-            total, accounted = bronze_accounting(spark, *CURATED[source])
+        if source.silver:
+            total, accounted = bronze_accounting(spark, source)
             self.values.update(bronze_records=total, bronze_accounted=accounted)
 
 
@@ -92,24 +77,19 @@ def _ts(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def bronze_accounting(
-    spark: SparkSession, bronze_table: str, silver_table: str | tuple[str, ...]
-) -> tuple[int, int]:
-    """(bronze records, of which in silver or quarantine), matched on the payload hash."""
+def bronze_accounting(spark: SparkSession, source: Source) -> tuple[int, int]:
+    """(bronze records of the source, of which in one of its silver tables or in
+    quarantine), matched on the payload hash."""
     from functools import reduce
 
-    from ozero.curate.quarantine import quarantined_keys
+    from ozero.curate.quarantine import quarantined_records
 
-    bronze = lake.read(spark, bronze_table).select("sha256")
-    tables = (silver_table,) if isinstance(silver_table, str) else silver_table
-    silver = reduce(
+    bronze = lake.read(spark, source.bronze).select("sha256")
+    done = reduce(
         lambda a, b: a.unionByName(b),
-        [lake.read(spark, t).select(F.col("_sha256").alias("sha256")) for t in tables],
-    )
-    quarantined = quarantined_keys(spark, bronze_table).select(
-        F.split("record_key", ":").getItem(0).alias("sha256")
-    )
-    done = silver.unionByName(quarantined).distinct()
+        [lake.read(spark, t).select(F.col("_sha256").alias("sha256")) for t in source.silver],
+        quarantined_records(spark, source.bronze),
+    ).distinct()
     return bronze.count(), bronze.join(done, "sha256", "left_semi").count()
 
 
@@ -125,43 +105,42 @@ def failure_message(exc: BaseException) -> str:
 
 @contextmanager
 def step(name: str) -> Iterator[Run]:
-    """Record the block as one run of `name`: ok when it returns, failed when it raises."""
+    """Record the block as one run of `name`: ok when it returns, failed when it raises.
+
+    The record is part of the step: if it cannot be written (after the lake's own retries
+    of concurrent commits), the step fails too, so a run is never missing from `ops.runs`
+    while its data landed (re-running a step is safe: every write is idempotent).
+    """
     run = Run(name)
     try:
         yield run
     except BaseException as exc:
         run.values.update(status="failed", message=failure_message(exc))
-        write(run)
+        try:
+            write(run)
+        except Exception as record_error:  # noqa: BLE001 - the step's own error comes first
+            exc.add_note(f"and its failure could not be recorded: {type(record_error).__name__}")
         raise
     run.values["status"] = "ok"
     write(run)
 
 
 def write(run: Run) -> None:
-    """Append the run's row (a blind append: parallel steps never conflict).
+    """Append the run's row (a blind append: parallel steps never conflict)."""
+    from ozero.spark import get_spark
 
-    A failure to record is logged, not raised: losing a bookkeeping row must not fail a
-    run that landed its data.
-    """
-    try:
-        from ozero.spark import get_spark
-
-        spark = get_spark()
-        contract = load_contract(TABLE)
-        row = {
-            **dict.fromkeys(contract.column_names),
-            **run.values,
-            "run_id": run.run_id,
-            "step": run.step,
-            "started_at": run.started_at,
-            "finished_at": datetime.now(UTC),
-        }
-        df = spark.createDataFrame(
-            [tuple(row[c] for c in contract.column_names)], contract.spark_schema
-        )
-        lake.append(spark, TABLE, df)
-    except Exception as exc:  # noqa: BLE001 - bookkeeping must not mask the run's outcome
-        log.warning("could not record run %s of %s: %s", run.run_id, run.step, type(exc).__name__)
+    spark = get_spark()
+    contract = load_contract(TABLE)
+    row = {
+        **dict.fromkeys(contract.column_names),
+        **run.values,
+        "run_id": run.run_id,
+        "step": run.step,
+        "started_at": run.started_at,
+        "finished_at": datetime.now(UTC),
+    }
+    df = spark.createDataFrame([tuple(row[c] for c in contract.column_names)], contract.spark_schema)
+    lake.append(spark, TABLE, df)
 
 
 def load(spark: SparkSession, limit: int = 20) -> list[dict[str, Any]]:

@@ -9,14 +9,8 @@ from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
 
 from ozero import lake
-from ozero.runs import CURATED, bronze_accounting
-
-
-def _count(spark: SparkSession, table: str, where=None) -> int:
-    if not lake.exists(spark, table):
-        return 0
-    df = lake.read(spark, table)
-    return (df.where(where) if where is not None else df).count()
+from ozero.runs import bronze_accounting
+from ozero.sources.registry import Balance, Source, all_sources
 
 
 def quarantine_by_reason(spark: SparkSession) -> list[dict[str, Any]]:
@@ -32,81 +26,46 @@ def quarantine_by_reason(spark: SparkSession) -> list[dict[str, Any]]:
     return [r.asDict() for r in rows]
 
 
-def _remd_documents(spark: SparkSession) -> dict[str, int]:
-    """REMD documents (payload hashes) per place: 174 protocols, 186 lab protocols (one
-    silver row per result), versions superseded by a correction; and their union."""
-    hashes = {
-        name: lake.read(spark, f"silver.remd_{name}").select("_sha256").distinct()
-        for name in ("protocols", "lab_results", "superseded")
-    }
-    union = hashes["protocols"].unionByName(hashes["lab_results"])
-    return {
-        "lab_documents": hashes["lab_results"].count(),
-        "lab_results": _count(spark, "silver.remd_lab_results"),
-        "superseded": hashes["superseded"].count(),
-        "silver_documents": union.unionByName(hashes["superseded"]).distinct().count(),
-    }
+def _record_balances(spark: SparkSession, source: Source, served: dict[str, int]) -> list[Balance]:
+    """received = in bronze; bronze = in one of its silver tables + only in quarantine."""
+    out = []
+    bronze = lake.read(spark, source.bronze).count()
+    if "records" in served:
+        label = f"{source.title}: served = bronze"
+        out.append(Balance(label, served["records"], {"bronze": bronze}))
+    if source.silver:
+        total, accounted = bronze_accounting(spark, source)
+        seen = None
+        parts: dict[str, int] = {}
+        for table in source.silver:  # each record counted in the first table holding it
+            shas = lake.read(spark, table).select(F.col("_sha256").alias("sha256")).distinct()
+            fresh = shas if seen is None else shas.join(seen, "sha256", "left_anti")
+            parts[table.partition(".")[2]] = fresh.count()
+            seen = shas if seen is None else seen.unionByName(shas).distinct()
+        parts["quarantine"] = accounted - sum(parts.values())
+        out.append(Balance(f"{source.title}: bronze = silver + quarantine", total, parts))
+    return out
 
 
-def _pacs_instances(spark: SparkSession) -> dict[str, Any]:
-    """DICOM instances: bronze = de-identified in silver + quarantined (at-risk pixels,
-    unreadable files)."""
-    if not lake.exists(spark, "bronze.pacs_instances"):
-        return {"bronze_instances": 0, "silver_instances": 0, "quarantined": 0, "balanced": True}
-    bronze, accounted = bronze_accounting(spark, *CURATED["pacs"])
-    silver = _count(spark, "silver.imaging_instances")
-    return {
-        "bronze_instances": bronze,
-        "silver_instances": silver,
-        "quarantined": accounted - silver,
-        "balanced": bronze == accounted,
-    }
-
-
-def accounting(spark: SparkSession) -> dict[str, Any]:
-    """received = in bronze; bronze = in silver + in quarantine (per source)."""
-    q = F.col("source_table")
-
-    remd_bronze, remd_accounted = bronze_accounting(spark, *CURATED["remd"])
-    remd_docs = _remd_documents(spark)
-    remd_quarantine = remd_accounted - remd_docs["silver_documents"]
-    oms_registers = _count(spark, "bronze.oms_registers")
-    oms_register_failures = _count(
-        spark,
-        "quarantine.records",
-        (q == "bronze.oms_registers")
-        & (F.col("stage") == "parse")
-        & ~F.col("record_key").contains(":"),  # a whole register; sha:... keys are cases
-    )
-    oms_cases_silver = _count(spark, "silver.oms_cases")
-    oms_cases_quarantine = _count(
-        spark,
-        "quarantine.records",
-        (q == "bronze.oms_registers")
-        & (F.col("target_table") == "silver.oms_cases")
-        & F.col("record_key").contains(":"),  # cases refused at parse (types) or validation
-    )
-    return {
-        "remd": {
-            "bronze_documents": remd_bronze,
-            "silver_protocols": _count(spark, "silver.remd_protocols"),
-            **remd_docs,
-            "quarantined": remd_quarantine,  # documents in quarantine only
-            "balanced": remd_bronze == remd_accounted,
-        },
-        "oms": {
-            "bronze_registers": oms_registers,
-            "registers_quarantined": oms_register_failures,
-            "silver_cases": oms_cases_silver,
-            "cases_quarantined": oms_cases_quarantine,
-        },
-        "pacs": _pacs_instances(spark),
-        "nsi": {
-            "bronze_pages": _count(spark, "bronze.nsi_pages"),
-            "directory_versions": _count(spark, "silver.nsi_directories"),
-            "silver_rows": _count(spark, "silver.nsi_rows"),
-        },
-    }
+def accounting(
+    spark: SparkSession, served: dict[str, dict[str, int]] | None = None
+) -> dict[str, Any]:
+    """Per source: its accounting identities (`balances`), whether all hold (`balanced`) and
+    its bronze record count. `served` (per source, what the registry serves) adds the
+    "served = bronze" checks."""
+    out: dict[str, Any] = {}
+    for source in all_sources():
+        got = (served or {}).get(source.name, {})
+        found = _record_balances(spark, source, got)
+        if source.balances is not None:
+            found += source.balances(spark, got)
+        out[source.name] = {
+            "title": source.title,
+            "bronze": lake.read(spark, source.bronze).count(),
+            "balances": [b.to_dict() for b in found],
+            "balanced": all(b.ok for b in found),
+        }
+    return out
 
 
 def deid_summary(spark: SparkSession) -> dict[str, Any]:

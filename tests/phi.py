@@ -27,8 +27,7 @@ def _identities(world) -> tuple[list[tuple[str, str]], re.Pattern[str]]:
     people = list(world.persons) + list(world.staff)
     numbers = []
     for person in people:
-        numbers.append(("snils", digits_only(person.snils)))
-        for attr in ("enp", "phone"):
+        for attr in ("snils", "enp", "phone"):  # a patient may lack a SNILS or an ENP
             value = digits_only(getattr(person, attr, "") or "")
             if value:
                 numbers.append((attr, value[-10:] if attr == "phone" else value))

@@ -8,11 +8,14 @@ so the 90-day interval is computed on shifted dates without error.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from pyspark.sql import Column, DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from ozero import lake
+from ozero.curate.context import CurationContext
+from ozero.curate.landing import land
 
 log = logging.getLogger(__name__)
 
@@ -93,50 +96,23 @@ def build_chest_imaging(spark: SparkSession) -> DataFrame:
     )
 
 
-def same_rows(a: DataFrame, b: DataFrame) -> bool:
-    return a.count() == b.count() and a.exceptAll(b).isEmpty() and b.exceptAll(a).isEmpty()
-
-
-def refresh_chest_imaging(spark: SparkSession, run_id: str) -> dict:
-    """Rebuild gold, validate it, and commit only if its content changed.
-
-    Skipping unchanged writes keeps the Delta version stable, which is what tells the
-    release step that there is nothing new to release.
-    """
-    from ozero.contracts import load_contract
-    from ozero.curate.quarantine import quarantine
-    from ozero.curate.silver import record_outcome, record_validation
-    from ozero.quality.validate import results_rows, validate_dataframe
-
-    contract = load_contract(TABLE)
-    candidate = lake.conform(build_chest_imaging(spark), contract).cache()
-    outcome = validate_dataframe(candidate, contract, run_id)
-    record_validation(spark, results_rows(outcome, TABLE, run_id))
-    record_outcome(TABLE, outcome)
-    failed = outcome.quarantined.withColumn("_batch_id", F.lit(run_id))
-    quarantined = quarantine(
-        spark,
-        failed,
+def refresh_chest_imaging(ctx: CurationContext) -> dict[str, Any]:
+    """Rebuild gold through the landing protocol (validate, quarantine failing rows) and
+    commit only if its content changed: an unchanged table keeps its Delta version, which is
+    what tells the release step that there is nothing new to release."""
+    report = land(
+        ctx,
+        TABLE,
+        build_chest_imaging(ctx.spark),
         source_table="silver.remd_protocols",
-        target_table=TABLE,
-        stage="validate",
-        key_col="study_pid",
-        reason_col="reason",
-        details_col="details",
-        payload=F.encode(F.to_json(F.struct(*[F.col(c) for c in contract.column_names])), "UTF-8"),
-        batch_col="_batch_id",
+        deidentify=False,
+        write="replace_if_changed",
     )
-    valid = outcome.valid
-    changed = not (lake.exists(spark, TABLE) and same_rows(valid, lake.read(spark, TABLE)))
-    if changed:
-        lake.overwrite(spark, TABLE, valid)
-    rows = valid.count()
-    candidate.unpersist()
     return {
         "table": TABLE,
-        "rows": rows,
-        "quarantined": quarantined,
-        "changed": changed,
-        "version": lake.version(spark, TABLE),
-        "validation_success": outcome.success,
+        "rows": report.written,
+        "quarantined": report.quarantined_validation,
+        "changed": report.changed,
+        "version": lake.version(ctx.spark, TABLE),
+        "validation_success": report.validation["success"],
     }

@@ -1,17 +1,17 @@
 """PACS: bronze.pacs_instances → de-identified DICOM files + silver.imaging_{instances,series,studies}.
 
-Per instance: read the bronze file, check it is whole (hash, UIDs, pixel data length), run the
-PS3.15 de-identifier (``ozero.deid.dicom``: Basic Profile + options, keyed UIDs, OCR of at-risk
-pixels), re-key the patient to the lake-wide ENP pseudonym and its date shift, check no known
-identifier of the patient survived anywhere in the header (sequences included), and write
-``<lake>/objects/dicom/<study'>/<series'>/<sop'>.dcm``. Anything that fails goes to
-``quarantine.records`` with the reason; nothing is silently dropped.
-
-Where it runs: inside Spark (``mapInPandas`` over the bronze rows, repartitioned so each core
-takes a share). The work is per file and CPU-bound (pydicom, Tesseract ~0.5 s per at-risk
-frame), so executors scale it the same way they scale XML parsing; the driver only MERGEs the
-small metadata rows. The result is checkpointed before it is used twice, so no file is
-de-identified twice in one run.
+Per instance (inside Spark, `mapInPandas`, each core taking a share; the work is per file and
+CPU-bound: pydicom, Tesseract ~0.5 s per at-risk frame): read the bronze file, check it is
+whole (hash, UIDs, pixel data length), de-identify it with the PS3.15 option set the
+instances contract names (`dicom_profile`) under the lake's key and the patient's lake-wide
+identity (PatientID → the ENP pseudonym, dates shifted by the same offset as every other
+table), check no known identifier of the patient survived anywhere in the header (sequences
+included), and write ``<lake>/silver/objects/dicom/<study'>/<series'>/<sop'>.dcm``. The step
+yields the instance's header fields as read; the silver row is computed from them by the
+instances contract through the one landing protocol, like any other table's, so the row and
+its file agree by construction (same keyed functions). Anything that fails goes to
+``quarantine.records`` with the reason; nothing is silently dropped. Series and studies are
+then derived from the silver instances.
 """
 
 from __future__ import annotations
@@ -20,23 +20,19 @@ import hashlib
 import io
 import logging
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import pandas as pd
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
-from ozero import lake
-from ozero.curate.keyring import (
-    check_key,
-    current_rebuild,
-    forget_validation_quarantine,
-    write_curated,
-)
-from ozero.curate.quarantine import quarantine, quarantined_keys
-from ozero.curate.silver import CurateReport, record_outcome, record_validation
+from ozero import lake, objects
+from ozero.contracts import load_contract
+from ozero.curate.context import CurationContext
+from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
+from ozero.curate.report import CurateReport
 from ozero.deid.dicom import ProfileOptions
 from ozero.deid.keys import PseudonymKey
 
@@ -48,49 +44,38 @@ INSTANCES, SERIES, STUDIES = (
     "silver.imaging_series",
     "silver.imaging_studies",
 )
-# Research imaging: keep shifted dates (intervals), sex/age/size, cleaned descriptions.
-DEFAULT_OPTIONS = ProfileOptions(
-    retain_modified_dates=True, retain_patient_characteristics=True, clean_descriptors=True
-)
-SEX_CODES = {"M": "1", "F": "2"}  # DICOM PatientSex → FNSI 1.2.643.5.1.13.13.11.1040
+PATIENT_DOMAIN = "enp"  # PatientID is the ENP: the pseudonym domain every source shares
 
+# What the de-identification step yields per instance: the header as read (identifiers
+# included: the contract decides what becomes of each) and facts about the written file.
+HEADER_FIELDS = (
+    "SOPInstanceUID", "SeriesInstanceUID", "StudyInstanceUID", "PatientID", "AccessionNumber",
+    "PatientSex", "PatientBirthDate", "StudyDate", "SOPClassUID", "Modality",
+    "BodyPartExamined", "SeriesDescription", "StudyDescription", "patient_family",
+)  # fmt: skip
+NUMBER_FIELDS = ("SeriesNumber", "InstanceNumber", "Rows", "Columns")
+FILE_FIELDS = ("at_risk", "burned_in", "object_uri", "deid_sha256")
 RESULT_SCHEMA = T.StructType(
-    [
-        T.StructField(name, dtype)
-        for name, dtype in (
-            ("_sha256", T.StringType()),
-            ("_batch_id", T.StringType()),
-            ("_error", T.StringType()),
-            ("_details", T.ArrayType(T.StringType())),
-            ("sop_instance_uid", T.StringType()),
-            ("series_instance_uid", T.StringType()),
-            ("study_instance_uid", T.StringType()),
-            ("patient_pid", T.StringType()),
-            ("accession_pid", T.StringType()),
-            ("sop_class_uid", T.StringType()),
-            ("modality", T.StringType()),
-            ("instance_number", T.IntegerType()),
-            ("rows", T.IntegerType()),
-            ("columns", T.IntegerType()),
-            ("at_risk", T.StringType()),
-            ("burned_in", T.StringType()),
-            ("object_uri", T.StringType()),
-            ("size_bytes", T.LongType()),
-            ("deid_sha256", T.StringType()),
-            ("body_part", T.StringType()),
-            ("series_number", T.IntegerType()),
-            ("series_description", T.StringType()),
-            ("study_description", T.StringType()),
-            ("patient_sex", T.StringType()),
-            ("patient_age_band", T.StringType()),
-            ("study_date", T.DateType()),
-        )
-    ]
+    [T.StructField(name, T.StringType()) for name in ("_sha256", "_batch_id", "_item", "_error")]
+    + [T.StructField("_details", T.ArrayType(T.StringType()))]
+    + [T.StructField(name, T.StringType()) for name in HEADER_FIELDS + FILE_FIELDS]
+    + [T.StructField(name, T.IntegerType()) for name in NUMBER_FIELDS]
+    + [T.StructField("size_bytes", T.LongType())]
 )
 
 
 class Rejected(Exception):
     """This instance cannot go to silver; the message is a reason without values."""
+
+
+def profile_options() -> ProfileOptions:
+    """The option set the instances contract names (`dicom_profile`)."""
+    from ozero.deid.dicom.profiles import profile_options as named
+
+    name = load_contract(INSTANCES).dicom_profile
+    if not name:
+        raise ValueError(f"{INSTANCES}: the contract must name a dicom_profile")
+    return named(name)
 
 
 # --- one file (runs on executors; pure apart from object I/O) -------------------------------
@@ -164,33 +149,24 @@ def residual_identifiers(ds: Any, identifiers: set[str]) -> list[str]:
     return hits
 
 
-def realign_dates(ds: Any, days: int) -> None:
-    """Move every DA/DT in the dataset by ``days`` (dummy and empty values stay)."""
-    if not days:
-        return
-    for elem in ds.iterall():
-        if elem.VR not in ("DA", "DT") or not elem.value:
-            continue
-        values = list(elem.value) if elem.VM > 1 else [elem.value]
-        moved = []
-        for v in values:
-            text = str(v)
-            day = _da(text[:8])
-            if day is None or text.startswith("19000101"):
-                moved.append(text)
-            else:
-                moved.append((day + timedelta(days=days)).strftime("%Y%m%d") + text[8:])
-        elem.value = moved if len(moved) > 1 else moved[0]
+def _iso(text: object) -> str | None:
+    """A DICOM DA value as an ISO date string (what the contract's date actions read)."""
+    day = _da(text)
+    return day.isoformat() if day else None
+
+
+def _text(ds: Any, keyword: str) -> str | None:
+    return str(ds.get(keyword, "") or "").strip() or None
 
 
 def deidentify_file(
     data: bytes, key: PseudonymKey, options: ProfileOptions, ocr: Any, out_root: str
 ) -> dict[str, Any]:
-    """One bronze file → the silver row's fields (and the written file), or raise Rejected."""
+    """One bronze file → the written de-identified file and the header fields the silver
+    row is computed from; or raise Rejected."""
     import pydicom
 
     from ozero import objects
-    from ozero.deid.dates import age_band, date_shift_days
     from ozero.deid.dicom import DeidConfig, deidentify
     from ozero.deid.pseudonym import pseudonymise
 
@@ -201,58 +177,40 @@ def deidentify_file(
         raise
     except Exception as exc:  # noqa: BLE001 - any parse failure is a reason, not a crash
         raise Rejected(f"unreadable DICOM ({type(exc).__name__})") from None
-    enp = str(ds.PatientID).strip()
-    patient_pid = pseudonymise(enp, key, "enp")
-    if patient_pid is None:
+    if pseudonymise(str(ds.PatientID), key, PATIENT_DOMAIN) is None:
         raise Rejected("PatientID has no digits: not an ENP")
-    study_day, birth = _da(ds.get("StudyDate")), _da(ds.get("PatientBirthDate"))
+    header: dict[str, Any] = {k: _text(ds, k) for k in HEADER_FIELDS if k[0].isupper()}
+    header.update(
+        StudyDate=_iso(ds.get("StudyDate")), PatientBirthDate=_iso(ds.get("PatientBirthDate"))
+    )
+    name = str(ds.get("PatientName", "") or "")
+    header["patient_family"] = name.split("^")[0].strip() or None
     identifiers = known_identifiers(ds)
-    accession = str(ds.get("AccessionNumber", "") or "").strip()
-    sex = SEX_CODES.get(str(ds.get("PatientSex", "") or "").upper())
-    result = deidentify(ds, DeidConfig(key=key, options=options, ocr=ocr))
+    config = DeidConfig(key=key, options=options, ocr=ocr, patient_domain=PATIENT_DOMAIN)
+    result = deidentify(ds, config)
     report = result.report
     if result.dataset is None:
         raise Rejected(report.reason or "quarantined by the DICOM de-identifier")
     out = result.dataset
-    shift = date_shift_days(patient_pid, key)
-    if study_day is not None:
-        # the de-identifier shifts by its own patient offset; use the lake-wide ENP one
-        done = _da(out.get("StudyDate"))
-        realign_dates(out, shift - ((done - study_day).days if done else 0))
-    out.PatientID = patient_pid
-    out.PatientName = patient_pid
     left = residual_identifiers(out, identifiers)
     if left:
         raise Rejected(f"identifier still present after de-identification in {sorted(left)}")
     buffer = io.BytesIO()
     out.save_as(buffer, enforce_file_format=False)
     body = buffer.getvalue()
-    study, series, sop = out.StudyInstanceUID, out.SeriesInstanceUID, out.SOPInstanceUID
-    uri = f"{out_root}/{study}/{series}/{sop}.dcm"
+    uri = f"{out_root}/{out.StudyInstanceUID}/{out.SeriesInstanceUID}/{out.SOPInstanceUID}.dcm"
     objects.put(uri, body)
+    # descriptions as the de-identified file has them (Clean Descriptors); numbers as read
+    header.update(SeriesDescription=_text(out, "SeriesDescription"))
+    header.update(StudyDescription=_text(out, "StudyDescription"))
     return {
-        "sop_instance_uid": str(sop),
-        "series_instance_uid": str(series),
-        "study_instance_uid": str(study),
-        "patient_pid": patient_pid,
-        "accession_pid": pseudonymise(accession, key, "accession") if accession else None,
-        "sop_class_uid": str(out.get("SOPClassUID", "")),
-        "modality": str(out.get("Modality", "") or "") or None,
-        "instance_number": _int(out.get("InstanceNumber")),
-        "rows": _int(out.get("Rows")),
-        "columns": _int(out.get("Columns")),
+        **header,
+        **{k: _int(ds.get(k)) for k in NUMBER_FIELDS},
         "at_risk": report.at_risk or None,
         "burned_in": report.burned_in or "not at risk",
         "object_uri": uri,
         "size_bytes": len(body),
         "deid_sha256": hashlib.sha256(body).hexdigest(),
-        "body_part": str(out.get("BodyPartExamined", "") or "") or None,
-        "series_number": _int(out.get("SeriesNumber")),
-        "series_description": str(out.get("SeriesDescription", "") or "") or None,
-        "study_description": str(out.get("StudyDescription", "") or "") or None,
-        "patient_sex": sex,
-        "patient_age_band": age_band(birth, study_day),
-        "study_date": study_day + timedelta(days=shift) if study_day else None,
     }
 
 
@@ -272,7 +230,7 @@ def _deidentify_batches(key: PseudonymKey, options: ProfileOptions, out_root: st
             out = []
             for row in batch.itertuples(index=False):
                 rec: dict[str, Any] = dict.fromkeys(names)
-                rec.update(_sha256=row.sha256, _batch_id=row.batch_id)
+                rec.update(_sha256=row.sha256, _batch_id=row.batch_id, _item=None)
                 try:
                     data = objects.get(row.object_uri)
                     if hashlib.sha256(data).hexdigest() != row.sha256:
@@ -293,88 +251,53 @@ def _deidentify_batches(key: PseudonymKey, options: ProfileOptions, out_root: st
 # --- the run (driver) -------------------------------------------------------------------------
 
 
-def _new_bronze(spark: SparkSession) -> DataFrame:
-    """Bronze instances neither in silver nor in quarantine yet (matched on the file hash)."""
-    bronze = lake.read(spark, SOURCE)
-    if current_rebuild() is not None:  # key rotation: every instance again, under the new key
-        return bronze
-    done = lake.read(spark, INSTANCES).select(F.col("_sha256").alias("sha256"))
-    held = quarantined_keys(spark, SOURCE).select(
-        F.split("record_key", ":").getItem(0).alias("sha256")
-    )
-    return bronze.join(done.unionByName(held).distinct(), "sha256", "left_anti")
-
-
-def _refresh_series_and_studies(
-    spark: SparkSession, fresh: DataFrame, key_id: str
-) -> tuple[int, int]:
+def _series_and_studies(ctx: CurationContext, fresh: DataFrame) -> tuple[DataFrame, DataFrame]:
     """Series and studies touched by this run, re-counted from all their silver instances."""
-    instances = lake.read(spark, INSTANCES)
-    counts = instances.groupBy("series_instance_uid").agg(
-        F.count("*").cast("int").alias("instance_count")
+    instances = lake.read(ctx.spark, INSTANCES)
+    touched = instances.join(
+        fresh.select("series_instance_uid").distinct(), "series_instance_uid", "left_semi"
     )
-    series = (
-        fresh.groupBy("series_instance_uid")
-        .agg(
-            *[
-                F.first(c, ignorenulls=True).alias(c)
-                for c in (
-                    "study_instance_uid",
-                    "patient_pid",
-                    "modality",
-                    "body_part",
-                    "series_number",
-                    "series_description",
-                )
-            ]  # fmt: skip
-        )
-        .join(counts, "series_instance_uid")
-        .withColumn("deid_key_id", F.lit(key_id))
-    )
-    new_series = write_curated(spark, SERIES, series)
-    studies_touched = fresh.select("study_instance_uid").distinct()
-    all_series = lake.read(spark, SERIES).join(studies_touched, "study_instance_uid")
-    per_study = all_series.groupBy("study_instance_uid").agg(
-        F.sort_array(F.collect_set("modality")).alias("modalities"),
-        F.sort_array(F.collect_set("body_part")).alias("body_parts"),
-        F.count("*").cast("int").alias("series_count"),
-        F.sum("instance_count").cast("int").alias("instance_count"),
-    )
-    header = fresh.groupBy("study_instance_uid").agg(
+    series = touched.groupBy("series_instance_uid").agg(
         *[
             F.first(c, ignorenulls=True).alias(c)
             for c in (
-                "patient_pid",
-                "accession_pid",
-                "patient_sex",
-                "patient_age_band",
-                "study_date",
-                "study_description",
+                "study_instance_uid", "patient_pid", "modality", "body_part", "series_number",
+                "series_description", "deid_key_id",
             )
-        ]  # fmt: skip
+        ],  # fmt: skip
+        F.count("*").cast("int").alias("instance_count"),
     )
-    studies = header.join(per_study, "study_instance_uid").withColumn("deid_key_id", F.lit(key_id))
-    return new_series, write_curated(spark, STUDIES, studies)
+    in_studies = instances.join(
+        fresh.select("study_instance_uid").distinct(), "study_instance_uid", "left_semi"
+    )
+    studies = in_studies.groupBy("study_instance_uid").agg(
+        *[
+            F.first(c, ignorenulls=True).alias(c)
+            for c in (
+                "patient_pid", "accession_pid", "patient_sex", "patient_age_band", "study_date",
+                "study_description", "deid_key_id",
+            )
+        ],  # fmt: skip
+        F.sort_array(F.collect_set("modality")).alias("modalities"),
+        F.sort_array(F.collect_set("body_part")).alias("body_parts"),
+        F.countDistinct("series_instance_uid").cast("int").alias("series_count"),
+        F.count("*").cast("int").alias("instance_count"),
+    )
+    return series, studies
 
 
-def curate_imaging(
-    spark: SparkSession,
-    key: PseudonymKey,
-    run_id: str,
-    options: ProfileOptions = DEFAULT_OPTIONS,
-) -> CurateReport:
+def curate_imaging(ctx: CurationContext) -> CurateReport:
     """New bronze instances → de-identified files + silver rows; failures → quarantine."""
-    from ozero.contracts import load_contract
-    from ozero.quality.validate import results_rows, validate_dataframe
-
-    report = CurateReport(INSTANCES, run_id)
-    check_key(spark, INSTANCES, key.key_id)
-    bronze = _new_bronze(spark).cache()
+    spark = ctx.spark
+    key = ctx.require_key()
+    report = CurateReport(INSTANCES, ctx.run_id)
+    bronze = new_records(ctx, SOURCE, (INSTANCES,)).cache()
     report.bronze_new = bronze.count()
     if report.bronze_new == 0:
         bronze.unpersist()
         return report
-    out_root = f"{lake.lake_root()}/objects/dicom"
+    options = profile_options()
+    out_root = objects.object_uri("silver", "objects", "dicom")
     parts = max(1, min(report.bronze_new, spark.sparkContext.defaultParallelism))
     results = (
         bronze.select("object_uri", "sha256", "batch_id")
@@ -382,67 +305,37 @@ def curate_imaging(
         .mapInPandas(_deidentify_batches(key, options, out_root), RESULT_SCHEMA)
         .localCheckpoint(eager=True)  # files are written once; both branches reuse the rows
     )
-    failed = results.where(F.col("_error").isNotNull())
-    report.quarantined_parse = quarantine(
-        spark,
-        failed,
+    report.quarantined_parse = quarantine_failures(
+        ctx,
+        results.where(F.col("_error").isNotNull()),
+        bronze,
         source_table=SOURCE,
         target_table=INSTANCES,
         stage="deidentify",
-        key_col="_sha256",
-        reason_col="_error",
-        details_col="_details",
-        payload=None,
-        batch_col="_batch_id",
     )
-    good = results.where(F.col("_error").isNull()).withColumn("deid_key_id", F.lit(key.key_id))
-    report.parsed = good.count()
-    report.deid = {"key_id": key.key_id, "options": [m for _c, m in options.codes()]}
-    if report.parsed == 0:  # everything quarantined: nothing to validate or aggregate
-        bronze.unpersist()
-        return report
-    contract = load_contract(INSTANCES)
-    outcome = validate_dataframe(good.select(*contract.column_names), contract, run_id)
-    record_validation(spark, results_rows(outcome, INSTANCES, run_id))
-    record_outcome(INSTANCES, outcome)
-    report.validation = {
-        "success": outcome.success,
-        "expectations": len(outcome.results),
-        "failed": [r.expectation_id for r in outcome.results if not r.success],
+    good = results.where(F.col("_error").isNull()).drop(*FAILURE)
+    report.add(land(ctx, INSTANCES, good, source_table=SOURCE))
+    report.deid = {
+        **report.deid,
+        "dicom_profile": load_contract(INSTANCES).dicom_profile,
+        "options": [m for _c, m in options.codes()],
     }
-    forget_validation_quarantine(spark, INSTANCES)
-    write_curated(spark, INSTANCES, outcome.valid)
-    report.written = outcome.valid.count()
-    rejected = outcome.quarantined.withColumn(
-        "_qkey", F.concat_ws(":", "_sha256", "sop_instance_uid")
-    )
-    report.quarantined_validation = quarantine(
-        spark,
-        rejected,
-        source_table=SOURCE,
-        target_table=INSTANCES,
-        stage="validate",
-        key_col="_qkey",
-        reason_col="reason",
-        details_col="details",
-        payload=None,
-        batch_col="_batch_id",
-    )
-    valid = good.join(outcome.valid.select("sop_instance_uid"), "sop_instance_uid", "left_semi")
-    new_series, new_studies = _refresh_series_and_studies(spark, valid, key.key_id)
-    outcome.unpersist()
-    report.deid.update(
-        burned_in={r["burned_in"]: r["count"] for r in good.groupBy("burned_in").count().collect()},
-        new_series=new_series,
-        new_studies=new_studies,
-    )
-    if current_rebuild() is not None:
-        report.deid["stale_files_removed"] = prune_unreferenced_files(spark, out_root)
+    if report.written:
+        landed = lake.read(spark, INSTANCES).join(
+            bronze.select(F.col("sha256").alias("_sha256")), "_sha256", "left_semi"
+        )
+        series, studies = _series_and_studies(ctx, landed)
+        for table, frame in ((SERIES, series), (STUDIES, studies)):
+            report.add(land(ctx, table, frame, source_table=INSTANCES, deidentify=False), False)
+        burned = good.groupBy("burned_in").count().collect()
+        report.deid["burned_in"] = {r["burned_in"]: r["count"] for r in burned}
+    if ctx.rebuild:
+        report.deid["stale_files_removed"] = prune_unreferenced_files(ctx, out_root)
     bronze.unpersist()
     return report
 
 
-def prune_unreferenced_files(spark: SparkSession, out_root: str) -> int:
+def prune_unreferenced_files(ctx: CurationContext, out_root: str) -> int:
     """After a key rotation, remove de-identified files made under the old key (local lakes).
 
     They hold no identifiers, but their UIDs are old-key pseudonyms that silver no longer
@@ -453,7 +346,7 @@ def prune_unreferenced_files(spark: SparkSession, out_root: str) -> int:
         return 0
     referenced = {
         lake.local_path(r["object_uri"]).resolve()
-        for r in lake.read(spark, INSTANCES).select("object_uri").collect()
+        for r in lake.read(ctx.spark, INSTANCES).select("object_uri").collect()
     }
     removed = 0
     for path in lake.local_path(out_root).rglob("*.dcm"):

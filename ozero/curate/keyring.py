@@ -9,47 +9,19 @@ to start, so old and new pseudonyms never mix in one table.
 
 from __future__ import annotations
 
-import contextvars
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pyspark.sql import DataFrame, SparkSession
 
 from ozero import lake
 from ozero.errors import OzeroError
 
+if TYPE_CHECKING:
+    from ozero.curate.context import CurationContext
+
 
 class KeyMismatchError(OzeroError, RuntimeError):
     """Silver was written with another key than the configured one (ids only, no secrets)."""
-
-
-@dataclass
-class Rebuild:
-    """A rotation in progress: the new key id and the tables already replaced under it."""
-
-    key_id: str
-    replaced: set[str] = field(default_factory=set)
-
-
-_REBUILD: contextvars.ContextVar[Rebuild | None] = contextvars.ContextVar(
-    "ozero_rebuild", default=None
-)
-
-
-@contextmanager
-def rebuilding(key_id: str) -> Iterator[Rebuild]:
-    """Within this block, curation re-derives whole tables from bronze under `key_id`."""
-    state = Rebuild(key_id)
-    token = _REBUILD.set(state)
-    try:
-        yield state
-    finally:
-        _REBUILD.reset(token)
-
-
-def current_rebuild() -> Rebuild | None:
-    return _REBUILD.get()
 
 
 def key_ids(spark: SparkSession, table: str) -> list[str]:
@@ -62,11 +34,13 @@ def key_ids(spark: SparkSession, table: str) -> list[str]:
     return sorted(r[0] for r in df.select("deid_key_id").distinct().limit(10).collect())
 
 
-def check_key(spark: SparkSession, table: str, key_id: str) -> None:
-    """Refuse to add rows under `key_id` to a table written with another key."""
-    if current_rebuild() is not None:
+def check_key(ctx: CurationContext, table: str) -> None:
+    """Refuse to add rows under the run's key to a table written with another key (a
+    rebuild replaces the table, so any old key is fine then)."""
+    if ctx.rebuild:
         return
-    others = [k for k in key_ids(spark, table) if k != key_id]
+    key_id = ctx.require_key().key_id
+    others = [k for k in key_ids(ctx.spark, table) if k != key_id]
     if others:
         raise KeyMismatchError(
             f"{table} was pseudonymised with key id(s) {', '.join(others)} but the configured "
@@ -75,33 +49,33 @@ def check_key(spark: SparkSession, table: str, key_id: str) -> None:
         )
 
 
-def forget_validation_quarantine(spark: SparkSession, table: str) -> None:
-    """During a rotation, drop `table`'s validate-stage quarantine before it is re-derived.
+def forget_validation_quarantine(ctx: CurationContext, table: str) -> None:
+    """In a rebuild, drop `table`'s validate-stage quarantine before it is re-derived.
 
     Those rows hold old-key pseudonyms in their keys and payloads; re-validation writes
     them again under the new key, so the counts stay exact. Parse-stage rows carry no
     pseudonyms and simply re-merge onto themselves.
     """
-    state = current_rebuild()
-    if state is None or table in state.replaced or not lake.exists(spark, "quarantine.records"):
+    if not ctx.rebuild or table in ctx.replaced:
         return
     from delta.tables import DeltaTable
 
-    DeltaTable.forPath(spark, lake.table_path("quarantine.records")).delete(
-        f"target_table = '{table}' AND stage = 'validate'"
+    quarantine = DeltaTable.forPath(ctx.spark, lake.table_path("quarantine.records"))
+    lake.with_conflict_retries(
+        "forget validation quarantine",
+        lambda: quarantine.delete(f"target_table = '{table}' AND stage = 'validate'"),
     )
 
 
-def write_curated(spark: SparkSession, table: str, rows: DataFrame) -> int:
-    """MERGE on the contract keys; during a rotation, the first write replaces the table.
+def write_curated(ctx: CurationContext, table: str, rows: DataFrame) -> int:
+    """MERGE on the contract keys; in a rebuild, the first write replaces the table.
 
     Returns the rows inserted (all rows, for a replacement)."""
-    state = current_rebuild()
-    if state is not None and table not in state.replaced:
-        lake.overwrite(spark, table, rows)
-        state.replaced.add(table)
-        return lake.read(spark, table).count()
-    return lake.merge(spark, table, rows)
+    if ctx.rebuild and table not in ctx.replaced:
+        lake.overwrite(ctx.spark, table, rows)
+        ctx.replaced.add(table)
+        return lake.read(ctx.spark, table).count()
+    return lake.merge(ctx.spark, table, rows)
 
 
 def check_same_key(spark: SparkSession, tables: list[str]) -> None:

@@ -1,15 +1,16 @@
 """FNSI directories: bronze.nsi_pages → silver.nsi_directories / silver.nsi_rows.
 
 The passport drives everything: its `fields` (name, dataType) give a version's columns and
-types, its PRIMARY key gives `row_key`, its `publishDate` says from when the version was
-current. Rows are parsed inside Spark tasks (`mapInPandas`), never collected on the driver,
+types, its PRIMARY key gives `row_key`, its `publishDate` (a Moscow date and time) says
+from when the version was current. Rows are parsed inside Spark tasks (`mapInPandas`), never collected on the driver,
 so a million-row directory costs the driver one passport per version.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
 
 import pandas as pd
 from delta.tables import DeltaTable
@@ -19,12 +20,16 @@ from pyspark.sql import types as T
 
 from ozero import lake
 from ozero.contracts import load_contract
-from ozero.curate.silver import CurateReport
+from ozero.curate.context import CurationContext
+from ozero.curate.report import CurateReport
 from ozero.errors import OzeroError
 
 # FNSI dataType → how the typed view reads the text value.
 _DATETIME_FORMATS = ("dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy", "yyyy-MM-dd")
 _CASTS = {"INTEGER": "bigint", "NUMERIC": "double", "DECIMAL": "double", "BOOLEAN": "boolean"}
+# FNSI writes publishDate on Moscow time ("07.09.2022 12:35"), without a zone.
+FNSI_TZ = timezone(timedelta(hours=3))
+_PASSPORT_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d")
 
 
 class NsiVersionError(OzeroError, LookupError):
@@ -62,16 +67,23 @@ def nsi_rows_from_pages(pages: DataFrame, key_fields: dict[str, str]) -> DataFra
     return pages.select("oid", "version", "page", "payload", "batch_id").mapInPandas(parse, schema)
 
 
-def parse_fnsi_date(text: str | None) -> date | None:
-    """FNSI passport dates ('07.09.2022 12:35' or '30.09.2025') → a date; None when absent."""
+def parse_fnsi_datetime(text: str | None) -> datetime | None:
+    """FNSI passport moment ('07.09.2022 12:35', or a bare date at midnight) → an aware
+    datetime on Moscow time; None when absent or unreadable."""
     if not text:
         return None
-    for fmt in ("%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d"):
+    for fmt in _PASSPORT_FORMATS:
         try:
-            return datetime.strptime(text.strip(), fmt).date()
+            return datetime.strptime(text.strip(), fmt).replace(tzinfo=FNSI_TZ)
         except ValueError:
             continue
     return None
+
+
+def parse_fnsi_date(text: str | None) -> date | None:
+    """FNSI passport dates ('07.09.2022 12:35' or '30.09.2025') → a date; None when absent."""
+    moment = parse_fnsi_datetime(text)
+    return moment.date() if moment else None
 
 
 def passport_summary(payload: bytes) -> dict[str, object]:
@@ -87,6 +99,7 @@ def passport_summary(payload: bytes) -> dict[str, object]:
         "rows_count": int(passport.get("rowsCount") or 0),
         "publish_date": passport.get("publishDate"),
         "published_on": parse_fnsi_date(passport.get("publishDate")),
+        "published_at": parse_fnsi_datetime(passport.get("publishDate")),
         "approve_date": passport.get("approveDate"),
         "field_names": [str(f["field"]) for f in fields],
         "field_types": {str(f["field"]): str(f.get("dataType") or "VARCHAR") for f in fields},
@@ -102,13 +115,14 @@ def _source_rows(spark: SparkSession, name: str) -> int:
     return int((last["operationMetrics"] or {}).get("numSourceRows", 0))
 
 
-def curate_nsi(spark: SparkSession, run_id: str) -> CurateReport:
+def curate_nsi(ctx: CurationContext) -> CurateReport:
     """Every complete directory version in bronze (its passport landed) not yet in silver.
 
     Rows are merged before the directory entry: a crash in between leaves the version
     absent from silver.nsi_directories, and the next run merges its rows again (no-op).
     """
-    report = CurateReport("silver.nsi_rows", run_id)
+    spark = ctx.spark
+    report = CurateReport("silver.nsi_rows", ctx.run_id)
     pages = lake.read(spark, "bronze.nsi_pages")
     done = lake.read(spark, "silver.nsi_directories").select("oid", "version")
     passports = (
@@ -149,32 +163,97 @@ def curate_nsi(spark: SparkSession, run_id: str) -> CurateReport:
 
 
 def directory_versions(spark: SparkSession, oid: str) -> list[dict]:
-    """Curated versions of a directory, oldest publication first (small: one row each)."""
-    rows = (
-        lake.read(spark, "silver.nsi_directories")
-        .where(F.col("oid") == oid)
-        .select("oid", "version", "publish_date", "published_on", "rows_count")
-        .collect()
-    )
-    return sorted((r.asDict() for r in rows), key=lambda r: r["published_on"] or date.min)
+    """Curated versions of a directory, oldest publication first (small: one row each).
+
+    `published_at` comes back as an aware UTC datetime (read as epoch seconds, so the
+    driver's local time zone cannot shift it); lakes curated before the column existed
+    lack it, and the version logic then falls back to the passport's `publish_date` text.
+    """
+    table = lake.read(spark, "silver.nsi_directories").where(F.col("oid") == oid)
+    columns = [F.col(c) for c in ("oid", "version", "publish_date", "published_on", "rows_count")]
+    if "published_at" in table.columns:
+        columns.append(F.unix_timestamp("published_at").alias("_published_epoch"))
+    versions = []
+    for row in table.select(*columns).collect():
+        entry = row.asDict()
+        epoch = entry.pop("_published_epoch", None)
+        entry["published_at"] = datetime.fromtimestamp(epoch, UTC) if epoch is not None else None
+        versions.append(entry)
+    return sorted(versions, key=_order)
 
 
-def version_on(versions: list[dict], oid: str, on: date) -> str:
-    """The version current on `on`: the last one published on or before that day."""
+def published_moment(version: dict[str, Any]) -> datetime | None:
+    """When a version (a `silver.nsi_directories` row as a dict) was published, as an aware
+    datetime: `published_at` (naive values are UTC, as Delta stores timestamps), else the
+    passport's `publish_date` text (Moscow time), else `published_on` (start of that day)."""
+    at = version.get("published_at")
+    if isinstance(at, str) and at.strip():
+        try:
+            at = datetime.fromisoformat(at.strip().replace("Z", "+00:00"))
+        except ValueError:
+            at = None
+    if isinstance(at, datetime):
+        return at if at.tzinfo else at.replace(tzinfo=UTC)
+    from_text = parse_fnsi_datetime(version.get("publish_date"))
+    if from_text is not None:
+        return from_text
+    day = version.get("published_on")
+    if isinstance(day, datetime):
+        day = day.date()
+    if isinstance(day, date):
+        return datetime.combine(day, time.min, FNSI_TZ)
+    return None
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in str(version).split(".") if p.isdigit())
+
+
+def _order(version: dict[str, Any]) -> tuple[datetime, tuple[int, ...]]:
+    """Publication moment, then the dotted version number (ties within a minute)."""
+    moment = published_moment(version) or datetime.min.replace(tzinfo=UTC)
+    return moment, _version_key(version.get("version", ""))
+
+
+def _as_moment(on: date | datetime) -> datetime:
+    """A date means the end of that day on Moscow time (FNSI's clock); a naive datetime is
+    Moscow time too; an aware one is taken as it is."""
+    if isinstance(on, datetime):
+        return on if on.tzinfo else on.replace(tzinfo=FNSI_TZ)
+    return datetime.combine(on, time.max, FNSI_TZ)
+
+
+def _shown(moment: datetime) -> str:
+    """A date for a whole-day question, else the Moscow date and time."""
+    local = moment.astimezone(FNSI_TZ)
+    if local.time() == time.max:
+        return local.date().isoformat()
+    return f"{local:%Y-%m-%d %H:%M} (Moscow time)"
+
+
+def version_on(versions: list[dict], oid: str, on: date | datetime) -> str:
+    """The version current at `on`: the latest published on or before that moment.
+
+    Pure: `versions` are `silver.nsi_directories` rows as dicts (from Spark or any other
+    reader). FNSI may publish two versions of a directory on the same day hours apart,
+    so versions are ordered by publication time, not date; a date asks about the end of
+    that (Moscow) day.
+    """
     if not versions:
         raise NsiVersionError(f"directory {oid} has no curated versions in the lake")
-    dated = [v for v in versions if v.get("published_on") is not None]
-    current = [v for v in dated if v["published_on"] <= on]
+    moment = _as_moment(on)
+    dated = [v for v in versions if published_moment(v) is not None]
+    current = [v for v in dated if published_moment(v) <= moment]  # type: ignore[operator]
     if not current:
-        first = min((v["published_on"] for v in dated), default=None)
+        first = min((published_moment(v) for v in dated), default=None)  # type: ignore[type-var]
         raise NsiVersionError(
-            f"no version of {oid} was published on or before {on.isoformat()}"
-            + (f"; the first was published on {first.isoformat()}" if first else "")
+            f"no version of {oid} was published on or before {_shown(moment)}"
+            + (f"; the first was published on {_shown(first)}" if first else "")
         )
-    return max(current, key=lambda v: v["published_on"])["version"]
+    return str(max(current, key=_order)["version"])
 
 
-def current_version(spark: SparkSession, oid: str, on: date) -> str:
+def current_version(spark: SparkSession, oid: str, on: date | datetime) -> str:
     return version_on(directory_versions(spark, oid), oid, on)
 
 

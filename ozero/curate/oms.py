@@ -21,33 +21,29 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import pandas as pd
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from ozero import lake
 from ozero.contracts import load_contract
-from ozero.curate.keyring import check_key, current_rebuild
-from ozero.curate.quarantine import quarantined_keys
+from ozero.curate.context import CurationContext
+from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
 from ozero.curate.remd import parse_semd_documents
-from ozero.curate.silver import (
-    CurateReport,
-    _quarantine_parse_failures,
-    _validate_and_write,
-)
-from ozero.deid.keys import PseudonymKey
-from ozero.deid.plan import apply_plan
-from ozero.formats.oms import PACIENT_FIELDS, SERVICE_KEYS, SL_FIELDS, Z_SL_FIELDS
+from ozero.curate.report import CurateReport
+from ozero.formats.oms import PACIENT_FIELDS, SERVICE_KEYS, SL_FIELDS, Z_SL_FIELDS, FieldTypes
 
 log = logging.getLogger(__name__)
 
 SOURCE = "bronze.oms_registers"
 CASES, SERVICES, PATIENTS = "silver.oms_cases", "silver.oms_services", "silver.oms_patients"
 BATCH_ROWS = 10_000  # rows per pandas batch out of a parsing task: bounds worker memory
+PATIENT_NAMES = ("family", "given", "patronymic", "snils")  # from PACIENT, when sent
 
 OMS_CASE_FIELDS = (
     "register_filename", "n_zap", "enp",
@@ -63,7 +59,7 @@ def parsed_schema() -> T.StructType:
             T.StructField("service_codes", T.ArrayType(T.StringType())),
             T.StructField("services", T.ArrayType(SERVICE_STRUCT)),
             T.StructField("register_id", T.StringType()),
-            T.StructField("_record_key", T.StringType()),
+            T.StructField("_item", T.StringType()),
             T.StructField("_error", T.StringType()),
             T.StructField("_details", T.ArrayType(T.StringType())),
             T.StructField("_sha256", T.StringType()),
@@ -72,25 +68,57 @@ def parsed_schema() -> T.StructType:
     )
 
 
+@cache
+def field_types() -> FieldTypes:
+    """What each parsed field must read as, from the OMS contracts (the one place types are
+    declared): a date, a decimal amount or an integer."""
+    kinds = {"date": "date", "timestamp": "date", "decimal": "decimal", "double": "decimal"}
+    kinds |= {"int": "integer", "long": "integer"}
+    out: FieldTypes = {}
+    for table in (CASES, SERVICES, PATIENTS):
+        for column in load_contract(table).columns:
+            if column.source and column.type in kinds:
+                out[column.source] = kinds[column.type]
+            if column.params.get("method") == "age_band":  # a band is computed from dates
+                out[column.source or column.name] = "date"
+                out[column.params["relative_to"]] = "date"
+    return out
+
+
 def _source(row: Any):
-    """The register's bytes as a binary file: the landed file, or a legacy payload row."""
+    """The register's bytes as a binary stream: the landed object, or a legacy payload row."""
     import io
 
-    if isinstance(row.object_path, str) and row.object_path:
-        return open(row.object_path, "rb")  # noqa: SIM115 - closed by the caller
+    from ozero import objects
+
+    if isinstance(row.object_uri, str) and row.object_uri:
+        return objects.open_read(row.object_uri)
     return io.BytesIO(bytes(row.payload))
 
 
-def parse_register(row: Any, batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
+def _case_item(case: dict[str, Any], n: int) -> str:
+    """Which case of the register failed: its IDCASE/SL_ID, or its position when missing."""
+    import json
+
+    idcase, sl_id = case.get("idcase"), case.get("sl_id")
+    if idcase and sl_id:
+        return json.dumps({"idcase": str(idcase), "sl_id": str(sl_id)}, ensure_ascii=False)
+    return json.dumps({"sl_position": n})
+
+
+def parse_register(
+    row: Any, types: FieldTypes, batch_rows: int = BATCH_ROWS
+) -> Iterator[pd.DataFrame]:
     """One bronze row → pandas frames of at most `batch_rows` rows (cases and case errors),
-    and a last one-row frame with `_error` set if the register as a whole is unreadable."""
+    and a last one-row frame with `_error` set (and no `_item`) if the register as a whole
+    is unreadable."""
     from ozero.formats import FormatError
     from ozero.formats.oms import check_case
     from ozero.formats.oms_stream import iter_cases
 
     columns = parsed_schema().fieldNames()
     meta = {"register_id": row.register_id, "_sha256": row.sha256, "_batch_id": row.batch_id}
-    where = row.object_path if isinstance(row.object_path, str) else "bronze payload"
+    where = "register object" if isinstance(row.object_uri, str) else "bronze payload"
     out: list[dict[str, Any]] = []
     n = 0
     error = None
@@ -99,13 +127,10 @@ def parse_register(row: Any, batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFr
             for n, case in enumerate(iter_cases(f), start=1):
                 rec: dict[str, Any] = {k: case.get(k) for k in OMS_CASE_FIELDS}
                 rec.update(meta, service_codes=case["service_codes"], services=case["services"])
-                idcase, sl_id = case.get("idcase"), case.get("sl_id")
-                ok_key = idcase and sl_id and ":" not in f"{idcase}{sl_id}"
-                rec["_record_key"] = f"{row.sha256}:{idcase}:{sl_id}" if ok_key else None
-                rec["_error"], rec["_details"] = check_case(case), None
+                rec["_error"], rec["_details"], rec["_item"] = check_case(case, types), None, None
                 if rec["_error"] is not None:
-                    rec["_record_key"] = rec["_record_key"] or f"{row.sha256}:#{n}"
-                    rec["_details"] = [f"register object {where}", f"SL #{n} of the file"]
+                    rec["_item"] = _case_item(case, n)
+                    rec["_details"] = [f"{where} {row.sha256}", f"SL #{n} of the file"]
                     rec["services"] = []
                 out.append(rec)
                 if len(out) >= batch_rows:
@@ -121,36 +146,36 @@ def parse_register(row: Any, batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFr
         yield pd.DataFrame(out, columns=columns)
     if error is not None:
         rec = dict.fromkeys(columns)
-        rec.update(meta, _record_key=row.sha256, _error=error, _details=[f"register {where}"])
+        rec.update(meta, _error=error, _details=[f"{where} {row.sha256}"])
         yield pd.DataFrame([rec], columns=columns)
 
 
 def parse_oms_registers(bronze: DataFrame, partitions: int | None = None) -> DataFrame:
     """bronze.oms_registers rows → one row per case (SL) with its services; `_error` rows
-    for bad cases (key ``sha:...``) and unreadable registers (key = the sha256 alone)."""
-    batch_rows = BATCH_ROWS
+    for bad cases (`_item` names the case) and unreadable registers (no `_item`)."""
+    batch_rows, types = BATCH_ROWS, field_types()
 
     def parse(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
             for row in batch.itertuples(index=False):
-                yield from parse_register(row, batch_rows)
+                yield from parse_register(row, types, batch_rows)
 
     spark = bronze.sparkSession
     parts = partitions or spark.sparkContext.defaultParallelism
-    source = bronze.select("register_id", "object_path", "payload", "sha256", "batch_id")
+    source = bronze.select("register_id", "object_uri", "payload", "sha256", "batch_id")
     return source.repartition(parts).mapInPandas(parse, parsed_schema())
 
 
-def _known_names_by_enp(spark: SparkSession) -> DataFrame:
+def _known_names_by_enp(ctx: CurationContext) -> DataFrame:
     """Patient names from REMD headers, by ENP, to scrub them from claim comments."""
-    bronze = lake.read(spark, "bronze.remd_documents")
+    bronze = lake.read(ctx.spark, "bronze.remd_documents")
     parsed = parse_semd_documents(bronze).where(F.col("_error").isNull())
     return parsed.select(
         F.col("patient_enp").alias("enp"),
         F.col("patient_family").alias("known_family"),
         F.col("patient_given").alias("known_given"),
         F.col("patient_patronymic").alias("known_patronymic"),
-    ).dropDuplicates(["enp"])
+    ).where(F.col("enp").isNotNull()).dropDuplicates(["enp"])
 
 
 def with_keys(cases: DataFrame) -> DataFrame:
@@ -167,7 +192,7 @@ def case_frame(good: DataFrame, known: DataFrame) -> DataFrame:
 def service_frame(cases: DataFrame) -> DataFrame:
     """One row per USL, with the case's keys and the names known for its patient."""
     return cases.select(
-        "register_id", "_sha256", "_batch_id", "deid_key_id", "case_key", "enp",
+        "register_id", "_sha256", "_batch_id", "case_key", "enp", *PATIENT_NAMES,
         "known_family", "known_given", "known_patronymic",
         F.explode("services").alias("s"),
     ).select(
@@ -179,7 +204,7 @@ def service_frame(cases: DataFrame) -> DataFrame:
 def patient_frame(cases: DataFrame) -> DataFrame:
     """One row per ZAP (PACIENT): the first SL's row carries it."""
     return cases.select(
-        "register_id", "_sha256", "_batch_id", "deid_key_id", "zap_key", "register_filename",
+        "register_id", "_sha256", "_batch_id", "zap_key", "register_filename",
         "n_zap", "enp", "date_z_1", *PACIENT_FIELDS.values(),
     ).dropDuplicates(["_sha256", "zap_key"])  # fmt: skip
 
@@ -191,86 +216,65 @@ class OmsCurateReport(CurateReport):
 
     registers_quarantined: int = 0
     cases_quarantined_parse: int = 0
-    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def _new_registers(spark: SparkSession) -> DataFrame:
-    """Registers not done yet: done = its patients landed, or quarantined as a whole.
+def _landed_rows(
+    ctx: CurationContext, frame: DataFrame, landed: DataFrame, link: str, table: str
+) -> DataFrame:
+    """The rows of `frame` whose case (or patient) landed in oms_cases: pseudonymise the
+    link column the way `table`'s contract does and keep the matching rows."""
+    from ozero.deid.pseudonym import pseudonymise_column
 
-    During a key rotation every register is re-derived."""
-    bronze = lake.read(spark, SOURCE)
-    if current_rebuild() is not None:
-        return bronze
-    done = lake.read(spark, PATIENTS).select(F.col("_sha256").alias("sha256"))
-    whole = quarantined_keys(spark, SOURCE).where(~F.col("record_key").contains(":"))
-    done = done.unionByName(whole.select(F.col("record_key").alias("sha256")))
-    return bronze.join(done.distinct(), "sha256", "left_anti")
-
-
-def _write(
-    spark: SparkSession,
-    frame: DataFrame,
-    table: str,
-    key: PseudonymKey,
-    run_id: str,
-    landed_cases: DataFrame | None = None,
-    link: str | None = None,
-) -> CurateReport:
-    """De-identify → (keep rows of cases that landed) → GX → MERGE/quarantine, for one table."""
-    report = CurateReport(table, run_id)
-    deid = apply_plan(frame, load_contract(table), key)
-    if landed_cases is not None and link is not None:
-        deid = deid.join(landed_cases.select(link).distinct(), link, "left_semi")
-    report.parsed = deid.count()
-    if report.parsed:
-        _validate_and_write(spark, deid, table, SOURCE, run_id, report)
-        report.deid["key_id"] = key.key_id
-    return report
+    column = load_contract(table).column(link)
+    pid = pseudonymise_column(column.source, ctx.require_key(), column.params["domain"])
+    return frame.withColumn("_link", pid).join(
+        landed.select(F.col(link).alias("_link")).distinct(), "_link", "left_semi"
+    ).drop("_link")
 
 
-def curate_oms(spark: SparkSession, key: PseudonymKey, run_id: str) -> OmsCurateReport:
-    report = OmsCurateReport(CASES, run_id)
-    check_key(spark, CASES, key.key_id)
-    bronze = _new_registers(spark).cache()
+def curate_oms(ctx: CurationContext) -> OmsCurateReport:
+    """New registers → cases, then the services and patients of the cases that landed.
+
+    A register is done when its patients landed (written last) or it was quarantined whole:
+    a run that stops half-way is redone whole by the next one, idempotently."""
+    report = OmsCurateReport(CASES, ctx.run_id)
+    bronze = new_records(ctx, SOURCE, (PATIENTS,), whole_only=True).cache()
     report.bronze_new = bronze.count()
     if report.bronze_new == 0:
         bronze.unpersist()
         return report
     parsed = parse_oms_registers(bronze, min(report.bronze_new, 64)).cache()
     errors = parsed.where(F.col("_error").isNotNull())
-    whole = errors.where(~F.col("_record_key").contains(":"))
+    whole = errors.where(F.col("_item").isNull())
     # 1. unreadable registers, and no row of theirs (a prefix parsed before the error)
-    report.registers_quarantined = _quarantine_parse_failures(spark, whole, bronze, SOURCE, CASES)
-    bad_registers = whole.select("_sha256").distinct()
-    good = parsed.join(bad_registers, "_sha256", "left_anti")
-    ok = good.where(F.col("_error").isNull()).drop("_error", "_details", "_record_key")
-    ok = ok.withColumn("deid_key_id", F.lit(key.key_id))
+    report.registers_quarantined = quarantine_failures(
+        ctx, whole, bronze, source_table=SOURCE, target_table=CASES
+    )
+    good = parsed.join(whole.select("_sha256").distinct(), "_sha256", "left_anti")
     # 2. cases that cannot be typed: alone to quarantine (the rest of the register lands)
-    case_errors = good.where(F.col("_error").isNotNull())
-    report.cases_quarantined_parse = _quarantine_parse_failures(
-        spark, case_errors, bronze, SOURCE, CASES
+    report.cases_quarantined_parse = quarantine_failures(
+        ctx,
+        good.where(F.col("_error").isNotNull()),
+        bronze,
+        source_table=SOURCE,
+        target_table=CASES,
     )
     report.quarantined_parse = report.registers_quarantined + report.cases_quarantined_parse
+    ok = good.where(F.col("_error").isNull()).drop(*FAILURE)
     # 3. cases, then what hangs on the cases that landed; patients last (marks done)
-    cases = case_frame(ok, _known_names_by_enp(spark)).cache()
-    cases_report = _write(spark, cases.drop("services"), CASES, key, run_id)
-    for name in ("parsed", "written", "quarantined_validation", "deid", "validation"):
-        setattr(report, name, getattr(cases_report, name))
+    cases = case_frame(ok, _known_names_by_enp(ctx)).cache()
+    report.add(land(ctx, CASES, cases.drop("services"), source_table=SOURCE))
     landed = (
-        lake.read(spark, CASES)
+        lake.read(ctx.spark, CASES)
         .join(bronze.select(F.col("sha256").alias("_sha256")), "_sha256", "left_semi")
         .select("case_pid", "zap_pid")
     ).cache()
     for table, frame, link in (
         (SERVICES, service_frame(cases), "case_pid"),
-        (PATIENTS, patient_frame(cases), "zap_pid"),
+        (PATIENTS, patient_frame(with_keys(ok)), "zap_pid"),
     ):
-        sub = _write(spark, frame, table, key, run_id, landed, link)
-        report.tables[table] = {
-            "rows": sub.parsed,
-            "written": sub.written,
-            "quarantined_validation": sub.quarantined_validation,
-        }
+        rows = _landed_rows(ctx, frame, landed, link, table)
+        report.add(land(ctx, table, rows, source_table=SOURCE), main=False)
     for df in (landed, cases, parsed, bronze):
         df.unpersist()
     log.info(

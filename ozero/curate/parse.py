@@ -3,7 +3,8 @@
 Each source module (`curate.remd`, `curate.oms`, `curate.nsi`) builds its parser on this.
 
 A parser failure never stops the run: the record comes out with `_error` set (a reason
-with no field values in it) and the caller routes it to quarantine.
+with no field values in it, `_item` naming the failing item or null for the whole record)
+and the caller routes it to quarantine.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pyspark.sql import types as T
 
 ERROR_FIELDS = [
+    T.StructField("_item", T.StringType()),
     T.StructField("_error", T.StringType()),
     T.StructField("_details", T.ArrayType(T.StringType())),
     T.StructField("_sha256", T.StringType()),

@@ -21,9 +21,10 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from ozero import lake
+from ozero.curate.context import CurationContext
+from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
 from ozero.curate.parse import as_str, parse_schema
-from ozero.curate.silver import CurateReport, curate_parsed
-from ozero.deid.keys import PseudonymKey
+from ozero.curate.report import CurateReport
 
 SOURCE = "bronze.remd_documents"
 PROTOCOLS = "silver.remd_protocols"
@@ -58,8 +59,8 @@ def semd_kind() -> F.Column:
 
 def _base(row: object, fields: tuple[str, ...]) -> dict[str, object]:
     rec: dict[str, object] = dict.fromkeys(fields)
-    rec.update(_record_key=row.sha256, _sha256=row.sha256, _batch_id=row.batch_id)  # type: ignore[attr-defined]
-    rec.update(_error=None, _details=None)
+    rec.update(_sha256=row.sha256, _batch_id=row.batch_id)  # type: ignore[attr-defined]
+    rec.update(_item=None, _error=None, _details=None)
     return rec
 
 
@@ -121,7 +122,7 @@ def _lab_rows(
 
 
 def _schema(fields: tuple[str, ...]) -> T.StructType:
-    return parse_schema(fields, [T.StructField("_record_key", T.StringType())])
+    return parse_schema(fields, [])
 
 
 def _parse_with(
@@ -191,35 +192,32 @@ def supersede(spark: SparkSession, table: str) -> int:
     return moved
 
 
-def _combine(run_id: str, reports: list[CurateReport], superseded: int) -> CurateReport:
-    out = CurateReport(f"{PROTOCOLS},{LAB_RESULTS}", run_id)
-    for r in reports:
-        out.bronze_new += r.bronze_new
-        out.parsed += r.parsed
-        out.quarantined_parse += r.quarantined_parse
-        out.quarantined_validation += r.quarantined_validation
-        out.written += r.written
-    first = reports[0]
-    out.deid = {**first.deid, "tables": {r.table: r.deid for r in reports}}
-    out.validation = {
-        **first.validation,
-        "tables": {r.table: r.validation for r in reports},
-        "superseded": superseded,
-    }
-    return out
-
-
-def curate_remd(spark: SparkSession, key: PseudonymKey, run_id: str) -> CurateReport:
-    """Both SEMD types to their silver tables, then keep only the latest versions."""
+def curate_remd(ctx: CurationContext) -> CurateReport:
+    """New SEMD documents to their silver table by type, then keep only the latest versions."""
+    spark = ctx.spark
     lake.ensure_table(spark, SUPERSEDED)
-    is_lab = semd_kind() == "186"
-    protocols = curate_parsed(
-        spark, key, run_id, SOURCE, PROTOCOLS, parse_protocols,
-        select=lambda df: _not_superseded(spark, df.where(~is_lab)),
-    )  # fmt: skip
-    labs = curate_parsed(
-        spark, key, run_id, SOURCE, LAB_RESULTS, parse_lab_results,
-        select=lambda df: _not_superseded(spark, df.where(is_lab)),
-    )  # fmt: skip
+    report = CurateReport(f"{PROTOCOLS},{LAB_RESULTS}", ctx.run_id)
+    new = _not_superseded(spark, new_records(ctx, SOURCE, (PROTOCOLS, LAB_RESULTS))).cache()
+    report.bronze_new = new.count()
+    if report.bronze_new:
+        is_lab = semd_kind() == "186"
+        for table, parse, documents in (
+            (PROTOCOLS, parse_protocols, new.where(~is_lab)),
+            (LAB_RESULTS, parse_lab_results, new.where(is_lab)),
+        ):
+            parsed = parse(documents).cache()
+            report.quarantined_parse += quarantine_failures(
+                ctx,
+                parsed.where(F.col("_error").isNotNull()),
+                documents,
+                source_table=SOURCE,
+                target_table=table,
+            )
+            good = parsed.where(F.col("_error").isNull()).drop(*FAILURE)
+            report.add(land(ctx, table, good, source_table=SOURCE))
+            parsed.unpersist()
+    new.unpersist()
     superseded = supersede(spark, PROTOCOLS) + supersede(spark, LAB_RESULTS)
-    return _combine(run_id, [protocols, labs], superseded)
+    report.validation = {**report.validation, "superseded": superseded}
+    report.validation["tables"] = {t: r["validation"] for t, r in report.tables.items()}
+    return report

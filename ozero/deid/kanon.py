@@ -63,7 +63,7 @@ class KPolicy:
     k: int = 5
     l: int = 1  # noqa: E741
     sensitive: tuple[str, ...] = ()
-    ladders: Mapping[str, str] = field(default_factory=dict)  # column → age_band|date|region
+    ladders: Mapping[str, str] = field(default_factory=dict)  # contract: column → ladder
     max_suppressed_share: float = 0.05  # generalise further while more rows would go
     region_districts: Mapping[str, str] = field(default_factory=dict)  # region → district
 
@@ -91,6 +91,8 @@ def _region_steps(districts: Mapping[str, str], dtype: T.DataType) -> list[Step]
 
 
 def ladder_steps(kind: str, dtype: T.DataType, policy: KPolicy) -> list[Step]:
+    if kind == "none":
+        return []
     if kind == "age_band":
         return _age_steps()
     if kind == "date":
@@ -98,20 +100,6 @@ def ladder_steps(kind: str, dtype: T.DataType, policy: KPolicy) -> list[Step]:
     if kind == "region":
         return _region_steps(policy.region_districts, dtype)
     raise ValueError(f"unknown generalisation ladder {kind!r}")
-
-
-def default_ladders(contract: Contract) -> dict[str, str]:
-    """A ladder for each quasi-identifier whose name or type says what it is."""
-    ladders = {}
-    for name in contract.quasi_identifiers:
-        column = contract.column(name)
-        if "age_band" in name:
-            ladders[name] = "age_band"
-        elif column.type in ("date", "timestamp"):
-            ladders[name] = "date"
-        elif "region" in name:
-            ladders[name] = "region"
-    return ladders
 
 
 def assess(
@@ -172,7 +160,7 @@ def enforce(
     before = measure(df)
     if before.k_anonymous:
         return df, before, before, []
-    ladders = {c: kind for c, kind in policy.ladders.items() if c in qi}
+    ladders = {c: kind for c, kind in policy.ladders.items() if c in qi and kind != "none"}
     steps = {c: ladder_steps(kind, df.schema[c].dataType, policy) for c, kind in ladders.items()}
     levels = dict.fromkeys(steps, 0)
     budget = int(policy.max_suppressed_share * before.rows)

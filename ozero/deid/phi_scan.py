@@ -2,8 +2,9 @@
 
 De-identification happens upstream (silver), so a hit here means something slipped past it:
 a pseudonym column holding a raw value, an identifier pattern with a valid checksum, a name
-the text scrubber would still flag, or a surname/number that bronze knows belongs to a real
-person. The scan reports where (column, kind, pseudonymous row key) and never what matched.
+the text scrubber would still flag, or a surname/number curation saw belonging to a real
+person (matched by keyed hash, `ozero.deid.known`). The scan reports where (column, kind,
+pseudonymous row key) and never what matched.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from ozero.contracts import Contract
+from ozero.deid.keys import PseudonymKey
 
 PSEUDONYM_PATTERN = "^P[0-9a-f]{32}$"
 MAX_HITS = 1000  # hits listed one by one; counts are always complete
@@ -54,7 +56,6 @@ _PY_PATTERNS = {kind: re.compile(p.replace("(?iu)", "(?i)")) for kind, p in PATT
 _CHECKSUMS = ("snils", "enp", "inn")  # confirmed in Python; the others are their pattern
 _PLACEHOLDER = re.compile(r"\[[A-ZА-ЯЁ ]{2,20}\]")
 _WORD_SPLIT = "[^a-zа-яё]+"
-_FEMININE = re.compile(r"(ова|ева|ёва|ина|ына)$")
 
 
 @dataclass(frozen=True)
@@ -89,68 +90,21 @@ class ScanResult:
 
 @dataclass(frozen=True)
 class KnownValues:
-    """Identifiers of real people from bronze, normalised for matching (PHI: never log)."""
+    """Real people's identifiers known from curation, as keyed hashes (`ozero.deid.known`):
+    `hashes` is a (kind, token_hash) DataFrame made under `key`."""
 
-    surnames: frozenset[str] = frozenset()  # lower case stems, ≥ 3 letters
-    snils: frozenset[str] = frozenset()  # 11 digits
-    enp: frozenset[str] = frozenset()  # 16 digits
-    phones: frozenset[str] = frozenset()  # last 10 digits
+    key: PseudonymKey
+    hashes: DataFrame
 
     def __repr__(self) -> str:
-        return (
-            f"KnownValues(surnames={len(self.surnames)}, snils={len(self.snils)}, "
-            f"enp={len(self.enp)}, phones={len(self.phones)})"
-        )
-
-    def tokens(self) -> list[tuple[str, str]]:
-        """(kind, token) pairs to join against."""
-        return (
-            [("known_surname", s) for s in self.surnames]
-            + [("known_snils", s) for s in self.snils]
-            + [("known_enp", s) for s in self.enp]
-            + [("known_phone", s) for s in self.phones]
-        )
+        return f"KnownValues(key_id={self.key.key_id})"
 
 
-def surname_stem(surname: str) -> str | None:
-    """Lower-case stem that case forms extend by ≤ 2 letters («Петрова» → «петров»)."""
-    word = surname.strip().lower().replace("ё", "е")
-    if not re.fullmatch(r"[а-яa-z-]+", word):
-        return None
-    word = word[:-1] if _FEMININE.search(word) else word
-    word = word[:-2] if word.endswith("ская") or word.endswith("цкая") else word
-    return word if len(word) >= 3 else None
+def known_values(spark: SparkSession, key: PseudonymKey) -> KnownValues:
+    """What curation recorded in ops.known_identifiers under `key`."""
+    from ozero.deid import known
 
-
-def _digits(value: str | None) -> str:
-    return re.sub(r"\D", "", value or "")
-
-
-def known_values_from_bronze(spark: SparkSession) -> KnownValues:
-    """Names and numbers of patients and authors from bronze SEMD documents (empty if none)."""
-    from ozero import lake
-    from ozero.curate.remd import parse_semd_documents
-
-    if not lake.exists(spark, "bronze.remd_documents"):
-        return KnownValues()
-    fields = ["patient_family", "author_family", "patient_snils", "author_snils"]
-    fields += ["patient_enp", "patient_phone"]
-    parsed = parse_semd_documents(lake.read(spark, "bronze.remd_documents"))
-    rows = parsed.where(F.col("_error").isNull()).select(*fields).distinct().collect()
-    surnames, snils, enp, phones = set(), set(), set(), set()
-    for row in rows:
-        for name in (row["patient_family"], row["author_family"]):
-            stem = surname_stem(name) if name else None
-            if stem:
-                surnames.add(stem)
-        for value in (row["patient_snils"], row["author_snils"]):
-            if len(_digits(value)) == 11:
-                snils.add(_digits(value))
-        if len(_digits(row["patient_enp"])) == 16:
-            enp.add(_digits(row["patient_enp"]))
-        if len(_digits(row["patient_phone"])) >= 10:
-            phones.add(_digits(row["patient_phone"])[-10:])
-    return KnownValues(frozenset(surnames), frozenset(snils), frozenset(enp), frozenset(phones))
+    return KnownValues(key, known.load(spark, key))
 
 
 def pseudonym_columns(contract: Contract) -> list[str]:
@@ -249,12 +203,10 @@ def _pattern_hits(cells: DataFrame) -> DataFrame:
 
 
 def _known_hits(cells: DataFrame, known: KnownValues) -> DataFrame:
-    """Exact values known from bronze: surname stems (+ ≤ 2 letters) and identifier digits."""
-    spark = cells.sparkSession
-    pairs = known.tokens()
-    if not pairs:
-        return spark.createDataFrame([], "_rid long, row_key string, column string, kind string")
-    known_df = F.broadcast(spark.createDataFrame(pairs, "kind string, token string"))
+    """Identifiers curation saw, matched by keyed hash: surname stems (a word, or the word
+    without its last one or two letters: case endings) and identifier digits."""
+    from ozero.deid.known import DIGITS, hash_tokens_column
+
     words = cells.select(
         "_rid",
         "row_key",
@@ -272,8 +224,8 @@ def _known_hits(cells: DataFrame, known: KnownValues) -> DataFrame:
                 F.expr("substring(w, 1, length(w) - 2)"),
             )
         ).alias("token"),
-        F.lit("word").alias("family"),
-    )
+        F.lit("surname").alias("kind"),
+    ).where(F.length("token") >= 3)
     digit_runs = cells.select(
         "_rid",
         "row_key",
@@ -284,18 +236,24 @@ def _known_hits(cells: DataFrame, known: KnownValues) -> DataFrame:
             )
         ).alias("run"),
     ).select("_rid", "row_key", "column", F.regexp_replace("run", "[^0-9]", "").alias("d"))
-    numbers = digit_runs.select(
-        "_rid",
-        "row_key",
-        "column",
-        F.explode(F.array("d", F.expr("right(d, 10)"))).alias("token"),
-        F.lit("digits").alias("family"),
+    numbers = [
+        digit_runs.where(F.length("d") == length).select(
+            "_rid", "row_key", "column", F.col("d").alias("token"), F.lit(kind).alias("kind")
+        )
+        for kind, length in DIGITS.items()
+        if kind != "phone"
+    ]
+    phones = digit_runs.where(F.length("d") >= 10).select(
+        "_rid", "row_key", "column", F.expr("right(d, 10)").alias("token"), F.lit("phone")
     )
-    tokens = stems.unionAll(numbers)
-    matched = tokens.join(known_df, "token").where(
-        (F.col("family") == "word") == (F.col("kind") == "known_surname")
+    tokens = reduce(DataFrame.unionAll, [stems, *numbers, phones]).distinct()
+    hashed = tokens.withColumn(
+        "token_hash", hash_tokens_column(F.col("kind"), F.col("token"), known.key)
     )
-    return matched.select("_rid", "row_key", "column", "kind")
+    matched = hashed.join(known.hashes, ["kind", "token_hash"])
+    return matched.select(
+        "_rid", "row_key", "column", F.concat(F.lit("known_"), F.col("kind")).alias("kind")
+    )
 
 
 def _text_kinds(texts: pd.Series) -> pd.Series:

@@ -1,7 +1,8 @@
 """Apply a table contract's de-identification actions to a DataFrame of parsed fields.
 
-The contract decides, column by column: keep, pseudonymise (keyed HMAC), generalise (age
-band, region), date-shift (per-patient secret offset) or scrub (Russian free text). A parsed
+The contract decides, column by column: keep, pseudonymise (keyed HMAC, with declared
+fallbacks when the first identifier is missing), generalise (age band, region), date-shift
+(per-patient secret offset) or scrub (Russian free text). A parsed
 field that the contract neither maps nor lists under `dropped` stops the run: a new field in
 a source can never slip into silver unexamined.
 """
@@ -19,7 +20,13 @@ from ozero.contracts import Column as ContractColumn
 from ozero.contracts import Contract
 from ozero.deid.dates import age_band_column, date_shift_days_column
 from ozero.deid.keys import PseudonymKey
-from ozero.deid.pseudonym import pseudonymise_column
+from ozero.deid.pseudonym import (
+    HEX_CHARS,
+    PREFIX,
+    hmac_sha256_hex_column,
+    normalise_column,
+    pseudonymise_column,
+)
 
 FOUND_COLUMN = "_deid_found"  # entity types scrubbed from the row's free text
 
@@ -29,13 +36,27 @@ class UndeclaredFieldError(ValueError):
 
 
 def check_fields_declared(fields: list[str], contract: Contract) -> None:
-    declared = {c.source for c in contract.columns if c.source} | set(contract.dropped)
-    undeclared = sorted(set(fields) - declared)
+    undeclared = sorted(set(fields) - contract.declared_fields)
     if undeclared:
         raise UndeclaredFieldError(
             f"{contract.name}: fields without a declared privacy class/action: {undeclared}; "
             f"map them to a column or list them under `dropped` in the contract"
         )
+
+
+def dicom_uid_column(uid: Column, key: PseudonymKey) -> Column:
+    """The keyed `2.25.` UID the DICOM de-identifier gives the same original UID (so a row
+    and its file agree), in an Arrow UDF: the key never enters a query plan."""
+    secret, key_id = key.secret, key.key_id
+
+    @F.pandas_udf("string")
+    def remap(values: pd.Series) -> pd.Series:
+        from ozero.deid.dicom.uids import UidMapper
+
+        remapped = UidMapper(PseudonymKey(key_id=key_id, secret=secret))
+        return values.map(lambda v: None if _missing(v) else (remapped(str(v)) or None))
+
+    return remap(uid)
 
 
 def _known_columns(column: ContractColumn) -> list[str]:
@@ -99,16 +120,53 @@ def _scrub_input(column: ContractColumn) -> Column:
     )
 
 
+def _pseudonym_sources(column: ContractColumn) -> list[tuple[str, str, str | None]]:
+    """(field, domain, link label): the column's source, then its declared fallbacks."""
+    first = (str(column.source), column.params["domain"], column.params.get("link"))
+    fallbacks = [
+        (f["source"], f["domain"], f.get("link")) for f in column.params.get("fallback", [])
+    ]
+    return [first, *fallbacks]
+
+
+def pseudonym_with_fallback(
+    column: ContractColumn, key: PseudonymKey
+) -> tuple[Column, Column | None]:
+    """The column's pseudonym, and (with `link_column`) which source it was made of.
+
+    Without `fallback` this is `pseudonymise_column` of the source. With it, the first
+    source that is present after normalisation wins and is hashed in its own domain (an
+    ENP pseudonym stays the ENP pseudonym every other table uses, a SNILS one the SNILS
+    one): one HMAC per row over the chosen ``domain:value``, the key kept out of the plan
+    as in `pseudonymise_column`. The link column names the winner by its `link` label.
+    """
+    sources = _pseudonym_sources(column)
+    if len(sources) == 1:
+        return pseudonymise_column(column.source, key, column.params["domain"]), None
+    canonical = [(normalise_column(F.col(f), d), d, label) for f, d, label in sources]
+    message = F.coalesce(*[F.when(c != "", F.concat(F.lit(f"{d}:"), c)) for c, d, _ in canonical])
+    digest = hmac_sha256_hex_column(message, key)
+    token = F.concat(F.lit(PREFIX), F.substring(digest, 1, HEX_CHARS))
+    pseudonym = F.when(message.isNotNull(), token)
+    if not column.params.get("link_column"):
+        return pseudonym, None
+    link = F.coalesce(*[F.when(c != "", F.lit(label)) for c, _, label in canonical])
+    return pseudonym, link
+
+
 def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFrame:
     """Return the contract's columns (plus FOUND_COLUMN) computed from parsed fields in `df`."""
     check_fields_declared(df.columns, contract)
     out = df
     # Pseudonyms first: date shifting is keyed on the patient pseudonym.
     for col in contract.columns:
-        if col.action == "pseudonymise":
-            out = out.withColumn(
-                col.name, pseudonymise_column(col.source, key, col.params["domain"])
-            )
+        if col.action == "pseudonymise" and col.params.get("method") == "dicom_uid":
+            out = out.withColumn(col.name, dicom_uid_column(F.col(col.source), key))
+        elif col.action == "pseudonymise":
+            pseudonym, link = pseudonym_with_fallback(col, key)
+            out = out.withColumn(col.name, pseudonym)
+            if link is not None:
+                out = out.withColumn(col.params["link_column"], link)
     found_parts: list[Column] = []
     for col in contract.columns:
         if col.action == "date_shift":
@@ -129,6 +187,9 @@ def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFram
             out = out.withColumn(tmp, _scrub_udf(col)(_scrub_input(col)))
             out = out.withColumn(col.name, F.col(f"{tmp}.text"))
             found_parts.append(F.coalesce(F.col(f"{tmp}.found"), F.array().cast("array<string>")))
+        elif col.action == "keep" and "recode" in col.params:
+            mapping = F.create_map(*[F.lit(x) for kv in col.params["recode"].items() for x in kv])
+            out = out.withColumn(col.name, mapping[F.col(col.source)].cast(col.spark_type))
         elif col.action == "keep":
             out = out.withColumn(col.name, F.col(col.source).cast(col.spark_type))
         elif col.action == "drop":

@@ -1,9 +1,12 @@
 """GIS OMS claims register (ZL_LIST) parser: one flat dict per SL, with its services.
 
 Values stay strings (None when absent) — this is the raw landing shape; `check_case` then
-types each case (dates, amounts, required fields) so a bad case is quarantined on its own
-while the rest of the register lands. Elements the parser does not know (a newer format
-version adding an optional tag) are kept in the row's ``extra`` lines, never dropped.
+types each case (dates, amounts, required fields) against the types the caller's table
+contracts declare, so a bad case is quarantined on its own while the rest of the register
+lands. Elements the parser does not know (a newer format version adding an optional tag) are
+kept in the row's ``extra`` lines, never dropped. Identifying elements (names, SNILS, the
+chart number, the doctor's SNILS) are yielded like any other field: what happens to them is
+decided by the contracts, not here.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ _HEADER_FIELDS = {
 # Parsed fields per element (tag → row key). Every key is declared in a silver contract.
 PACIENT_FIELDS = {
     "ID_PAC": "id_pac", "VPOLIS": "vpolis", "ST_OKATO": "st_okato", "SMO": "smo",
-    "W": "sex", "DR": "birth_date", "NOVOR": "novor",
+    "W": "sex", "DR": "birth_date", "NOVOR": "novor", "FAM": "family", "IM": "given",
+    "OT": "patronymic", "SNILS": "snils",
 }  # fmt: skip
 Z_SL_FIELDS = {
     "IDCASE": "idcase", "USL_OK": "usl_ok", "VIDPOM": "vidpom", "FOR_POM": "for_pom",
@@ -38,7 +42,7 @@ Z_SL_FIELDS = {
 }  # fmt: skip
 SL_FIELDS = {
     "SL_ID": "sl_id", "DATE_1": "date_1", "DATE_2": "date_2", "DS1": "ds1", "PRVS": "prvs",
-    "SUM_M": "sum_m", "COMENTSL": "comment",
+    "SUM_M": "sum_m", "COMENTSL": "comment", "NHISTORY": "history_no", "IDDOKT": "doctor_snils",
 }  # fmt: skip
 USL_FIELDS = {
     "IDSERV": "idserv", "LPU": "lpu", "DATE_IN": "date_in", "DATE_OUT": "date_out",
@@ -47,14 +51,14 @@ USL_FIELDS = {
 }  # fmt: skip
 SERVICE_KEYS = (*USL_FIELDS.values(), "extra")
 
-# Tags of the published structure that are read on purpose as nothing (identifiers such as
-# NPOLIS/ENP are handled apart, IDDOKT is the doctor's SNILS, NHISTORY the chart number):
-# known, so not "new", and never carried past bronze.
+# Tags of the published structure that are read on purpose as nothing (NPOLIS/ENP are read
+# apart, as the patient's policy number; the rest carry no fact a dataset uses): known, so
+# not "new", and not yielded.
 _KNOWN = {
     "ZAP": {"N_ZAP", "PR_NOV", "PACIENT", "Z_SL"},
     "PACIENT": {
         *PACIENT_FIELDS, "SPOLIS", "NPOLIS", "ENP", "SMO_OGRN", "SMO_OK", "SMO_NAM", "INV",
-        "MSE", "VNOV_D", "FAM", "IM", "OT", "SNILS",
+        "MSE", "VNOV_D",
     },
     "Z_SL": {
         *Z_SL_FIELDS, "NPR_MO", "NPR_DATE", "LPU_1", "KD_Z", "VNOV_M", "OS_SLUCH", "VB_P",
@@ -63,7 +67,7 @@ _KNOWN = {
     "SL": {
         *SL_FIELDS, "LPU_1", "PODR", "PROFIL", "PROFIL_K", "DET", "P_CEL", "NHISTORY", "P_PER",
         "KD", "DS0", "DS2", "DS3", "C_ZAB", "DS_ONK", "DN", "CODE_MES1", "CODE_MES2", "NAPR",
-        "CONS", "ONK_SL", "KSG_KPG", "REAB", "VERS_SPEC", "IDDOKT", "ED_COL", "TARIF",
+        "CONS", "ONK_SL", "KSG_KPG", "REAB", "VERS_SPEC", "ED_COL", "TARIF",
         "LEK_PR", "USL",
     },
     "USL": {
@@ -159,29 +163,21 @@ _INTEGER = re.compile(r"^\d{1,11}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 _REQUIRED = (("PACIENT/ENP", "enp"), ("Z_SL/IDCASE", "idcase"), ("SL/SL_ID", "sl_id"))
-_CASE_TYPES = (
-    ("N_ZAP", "n_zap", "integer"),
-    ("Z_SL/IDCASE", "idcase", "integer"),
-    ("PACIENT/DR", "birth_date", "date"),
-    ("Z_SL/DATE_Z_1", "date_z_1", "date"),
-    ("Z_SL/DATE_Z_2", "date_z_2", "date"),
-    ("Z_SL/SUMV", "sumv", "decimal"),
-    ("SL/DATE_1", "date_1", "date"),
-    ("SL/DATE_2", "date_2", "date"),
-    ("SL/SUM_M", "sum_m", "decimal"),
-)
-_SERVICE_TYPES = (
-    ("USL/DATE_IN", "date_in", "date"),
-    ("USL/DATE_OUT", "date_out", "date"),
-    ("USL/SUMV_USL", "sumv_usl", "decimal"),
-    ("USL/TARIF", "tarif", "decimal"),
-    ("USL/KOL_USL", "kol_usl", "decimal"),
-)
+# The format's own keys are integers by definition; value types come from the caller.
+_KEY_TYPES = (("N_ZAP", "n_zap"), ("Z_SL/IDCASE", "idcase"))
+# Where each field comes from, for reasons a data engineer can find in the file.
+_PATHS = {
+    **{key: f"PACIENT/{tag}" for tag, key in PACIENT_FIELDS.items()},
+    **{key: f"Z_SL/{tag}" for tag, key in Z_SL_FIELDS.items()},
+    **{key: f"SL/{tag}" for tag, key in SL_FIELDS.items()},
+}
+_SERVICE_PATHS = {key: f"USL/{tag}" for tag, key in USL_FIELDS.items()}
 EXPECTED = {
     "integer": "an integer (digits only)",
     "decimal": "a decimal amount like 1234.50 (dot, up to 2 decimals)",
     "date": "a date YYYY-MM-DD",
 }
+FieldTypes = dict[str, str]  # parsed field → "integer" | "decimal" | "date"
 
 
 def _valid(kind: str, value: str) -> bool:
@@ -198,24 +194,30 @@ def _valid(kind: str, value: str) -> bool:
     return True
 
 
-def check_case(row: dict[str, object]) -> str | None:
+def check_case(row: dict[str, object], types: FieldTypes) -> str | None:
     """Why the case cannot be typed (naming the element and what was expected), or None.
 
+    `types` says which parsed fields (of the case and of its services) must read as which
+    kind; the caller takes them from the table contracts, the one place types are declared.
     The reason never quotes the value: it may be personal data.
     """
     for path, key in _REQUIRED:
         if not row.get(key):
             return f"{path}: required element missing or empty"
-    for path, key, kind in _CASE_TYPES:
+    for path, key in _KEY_TYPES:
         value = row.get(key)
-        if value is not None and not _valid(kind, str(value)):
+        if value is not None and not _valid("integer", str(value)):
+            return f"{path}: expected {EXPECTED['integer']}"
+    for key, path in _PATHS.items():
+        value, kind = row.get(key), types.get(key)
+        if kind and value is not None and not _valid(kind, str(value)):
             return f"{path}: expected {EXPECTED[kind]}"
     for n, service in enumerate(row.get("services") or [], start=1):  # type: ignore[arg-type]
         if not service.get("idserv"):
             return f"USL[{n}]/IDSERV: required element missing or empty"
-        for path, key, kind in _SERVICE_TYPES:
-            value = service.get(key)
-            if value is not None and not _valid(kind, str(value)):
+        for key, path in _SERVICE_PATHS.items():
+            value, kind = service.get(key), types.get(key)
+            if kind and value is not None and not _valid(kind, str(value)):
                 return f"{path} (service {n}): expected {EXPECTED[kind]}"
     return None
 

@@ -30,7 +30,11 @@ NS = {
 SNILS_ROOT = "1.2.643.100.3"
 MKB10_OID = "1.2.643.5.1.13.13.11.1005"
 SERVICES_OID = "1.2.643.5.1.13.13.11.1070"
-_REQUIRED = ("document_id", "patient_enp", "service_code", "study_at")
+# Not the patient's ENP: people without an OMS policy (uninsured, foreigners, newborns) have
+# `identity:InsurancePolicy nullFlavor="NI"`, valid under the XSD and the Schematron; their
+# `patient_enp` (and `patient_snils` without a SNILS) is None, and the contract decides
+# what their pseudonym is made of.
+_REQUIRED = ("document_id", "service_code", "study_at")
 _QUOTED = re.compile(r"'[^']*'")
 _ELEMENT_PREFIX = re.compile(r"^Element '([^']*)'(, attribute '([^']*)')?")
 

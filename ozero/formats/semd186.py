@@ -20,7 +20,7 @@ RESULT_FIELDS = (
     "test_code", "test_code_system", "test_name", "status", "measured_at", "value",
     "value_type", "unit", "unit_code", "ref_low", "ref_high", "interpretation_code",
 )  # fmt: skip
-_REQUIRED = ("document_id", "patient_enp", "service_code", "collected_at")
+_REQUIRED = ("document_id", "service_code", "collected_at")  # no ENP: see semd._REQUIRED
 
 
 def _result(obs: etree._Element) -> dict[str, object]:

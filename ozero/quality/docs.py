@@ -74,3 +74,25 @@ def render_data_docs(outcomes: list[tuple[str, ValidationOutcome]], site_dir: Pa
         project_manager.set_project(previous)  # type: ignore[arg-type]
     log.info("data docs: %d validation results rendered into %s", len(keys), site_dir)
     return site_dir / "index.html"
+
+
+def publish_data_docs(outcomes: list[tuple[str, ValidationOutcome]]) -> str:
+    """Render the run's results into the lake's Data Docs site (`<lake>/ops/data_docs`);
+    returns the index's URI.
+
+    GX builds a site on a local disk, so a lake on object storage gets the site rendered in
+    a local working folder (which also keeps GX's result history) and copied up through
+    `ozero.objects`; a local lake gets it rendered in place.
+    """
+    import hashlib
+
+    from ozero import lake, objects
+
+    site_uri = objects.object_uri("ops", "data_docs")
+    if lake.is_local():
+        return str(render_data_docs(outcomes, lake.local_path(site_uri)))
+    cache = Path.home() / ".cache" / "ozero" / "data_docs"
+    work = cache / hashlib.sha256(site_uri.encode()).hexdigest()[:16] / "data_docs"
+    render_data_docs(outcomes, work)
+    objects.put_tree(work, site_uri)
+    return f"{site_uri}/index.html"

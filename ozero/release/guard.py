@@ -16,8 +16,8 @@ from pyspark.sql import DataFrame, SparkSession
 
 from ozero import lake
 from ozero.contracts import Contract, load_contract
-from ozero.deid.kanon import KPolicy, default_ladders, enforce
-from ozero.deid.phi_scan import KnownValues, known_values_from_bronze, scan_dataframe
+from ozero.deid.kanon import KPolicy, enforce
+from ozero.deid.phi_scan import KnownValues, known_values, scan_dataframe
 from ozero.release import utc_now, write_json
 from ozero.release.datasets import DatasetSpec, get_dataset
 
@@ -68,7 +68,7 @@ def policy_for(spec: DatasetSpec, contract: Contract) -> KPolicy:
         k=spec.k_anonymity,
         l=spec.l_diversity,
         sensitive=spec.sensitive,
-        ladders=default_ladders(contract),
+        ladders=contract.ladders,
         max_suppressed_share=spec.max_suppressed_share,
     )
 
@@ -88,7 +88,10 @@ def check_tables(
     known: KnownValues | None = None,
 ) -> tuple[GuardReport, dict[str, DataFrame]]:
     """Guard the pinned tables; returns the report and the enforced (to-publish) frames."""
-    known = known_values_from_bronze(spark) if known is None else known
+    if known is None:
+        from ozero.deid.keys import load_key
+
+        known = known_values(spark, load_key())  # no key: MissingKeyError says how to set one
     report = GuardReport(
         dataset=spec.name,
         version=version,

@@ -16,7 +16,7 @@ from decimal import Decimal
 from lxml import etree
 
 from ozero.simulator.faults import FaultPlan
-from ozero.simulator.world import Case, Register, World
+from ozero.simulator.model import Case, Register, World
 
 FORMAT_VERSION = "3.2"
 SMO_CODE = "77011"

@@ -8,9 +8,7 @@ private block — and some studies add a secondary-capture "screenshot" with the
 name burned into the pixels. A few instances are truncated at the source (a broken file
 stays broken). Everything derives from the world's seed; pixels are tiny (64×64) to stay fast.
 
-Routes (PS3.18): QIDO-RS ``/dicomweb/studies?StudyDate=A-B&limit&offset``, ``.../series``,
-``.../instances``; WADO-RS ``/dicomweb/studies/{st}/series/{se}[/instances/{sop}]`` as
-``multipart/related; type="application/dicom"``.
+Served over DICOMweb by ``dicomweb``.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ import io
 import random
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -28,7 +26,8 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
-from ozero.simulator.world import Person, StudyDocument, World
+from ozero.simulator.httpkit import NotFound
+from ozero.simulator.model import Person, StudyDocument, World
 
 UID_ROOT = "1.2.643.5.1.13.13.12.9."
 DICOM_JSON = "application/dicom+json"
@@ -122,16 +121,12 @@ class Archive:
         self._by_uid = {s.study_uid: s for s in self.studies}
 
     def study(self, study_uid: str) -> PacsStudy:
-        from ozero.simulator.server import NotFound
-
         study = self._by_uid.get(study_uid)
         if study is None:
             raise NotFound("study not found")
         return study
 
     def series(self, study_uid: str, series_uid: str) -> tuple[PacsStudy, PacsSeries]:
-        from ozero.simulator.server import NotFound
-
         study = self.study(study_uid)
         for series in study.series:
             if series.series_uid == series_uid:
@@ -141,8 +136,6 @@ class Archive:
     def instance(
         self, study_uid: str, series_uid: str, sop_uid: str
     ) -> tuple[PacsStudy, PacsSeries, PacsInstance]:
-        from ozero.simulator.server import NotFound
-
         study, series = self.series(study_uid, series_uid)
         for inst in series.instances:
             if inst.sop_uid == sop_uid:
@@ -167,10 +160,11 @@ class Archive:
 
 
 def build_archive(world: World) -> Archive:
-    """One study per SEMD 174 protocol; ~5% get a burned-in screenshot, ~1% a broken file."""
+    """One study per SEMD 174 protocol of a patient with an OMS policy; ~5% get a burned-in
+    screenshot, ~1% a broken file."""
     rng = random.Random(f"pacs:{world.seed}")
     studies = []
-    for n, doc in enumerate(sorted(world.documents, key=lambda d: d.document_id)):
+    for doc in sorted(world.documents, key=lambda d: d.document_id):
         if doc.kind not in _KINDS:
             continue  # not an imaging study (no images in the PACS)
         modality, body_part, description, views = _KINDS[doc.kind]
@@ -189,21 +183,20 @@ def build_archive(world: World) -> Archive:
             for i, view in enumerate(views)
         )
         series = [PacsSeries(series_uid, 1, modality, body_part, description, instances)]
-        if rng.random() < 0.05 or n == 0:
+        if rng.random() < 0.05 or not studies:  # the first archived study always has one
             sc = PacsInstance(
                 _uid(world.seed, doc.document_id, "sop", 99, 0), SC, 1, "", burned_in=True
             )
             sc_series = _uid(world.seed, doc.document_id, "series", 99)
             series.append(PacsSeries(sc_series, 99, "OT", body_part, "Снимок экрана", (sc,)))
-        studies.append(
-            PacsStudy(
-                _uid(world.seed, doc.document_id, "study"),
-                f"RG{doc.study_at:%y%m%d}{rng.randint(0, 999_999):06d}",
-                f"{rng.randint(1, 99_999)}",
-                doc,
-                tuple(series),
-            )
-        )
+        accession = f"RG{doc.study_at:%y%m%d}{rng.randint(0, 999_999):06d}"
+        study_id = f"{rng.randint(1, 99_999)}"
+        if not world.person(doc.patient_id).insured:
+            # Images are filed under the ENP; how to file a patient without one is open (the
+            # archive is drawn as if they were there, so every other study stays the same).
+            continue
+        study_uid = _uid(world.seed, doc.document_id, "study")
+        studies.append(PacsStudy(study_uid, accession, study_id, doc, tuple(series)))
     _mark_truncated(rng, studies)
     return Archive(world, studies)
 
@@ -436,7 +429,7 @@ def multipart(parts: list[bytes], boundary: str) -> bytes:
     return out.getvalue()
 
 
-# --- HTTP ------------------------------------------------------------------------------------
+# --- one archive per world ----------------------------------------------------------------
 
 _ARCHIVES: dict[int, Archive] = {}
 _LOCK = threading.Lock()
@@ -451,94 +444,3 @@ def archive_for(world: World) -> Archive:
                 _ARCHIVES.pop(next(iter(_ARCHIVES)))
             archive = _ARCHIVES[id(world)] = build_archive(world)
         return archive
-
-
-def _boundary(key: str) -> str:
-    return "ozero-" + hashlib.sha1(key.encode()).hexdigest()[:24]
-
-
-def _date_range(params: dict[str, list[str]]) -> tuple[str | None, str | None]:
-    """QIDO ``StudyDate``: ``A``, ``A-B``, ``A-`` or ``-B`` with dates as YYYYMMDD."""
-    from ozero.simulator.server import BadRequest
-
-    raw = params.get("StudyDate", [""])[-1].strip()
-    if not raw:
-        return None, None
-    low, sep, high = raw.partition("-")
-    if not sep:
-        high = low
-    for value in (low, high):
-        if value and not (len(value) == 8 and value.isdigit()):
-            raise BadRequest("StudyDate must be YYYYMMDD or a YYYYMMDD-YYYYMMDD range")
-        if value:
-            try:
-                datetime.strptime(value, "%Y%m%d")
-            except ValueError:
-                raise BadRequest("StudyDate is not a calendar date") from None
-    return low or None, high or None
-
-
-def _paging(params: dict[str, list[str]]) -> tuple[int, int]:
-    from ozero.simulator.server import BadRequest
-
-    try:
-        limit = int(params.get("limit", ["100"])[-1])
-        offset = int(params.get("offset", ["0"])[-1])
-    except ValueError:
-        raise BadRequest("limit and offset must be integers") from None
-    if not 1 <= limit <= MAX_LIMIT or offset < 0:
-        raise BadRequest(f"limit must be 1..{MAX_LIMIT} and offset >= 0")
-    return limit, offset
-
-
-def handle_dicomweb(handler: Any, path: str, params: dict[str, list[str]]) -> None:
-    """Answer one ``/dicomweb/...`` request on the simulator's handler."""
-    from ozero.simulator.faults import with_duplicates
-    from ozero.simulator.server import NotFound
-
-    state = handler.state
-    archive = archive_for(state.world)
-    parts = path.split("/")[2:]  # after '', 'dicomweb'
-    if parts == ["studies"]:
-        limit, offset = _paging(params)
-        studies = archive.in_range(*_date_range(params))
-        if state.faults and state.faults.duplicate:
-            studies = with_duplicates(studies, [s.study_uid for s in studies], state.faults, limit)
-        chunk = studies[offset : offset + limit]
-        _dicom_json(handler, [study_json(s, archive.world) for s in chunk])
-    elif len(parts) == 3 and parts[0] == "studies" and parts[2] == "series":
-        study = archive.study(parts[1])
-        _dicom_json(handler, [series_json(study, s) for s in study.series])
-    elif len(parts) == 5 and parts[2] == "series" and parts[4] == "instances":
-        study, series = archive.series(parts[1], parts[3])
-        _dicom_json(handler, [instance_json(study, series, i) for i in series.instances])
-    elif len(parts) == 4 and parts[0] == "studies" and parts[2] == "series":
-        study, series = archive.series(parts[1], parts[3])
-        bodies = [_served(state, archive, study, series, i) for i in series.instances]
-        _send_multipart(handler, bodies, series.series_uid)
-    elif len(parts) == 6 and parts[2] == "series" and parts[4] == "instances":
-        study, series, inst = archive.instance(parts[1], parts[3], parts[5])
-        _send_multipart(handler, [_served(state, archive, study, series, inst)], inst.sop_uid)
-    else:
-        raise NotFound("unknown DICOMweb path")
-
-
-def _served(
-    state: Any, archive: Archive, study: PacsStudy, series: PacsSeries, inst: PacsInstance
-) -> bytes:
-    """The instance's bytes; the `malformed` data fault breaks some for good, like SEMD."""
-    body = archive.render(study, series, inst)
-    if state.faults and state.faults.is_malformed(inst.sop_uid, 1):
-        body = body[: len(body) // 2]
-    return body
-
-
-def _dicom_json(handler: Any, payload: list[dict[str, Any]]) -> None:
-    import json
-
-    handler._send(200, json.dumps(payload, ensure_ascii=False).encode("utf-8"), DICOM_JSON)
-
-
-def _send_multipart(handler: Any, bodies: list[bytes], key: str) -> None:
-    boundary = _boundary(key)
-    handler._send(200, multipart(bodies, boundary), MULTIPART.format(boundary=boundary))

@@ -2,6 +2,11 @@
 
 Files live in ``data/fnsi`` as ``<OID>_<VERSION>_passport.json.gz`` and
 ``<OID>_<VERSION>_part<N>.json.gz`` (gzip of the FNSI REST JSON, content unchanged).
+
+Two kinds of version exist only in the simulator: a synthetic directory of any size (off by
+default), and a *same-day* version (``SAME_DAY``): FNSI sometimes publishes a version and,
+hours later on the same day, a corrected one. The simulator serves one such pair, built from
+a bundled version and a documented edit, so readers must order versions by publish time.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import gzip
 import json
 import os
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +39,38 @@ _SYNTHETIC_FIELDS = (
     ("ACTUAL", "BOOLEAN", "Признак актуальности"),
     ("DATEBEG", "DATETIME", "Дата начала действия"),
 )
+
+
+@dataclass(frozen=True)
+class SameDayVersion:
+    """A version published on the same day as bundled ``later``, hours before it.
+
+    Its rows are ``later``'s with ``edits`` applied ({row ID: {column: value}}): ``later``
+    is the correction of this one. Its passport is ``later``'s with the version and the
+    publish time changed.
+    """
+
+    oid: str
+    version: str
+    later: str
+    publish_date: str  # as FNSI writes it: DD.MM.YYYY HH:MM (Moscow time)
+    edits: dict[str, dict[str, Any]]
+    release_notes: str
+
+
+# Субъекты РФ: 6.5 (04.07.2023 11:06, "Изменено записей: 1") corrects a 6.4 published that
+# morning, whose ЛНР row still lacked its abbreviation.
+SAME_DAY = (
+    SameDayVersion(
+        oid="1.2.643.5.1.13.13.99.2.206",
+        version="6.4",
+        later="6.5",
+        publish_date="04.07.2023 09:14",
+        edits={"94": {"SYNONYM": None}},
+        release_notes="Добавлено записей: 0;\nИзменено записей: 1;\nУдалено записей: 0;",
+    ),
+)
+_SAME_DAY = {(s.oid, s.version): s for s in SAME_DAY}
 
 
 class UnknownDirectoryError(KeyError):
@@ -113,7 +151,7 @@ def _load(path: Path) -> Any:
 
 def available() -> list[tuple[str, str]]:
     """All served (oid, version) pairs, sorted by OID then version."""
-    pairs = list(_index())
+    pairs = list(_index()) + [key for key, s in _SAME_DAY.items() if (s.oid, s.later) in _index()]
     if synthetic_size():
         pairs.append((SYNTHETIC_OID, SYNTHETIC_VERSION))
     return sorted(pairs, key=lambda ov: (ov[0], version_key(ov[1])))
@@ -133,6 +171,9 @@ def latest_version(oid: str) -> str:
 
 def _entry(oid: str, version: str | None) -> dict[str, Any]:
     version = version or latest_version(oid)
+    same_day = _SAME_DAY.get((oid, version))
+    if same_day is not None:
+        return _entry(oid, same_day.later)
     try:
         return _index()[(oid, version)]
     except KeyError:
@@ -141,7 +182,16 @@ def _entry(oid: str, version: str | None) -> dict[str, Any]:
 
 @lru_cache(maxsize=64)
 def _passport(oid: str, version: str) -> dict[str, Any]:
-    return _load(_entry(oid, version)["passport"])
+    passport = _load(_entry(oid, version)["passport"])
+    same_day = _SAME_DAY.get((oid, version))
+    if same_day is not None:
+        passport.update(
+            version=version,
+            publishDate=same_day.publish_date,
+            lastUpdate=same_day.publish_date,
+            releaseNotes=same_day.release_notes,
+        )
+    return passport
 
 
 def passport(oid: str, version: str | None = None) -> dict[str, Any]:
@@ -157,9 +207,15 @@ def passport(oid: str, version: str | None = None) -> dict[str, Any]:
 def raw_rows(oid: str, version: str) -> tuple[tuple[tuple[str, Any], ...], ...]:
     """Rows in stored order as (column, value) pairs, read part by part."""
     out: list[tuple[tuple[str, Any], ...]] = []
+    edits = _SAME_DAY[(oid, version)].edits if (oid, version) in _SAME_DAY else {}
     for _, path in _entry(oid, version)["parts"]:
         for row in _load(path)["list"]:
-            out.append(tuple((cell["column"], cell["value"]) for cell in row))
+            pairs = tuple((cell["column"], cell["value"]) for cell in row)
+            if edits:  # a same-day version: the later one's rows, a few edited back
+                cells = dict(pairs)
+                cells.update(edits.get(str(cells.get("ID")), {}))
+                pairs = tuple(cells.items())
+            out.append(pairs)
     return tuple(out)
 
 

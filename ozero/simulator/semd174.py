@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from ozero.simulator.world import MKB10_VERSION, Organisation, Person, StudyDocument, World
+from ozero.simulator.catalogue import IDENTITY_DOCS, MKB10_VERSION
+from ozero.simulator.model import Organisation, Person, StudyDocument, World
 
 V3 = "urn:hl7-org:v3"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -132,36 +133,48 @@ def _org_ids(parent: etree._Element, org: Organisation) -> None:
     _el(parent, "name", org.name)
 
 
-def _record_target(root: etree._Element, doc: StudyDocument, p: Person, org: Organisation) -> None:
-    role = _el(_el(root, "recordTarget"), "patientRole")
-    _el(role, "id", root=f"{org.oid}.100.1.1.10", extension=p.person_id)
-    _el(role, "id", root=SNILS_ROOT, extension=_snils_digits(p.snils))
+def _identity_doc(role: etree._Element, p: Person) -> None:
     ident = _el(role, "identity:IdentityDoc")
     _coded(
         ident,
         "identity:IdentityCardType",
-        "1",
+        p.identity_doc,
         "1.2.643.5.1.13.13.99.2.48",
         "Документы, удостоверяющие личность",
         "7.2",
-        "Паспорт гражданина Российской Федерации",
+        IDENTITY_DOCS[p.identity_doc],
     )
     _el(ident, "identity:Series", p.passport_series, xsi_type="ST")
     _el(ident, "identity:Number", p.passport_number)
     _el(ident, "identity:IssueOrgName", p.passport_issuer, xsi_type="ST")
     _el(ident, "identity:IssueOrgCode", p.passport_issuer_code, xsi_type="ST")
     _el(ident, "identity:IssueDate", value=ts(p.passport_issue_date))
-    policy = _el(role, "identity:InsurancePolicy")
-    _coded(
-        policy,
-        "identity:InsurancePolicyType",
-        "2",
-        "1.2.643.5.1.13.13.11.1035",
-        "Виды полиса ОМС",
-        "1.3",
-        "Полис ОМС единого образца, бессрочный",
-    )
-    _el(policy, "identity:Number", p.enp)
+
+
+def _record_target(root: etree._Element, doc: StudyDocument, p: Person, org: Organisation) -> None:
+    """The patient. Without SNILS its id is nullFlavor NI, without an OMS policy the
+    InsurancePolicy is (both allowed by the XSD and the official Schematron, Main02-1)."""
+    role = _el(_el(root, "recordTarget"), "patientRole")
+    _el(role, "id", root=f"{org.oid}.100.1.1.10", extension=p.person_id)
+    if p.snils is not None:
+        _el(role, "id", root=SNILS_ROOT, extension=_snils_digits(p.snils))
+    else:
+        _el(role, "id", nullFlavor="NI")
+    _identity_doc(role, p)
+    if p.enp is None:
+        _el(role, "identity:InsurancePolicy", nullFlavor="NI")
+    else:
+        policy = _el(role, "identity:InsurancePolicy")
+        _coded(
+            policy,
+            "identity:InsurancePolicyType",
+            "2",
+            "1.2.643.5.1.13.13.11.1035",
+            "Виды полиса ОМС",
+            "1.3",
+            "Полис ОМС единого образца, бессрочный",
+        )
+        _el(policy, "identity:Number", p.enp)
     _addr(role, p, with_type=True)
     _el(role, "telecom", value="tel:" + p.phone)
     patient = _el(role, "patient")

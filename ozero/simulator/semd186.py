@@ -13,6 +13,8 @@ from decimal import Decimal
 from lxml import etree
 
 from ozero.simulator import semd174
+from ozero.simulator.catalogue import FSLI_VERSION, OID_FSLI, OID_UNITS, UNITS_VERSION
+from ozero.simulator.model import LabDocument, LabTest, Organisation, StudyDocument, World
 from ozero.simulator.semd174 import (
     NSMAP,
     SNILS_ROOT,
@@ -26,12 +28,11 @@ from ozero.simulator.semd174 import (
     _record_target,
     ts,
 )
-from ozero.simulator.world import LabDocument, LabTest, Organisation, StudyDocument, World
 
 TEMPLATE_ID = "1.2.643.5.1.13.13.14.7.9.5"
-FSLI = "1.2.643.5.1.13.13.11.1080"
+FSLI = OID_FSLI
 LOINC = "2.16.840.1.113883.6.1"
-UNITS = "1.2.643.5.1.13.13.11.1358"
+UNITS = OID_UNITS
 _SECTIONS = "1.2.643.5.1.13.13.99.2.197"
 _OBS_CODES = "1.2.643.5.1.13.13.99.2.166"
 ANALYSER_MODEL = "Sysmex XN-1000"
@@ -50,7 +51,7 @@ def _section(body: etree._Element, code: str, display: str, text: str) -> etree.
 def _pq(parent: etree._Element, tag: str, value: Decimal, t: LabTest, **attrs: str) -> None:
     pq = _el(parent, tag, value=str(value), unit=t.unit, **attrs)
     _el(pq, "translation", value=str(value), code=t.unit_id, codeSystem=UNITS,
-        codeSystemName="Единицы измерения", codeSystemVersion="3.23", displayName=t.unit)  # fmt: skip
+        codeSystemName="Единицы измерения", codeSystemVersion=UNITS_VERSION, displayName=t.unit)  # fmt: skip
 
 
 def _performer(parent: etree._Element, world: World, doc: LabDocument) -> None:
@@ -105,8 +106,8 @@ def _specimens(body: etree._Element, doc: LabDocument, org_oid: str) -> None:
     _coded(entity, "code", doc.specimen_code, "1.2.643.5.1.13.13.99.2.1019",
            "Виды биоматериала", "1.4", doc.specimen_name)  # fmt: skip
     qty = _el(entity, "quantity", value="5", unit="мл")
-    _el(qty, "translation", value="5", code="111", codeSystem=UNITS,
-        codeSystemName="Единицы измерения", codeSystemVersion="3.23", displayName="мл")  # fmt: skip
+    _el(qty, "translation", value="5", code="16", codeSystem=UNITS,
+        codeSystemName="Единицы измерения", codeSystemVersion=UNITS_VERSION, displayName="мл")  # fmt: skip
 
 
 def _analysers(body: etree._Element, org_oid: str) -> None:
@@ -125,7 +126,7 @@ def _result(battery: etree._Element, world: World, doc: LabDocument, t: LabTest)
     else:
         _coded(obs, "code", t.fsli_code, FSLI,
                "Федеральный справочник лабораторных исследований. Справочник лабораторных тестов",
-               "3.40", t.name)  # fmt: skip
+               FSLI_VERSION, t.name)  # fmt: skip
     _el(obs, "statusCode", code="completed")
     _el(obs, "effectiveTime", value=ts(doc.created_at))
     _pq(obs, "value", t.value, t, **{_q(XSI, "type"): "PQ"})

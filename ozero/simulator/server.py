@@ -1,60 +1,28 @@
-"""HTTP simulator of FNSI, REMD and GIS OMS over one deterministic world (stdlib only).
+"""HTTP simulator of FNSI, REMD, GIS OMS and a PACS over one deterministic world (stdlib only).
 
 Connectors are developed and tested against this instead of the real federal services,
-which need VPN, certificates and contracts. Response shapes follow the real FNSI REST API;
-REMD and OMS endpoints are a simplified paging/listing facade over the same XML payloads.
+which need VPN, certificates and contracts. Response shapes follow the real FNSI REST API
+(``fnsi``) and DICOMweb (``dicomweb``); REMD and OMS endpoints (here) are a simplified
+paging/listing facade over the same XML payloads. This module wires the routes, the
+injected faults and the rendered-payload cache; the HTTP plumbing is in ``httpkit``.
 """
 
 from __future__ import annotations
 
-import json
 import signal
 import threading
 import time
-from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import unquote
 
-from ozero.simulator import reference
+from ozero.simulator import fnsi
+from ozero.simulator.dicomweb import handle_dicomweb
 from ozero.simulator.faults import FaultPlan, break_xml, misencode, with_duplicates
+from ozero.simulator.httpkit import HttpError, NotFound, Request, Responder
 from ozero.simulator.oms import render_register
 from ozero.simulator.semd186 import render_semd
 from ozero.simulator.world import World, build_world, iso_utc, semd_kind
-
-JSON_TYPE = "application/json; charset=utf-8"
-
-
-class BadRequest(Exception):
-    """A query parameter is missing or malformed (→ 400)."""
-
-
-class NotFound(Exception):
-    """Unknown path or resource (→ 404)."""
-
-
-def _int_param(params: dict[str, list[str]], name: str, default: int, maximum: int) -> int:
-    raw = params.get(name, [str(default)])[-1]
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequest(f"parameter '{name}' must be an integer") from None
-    if value < 1:
-        raise BadRequest(f"parameter '{name}' must be >= 1")
-    if value > maximum:
-        raise BadRequest(f"parameter '{name}' must be <= {maximum}")
-    return value
-
-
-def _time_param(params: dict[str, list[str]], name: str) -> datetime | None:
-    raw = params.get(name, [None])[-1]
-    if raw is None or raw == "":
-        return None
-    try:
-        value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        raise BadRequest(f"parameter '{name}' must be an ISO 8601 date-time") from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 class SimulatorState:
@@ -108,162 +76,73 @@ class Handler(BaseHTTPRequestHandler):
     state: SimulatorState  # set on the subclass built by make_server
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        """Silence per-request logging (paths may carry identifiers)."""
-
-    _truncate = False  # set per request by an injected `truncate` fault
-
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
-        if self._truncate and content_type == JSON_TYPE:
-            # a proxy cut the JSON short but fixed up the length: only parsing notices
-            body = body[: len(body) // 2]
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self._truncate and content_type != JSON_TYPE:
-            # the full length promised, half of it sent, then the connection closes
-            self.wfile.write(body[: len(body) // 2])
-            self.close_connection = True
-            return
-        self.wfile.write(body)
-
-    def _json(self, payload: Any, status: int = 200) -> None:
-        self._send(status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), JSON_TYPE)
+        """Silence per-request logging (paths may carry identifiers, queries the userKey)."""
 
     def do_GET(self) -> None:  # noqa: N802
-        url = urlsplit(self.path)
-        params = parse_qs(url.query, keep_blank_values=True)
-        path = url.path.rstrip("/") or "/"
-        if self.state.faults is not None and path != "/health" and self._inject_fault():
+        request, out = Request(self.path), Responder(self)
+        faulty = self.state.faults is not None and request.path != "/health"
+        if faulty and self._inject_fault(request, out):
             return
         try:
-            self._route(path, params)
-        except BadRequest as exc:
-            self._json({"result": "ERROR", "error": "bad_request", "resultText": str(exc)}, 400)
-        except NotFound as exc:
-            self._json({"result": "ERROR", "error": "not_found", "resultText": str(exc)}, 404)
+            self._route(request, out)
+        except HttpError as exc:
+            out.error(exc)
 
-    def _inject_fault(self) -> bool:
+    def _inject_fault(self, request: Request, out: Responder) -> bool:
         """Apply the plan's transport faults to this request; True when it was answered."""
         plan = self.state.faults
         assert plan is not None
-        attempt = self.state.next_attempt(self.path)
-        pause = plan.delay(self.path, attempt)
+        key = request.raw_path
+        attempt = self.state.next_attempt(key)
+        pause = plan.delay(key, attempt)
         if pause:
             time.sleep(pause)
-        fault = plan.transport(self.path, attempt)
+        fault = plan.transport(key, attempt)
         if fault == "error":
-            status = plan.error_status(self.path, attempt)
-            self._json({"result": "ERROR", "error": "unavailable", "resultText": "fault"}, status)
+            body = {"result": "ERROR", "error": "unavailable", "resultText": "fault"}
+            out.json(body, plan.error_status(key, attempt))
         elif fault == "throttle":
-            body = b'{"result": "ERROR", "error": "too_many_requests"}'
-            self.send_response(429)
-            self.send_header("Content-Type", JSON_TYPE)
-            self.send_header("Retry-After", str(plan.retry_after))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            body = {"result": "ERROR", "error": "too_many_requests"}
+            out.json(body, 429, headers={"Retry-After": str(plan.retry_after)})
         elif fault == "drop":
-            self.close_connection = True  # nothing written: the client sees a closed socket
+            out.drop()  # nothing written: the client sees a closed socket
         elif fault == "truncate":
-            self._truncate = True
+            out.truncate = True
             return False
         return fault is not None
 
-    def _route(self, path: str, params: dict[str, list[str]]) -> None:
+    def _route(self, request: Request, out: Responder) -> None:
+        path = request.path
         if path == "/health":
-            self._json({"status": "ok", "seed": self.state.world.seed})
+            out.json({"status": "ok", "seed": self.state.world.seed})
         elif path.startswith("/port/rest/"):
-            self._fnsi(path.removeprefix("/port/rest/"), params)
+            fnsi.handle_fnsi(path.removeprefix("/port/rest/"), request, out)
         elif path == "/remd/api/v1/documents":
-            self._remd_list(params)
+            self._remd_list(request, out)
         elif path.startswith("/remd/api/v1/documents/"):
             parts = path.split("/")
             # ['', 'remd', 'api', 'v1', 'documents', <id>, 'versions', <v>]
             if len(parts) != 8 or parts[6] != "versions" or not parts[7].isdigit():
                 raise NotFound("unknown path")
             body = self.state.document_xml(unquote(parts[5]), int(parts[7]))
-            self._send(200, body, "application/xml; charset=utf-8")
+            out.send(200, body, "application/xml; charset=utf-8")
         elif path == "/oms/api/v1/registers":
-            self._oms_list(params)
+            self._oms_list(request, out)
         elif path.startswith("/oms/api/v1/registers/"):
             register_id = unquote(path.removeprefix("/oms/api/v1/registers/"))
             body = self.state.register_xml(register_id)
-            self._send(200, body, "application/xml; charset=windows-1251")
+            out.send(200, body, "application/xml; charset=windows-1251")
         elif path.startswith("/dicomweb/"):
-            from ozero.simulator.pacs import handle_dicomweb
-
-            handle_dicomweb(self, path, params)
-        else:
-            raise NotFound("unknown path")
-
-    # --- FNSI ---------------------------------------------------------------------------
-
-    def _identifier(self, params: dict[str, list[str]]) -> str:
-        oid = params.get("identifier", [""])[-1]
-        if not oid:
-            raise BadRequest("parameter 'identifier' is required")
-        try:
-            reference.versions(oid)
-        except reference.UnknownDirectoryError:
-            raise NotFound("directory not found") from None
-        return oid
-
-    def _version(self, oid: str, params: dict[str, list[str]]) -> str:
-        version = params.get("version", [""])[-1] or reference.latest_version(oid)
-        if version not in reference.versions(oid):
-            raise NotFound("directory version not found")
-        return version
-
-    def _fnsi(self, endpoint: str, params: dict[str, list[str]]) -> None:
-        if endpoint == "searchDictionary":
-            items = []
-            for oid, version in reference.available():
-                p = reference.passport(oid, version)
-                items.append(
-                    {
-                        "oid": oid,
-                        "version": version,
-                        "fullName": p.get("fullName"),
-                        "shortName": p.get("shortName"),
-                        "rowsCount": p.get("rowsCount"),
-                    }
-                )
-            self._json({"result": "OK", "total": len(items), "list": items})
-        elif endpoint == "versions":
-            oid = self._identifier(params)
-            items = [
-                {"version": v, "publishDate": reference.passport(oid, v).get("publishDate")}
-                for v in reference.versions(oid)
-            ]
-            self._json({"result": "OK", "total": len(items), "list": items})
-        elif endpoint == "passport":
-            oid = self._identifier(params)
-            self._json(reference.passport(oid, self._version(oid, params)))
-        elif endpoint == "data":
-            oid = self._identifier(params)
-            version = self._version(oid, params)
-            page = _int_param(params, "page", 1, 10**9)
-            size = _int_param(params, "size", 200, 1000)
-            total, chunk = reference.page(oid, version, page, size)
-            self._json(
-                {
-                    "result": "OK",
-                    "resultText": None,
-                    "resultCode": None,
-                    "total": total,
-                    "list": [[{"column": c, "value": v} for c, v in row] for row in chunk],
-                }
-            )
+            handle_dicomweb(self.state.world, self.state.faults, request, out)
         else:
             raise NotFound("unknown path")
 
     # --- REMD / OMS -----------------------------------------------------------------------
 
-    def _remd_list(self, params: dict[str, list[str]]) -> None:
-        since, until = _time_param(params, "since"), _time_param(params, "until")
-        page = _int_param(params, "page", 1, 10**9)
-        size = _int_param(params, "size", 100, 500)
+    def _remd_list(self, request: Request, out: Responder) -> None:
+        since, until = request.time_param("since"), request.time_param("until")
+        page = request.int_param("page", 1, 10**9)
+        size = request.int_param("size", 100, 500)
         docs = [
             d
             for d in self.state.documents
@@ -284,10 +163,10 @@ class Handler(BaseHTTPRequestHandler):
             }
             for d in chunk
         ]
-        self._json({"total": len(docs), "page": page, "size": size, "items": items})
+        out.json({"total": len(docs), "page": page, "size": size, "items": items})
 
-    def _oms_list(self, params: dict[str, list[str]]) -> None:
-        since, until = _time_param(params, "since"), _time_param(params, "until")
+    def _oms_list(self, request: Request, out: Responder) -> None:
+        since, until = request.time_param("since"), request.time_param("until")
         regs = sorted(self.state.world.registers, key=lambda r: (r.registered_at, r.register_id))
         items = [
             {
@@ -303,7 +182,7 @@ class Handler(BaseHTTPRequestHandler):
         if self.state.faults and self.state.faults.duplicate:
             keys = [i["register_id"] for i in items]
             items = with_duplicates(items, keys, self.state.faults, len(items))
-        self._json({"total": len(items), "items": items})
+        out.json({"total": len(items), "items": items})
 
 
 def make_server(

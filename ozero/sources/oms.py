@@ -1,58 +1,80 @@
 """GIS OMS connector: lists claims registers registered in a window and lands each file.
 
 A monthly register of a large region is gigabytes of XML, so its body is streamed to a file
-in the bronze object area (``<lake>/bronze/objects/oms/<sha256>.xml``, content-addressed,
-written under a temporary name and renamed when complete) and `bronze.oms_registers` keeps
-the metadata and the file's path. Rows landed before this change carry the bytes in
-`payload` instead (no `object_path`); the curate step reads either.
+and stored as an object in the bronze object area (``<lake>/bronze/objects/oms/<sha256>.xml``,
+content-addressed, never visible half-written; `ozero.objects`, so an `s3a://` lake works
+too), and `bronze.oms_registers` keeps the metadata and the object's URI. Rows landed before
+file landing carry the bytes in `payload` instead; the curate step reads either.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
 
-from ozero import lake
+from ozero import lake, objects
 from ozero.config import get_settings
 from ozero.sources.bronze import LandingReport, land, new_batch_id, received_now
 from ozero.sources.http import RegistryClient
+from ozero.sources.registry import Balance, IngestRequest, Source
 from ozero.sources.watermarks import fetch_window, iso, parse_ts, set_watermark
+
+if TYPE_CHECKING:
+    from ozero.curate.context import CurationContext
+    from ozero.curate.report import CurateReport
 
 log = logging.getLogger(__name__)
 
-SOURCE = "oms"
+NAME = "oms"
 TABLE = "bronze.oms_registers"
 LIST_PATH = "/oms/api/v1/registers"
 
 
-def objects_dir() -> Path:
-    """Where register files land: next to the bronze tables, inside the lake."""
-    return Path(lake.table_path("bronze.objects").removeprefix("file://")) / SOURCE
+def register_uri(sha256: str) -> str:
+    """Where a register file lands: content-addressed in the bronze object area."""
+    return objects.object_uri("bronze", "objects", NAME, f"{sha256}.xml")
 
 
 def migrate_bronze(spark: SparkSession) -> None:
-    """Bring a table created with the old contract (payload only) to the current one."""
+    """Bring a table created with an older contract (payload only, or `object_path`) to the
+    current one (`object_uri`)."""
     if not lake.exists(spark, TABLE):
         return
-    path = lake.table_path(TABLE)
-    columns = {f.name: f for f in spark.read.format("delta").load(path).schema.fields}
-    if "object_path" in columns:
+    current = spark.read.format("delta").load(lake.table_path(TABLE))
+    if "object_uri" in current.columns:
         return
-    spark.sql(f"ALTER TABLE delta.`{path}` ADD COLUMNS (object_path STRING, size_bytes BIGINT)")
-    if not columns["payload"].nullable:
-        spark.sql(f"ALTER TABLE delta.`{path}` ALTER COLUMN payload DROP NOT NULL")
-    log.info("oms: %s migrated to file landing (object_path, size_bytes)", TABLE)
+    if "object_path" in current.columns:
+        moved = current.withColumn("object_uri", F.col("object_path"))
+    else:
+        moved = current.withColumn("object_uri", F.lit(None).cast("string")).withColumn(
+            "size_bytes", F.lit(None).cast("long")
+        )
+    lake.replace_schema(spark, TABLE, moved)
+    log.info("oms: %s migrated to object landing (object_uri)", TABLE)
+
+
+def _land_file(client: RegistryClient, href: str) -> tuple[str, str, int]:
+    """Stream one register into the object store; (uri, sha256, size). The same content
+    is the same object: a re-served register is not stored twice."""
+    got = client.download(href, objects.staging_dir(register_uri("staging")), suffix=".xml")
+    uri = register_uri(got.sha256)
+    if objects.exists(uri):
+        got.path.unlink(missing_ok=True)
+    else:
+        objects.put_file(got.path, uri)
+    return uri, got.sha256, got.size
 
 
 def ingest_oms(
     spark: SparkSession, interval_start: datetime, interval_end: datetime
 ) -> LandingReport:
-    start, end = fetch_window(spark, SOURCE, interval_start, interval_end)
-    client = RegistryClient(get_settings().source_urls[SOURCE])
-    report = LandingReport(SOURCE, new_batch_id(SOURCE), iso(start), iso(end))
+    start, end = fetch_window(spark, NAME, interval_start, interval_end)
+    client = RegistryClient(get_settings().source_urls[NAME])
+    report = LandingReport(NAME, new_batch_id(NAME), iso(start), iso(end))
     migrate_bronze(spark)
     listing = client.get_json(LIST_PATH, {"since": iso(start), "until": iso(end)})
     seen: set[str] = set()  # a feed may list a register twice: fetch and count once
@@ -64,17 +86,17 @@ def ingest_oms(
             continue
         seen.add(item["register_id"])
         report.extra["distinct_received"] = len(seen)
-        # raw windows-1251 bytes, kept as is; the same content lands on the same file
-        got = client.download(item["href"], objects_dir(), suffix=".xml")
-        report.extra["bytes_received"] += got.size
+        # raw windows-1251 bytes, kept as is; the same content lands on the same object
+        uri, sha256, size = _land_file(client, item["href"])
+        report.extra["bytes_received"] += size
         row = {
             "register_id": item["register_id"],
             "period": item.get("period", ""),
             "registered_at": parse_ts(item["registered_at"]),
-            "object_path": str(got.path),
-            "size_bytes": got.size,
+            "object_uri": uri,
+            "size_bytes": size,
             "payload": None,
-            "sha256": got.sha256,
+            "sha256": sha256,
             "batch_id": report.batch_id,
             "received_at": received_now(),
         }
@@ -83,6 +105,61 @@ def ingest_oms(
         report.landed_new += new
         report.already_in_bronze += 1 - new
     report.requests, report.retries = client.requests_made, client.retries_made
-    set_watermark(spark, SOURCE, end)
+    set_watermark(spark, NAME, end)
     log.info("oms: %d registers received, %d new", report.received, report.landed_new)
     return report
+
+
+def served(url: str, until: datetime) -> dict[str, int]:
+    """Registers the registry lists up to `until`, and the cases (SL) in them."""
+    from ozero.formats.oms import parse_zl_list
+
+    client = RegistryClient(url)
+    registers = client.get_json(LIST_PATH, {"until": iso(until)})["items"]
+    cases = sum(len(parse_zl_list(client.get(r["href"]).content)["cases"]) for r in registers)
+    return {"records": len(registers), "cases": cases}
+
+
+def balances(spark: SparkSession, served: dict[str, int]) -> list[Balance]:
+    """Cases: every case served is in silver.oms_cases or quarantined on its own (registers
+    quarantined whole have no readable cases, so they only count when nothing was served)."""
+    silver = lake.read(spark, "silver.oms_cases").count()
+    quarantined = (
+        lake.read(spark, "quarantine.records")
+        .where(
+            (F.col("source_table") == TABLE)
+            & (F.col("target_table") == "silver.oms_cases")
+            & F.col("item_key").isNotNull()
+        )
+        .count()
+    )
+    parts = {"silver": silver, "quarantine": quarantined}
+    if "cases" in served:
+        return [Balance("OMS cases: served = silver + quarantine", served["cases"], parts)]
+    return [Balance("OMS cases: silver + quarantine", silver + quarantined, parts)]
+
+
+def _ingest(request: IngestRequest) -> LandingReport:
+    assert request.start is not None and request.end is not None
+    return ingest_oms(request.spark, request.start, request.end)
+
+
+def _curate(ctx: CurationContext) -> CurateReport:
+    from ozero.curate.oms import curate_oms
+
+    return curate_oms(ctx)
+
+
+SOURCE = Source(
+    name=NAME,
+    title="GIS OMS",
+    description="claims registers (ZL_LIST): patients, cases of care, services",
+    bronze=TABLE,
+    silver=("silver.oms_cases",),
+    ingest=_ingest,
+    curate=_curate,
+    schedule="@daily",
+    served=served,
+    balances=balances,
+    order=30,  # claim comments are scrubbed with the names REMD headers give
+)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
@@ -44,11 +44,16 @@ from ozero.sources.dicomweb import (
     value,
 )
 from ozero.sources.http import FETCH_THREADS
+from ozero.sources.registry import IngestRequest, Source
 from ozero.sources.watermarks import fetch_window, iso, set_watermark
+
+if TYPE_CHECKING:
+    from ozero.curate.context import CurationContext
+    from ozero.curate.report import CurateReport
 
 log = logging.getLogger(__name__)
 
-SOURCE = "pacs"
+NAME = "pacs"
 TABLE = "bronze.pacs_instances"
 PAGE_SIZE = 50
 OVERLAP_DAYS = 1
@@ -123,9 +128,9 @@ def _fetch(client: DicomWebClient, item: dict[str, Any], batch_id: str) -> dict[
 def ingest_pacs(
     spark: SparkSession, interval_start: datetime, interval_end: datetime
 ) -> LandingReport:
-    start, end = fetch_window(spark, SOURCE, interval_start, interval_end)
-    client = DicomWebClient(get_settings().source_urls[SOURCE], PAGE_SIZE)
-    report = LandingReport(SOURCE, new_batch_id(SOURCE), iso(start), iso(end))
+    start, end = fetch_window(spark, NAME, interval_start, interval_end)
+    client = DicomWebClient(get_settings().source_urls[NAME], PAGE_SIZE)
+    report = LandingReport(NAME, new_batch_id(NAME), iso(start), iso(end))
     date_range = study_date_range(start, end)
     report.extra.update(study_date_range=date_range, duplicate_study_entries=0, studies=0)
     seen_studies: set[str] = set()
@@ -157,5 +162,44 @@ def ingest_pacs(
             )
     report.extra.update(studies=len(seen_studies), distinct_received=len(seen))
     report.requests, report.retries = client.http.requests_made, client.http.retries_made
-    set_watermark(spark, SOURCE, end)
+    set_watermark(spark, NAME, end)
     return report
+
+
+def served(url: str, until: datetime) -> dict[str, int]:
+    """Instances of every study dated before `until`, listed over QIDO-RS the way the
+    connector lists them."""
+    client = DicomWebClient(url)
+    last_day = (until - timedelta(microseconds=1)).date()
+    return {
+        "records": sum(
+            len(listed_instances(client, study))
+            for _, studies in client.studies(f"19000101-{last_day:%Y%m%d}")
+            for study in studies
+        )
+    }
+
+
+def _ingest(request: IngestRequest) -> LandingReport:
+    assert request.start is not None and request.end is not None
+    return ingest_pacs(request.spark, request.start, request.end)
+
+
+def _curate(ctx: CurationContext) -> CurateReport:
+    from ozero.curate.imaging import curate_imaging
+
+    return curate_imaging(ctx)
+
+
+SOURCE = Source(
+    name=NAME,
+    title="PACS",
+    description="imaging studies over DICOMweb (QIDO-RS listing, WADO-RS retrieval)",
+    bronze=TABLE,
+    silver=("silver.imaging_instances",),
+    ingest=_ingest,
+    curate=_curate,
+    schedule="@daily",
+    served=served,
+    order=40,  # OCR-bound: last, so the other sources are not held up by it
+)

@@ -28,18 +28,28 @@ def iso(ts: datetime) -> str:
 
 
 def get_watermark(spark: SparkSession, source: str) -> datetime | None:
-    rows = lake.read(spark, TABLE).where(F.col("source") == source).collect()
-    return rows[0]["watermark"].replace(tzinfo=UTC) if rows else None
+    """The source's latest watermark (the log's maximum for it), or None before its first run."""
+    row = (
+        lake.read(spark, TABLE)
+        .where(F.col("source") == source)
+        .agg(F.max("watermark").alias("watermark"))
+        .first()
+    )
+    return row["watermark"].replace(tzinfo=UTC) if row and row["watermark"] else None
 
 
 def set_watermark(spark: SparkSession, source: str, watermark: datetime) -> None:
-    """Advance (never move back) the source's watermark."""
+    """Advance (never move back) the source's watermark: one appended row.
+
+    An append, not an upsert: blind appends never conflict in Delta, so the ingest runs of
+    all sources can advance their watermarks at the same moment (a MERGE here made
+    concurrent runs fail with ConcurrentAppendException)."""
     current = get_watermark(spark, source)
     if current is not None and current >= watermark:
         return
     now = datetime.now(UTC).replace(tzinfo=None)
     row = [(source, watermark.astimezone(UTC).replace(tzinfo=None), now)]
-    lake.merge(
+    lake.append(
         spark,
         TABLE,
         spark.createDataFrame(row, "source string, watermark timestamp, updated_at timestamp"),

@@ -151,6 +151,7 @@ def test_kill_during_ingest_then_resume(tmp_path, slow_simulator, spark, monkeyp
 
 
 def test_kill_during_curate_then_resume(tmp_path, slow_simulator, spark, monkeypatch):
+    from ozero.curate.context import CurationContext
     from ozero.curate.nsi import curate_nsi
     from ozero.simulator.reference import SYNTHETIC_OID
 
@@ -158,7 +159,8 @@ def test_kill_during_curate_then_resume(tmp_path, slow_simulator, spark, monkeyp
     _ingest_in_process(spark, monkeypatch, lake, slow_simulator)
     rows_table = lake / "silver" / "nsi_rows"
     code = "from ozero.curate.nsi import curate_nsi; from ozero.spark import get_spark; "
-    code += "curate_nsi(get_spark(), 'crash')"
+    code += "from ozero.curate.context import CurationContext as C; "
+    code += "curate_nsi(C(get_spark(), run_id='crash'))"
     # version 0 creates silver.nsi_rows empty; kill while its MERGE (version 1) is written
     moment = _kill_mid_write(
         [sys.executable, "-c", code], _env(lake, slow_simulator), rows_table, min_version=0
@@ -171,7 +173,7 @@ def test_kill_during_curate_then_resume(tmp_path, slow_simulator, spark, monkeyp
         spark.read.format("delta").load(str(directories)).count() == 0
     )
 
-    assert curate_nsi(spark, "resume").parsed == ROWS
+    assert curate_nsi(CurationContext(spark, run_id="resume")).parsed == ROWS
     silver = spark.read.format("delta").load(str(rows_table))
     assert silver.count() == silver.select("row_key").distinct().count() == ROWS
     versions = spark.read.format("delta").load(str(directories)).collect()

@@ -96,9 +96,10 @@ def test_bronze_holds_exactly_the_distinct_served_records(faulty_lake, faulty, s
 
 def test_every_bronze_record_is_in_silver_or_quarantine(faulty_lake, expected, spark):
     from ozero import runs
+    from ozero.sources.registry import get_source
 
     for source in ("remd", "oms"):  # the sources this module ingests
-        total, accounted = runs.bronze_accounting(spark, *runs.CURATED[source])
+        total, accounted = runs.bronze_accounting(spark, get_source(source))
         assert total == accounted > 0, source
     quarantined = _rows(spark, "quarantine.records", "source_table = 'bronze.remd_documents'")
     silver = {
@@ -114,7 +115,7 @@ def test_data_faults_end_in_quarantine_with_actionable_reasons(faulty_lake, expe
     bronze = {r.register_id: r.sha256 for r in _rows(spark, "bronze.oms_registers")}
     bad = {bronze[r] for r in expected["misencoded"]}
     q = _rows(spark, "quarantine.records", "source_table = 'bronze.oms_registers'")
-    by_sha = {r.record_key: r.reason for r in q if ":" not in r.record_key}
+    by_sha = {r.bronze_sha256: r.reason for r in q if r.item_key is None}
     assert {k for k, v in by_sha.items() if v == ENCODING_REASON} == bad
     assert not bad & {r._sha256 for r in _rows(spark, "silver.oms_cases")}, "no mojibake"
     remd_reasons = {r.reason for r in _rows(spark, "quarantine.records")}

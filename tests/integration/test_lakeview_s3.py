@@ -34,7 +34,9 @@ def s3_env(tmp_path_factory):
 def test_tables_and_rows_on_s3_without_a_jvm(s3_env, monkeypatch, tmp_path: Path) -> None:
     for name, value in s3_env.items():
         monkeypatch.setenv(name, value)
-    options = {**lakeview.storage_options(), "AWS_S3_ALLOW_UNSAFE_RENAME": "true"}
+    uri = lakeview.table_uri("ops.watermarks")
+    assert uri.startswith("s3://") and s3_env["OZERO_LAKE_URI"].startswith("s3a://")
+    options = {**lakeview.storage_options(uri), "AWS_S3_ALLOW_UNSAFE_RENAME": "true"}
     now = datetime(2026, 6, 1, tzinfo=UTC)
     watermarks = pa.table(
         {
@@ -43,8 +45,6 @@ def test_tables_and_rows_on_s3_without_a_jvm(s3_env, monkeypatch, tmp_path: Path
             "updated_at": pa.array([now] * 3, pa.timestamp("us", tz="UTC")),
         }
     )
-    uri = lakeview.table_uri("ops.watermarks")
-    assert uri.startswith("s3://") and s3_env["OZERO_LAKE_URI"].startswith("s3a://")
     write_deltalake(uri, watermarks, storage_options=options)
     write_deltalake(uri, watermarks.slice(0, 1), mode="append", storage_options=options)
 
@@ -75,18 +75,20 @@ def test_tables_and_rows_on_s3_without_a_jvm(s3_env, monkeypatch, tmp_path: Path
 
 
 def test_storage_options_follow_the_s3a_settings(monkeypatch) -> None:
-    monkeypatch.setenv("OZERO_LAKE_URI", "s3a://lake-bucket/prod")
+    monkeypatch.setenv("OZERO_LAKE_URI", "/data/lake")
+    monkeypatch.setenv("OZERO_ZONE_ROOTS", "silver=s3a://restricted/silver")
     monkeypatch.setenv("OZERO_S3_ENDPOINT", "https://storage.example.ru")
     monkeypatch.setenv("OZERO_S3_PATH_STYLE", "false")
     monkeypatch.setenv("AWS_REGION", "ru-central1")
     for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
         monkeypatch.delenv(name, raising=False)
-    assert lakeview.storage_options() == {
+    silver = lakeview.table_uri("silver.oms_cases")
+    assert silver == "s3://restricted/silver/oms_cases"  # a zone kept in its own bucket
+    assert lakeview.storage_options(silver) == {
         "AWS_VIRTUAL_HOSTED_STYLE_REQUEST": "true",
         "AWS_ENDPOINT_URL": "https://storage.example.ru",
         "AWS_ALLOW_HTTP": "false",
         "AWS_REGION": "ru-central1",
     }
-    assert lakeview.table_uri("silver.oms_cases") == "s3://lake-bucket/prod/silver/oms_cases"
-    monkeypatch.setenv("OZERO_LAKE_URI", "/data/lake")
-    assert lakeview.storage_options() is None
+    assert lakeview.table_uri("ops.runs") == "/data/lake/ops/runs"
+    assert lakeview.storage_options(lakeview.table_uri("ops.runs")) is None

@@ -87,7 +87,7 @@ def test_registers_land_as_files_with_their_hash(oms_lake, served, spark):
     bronze = _rows(spark, "bronze.oms_registers")
     assert len(bronze) == len(served[1].registers) == reports["oms"]["landed_new"]
     for r in bronze:
-        path = Path(r.object_path)
+        path = Path(r.object_uri)
         assert path.parent == root / "bronze" / "objects" / "oms"
         assert path.name == f"{r.sha256}.xml" and r.payload is None
         assert hashlib.sha256(path.read_bytes()).hexdigest() == r.sha256
@@ -100,9 +100,9 @@ def test_every_case_is_in_silver_or_quarantine_with_exact_reasons(oms_lake, expe
 
     bronze = {r.register_id: r.sha256 for r in _rows(spark, "bronze.oms_registers")}
     q = _rows(spark, "quarantine.records", "source_table = 'bronze.oms_registers'")
-    whole = {r.record_key for r in q if ":" not in r.record_key}
+    whole = {r.bronze_sha256 for r in q if r.item_key is None}
     assert whole == {bronze[r] for r in expected["misencoded"]}
-    parse_q = sorted(r.reason for r in q if ":" in r.record_key and r.stage == "parse")
+    parse_q = sorted(r.reason for r in q if r.item_key is not None and r.stage == "parse")
     bad = sorted(BADTYPE_REASONS[k] for _, _, k, _ in expected["cases"] if k)
     assert parse_q == bad
     silver = _rows(spark, "silver.oms_cases")

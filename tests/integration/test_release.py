@@ -67,7 +67,7 @@ def no_airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.spark
-def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
+def test_release_flow(spark, lake: Path, no_airflow, pseudonym_key, capsys) -> None:
     _write_gold(spark, _rows(0, 12))
     v0 = ozero_lake.version(spark, GOLD)
 
@@ -162,7 +162,9 @@ def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
 
 
 @pytest.mark.spark
-def test_rejected_candidate_is_never_published(spark, lake: Path, no_airflow, capsys) -> None:
+def test_rejected_candidate_is_never_published(
+    spark, lake: Path, no_airflow, pseudonym_key, capsys
+) -> None:
     _write_gold(spark, _rows(0, 3))
     cand = build_candidate(spark, DATASET, {"success": True}, {"k_anonymous": True})
     assert cand is not None and cand.deidentification["upstream"] == {"k_anonymous": True}

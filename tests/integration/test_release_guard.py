@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -47,32 +47,26 @@ def _write_gold(spark, rows: list[dict]) -> None:
     ozero_lake.merge(spark, GOLD, spark.createDataFrame(rows, load_contract(GOLD).spark_schema))
 
 
-def _write_bronze(spark, count: int = 2) -> str:
-    """A few real simulator documents in bronze; returns one patient's surname."""
+def _curate_people(spark, count: int = 2) -> str:
+    """Real simulator documents parsed, and their people remembered the way curation does
+    (keyed hashes in ops.known_identifiers); returns one patient's surname."""
     from ozero.contracts import load_contract
+    from ozero.curate.context import CurationContext
+    from ozero.deid import known
+    from ozero.deid.keys import load_key
     from ozero.formats.semd import parse_semd174
     from ozero.simulator.semd174 import render_document
     from ozero.simulator.world import build_world
 
     world = build_world(patients=5, documents=count)
-    now = datetime(2024, 2, 1, tzinfo=UTC)
-    payloads = [render_document(doc, world) for doc in world.documents[:count]]
-    rows = [
-        {
-            "document_id": f"doc-{i}",
-            "version": 1,
-            "kind": "174",
-            "registered_at": now,
-            "payload": bytearray(p),
-            "sha256": hashlib.sha256(p).hexdigest(),
-            "batch_id": "b1",
-            "received_at": now,
-        }
-        for i, p in enumerate(payloads)
-    ]
-    schema = load_contract("bronze.remd_documents").spark_schema
-    ozero_lake.merge(spark, "bronze.remd_documents", spark.createDataFrame(rows, schema))
-    return str(parse_semd174(payloads[0])["patient_family"])
+    parsed = [parse_semd174(render_document(doc, world)) for doc in world.documents[:count]]
+    contract = load_contract("silver.remd_protocols")
+    fields = sorted({f for fs in contract.known_identifiers.values() for f in fs})
+    rows = spark.createDataFrame(
+        [tuple(p.get(f) for f in fields) for p in parsed], ", ".join(f"{f} string" for f in fields)
+    )
+    known.remember(CurationContext(spark, load_key()), contract, rows, "bronze.remd_documents")
+    return str(parsed[0]["patient_family"])
 
 
 @pytest.fixture()
@@ -82,10 +76,12 @@ def no_airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.spark
-def test_residual_phi_blocks_publication(spark, lake: Path, no_airflow, capsys) -> None:
-    from ozero.deid.phi_scan import surname_stem
+def test_residual_phi_blocks_publication(
+    spark, lake: Path, no_airflow, pseudonym_key, capsys
+) -> None:
+    from ozero.deid.known import surname_stem
 
-    surname = _write_bronze(spark)
+    surname = _curate_people(spark)
     snils = format_snils("112233445" + snils_check_number("112233445"))
     rows = [_row(i) for i in range(10)]
     rows[0]["findings_text"] = f"Контроль, СНИЛС {snils}, без динамики"
@@ -122,7 +118,9 @@ def test_residual_phi_blocks_publication(spark, lake: Path, no_airflow, capsys) 
 
 
 @pytest.mark.spark
-def test_clean_release_is_k_enforced_and_reports_k_and_l(spark, lake: Path, no_airflow) -> None:
+def test_clean_release_is_k_enforced_and_reports_k_and_l(
+    spark, lake: Path, no_airflow, pseudonym_key
+) -> None:
     # M 40-49 ×10 and 50-59 ×3, F 60-69 ×3 and 70-79 ×3, one F 0-17: 20-year bands make
     # groups of 13 and 6; the lone child stays alone and is suppressed (1 row ≤ 5% of 20).
     groups = [("M", "40-49", 10), ("M", "50-59", 3), ("F", "60-69", 3), ("F", "70-79", 3)]

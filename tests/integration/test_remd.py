@@ -1,6 +1,7 @@
 """REMD end to end on real Spark + Delta + GX against the simulator: SEMD 186 lab results in
-silver, a Schematron failure in quarantine with the rule's message, and corrections (a newer
-version supersedes; an older one arriving late does not) with bronze keeping every version."""
+silver, a Schematron failure in quarantine with the rule's message, corrections (a newer
+version supersedes; an older one arriving late does not) with bronze keeping every version,
+and patients without an OMS policy pseudonymised by the contract's fallbacks, not quarantined."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]  # two ingest + curate runs
 
-SEED, PATIENTS, DOCUMENTS = 11, 20, 40
+# A world with patients of every kind: with a policy, without one (SNILS only), and with
+# neither (a foreigner, a newborn); documents of each in both SEMD types.
+SEED, PATIENTS, DOCUMENTS = 17, 40, 40
 START, END = "2025-12-01T00:00:00Z", "2026-06-02T00:00:00Z"
 
 
@@ -80,14 +83,17 @@ def test_lab_results_reach_silver_one_row_per_result(remd_lake, world, spark):
         d.document_id: d for d in [*valid, *(c for c in world.corrections if c.kind == "lab")]
     }
     assert len(silver) == sum(len(d.tests) for d in latest.values())
-    assert {r.unit_code for r in silver} <= {"60", "322", "195", "198"}
+    from ozero.simulator.labs import lab_catalogue
+
+    assert {r.unit_code for r in silver} <= {a.unit_id for a in lab_catalogue().values()}
+    assert {r.test_code for r in silver} <= {a.fsli_code for a in lab_catalogue().values()}
     assert all(r.value is not None and r.collected_date is not None for r in silver)
 
 
 def test_invalid_lab_documents_are_quarantined_with_validator_messages(remd_lake, world, spark):
     bronze = {(r.document_id, r.version): r.sha256 for r in _rows(spark, "bronze.remd_documents")}
     quarantine = {
-        r.record_key: r
+        r.bronze_sha256: r
         for r in _rows(spark, "quarantine.records", "source_table = 'bronze.remd_documents'")
     }
     bad = [d for d in world.lab_documents if d.is_malformed]
@@ -100,7 +106,8 @@ def test_invalid_lab_documents_are_quarantined_with_validator_messages(remd_lake
             assert q.reason == "SEMD 186 failed Schematron validation"
             assert any(m.startswith("Schematron Extra01-1.") for m in q.details)
         p = world.person(d.patient_id)
-        assert all(p.surname not in m and p.enp not in m for m in q.details)
+        secrets = [s for s in (p.surname, p.enp, p.snils) if s]
+        assert all(s not in m for s in secrets for m in q.details)
 
 
 def test_corrections_supersede_in_silver_and_bronze_keeps_both(remd_lake, world, late_study, spark):
@@ -127,11 +134,49 @@ def test_corrections_supersede_in_silver_and_bronze_keeps_both(remd_lake, world,
 
 def test_every_bronze_record_is_accounted_for(remd_lake, spark):
     from ozero import runs
+    from ozero.sources.registry import get_source
     from ozero.summary import accounting
 
-    total, accounted = runs.bronze_accounting(spark, *runs.CURATED["remd"])
+    total, accounted = runs.bronze_accounting(spark, get_source("remd"))
     assert total == accounted > 0
     acc = accounting(spark)["remd"]
-    assert acc["balanced"] and acc["lab_documents"] > 0 and acc["superseded"] > 0
+    (balance,) = acc["balances"]
+    assert acc["balanced"] and balance["total"] == total
+    parts = balance["parts"]
+    assert parts["remd_lab_results"] > 0 and parts["remd_superseded"] > 0
     curate_runs = [r for r in runs.load(spark, limit=20) if r["step"] == "curate:remd"]
     assert curate_runs and all(r["bronze_ok"] for r in curate_runs)
+
+
+def _expected_link(world, d) -> tuple[str, str]:  # noqa: ANN001
+    """(patient_link, patient_pid) the contract's fallbacks must produce for a document."""
+    from ozero.deid.keys import load_key
+    from ozero.deid.pseudonym import pseudonymise
+    from ozero.identifiers import digits_only
+
+    p, key = world.person(d.patient_id), load_key()
+    if p.enp:
+        return "enp", pseudonymise(p.enp, key, "enp")
+    if p.snils:
+        return "snils", pseudonymise(digits_only(p.snils), key, "snils")
+    return "document", pseudonymise(d.document_id, key, "remd-document-patient")
+
+
+def test_patients_without_a_policy_reach_silver_with_a_fallback_pseudonym(remd_lake, world, spark):
+    protocols = {r.document_pid: r for r in _rows(spark, "silver.remd_protocols")}
+    labs = {r.document_pid: r for r in _rows(spark, "silver.remd_lab_results")}
+    latest = {d.document_id: d for d in world.remd_feed if not d.is_malformed}  # v2 last
+    seen = {"174": set(), "186": set()}
+    for d in latest.values():
+        kind = "186" if d.kind == "lab" else "174"
+        row = (labs if kind == "186" else protocols)[_pid(d.document_id)]
+        link, pid = _expected_link(world, d)
+        assert (row.patient_link, row.patient_pid) == (link, pid), d.document_id
+        seen[kind].add(link)
+    assert seen["174"] == {"enp", "snils", "document"} and seen["186"] == {"enp", "document"}
+    # nothing was quarantined for a missing ENP
+    reasons = {r.reason for r in _rows(spark, "quarantine.records")}
+    assert not [r for r in reasons if "patient_enp" in r]
+    # one patient, one pseudonym across both tables when linked by ENP
+    by_enp = {r.patient_pid for r in protocols.values() if r.patient_link == "enp"}
+    assert {r.patient_pid for r in labs.values() if r.patient_link == "enp"} & by_enp

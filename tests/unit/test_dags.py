@@ -37,12 +37,12 @@ def test_ingest_dags_cover_data_intervals(dagbag):
         assert type(dag.timetable).__name__ == "CronDataIntervalTimetable"
 
 
-def test_curate_runs_sources_before_gold(dagbag):
+def test_curate_runs_sources_in_registry_order_then_gold(dagbag):
     dag = dagbag.dags["curate"]
-    gold = dag.get_task("gold")
-    assert gold.upstream_task_ids == {"silver_oms"}
+    assert dag.get_task("silver_remd").upstream_task_ids == {"silver_nsi"}
     assert dag.get_task("silver_oms").upstream_task_ids == {"silver_remd"}
-    assert dag.get_task("silver_pacs").upstream_task_ids == {"gold"}
+    assert dag.get_task("silver_pacs").upstream_task_ids == {"silver_oms"}
+    assert dag.get_task("gold").upstream_task_ids == {"silver_pacs"}
 
 
 def test_release_waits_for_a_curator_before_publishing(dagbag):

@@ -8,9 +8,12 @@ from collections import namedtuple
 
 import pytest
 
+from ozero.curate.oms import field_types
 from ozero.formats import FormatError
 from ozero.formats.oms import check_case, parse_zl_list
 from ozero.formats.oms_stream import _CheckedReader, _trim_partial_utf8, iter_cases
+
+TYPES = field_types()  # from the OMS contracts: the one place value types are declared
 
 HEAD = (
     '<?xml version="1.0" encoding="windows-1251"?>\n<ZL_LIST><ZGLV><FILENAME>HM1</FILENAME></ZGLV>'
@@ -41,8 +44,8 @@ def test_unknown_elements_are_kept_known_ones_are_not():
     (row,) = parse_zl_list(data)["cases"]
     assert row["extra"] == "PACIENT/NEWPAC=x\nZ_SL/NEW_Z=2\nSL/DOP=Новое поле"
     assert row["services"][0]["extra"] == "USL/TELEMED=1"  # COMENTU is known: not "new"
-    assert "99988877766" not in str(row), "IDDOKT (a SNILS) is known and never read"
-    assert check_case(row) is None
+    assert row["doctor_snils"] == "99988877766"  # IDDOKT: yielded; the contracts drop it
+    assert check_case(row, TYPES) is None
     assert list(iter_cases(io.BytesIO(data))) == [row]
 
 
@@ -60,7 +63,7 @@ def test_unknown_elements_are_kept_known_ones_are_not():
 )
 def test_bad_types_and_missing_fields_name_the_element(over, usl, reason):
     (row,) = parse_zl_list(register(zap(usl=usl, **over)))["cases"]
-    got = check_case(row)
+    got = check_case(row, TYPES)
     assert got is not None and got.startswith(reason)
     for value in over.values():
         assert value is None or value not in got, "the reason never quotes the value"
@@ -69,7 +72,7 @@ def test_bad_types_and_missing_fields_name_the_element(over, usl, reason):
 def test_a_zap_without_z_sl_is_a_bad_case_not_a_bad_register():
     data = register(zap(1), "<ZAP><N_ZAP>2</N_ZAP><PACIENT><ENP>1</ENP></PACIENT></ZAP>")
     rows = parse_zl_list(data)["cases"]
-    assert [check_case(r) for r in rows] == [
+    assert [check_case(r, TYPES) for r in rows] == [
         None,
         "Z_SL/IDCASE: required element missing or empty",
     ]
@@ -88,7 +91,7 @@ def test_streamed_encoding_check_catches_utf8_in_any_chunk():
     assert _trim_partial_utf8("раб".encode()[1:-1]) == "а".encode()
 
 
-Row = namedtuple("Row", "register_id object_path payload sha256 batch_id")
+Row = namedtuple("Row", "register_id object_uri payload sha256 batch_id")
 
 
 def test_parse_register_yields_bounded_batches_then_whole_register_errors(tmp_path):
@@ -96,15 +99,16 @@ def test_parse_register_yields_bounded_batches_then_whole_register_errors(tmp_pa
 
     path = tmp_path / "r.xml"
     path.write_bytes(register(*(zap(i) for i in range(1, 8)), zap(8, SUMV="1,0")))
-    frames = list(parse_register(Row("R", str(path), None, "abc", "b1"), batch_rows=3))
+    frames = list(parse_register(Row("R", str(path), None, "abc", "b1"), TYPES, batch_rows=3))
     assert [len(f) for f in frames] == [3, 3, 2]
     rows = [r for f in frames for r in f.to_dict("records")]
-    assert [r["_record_key"] for r in rows][:2] == ["abc:1:S1", "abc:2:S2"]
+    assert all(r["_sha256"] == "abc" and r["_item"] is None for r in rows[:-1])
     assert rows[-1]["_error"].startswith("Z_SL/SUMV") and rows[-1]["services"] == []
+    assert rows[-1]["_item"] == '{"idcase": "8", "sl_id": "S8"}'  # which case, typed
 
     broken = register(zap(1), zap(2))[:-30]
-    frames = list(parse_register(Row("R", None, broken, "def", "b1"), batch_rows=1))
+    frames = list(parse_register(Row("R", None, broken, "def", "b1"), TYPES, batch_rows=1))
     last = frames[-1].to_dict("records")[-1]
-    assert last["_record_key"] == "def" and last["_error"].startswith("ZL_LIST unparseable")
-    missing = list(parse_register(Row("R", str(tmp_path / "gone.xml"), None, "x", "b")))
+    assert last["_item"] is None and last["_error"].startswith("ZL_LIST unparseable")
+    missing = list(parse_register(Row("R", str(tmp_path / "gone.xml"), None, "x", "b"), TYPES))
     assert missing[-1]["_error"].iloc[0].startswith("register object unreadable")

@@ -38,12 +38,14 @@ def test_validation_messages_carry_no_values(world, rendered):
         p = world.person(d.patient_id)
         for message in validate_semd174(rendered[d.document_id]):
             assert message.startswith("line ")
-            for secret in (p.surname, p.enp, digits_only(p.snils), d.document_id):
-                assert secret not in message
+            for secret in (p.surname, p.enp, p.snils and digits_only(p.snils), d.document_id):
+                assert not secret or secret not in message
 
 
 def test_bad_value_message_is_scrubbed(world, rendered):
-    d = next(d for d in world.documents if not d.is_malformed)
+    d = next(
+        d for d in world.documents if not d.is_malformed and world.person(d.patient_id).insured
+    )
     p = world.person(d.patient_id)
     data = (
         rendered[d.document_id]
@@ -75,8 +77,8 @@ def test_parse_round_trip(world, rendered):
         assert parsed["mkb10_display"] == d.mkb10_display
         assert parsed["findings_text"] == d.findings
         assert parsed["conclusion_text"] == d.conclusion
-        assert parsed["patient_snils"] == digits_only(p.snils)
-        assert parsed["patient_enp"] == p.enp
+        assert parsed["patient_snils"] == (digits_only(p.snils) if p.snils else None)
+        assert parsed["patient_enp"] == p.enp  # None without an OMS policy
         assert (
             parsed["patient_family"],
             parsed["patient_given"],
@@ -105,13 +107,51 @@ def test_parse_round_trip(world, rendered):
 
 def test_missing_required_field_names_field_not_value(world, rendered):
     d = world.documents[0]
-    p = world.person(d.patient_id)
-    data = rendered[d.document_id].replace(p.enp.encode(), b"")
-    data = data.replace(b"<identity:Number></identity:Number>", b"<identity:Number/>")
+    data = rendered[d.document_id].replace(f'extension="{d.document_id}"'.encode(), b'extension=""')
     with pytest.raises(FormatError) as exc:
         parse_semd174(data)
-    assert "patient_enp" in exc.value.reason
-    assert p.enp not in str(exc.value)
+    assert "document_id" in exc.value.reason
+    assert d.document_id not in str(exc.value)
+
+
+# A real-shaped document whose patient has no OMS policy: the insured patient's policy block
+# replaced by what an MIS writes for an uninsured one (valid under the XSD and Schematron).
+NO_POLICY = b'<identity:InsurancePolicy nullFlavor="NI"/>'
+
+
+def _without_policy(xml: bytes) -> bytes:
+    start = xml.index(b"<identity:InsurancePolicy>")
+    end = xml.index(b"</identity:InsurancePolicy>") + len(b"</identity:InsurancePolicy>")
+    return xml[:start] + NO_POLICY + xml[end:]
+
+
+def test_a_patient_without_a_policy_is_valid_and_parses_with_no_enp(world, rendered):
+    from ozero.formats.semd import validate_semd
+
+    d = next(
+        d for d in world.documents if not d.is_malformed and world.person(d.patient_id).insured
+    )
+    p = world.person(d.patient_id)
+    data = _without_policy(rendered[d.document_id])
+    assert p.enp.encode() not in data
+    assert validate_semd(data, "174").ok  # the official XSD and Schematron accept it
+    parsed = parse_semd174(data)
+    assert parsed["patient_enp"] is None
+    assert parsed["patient_snils"] == digits_only(p.snils)
+    assert parsed["document_id"] == d.document_id
+
+
+def test_the_simulator_writes_such_documents(world, rendered):
+    without = [d for d in world.documents if not world.person(d.patient_id).insured]
+    kinds = {world.person(d.patient_id).coverage for d in without}
+    assert kinds == {"uninsured", "foreigner", "newborn"}
+    for d in without:
+        data = rendered[d.document_id]
+        assert NO_POLICY in data and validate_semd174(data) == []
+        parsed = parse_semd174(data)
+        assert parsed["patient_enp"] is None
+        if world.person(d.patient_id).snils is None:
+            assert b'<id nullFlavor="NI"/>' in data and parsed["patient_snils"] is None
 
 
 def test_not_well_formed():

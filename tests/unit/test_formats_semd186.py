@@ -59,7 +59,7 @@ def test_parse_round_trip(world, rendered):
         p = world.person(d.patient_id)
         assert parsed["document_id"] == d.document_id and parsed["version"] == 1
         assert parsed["patient_enp"] == p.enp
-        assert parsed["patient_snils"] == digits_only(p.snils)
+        assert parsed["patient_snils"] == (digits_only(p.snils) if p.snils else None)
         assert parsed["patient_birth_date"] == p.birth_date.isoformat()
         assert parsed["service_code"] == d.service_code
         assert parsed["specimen_name"] == d.specimen_name
@@ -68,6 +68,8 @@ def test_parse_round_trip(world, rendered):
         assert [r["result_no"] for r in rows] == list(range(1, len(d.tests) + 1))
         for row, t in zip(rows, d.tests, strict=True):
             assert row["test_code"] == t.fsli_code and row["unit_code"] == t.unit_id
+            assert row["test_code_system"] == "1.2.643.5.1.13.13.11.1080"
+            assert row["test_name"] == t.name and row["unit"] == t.unit
             assert Decimal(row["value"]) == t.value
             assert (Decimal(row["ref_low"]), Decimal(row["ref_high"])) == (t.low, t.high)
             assert row["value_type"] == "PQ" and row["status"] == "completed"
@@ -90,3 +92,34 @@ def test_document_without_results_is_a_format_error(world, rendered):
     )
     with pytest.raises(FormatError):
         parse_semd186(stripped)
+
+
+def _without_policy(xml: bytes) -> bytes:
+    start = xml.index(b"<identity:InsurancePolicy>")
+    end = xml.index(b"</identity:InsurancePolicy>") + len(b"</identity:InsurancePolicy>")
+    return xml[:start] + b'<identity:InsurancePolicy nullFlavor="NI"/>' + xml[end:]
+
+
+def test_a_patient_without_a_policy_is_valid_and_parses_with_no_enp(world, rendered):
+    d = next(
+        d for d in world.lab_documents if not d.is_malformed and world.person(d.patient_id).insured
+    )
+    p = world.person(d.patient_id)
+    data = _without_policy(rendered[(d.document_id, d.version)])
+    assert p.enp.encode() not in data
+    assert validate_semd(data, "186").ok  # the official XSD and Schematron accept it
+    parsed = parse_semd186(data)
+    assert parsed["patient_enp"] is None and parsed["patient_snils"] == digits_only(p.snils)
+    assert len(result_rows(parsed)) == len(d.tests)
+
+
+def test_the_simulator_writes_lab_protocols_without_a_policy():
+    world = build_world()  # the demo world: 9 of 150 patients have no OMS policy
+    without = [d for d in world.lab_documents if not world.person(d.patient_id).insured]
+    assert without
+    for d in without:
+        data = render_semd(d, world)
+        assert b'<identity:InsurancePolicy nullFlavor="NI"/>' in data
+        assert validate_semd(data, "186").ok == (not d.is_malformed)
+        if not d.is_malformed:
+            assert parse_semd186(data)["patient_enp"] is None

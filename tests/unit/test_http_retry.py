@@ -27,7 +27,12 @@ def client(spec: str, retry: RetryPolicy = FAST) -> Iterator[tuple[RegistryClien
     d = server.RequestHandlerClass.state.documents[0]
     try:
         yield (
-            RegistryClient(f"http://127.0.0.1:{server.server_address[1]}", timeout=5, retry=retry),
+            RegistryClient(
+                f"http://127.0.0.1:{server.server_address[1]}",
+                timeout=5,
+                retry=retry,
+                params={"userKey": "test-key"},  # FNSI answers nothing without one
+            ),
             f"/remd/api/v1/documents/{d.document_id}/versions/{d.version}",
         )
     finally:

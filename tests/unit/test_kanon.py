@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 
 from ozero.contracts import parse_contract
-from ozero.deid.kanon import KPolicy, assess, default_ladders, enforce
+from ozero.deid.kanon import KPolicy, assess, enforce
 
 CONTRACT = parse_contract(
     {
         "zone": "gold",
         "table": "toy",
         "keys": ["id"],
-        "quasi_identifiers": ["sex", "age_band", "seen_on"],
+        "quasi_identifiers": {"sex": "none", "age_band": "age_band", "seen_on": "date"},
         "columns": [
             {"name": "id", "type": "string", "privacy": "safe"},
             {"name": "sex", "type": "string", "privacy": "quasi_identifier"},
@@ -46,7 +46,7 @@ def test_assess_counts_groups_small_rows_and_l(spark) -> None:
 def test_enforce_leaves_k_anonymous_data_alone(spark) -> None:
     rows = [(f"r{i}", "F", "40-49", date(2024, 1, 5), "J18") for i in range(6)]
     df = _frame(spark, rows)
-    out, before, after, actions = enforce(df, CONTRACT, KPolicy(k=5, ladders={"sex": "x"}))
+    out, before, after, actions = enforce(df, CONTRACT, KPolicy(k=5, ladders=CONTRACT.ladders))
     assert out is df and actions == [] and before == after and before.k_min == 6
 
 
@@ -58,9 +58,8 @@ def test_enforce_generalises_then_suppresses(spark) -> None:
     rows += [(f"b{i}", "F", "50-59", date(2024, 1, 10 + i), "J44") for i in range(3)]
     rows += [("c0", "F", "90+", date(2024, 1, 3), "C34")]
     rows += [(f"d{i}", "F", "80-89", date(2024, 1, 2 + i), "I50") for i in range(3)]
-    ladders = default_ladders(CONTRACT)
-    assert ladders == {"age_band": "age_band", "seen_on": "date"}
-    policy = KPolicy(k=4, ladders=ladders, sensitive=("dx",))
+    assert CONTRACT.ladders == {"sex": "none", "age_band": "age_band", "seen_on": "date"}
+    policy = KPolicy(k=4, ladders=CONTRACT.ladders, sensitive=("dx",))
     out, before, after, actions = enforce(_frame(spark, rows), CONTRACT, policy)
     assert before.k_min == 1 and after.k_anonymous and after.k_min == 4
     kinds = [(a["action"], a.get("column"), a.get("to")) for a in actions]
@@ -83,3 +82,24 @@ def test_enforce_suppresses_when_no_ladder_helps(spark) -> None:
     out, before, after, actions = enforce(_frame(spark, rows), CONTRACT, policy)
     assert actions == [{"action": "suppress", "rows": 1}]
     assert after.rows == 5 and after.k_min == 5 and out.count() == 5
+
+
+def test_contract_requires_a_ladder_per_quasi_identifier() -> None:
+    from ozero.contracts import ContractError
+
+    raw = {
+        "zone": "gold",
+        "table": "toy",
+        "keys": ["id"],
+        "columns": [
+            {"name": "id", "type": "string", "privacy": "safe"},
+            {"name": "band", "type": "string", "privacy": "quasi_identifier"},
+        ],
+    }
+    with pytest.raises(ContractError, match="generalisation ladder"):
+        parse_contract({**raw, "quasi_identifiers": ["band"]})
+    with pytest.raises(ContractError, match="ladder 'decade'"):
+        parse_contract({**raw, "quasi_identifiers": {"band": "decade"}})
+    assert parse_contract({**raw, "quasi_identifiers": {"band": "age_band"}}).ladders == {
+        "band": "age_band"
+    }

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from ozero.curate.nsi import NsiVersionError, parse_fnsi_date, passport_summary, version_on
+from ozero.curate.nsi import (
+    NsiVersionError,
+    parse_fnsi_date,
+    parse_fnsi_datetime,
+    passport_summary,
+    version_on,
+)
 from ozero.simulator import reference
 from ozero.sources.nsi import DEFAULT_DIRECTORIES, parse_oids
 
 MKB10 = "1.2.643.5.1.13.13.11.1005"
+REGIONS = "1.2.643.5.1.13.13.99.2.206"  # 6.4 and 6.5 published on 04.07.2023, hours apart
+MSK = timezone(timedelta(hours=3))
 
 
 def _passport_bytes(oid: str, version: str) -> bytes:
@@ -23,6 +31,15 @@ def _mkb_versions() -> list[dict]:
     for v in ("2.24", "2.21"):  # deliberately not in publication order
         s = passport_summary(_passport_bytes(MKB10, v))
         out.append({"version": v, "published_on": s["published_on"]})
+    return out
+
+
+def _region_versions(order=("6.4", "6.5")) -> list[dict]:
+    """silver.nsi_directories rows as a reader hands them over, from the served passports."""
+    out = []
+    for v in order:
+        s = passport_summary(_passport_bytes(REGIONS, v))
+        out.append({"oid": REGIONS, "version": v, **s})
     return out
 
 
@@ -42,6 +59,15 @@ def test_passport_summary_carries_fields_types_and_key():
     assert s["field_types"]["ID"] == "INTEGER"
     assert s["field_types"]["DATE"] == "DATETIME"
     assert len(s["field_names"]) == len(s["field_types"]) == 8
+    assert s["published_at"] == datetime(2022, 9, 7, 12, 35, tzinfo=MSK)
+    assert s["published_at"] == datetime(2022, 9, 7, 9, 35, tzinfo=UTC)
+
+
+def test_parse_fnsi_datetime_reads_the_passport_forms():
+    assert parse_fnsi_datetime("03.11.2023 12:48") == datetime(2023, 11, 3, 12, 48, tzinfo=MSK)
+    assert parse_fnsi_datetime("03.11.2023 12:48:05").second == 5
+    assert parse_fnsi_datetime("30.09.2025") == datetime(2025, 9, 30, tzinfo=MSK)
+    assert parse_fnsi_datetime(None) is None and parse_fnsi_datetime("скоро") is None
 
 
 @pytest.mark.parametrize(
@@ -99,3 +125,66 @@ def test_bundled_page_slices_stored_rows():
     total, rows = reference.page("1.2.643.5.1.13.13.11.1040", "2.1", 1, 2)
     assert total == 3
     assert len(rows) == 2
+
+
+# --- two versions published on the same day -----------------------------------------------
+
+
+def test_the_served_pair_is_published_the_same_day_hours_apart():
+    morning, noon = _region_versions()
+    assert morning["publish_date"] == "04.07.2023 09:14"
+    assert noon["publish_date"] == "04.07.2023 11:06"  # the real 6.5 passport
+    assert morning["published_on"] == noon["published_on"] == date(2023, 7, 4)
+    assert noon["published_at"] - morning["published_at"] == timedelta(hours=1, minutes=52)
+
+
+@pytest.mark.parametrize("order", [("6.4", "6.5"), ("6.5", "6.4")])
+def test_a_date_means_the_end_of_that_day_so_the_later_version_wins(order):
+    versions = _region_versions(order)
+    assert version_on(versions, REGIONS, date(2023, 7, 4)) == "6.5"
+    assert version_on(versions, REGIONS, date(2024, 1, 1)) == "6.5"
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (datetime(2023, 7, 4, 9, 14), "6.4"),  # naive: Moscow time, as FNSI writes it
+        (datetime(2023, 7, 4, 11, 5), "6.4"),
+        (datetime(2023, 7, 4, 11, 6), "6.5"),
+        (datetime(2023, 7, 4, 8, 5, tzinfo=UTC), "6.4"),  # 11:05 in Moscow
+        (datetime(2023, 7, 4, 8, 6, tzinfo=UTC), "6.5"),
+    ],
+)
+def test_a_moment_picks_the_version_published_by_then(on, expected):
+    for order in (("6.4", "6.5"), ("6.5", "6.4")):
+        assert version_on(_region_versions(order), REGIONS, on) == expected
+
+
+def test_before_the_morning_version_is_a_clear_error():
+    with pytest.raises(NsiVersionError, match=r"first was published on 2023-07-04 09:14"):
+        version_on(_region_versions(), REGIONS, datetime(2023, 7, 4, 9, 13))
+    with pytest.raises(NsiVersionError, match=r"on or before 2023-07-03;"):
+        version_on(_region_versions(), REGIONS, date(2023, 7, 3))
+
+
+def _as_table_rows(versions: list[dict], published_at) -> list[dict]:  # noqa: ANN001
+    """The rows as another reader returns them: only table columns, published_at converted."""
+    columns = ("oid", "version", "publish_date", "published_on", "rows_count")
+    return [{**{c: v[c] for c in columns}, "published_at": published_at(v)} for v in versions]
+
+
+@pytest.mark.parametrize(
+    "published_at",
+    [
+        lambda v: v["published_at"].astimezone(UTC),  # pyarrow / deltalake: aware UTC
+        lambda v: v["published_at"].astimezone(UTC).replace(tzinfo=None),  # naive UTC
+        lambda v: v["published_at"].astimezone(UTC).isoformat(),  # JSON text
+        lambda v: None,  # a lake curated before the column existed: publish_date text
+    ],
+    ids=["aware", "naive-utc", "iso-text", "missing"],
+)
+def test_version_on_takes_rows_from_any_reader(published_at):
+    for order in (("6.4", "6.5"), ("6.5", "6.4")):
+        rows = _as_table_rows(_region_versions(order), published_at)
+        assert version_on(rows, REGIONS, date(2023, 7, 4)) == "6.5"
+        assert version_on(rows, REGIONS, datetime(2023, 7, 4, 10, 0)) == "6.4"

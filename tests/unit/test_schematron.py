@@ -44,6 +44,23 @@ def test_simulated_documents_pass_the_official_rules(world):
     assert run_schematron(load_schematron("186"), _lab(world)) == []
 
 
+def test_documents_of_patients_without_a_policy_pass_the_official_rules():
+    """nullFlavor NI on the policy (and on the SNILS id when there is none), both types."""
+    world = build_world()
+    kinds = set()
+    for d in world.remd_feed:
+        p = world.person(d.patient_id)
+        if p.insured or d.is_malformed:
+            continue
+        study = not hasattr(d, "tests")
+        root = etree.fromstring(
+            render_document(d, world) if study else render_lab_document(d, world)
+        )
+        assert run_schematron(load_schematron("174" if study else "186"), root) == []
+        kinds.add(("174" if study else "186", p.snils is None))
+    assert kinds == {("174", False), ("174", True), ("186", False), ("186", True)}
+
+
 def test_a_missing_element_yields_its_rule_message(world):
     root = _study(world)
     addr = root.find(f"{{{V3}}}recordTarget/{{{V3}}}patientRole/{{{V3}}}addr")

@@ -17,7 +17,7 @@ from ozero.formats.oms import parse_zl_list
 from ozero.simulator.faults import FaultPlan
 from ozero.simulator.server import make_server
 
-FNSI = "/port/rest/searchDictionary"
+FNSI = "/port/rest/searchDictionary?userKey=test-key"
 
 
 @contextmanager
@@ -215,6 +215,7 @@ def test_drift_and_badtype_parse_and_decide_per_case():
 
 
 def test_server_serves_drifted_and_badly_typed_cases():
+    from ozero.curate.oms import field_types
     from ozero.formats.oms import check_case
     from ozero.simulator.oms import BADTYPE_REASONS
 
@@ -228,7 +229,7 @@ def test_server_serves_drifted_and_badly_typed_cases():
             assert len(rows) == len(reg.cases)
             for row, case in zip(rows, reg.cases, strict=True):
                 kind = plan.bad_type(reg.register_id, case.idcase)
-                reasons.append((check_case(row), BADTYPE_REASONS.get(kind)))
+                reasons.append((check_case(row, field_types()), BADTYPE_REASONS.get(kind)))
                 drifts = plan.drifts(reg.register_id, case.idcase)
                 assert bool(row["extra"]) == drifts
                 extras += drifts

@@ -53,6 +53,16 @@ def test_archive_is_deterministic_and_mirrors_the_protocols(world):
     assert len({i.sop_uid for i in instances}) == len(instances)
 
 
+def test_no_study_is_filed_for_a_patient_without_a_policy():
+    """PACS files images under the ENP; patients without one get none (for now)."""
+    world = build_world()  # the demo world: 9 of 150 patients have no OMS policy
+    archive = build_archive(world)
+    archived = {s.document.document_id for s in archive.studies}
+    insured = {d.document_id for d in world.documents if world.person(d.patient_id).insured}
+    assert archived == insured and len(archived) < len(world.documents)
+    assert any(i.burned_in for s in archive.studies for se in s.series for i in se.instances)
+
+
 def test_qido_studies_use_the_dicom_json_model(base_url, world):
     status, ctype, body = _get(f"{base_url}/dicomweb/studies?StudyDate=20000101-20301231")
     assert status == 200 and ctype == DICOM_JSON

@@ -15,6 +15,7 @@ from ozero.formats.semd import parse_semd174
 from ozero.simulator.server import make_server
 
 MKB = "1.2.643.5.1.13.13.11.1005"
+KEY = "userKey=test-key"
 
 
 @pytest.fixture(scope="module")
@@ -49,22 +50,70 @@ def test_health(base_url):
 
 
 def test_fnsi_catalogue_versions_passport(base_url):
-    cat = get_json(f"{base_url}/port/rest/searchDictionary?userKey=k")
-    assert cat["result"] == "OK" and cat["total"] == len(cat["list"]) == 16
+    cat = get_json(f"{base_url}/port/rest/searchDictionary?{KEY}")
+    assert cat["result"] == "OK" and cat["total"] == len(cat["list"]) == 18
     assert {"oid", "version", "fullName", "shortName", "rowsCount"} <= set(cat["list"][0])
-    versions = get_json(f"{base_url}/port/rest/versions?identifier={MKB}&userKey=k")
+    versions = get_json(f"{base_url}/port/rest/versions?identifier={MKB}&{KEY}")
     assert [v["version"] for v in versions["list"]] == ["2.21", "2.24"]
-    status, _, body = get(f"{base_url}/port/rest/passport?identifier={MKB}")
+    status, _, body = get(f"{base_url}/port/rest/passport?identifier={MKB}&{KEY}")
     assert status == 200 and parse_passport(body)["version"] == "2.24"
-    status, _, body = get(f"{base_url}/port/rest/passport?identifier={MKB}&version=2.21")
+    status, _, body = get(f"{base_url}/port/rest/passport?identifier={MKB}&version=2.21&{KEY}")
     assert parse_passport(body)["version"] == "2.21"
+
+
+def test_fnsi_answers_nothing_without_a_user_key(base_url):
+    for path in (
+        "/port/rest/searchDictionary",
+        "/port/rest/searchDictionary?userKey=",
+        f"/port/rest/passport?identifier={MKB}",
+        f"/port/rest/data?identifier={MKB}&userKey=%20",
+    ):
+        status, ctype, body = get(base_url + path)
+        assert status == 401 and ctype == "application/json; charset=utf-8", path
+        answer = json.loads(body)
+        assert answer["result"] == "ERROR" and "userKey" in answer["resultText"]
+        assert answer["resultCode"] == "USER_KEY_REQUIRED"
+
+
+def test_fnsi_serves_fsli_and_units(base_url):
+    for oid, version, rows in (
+        ("1.2.643.5.1.13.13.11.1080", "3.50", 19876),
+        ("1.2.643.5.1.13.13.11.1358", "3.23", 564),
+    ):
+        status, _, body = get(f"{base_url}/port/rest/passport?identifier={oid}&{KEY}")
+        passport = parse_passport(body)
+        assert (passport["version"], passport["rowsCount"]) == (version, rows)
+    status, _, body = get(
+        f"{base_url}/port/rest/data?identifier=1.2.643.5.1.13.13.11.1080&size=1000&page=20&{KEY}"
+    )
+    total, page = parse_data_page(body)
+    assert total == 19876 and len(page) == 876
+    assert {"ID", "LOINC", "FULLNAME", "UNIT", "SPECIMEN", "TESTSTATUS"} <= set(page[0])
+
+
+def test_fnsi_publishes_two_versions_on_one_day(base_url):
+    regions = "1.2.643.5.1.13.13.99.2.206"
+    listed = get_json(f"{base_url}/port/rest/versions?identifier={regions}&{KEY}")["list"]
+    assert [(v["version"], v["publishDate"]) for v in listed] == [
+        ("6.4", "04.07.2023 09:14"),
+        ("6.5", "04.07.2023 11:06"),  # the real passport's
+    ]
+    rows = {}
+    for version in ("6.4", "6.5"):
+        url = f"{base_url}/port/rest/data?identifier={regions}&version={version}&size=100&{KEY}"
+        rows[version] = {r["ID"]: r for r in parse_data_page(get(url)[2])[1]}
+    assert rows["6.4"].keys() == rows["6.5"].keys() and len(rows["6.5"]) == 90
+    changed = [i for i in rows["6.5"] if rows["6.4"][i] != rows["6.5"][i]]
+    assert changed == ["94"] and rows["6.5"]["94"]["SYNONYM"] == "ЛНР"
 
 
 def test_fnsi_data_paging(base_url):
     oid = "1.2.643.5.1.13.13.11.1002"
     seen, page, total = [], 1, None
     while True:
-        status, _, body = get(f"{base_url}/port/rest/data?identifier={oid}&page={page}&size=100")
+        status, _, body = get(
+            f"{base_url}/port/rest/data?identifier={oid}&page={page}&size=100&{KEY}"
+        )
         assert status == 200
         total, rows = parse_data_page(body)
         if not rows:
@@ -72,19 +121,19 @@ def test_fnsi_data_paging(base_url):
         seen.extend(r["ID"] for r in rows)
         page += 1
     assert total == 553 == len(seen) == len(set(seen))
-    default = json.loads(get(f"{base_url}/port/rest/data?identifier={oid}")[2])
+    default = json.loads(get(f"{base_url}/port/rest/data?identifier={oid}&{KEY}")[2])
     assert len(default["list"]) == 200 and default["resultText"] is None
 
 
 def test_fnsi_errors(base_url):
-    status, ctype, body = get(f"{base_url}/port/rest/passport?identifier=1.2.3")
+    status, ctype, body = get(f"{base_url}/port/rest/passport?identifier=1.2.3&{KEY}")
     assert status == 404 and ctype.startswith("application/json")
     assert json.loads(body)["result"] == "ERROR"
-    assert get(f"{base_url}/port/rest/data?identifier={MKB}&version=9.9")[0] == 404
+    assert get(f"{base_url}/port/rest/data?identifier={MKB}&version=9.9&{KEY}")[0] == 404
     for bad in ("page=0", "size=1001", "page=x"):
-        status, _, body = get(f"{base_url}/port/rest/data?identifier={MKB}&{bad}")
+        status, _, body = get(f"{base_url}/port/rest/data?identifier={MKB}&{bad}&{KEY}")
         assert status == 400 and json.loads(body)["resultText"]
-    assert get(f"{base_url}/port/rest/data")[0] == 400
+    assert get(f"{base_url}/port/rest/data?{KEY}")[0] == 400
 
 
 def _all_documents(base_url: str, query: str = "", size: int = 37) -> tuple[int, list[dict]]:

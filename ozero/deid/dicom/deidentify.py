@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -128,6 +128,10 @@ class DeidConfig:
     cleaner: Cleaner = default_cleaner
     max_shift_days: int = 180
     max_ocr_frames: int = 64
+    # The pseudonym domain of PatientID. The lake passes "enp" (PatientID is the ENP), so a
+    # file's PatientID and date shift are the patient's lake-wide ones; standalone use keeps
+    # a DICOM-only domain that links nothing outside the tree.
+    patient_domain: str = PATIENT_DOMAIN
 
 
 @dataclass
@@ -398,11 +402,6 @@ def _elem_vr(elem: DataElement | RawDataElement, t: int) -> str:
     return _dict_vr(t)
 
 
-def _vr(ds: Dataset, t: int) -> str:
-    """VR of an element without decoding its value (implicit VR falls back to the dictionary)."""
-    return _elem_vr(ds.get_item(t), t)
-
-
 def _dummy(vr: str) -> object:
     if vr in _NUMERIC_VRS:
         return 0
@@ -577,7 +576,7 @@ def _deidentify(ds: Dataset, config: DeidConfig, uids: UidMapper | None) -> Deid
 
     walker = _Walker(config, uids, report)
     patient_id = _ascii_or_decoded(ds, _PATIENT_ID).strip()
-    pseudonym = pseudonymise(patient_id, config.key, PATIENT_DOMAIN) if patient_id else None
+    pseudonym = pseudonymise(patient_id, config.key, config.patient_domain) if patient_id else None
     if config.options.retain_modified_dates:
         basis = pseudonym
         report.date_basis = "patient"
@@ -611,17 +610,3 @@ def _drop_orphan_creators(ds: Dataset) -> None:
     for t in tags:
         if (t >> 16) & 1 and 0x10 <= (t & 0xFFFF) <= 0xFF and (t >> 16, t & 0xFF) not in blocks:
             del ds[t]
-
-
-def leak_pairs(ds: Dataset, actions: dict[int, str]) -> Iterable[tuple[int, str]]:
-    """(tag, value) of every non-empty element whose action is not K, at any depth.
-
-    The leak check compares these before and after; values stay in memory, never printed.
-    """
-    for elem in ds.iterall():
-        action = actions.get(elem.tag)
-        if action is None and elem.VR == "UI" and elem.tag not in _KEEP_UID_TAGS:
-            action = "U"
-        if action in (None, "K") or elem.VR == "SQ" or elem.value in (None, "", b""):
-            continue
-        yield elem.tag, str(elem.value)
