@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
+import os
 import sys
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ozero.errors import BadPathError, NotFoundError, OzeroError, ServerDownError
+
+if TYPE_CHECKING:
+    from ozero.sources.registry import Source
+
+USAGE_ERROR = 2  # an expected failure: one line on stderr naming the fix
 
 
 def _print_json(data: Any) -> None:
@@ -28,14 +40,19 @@ def cmd_simulator_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_lake_tables(args: argparse.Namespace) -> int:
-    from ozero import lake
-    from ozero.spark import get_spark
+    """Read from the Delta logs (no JVM): answers in about a second."""
+    from ozero import lakeview
+    from ozero.lake import lake_root
 
-    tables = [t.__dict__ for t in lake.list_tables(get_spark())]
+    for name in args.names:
+        lakeview.check_table_name(name)
+    tables = [t.__dict__ for t in lakeview.list_tables()]
+    if args.names:
+        tables = [t for t in tables if t["name"] in args.names]
     if args.json:
         _print_json(tables)
     elif not tables:
-        print(f"no tables yet in {lake.lake_root()}; run `make demo` or the ingest DAGs")
+        print(f"no tables yet in {lake_root()}; run `make demo` or the ingest DAGs")
     else:
         print(f"{'zone':<11} {'table':<36} {'version':>7} {'rows':>9}")
         for t in tables:
@@ -55,10 +72,11 @@ def cmd_lake_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_lake_runs(args: argparse.Namespace) -> int:
-    from ozero import runs
-    from ozero.spark import get_spark
+    """`ops.runs` read from its Delta table (no JVM), checked and rendered by `ozero.runs`."""
+    from ozero import lakeview, runs
 
-    rows = runs.load(get_spark(), args.limit)
+    latest = lakeview.latest_first(lakeview.rows(runs.TABLE), "started_at", args.limit)
+    rows = [{**row, **runs.checks(row)} for row in latest]
     if args.json:
         _print_json(rows)
     else:
@@ -77,6 +95,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if source.windowed and not args.end:
             print(f"ozero run ingest {args.source}: --end is required", file=sys.stderr)
             return 2
+        _require_reachable(source)
         options = {
             o.name: [v.strip() for spec in getattr(args, o.name) or [] for v in spec.split(",")]
             if o.repeatable
@@ -89,6 +108,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     elif args.step == "curate":
         result = pipeline.curate()
     else:
+        from ozero.release.datasets import get_dataset
+
+        get_dataset(args.dataset)  # an unknown name fails before Spark starts
         result = pipeline.build_release_candidate(args.dataset)
     _print_json(result)
     return 0
@@ -114,31 +136,65 @@ def _add_ingest_commands(run: argparse._SubParsersAction) -> None:
         cmd.set_defaults(func=cmd_run)
 
 
-def cmd_lake_nsi_version(args: argparse.Namespace) -> int:
-    """Which version of a directory was current on a day (from the passports' publishDate)."""
-    from datetime import date
+def _require_reachable(source: Source) -> None:
+    """Fail in a second, before Spark starts, when the registry does not even accept a
+    connection (retries would take half a minute to say the same)."""
+    import socket
+    from urllib.parse import urlsplit
 
-    from ozero.curate.nsi import NsiVersionError, current_version
-    from ozero.spark import get_spark
-
+    url = source.url()
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        on = date.fromisoformat(args.on) if args.on else date.today()
-        print(current_version(get_spark(), args.oid, on))
-    except (ValueError, NsiVersionError) as exc:
-        print(f"ozero lake nsi-version: {exc}", file=sys.stderr)
-        return 1
+        socket.create_connection((parts.hostname or "", port), timeout=5).close()
+    except OSError:
+        raise ServerDownError(
+            f"the {source.name} registry at {url} does not answer",
+            fix=(
+                f"set {source.url_variable} (or OZERO_SIMULATOR_URL) to a running server, or "
+                f"start the bundled simulator: `ozero simulator serve --port {port}`"
+            ),
+        ) from None
+
+
+def cmd_lake_nsi_version(args: argparse.Namespace) -> int:
+    """Which version of a directory was current on a day (passports read without a JVM)."""
+    from ozero import lakeview
+    from ozero.curate.nsi import version_on
+
+    versions = lakeview.nsi_versions(args.oid)
+    if not versions:
+        known = sorted({r["oid"] for r in lakeview.rows("silver.nsi_directories")})
+        raise NotFoundError(
+            f"directory {args.oid} is not in the lake (directories there: "
+            f"{', '.join(known) or 'none'})",
+            fix=f"land it with `ozero run ingest nsi --oid {args.oid}` then `ozero run curate`",
+        )
+    print(version_on(versions, args.oid, args.on or date.today()))
     return 0
 
 
 def cmd_deid_text(args: argparse.Namespace) -> int:
-    from ozero.deid.text.cli import run
+    from ozero.deid.text.cli import __doc__ as text_doc
+    from ozero.deid.text.cli import add_arguments, run
 
-    return run(args)
+    parser = argparse.ArgumentParser(
+        prog="ozero deid text",
+        description=text_doc,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_arguments(parser)
+    return run(parser.parse_args(args.passthrough_args))
 
 
 def cmd_deid_dicom(args: argparse.Namespace) -> int:
     from ozero.deid.dicom.tree import run_dicom_cli
 
+    if not os.path.isdir(args.input_dir):
+        raise BadPathError(
+            f"input directory {args.input_dir} does not exist or is not a folder",
+            fix="pass the folder holding the DICOM files",
+        )
     return run_dicom_cli(
         args.input_dir,
         args.output_dir,
@@ -161,16 +217,20 @@ def cmd_deid_new_key(args: argparse.Namespace) -> int:
     from ozero.deid.keys import generate_key_file
 
     if Path(args.path).exists():
-        print(f"error: {args.path} exists; choose a new path (keys are never overwritten)")
-        return 2
+        raise BadPathError(
+            f"{args.path} exists; keys are never overwritten",
+            fix="choose a new path (the key in use is rotated with `ozero deid rotate-key`)",
+        )
     key = generate_key_file(args.path)
     print(f"new key id {key.key_id} written to {args.path} (mode 0600)")
     return 0
 
 
 def cmd_deid_rotate_key(args: argparse.Namespace) -> int:
+    from ozero.deid.keys import load_key_file
     from ozero.pipeline import rotate_key
 
+    load_key_file(args.new_key_file)  # a missing or unreadable file fails before Spark starts
     result = rotate_key(args.new_key_file)
     _print_json(result)
     print(
@@ -181,7 +241,22 @@ def cmd_deid_rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _group_of(argv: list[str]) -> str | None:
+    """The command group a command line asks for (`lake`, `release`, ...), if any."""
+    words = [a for a in argv if not a.startswith("-")]
+    return words[0] if words else None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; the `release` group's own (which imports pandas and the release
+    store) only when the command line is a `release` command, so `lake tables` stays fast."""
     parser = argparse.ArgumentParser(prog="ozero", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (INFO)")
     groups = parser.add_subparsers(dest="group", required=True)
@@ -202,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="cmd", required=True
     )
     tables = lake_cmd.add_parser("tables", help="tables with zone, Delta version, row count")
+    tables.add_argument("names", nargs="*", help="only these tables (e.g. silver.oms_cases)")
     tables.add_argument("--json", action="store_true")
     tables.set_defaults(func=cmd_lake_tables)
     summ = lake_cmd.add_parser("summary", help="row accounting, quarantine, de-id, validation")
@@ -215,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
         "nsi-version", help="the NSI directory version current on a date"
     )
     nsi_version.add_argument("oid")
-    nsi_version.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    nsi_version.add_argument("--on", type=_iso_date, help="YYYY-MM-DD (default: today)")
     nsi_version.set_defaults(func=cmd_lake_nsi_version)
 
     run = groups.add_parser("run", help="run a pipeline step without Airflow").add_subparsers(
@@ -227,18 +303,24 @@ def build_parser() -> argparse.ArgumentParser:
     cand.add_argument("dataset", nargs="?", default="chest-imaging-protocols")
     cand.set_defaults(func=cmd_run)
 
-    from ozero.release.cli import register as register_release
+    if argv is None or _group_of(argv) in ("release", None):
+        from ozero.release.cli import register as register_release
 
-    register_release(groups)
+        register_release(groups)
+    else:
+        groups.add_parser("release", help="candidates, approvals and published releases")
 
     deid = groups.add_parser("deid", help="de-identification tools").add_subparsers(
         dest="cmd", required=True
     )
-    text = deid.add_parser("text", help="scrub Russian free text: JSON lines in, JSON lines out")
-    from ozero.deid.text.cli import add_arguments as add_text_arguments
-
-    add_text_arguments(text)
-    text.set_defaults(func=cmd_deid_text)
+    # Its options are parsed by its own parser (cmd_deid_text): importing them here would load
+    # Presidio and spaCy (seconds) for every `ozero` command.
+    text = deid.add_parser(
+        "text",
+        help="scrub Russian free text: JSON lines in, JSON lines out (--help for options)",
+        add_help=False,
+    )
+    text.set_defaults(func=cmd_deid_text, passthrough=True)
 
     dicom = deid.add_parser("dicom", help="de-identify a DICOM tree (PS3.15 Basic Profile)")
     dicom.add_argument("input_dir")
@@ -283,13 +365,80 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def _stdout_for_the_answer_only() -> Iterator[None]:
+    """While a command runs, file descriptor 1 points at stderr; only Python's `sys.stdout`
+    (the command's answer) still reaches the real stdout.
+
+    A JVM started by the command (Spark, log4j) or any C library inherits or writes to fd 1;
+    this way its chatter lands on stderr whatever its logging configuration, so `--json`
+    output always parses. When `sys.stdout` is not fd 1 (a test capturing it), it is left
+    alone and only fd 1 is redirected.
+    """
+    try:
+        sys.stdout.flush()
+        answer_fd = os.dup(1)
+    except (OSError, ValueError):  # no fd 1 at all (a daemon): nothing to protect
+        yield
+        return
+    original = sys.stdout
+    try:
+        writes_fd1 = original.fileno() == 1
+    except (OSError, ValueError, io.UnsupportedOperation):
+        writes_fd1 = False
+    os.dup2(2, 1)
+    if writes_fd1:
+        sys.stdout = open(  # noqa: SIM115 - closed below
+            os.dup(answer_fd),
+            "w",
+            encoding=original.encoding,
+            errors=original.errors,
+            newline=None,
+            buffering=1 if original.line_buffering else -1,
+        )
+    try:
+        yield
+    finally:
+        if sys.stdout is not original:
+            try:
+                sys.stdout.close()
+            finally:
+                sys.stdout = original
+        os.dup2(answer_fd, 1)
+        os.close(answer_fd)
+
+
+def _command(args: argparse.Namespace) -> str:
+    words = ["ozero", args.group]
+    for dest in ("cmd", "step", "release_command"):
+        if isinstance(getattr(args, dest, None), str):
+            words.append(getattr(args, dest))
+    return " ".join(words)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command. An expected failure (`OzeroError`) is one line on stderr naming the
+    fix and exit code 2; anything else is a bug and keeps its traceback."""
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
+    args, rest = parser.parse_known_args(argv)
+    if rest and not getattr(args, "passthrough", False):
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    args.passthrough_args = rest
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
     )
-    return int(args.func(args) or 0)
+    with _stdout_for_the_answer_only():
+        try:
+            return int(args.func(args) or 0)
+        except OzeroError as exc:
+            sys.stdout.flush()
+            print(f"{_command(args)}: {exc.one_line()}", file=sys.stderr)
+            return USAGE_ERROR
+        except KeyboardInterrupt:
+            print(f"{_command(args)}: interrupted", file=sys.stderr)
+            return 130
 
 
 if __name__ == "__main__":

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from functools import lru_cache
+from pathlib import Path
 
+from pyspark.errors import PySparkRuntimeError
 from pyspark.sql import SparkSession
 
 from ozero.config import Settings, get_settings
+from ozero.errors import OzeroError, SetupError
 
 
-class MissingJarsError(RuntimeError):
+class MissingJarsError(OzeroError, RuntimeError):
     pass
 
 
@@ -106,6 +110,28 @@ def _local_tuning(master: str) -> dict[str, str]:
     }
 
 
+JAVA_FIX = "install Java 17 and set JAVA_HOME, e.g. /usr/lib/jvm/java-17-openjdk-amd64"
+
+
+def _require_java() -> None:
+    """Say in one line that Java is missing, before spark-submit fails with a page of text."""
+    java_home = os.environ.get("JAVA_HOME")
+    java = Path(java_home, "bin", "java") if java_home else shutil.which("java")
+    if java is None or not os.access(java, os.X_OK):
+        where = f"JAVA_HOME={java_home}" if java_home else "no java on PATH, JAVA_HOME unset"
+        raise SetupError(f"Spark needs Java ({where})", fix=JAVA_FIX)
+
+
+LOG4J2_CONFIG = Path(__file__).with_name("log4j2.properties")
+
+
+def _java_logging_options() -> str:
+    """The JVM logs WARN and up to stderr only (`log4j2.properties` beside this module), so
+    a command's stdout stays its answer. (`-Dlog4j2.level=WARN` alone, used before, left
+    log4j without a configuration: its fallback logger printed Spark's warnings to stdout.)"""
+    return f"-Dlog4j2.configurationFile={LOG4J2_CONFIG.as_uri()}"
+
+
 def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> SparkSession:
     settings = settings or get_settings()
     os.environ.setdefault("PYSPARK_PYTHON", os.sys.executable)
@@ -124,12 +150,21 @@ def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> Sp
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
-        .config("spark.driver.extraJavaOptions", "-Dlog4j2.level=WARN")
+        .config("spark.driver.extraJavaOptions", _java_logging_options())
     )
     for key, value in _local_tuning(settings.spark_master).items():
         builder = builder.config(key, value)
+    _require_java()
     logging.getLogger("py4j").setLevel(logging.WARNING)  # chatty, and logs at interpreter exit
-    spark = builder.getOrCreate()
+    try:
+        spark = builder.getOrCreate()
+    except PySparkRuntimeError as exc:
+        if exc.getCondition() != "JAVA_GATEWAY_EXITED":
+            raise
+        raise SetupError(
+            f"Spark could not start Java (JAVA_HOME={os.environ.get('JAVA_HOME', 'unset')})",
+            fix=JAVA_FIX,
+        ) from None
     spark.sparkContext.setLogLevel("WARN")
     configure_s3a(spark, settings)
     return spark

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from pyspark.sql import DataFrame, SparkSession
 
 from ozero import lake
+from ozero.errors import OzeroError
 
 if TYPE_CHECKING:
     from ozero.curate.context import CurationContext
 
 
-class KeyMismatchError(RuntimeError):
+class KeyMismatchError(OzeroError, RuntimeError):
     """Silver was written with another key than the configured one (ids only, no secrets)."""
 
 

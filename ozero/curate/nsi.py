@@ -22,6 +22,7 @@ from ozero import lake
 from ozero.contracts import load_contract
 from ozero.curate.context import CurationContext
 from ozero.curate.report import CurateReport
+from ozero.errors import OzeroError
 
 # FNSI dataType → how the typed view reads the text value.
 _DATETIME_FORMATS = ("dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy", "yyyy-MM-dd")
@@ -31,7 +32,7 @@ FNSI_TZ = timezone(timedelta(hours=3))
 _PASSPORT_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d")
 
 
-class NsiVersionError(LookupError):
+class NsiVersionError(OzeroError, LookupError):
     """No directory version answers the question (unknown OID, or a date before the first)."""
 
 

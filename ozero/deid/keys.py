@@ -16,6 +16,8 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ozero.errors import OzeroError
+
 ENV_KEY = "OZERO_PSEUDONYM_KEY"
 ENV_KEY_ID = "OZERO_PSEUDONYM_KEY_ID"
 ENV_KEY_FILE = "OZERO_PSEUDONYM_KEY_FILE"
@@ -23,11 +25,11 @@ ENV_KEY_CONN = "OZERO_PSEUDONYM_KEY_CONN_ID"
 MIN_SECRET_BYTES = 32
 
 
-class MissingKeyError(RuntimeError):
-    """No pseudonymisation key is configured."""
+class MissingKeyError(OzeroError, RuntimeError):
+    """No pseudonymisation key is configured, or the configured key file does not exist."""
 
 
-class InvalidKeyError(ValueError):
+class InvalidKeyError(OzeroError, ValueError):
     """A key is configured but unusable (never echoes the key material)."""
 
 
@@ -88,19 +90,35 @@ def _key_from_airflow(conn_id: str) -> PseudonymKey:
 
 
 def _key_from_file(path: Path) -> PseudonymKey:
+    if not path.is_file():
+        if path.exists():
+            raise MissingKeyError(f"key file {path} is a folder; pass the key file inside it")
+        raise MissingKeyError(
+            f"key file {path} does not exist; make one with `ozero deid new-key {path}`"
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         secret = bytes.fromhex(data["secret_hex"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InvalidKeyError(
-            f"key file is unreadable or not JSON with 'secret_hex' ({type(exc).__name__})"
+            f"key file {path} is unreadable or not JSON with 'secret_hex' ({type(exc).__name__})",
+            fix="a file written by `ozero deid new-key PATH` is the expected format",
         ) from None
     key_id = data.get("key_id") or default_key_id(secret)
     return PseudonymKey(key_id=str(key_id), secret=secret)
 
 
+def default_key_file() -> Path:
+    """Where the key file is looked for when no variable names a key: OZERO_PSEUDONYM_KEY_FILE,
+    else `.ozero/pseudonym.key` in the repository (what `make demo` creates)."""
+    from ozero.config import get_settings
+
+    return get_settings().key_file
+
+
 def load_key() -> PseudonymKey:
-    """The configured key: env secret first, then an Airflow connection, then a key file."""
+    """The configured key: env secret first, then an Airflow connection, then the key file
+    (OZERO_PSEUDONYM_KEY_FILE, or the default `.ozero/pseudonym.key` that `make demo` makes)."""
     raw = os.environ.get(ENV_KEY)
     if raw:
         secret = _decode_secret(raw)
@@ -109,15 +127,14 @@ def load_key() -> PseudonymKey:
     conn_id = os.environ.get(ENV_KEY_CONN)
     if conn_id:
         return _key_from_airflow(conn_id)
-    key_file = os.environ.get(ENV_KEY_FILE)
-    if key_file:
-        return _key_from_file(Path(key_file))
+    key_file = default_key_file()
+    if key_file.exists():
+        return _key_from_file(key_file)
     raise MissingKeyError(
-        "No pseudonymisation key configured. Either set "
-        f"{ENV_KEY} to a hex or base64 secret of at least {MIN_SECRET_BYTES} bytes "
-        f"(optionally {ENV_KEY_ID}), or {ENV_KEY_CONN} to an Airflow connection id whose "
-        f"password holds the secret, or set {ENV_KEY_FILE} to a JSON file "
-        '{"key_id": ..., "secret_hex": ...} (see ozero.deid.keys.generate_key_file).'
+        f"no pseudonymisation key: no key file at {key_file}; make one with "
+        f"`ozero deid new-key {key_file}` (or set {ENV_KEY_FILE} to an existing key file, "
+        f"{ENV_KEY} to a hex/base64 secret of at least {MIN_SECRET_BYTES} bytes, "
+        f"or {ENV_KEY_CONN} to an Airflow connection id)"
     )
 
 

@@ -13,12 +13,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ozero.errors import OzeroError
 from ozero.release import read_json, releases_dir, semver
 from ozero.release.candidate import MANIFEST_FILE, release_dir
 from ozero.release.datasets import get_dataset
 
 
-class ReleaseNotFoundError(LookupError):
+class ReleaseNotFoundError(OzeroError, LookupError):
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
 

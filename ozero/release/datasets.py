@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ozero.errors import OzeroError
+
 
 @dataclass(frozen=True)
 class DatasetSpec:
@@ -35,7 +37,7 @@ DATASETS: dict[str, DatasetSpec] = {
 }
 
 
-class UnknownDatasetError(KeyError):
+class UnknownDatasetError(OzeroError, KeyError):
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
 

@@ -22,6 +22,8 @@ from typing import Any
 import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 
+from ozero.errors import RegistryFailure
+
 log = logging.getLogger(__name__)
 
 FETCH_THREADS = 4  # concurrent requests a connector keeps open to one registry
@@ -50,7 +52,7 @@ class ShortRead(Exception):
     """The body is shorter than its Content-Length (the connection closed mid-body)."""
 
 
-class RegistryError(RuntimeError):
+class RegistryError(RegistryFailure):
     """A request failed for good (non-retryable status, or retries exhausted)."""
 
 

@@ -10,9 +10,11 @@ from ozero.deid import keys
 
 
 @pytest.fixture(autouse=True)
-def no_configured_key(monkeypatch: pytest.MonkeyPatch) -> None:
+def no_configured_key(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     for name in (keys.ENV_KEY, keys.ENV_KEY_ID, keys.ENV_KEY_FILE, keys.ENV_KEY_CONN):
         monkeypatch.delenv(name, raising=False)
+    # not the checkout's default key file, which `make demo` may have created
+    monkeypatch.setenv(keys.ENV_KEY_FILE, str(tmp_path / "no-such.key"))
 
 
 def test_key_from_an_airflow_connection(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:

@@ -44,9 +44,10 @@ def test_load_key_from_env_hex_and_base64(monkeypatch: pytest.MonkeyPatch) -> No
     assert key.secret == SECRET and key.key_id == "k2026"
 
 
-def test_load_key_missing_explains_both(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_load_key_missing_explains_both(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     monkeypatch.delenv("OZERO_PSEUDONYM_KEY", raising=False)
-    monkeypatch.delenv("OZERO_PSEUDONYM_KEY_FILE", raising=False)
+    monkeypatch.delenv("OZERO_PSEUDONYM_KEY_CONN_ID", raising=False)
+    monkeypatch.setenv("OZERO_PSEUDONYM_KEY_FILE", str(tmp_path / "no-such.key"))
     with pytest.raises(MissingKeyError) as info:
         load_key()
     assert "OZERO_PSEUDONYM_KEY" in str(info.value)
