@@ -127,7 +127,12 @@ def _text_outputs(nb) -> str:
 
 @pytest.mark.spark
 def test_notebook_runs_on_published_release(
-    spark, lake: Path, no_airflow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    spark,
+    lake: Path,
+    no_airflow,
+    pseudonym_key: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     version = _release(spark)
     out = tmp_path / "nb-out"

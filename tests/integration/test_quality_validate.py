@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ def _case(pid: str | None, **over) -> dict:
         case_start_date=dt.date(2024, 1, 1),
         case_end_date=dt.date(2024, 1, 5),
         ds1="J18.9",
-        sumv=10.0,
+        sumv=Decimal("10.00"),
         deid_key_id="k",
         _sha256="s",
         _batch_id="b",
@@ -47,8 +48,8 @@ def outcome(spark) -> ValidationOutcome:
         _case("regex", ds1="J18.999"),
         _case("order", case_end_date=dt.date(2023, 12, 31)),
         _case("dup"),
-        _case("dup", sumv=-1.0),
-        _case("two", ds1="bad", sumv=-5.0),
+        _case("dup", sumv=Decimal("-1.00")),
+        _case("two", ds1="bad", sumv=Decimal("-5.00")),
         _case(None),  # null key
     ]
     df = spark.createDataFrame(rows, LOOSE)
