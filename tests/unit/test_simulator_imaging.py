@@ -210,3 +210,13 @@ def test_the_findings_directory_is_served_and_loaded_by_default():
 
     assert (OID_FINDINGS, FINDINGS_VERSION) in reference.available()
     assert OID_FINDINGS in DEFAULT_DIRECTORIES
+
+
+def test_the_study_uid_is_a_valid_dicom_uid_the_way_pydicom_makes_them(world):
+    from pydicom.uid import UID, generate_uid
+
+    from ozero.simulator.imaging_catalogue import PACS_UID_ROOT
+
+    for d in world.documents[:20]:
+        assert d.study_uid == generate_uid(PACS_UID_ROOT, [d.document_id, "study"])
+        assert UID(d.study_uid).is_valid
