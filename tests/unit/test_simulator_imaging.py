@@ -220,3 +220,26 @@ def test_the_study_uid_is_a_valid_dicom_uid_the_way_pydicom_makes_them(world):
     for d in world.documents[:20]:
         assert d.study_uid == generate_uid(PACS_UID_ROOT, [d.document_id, "study"])
         assert UID(d.study_uid).is_valid
+
+
+def test_a_redacted_screenshot_keeps_its_keyed_uid(archive, tmp_path):
+    """The file and its silver row agree: redaction must not give the instance a new random
+    SOP Instance UID (the row maps the original one with the key)."""
+    from ozero.curate.imaging import deidentify_file, profile_options
+    from ozero.deid.dicom import tesseract_ocr
+    from ozero.deid.dicom.uids import UidMapper
+    from ozero.deid.keys import PseudonymKey
+
+    ocr = tesseract_ocr()
+    if ocr is None:
+        pytest.skip("Tesseract is not installed")
+    key = PseudonymKey(key_id="t", secret=b"s" * 32)
+    study, series, inst = next(
+        (st, se, i) for st in archive.studies for se in st.series for i in se.instances
+        if i.burned_in
+    )  # fmt: skip
+    out = deidentify_file(archive.render(study, series, inst), key, profile_options(), ocr,
+                          str(tmp_path))  # fmt: skip
+    assert out["burned_in"] == "redacted"
+    written = pydicom.dcmread(out["object_uri"])
+    assert written.SOPInstanceUID == UidMapper(key)(inst.sop_uid)

@@ -209,5 +209,7 @@ def _write_pixels(ds: Dataset, pixels: np.ndarray) -> None:
     """Store redacted pixels uncompressed (decoded colour is RGB whatever the source was)."""
     samples = int(ds.get("SamplesPerPixel", 1) or 1)
     photometric = "RGB" if samples == 3 else str(ds.PhotometricInterpretation)
-    ds.set_pixel_data(pixels, photometric, int(ds.BitsStored))
+    # the instance keeps its UID (remapped with the key like any other): a new random one
+    # would make the file disagree with its silver row and differ from run to run
+    ds.set_pixel_data(pixels, photometric, int(ds.BitsStored), generate_instance_uid=False)
     ds.BurnedInAnnotation = "NO"
