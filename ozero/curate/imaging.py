@@ -52,6 +52,7 @@ HEADER_FIELDS = (
     "SOPInstanceUID", "SeriesInstanceUID", "StudyInstanceUID", "PatientID", "AccessionNumber",
     "PatientSex", "PatientBirthDate", "StudyDate", "SOPClassUID", "Modality",
     "BodyPartExamined", "SeriesDescription", "StudyDescription", "patient_family",
+    "ViewPosition", "ImageLaterality", "SliceLocation", "image_position_z",
 )  # fmt: skip
 NUMBER_FIELDS = ("SeriesNumber", "InstanceNumber", "Rows", "Columns")
 FILE_FIELDS = ("at_risk", "burned_in", "object_uri", "deid_sha256")
@@ -159,6 +160,17 @@ def _text(ds: Any, keyword: str) -> str | None:
     return str(ds.get(keyword, "") or "").strip() or None
 
 
+def _position_z(ds: Any) -> str | None:
+    """z of ImagePositionPatient (the slice's place along the patient), as written."""
+    position = ds.get("ImagePositionPatient")
+    if position is None:
+        return None
+    try:
+        return str(position[2]).strip() or None
+    except (IndexError, TypeError):  # a malformed value: no position, not a failure
+        return None
+
+
 def deidentify_file(
     data: bytes, key: PseudonymKey, options: ProfileOptions, ocr: Any, out_root: str
 ) -> dict[str, Any]:
@@ -185,6 +197,7 @@ def deidentify_file(
     )
     name = str(ds.get("PatientName", "") or "")
     header["patient_family"] = name.split("^")[0].strip() or None
+    header["image_position_z"] = _position_z(ds)
     identifiers = known_identifiers(ds)
     config = DeidConfig(key=key, options=options, ocr=ocr, patient_domain=PATIENT_DOMAIN)
     result = deidentify(ds, config)
@@ -261,8 +274,13 @@ def _series_and_studies(ctx: CurationContext, fresh: DataFrame) -> tuple[DataFra
         *[
             F.first(c, ignorenulls=True).alias(c)
             for c in (
-                "study_instance_uid", "patient_pid", "modality", "body_part", "series_number",
-                "series_description", "deid_key_id",
+                "study_instance_uid",
+                "patient_pid",
+                "modality",
+                "body_part",
+                "series_number",
+                "series_description",
+                "deid_key_id",
             )
         ],  # fmt: skip
         F.count("*").cast("int").alias("instance_count"),
@@ -274,8 +292,13 @@ def _series_and_studies(ctx: CurationContext, fresh: DataFrame) -> tuple[DataFra
         *[
             F.first(c, ignorenulls=True).alias(c)
             for c in (
-                "patient_pid", "accession_pid", "patient_sex", "patient_age_band", "study_date",
-                "study_description", "deid_key_id",
+                "patient_pid",
+                "accession_pid",
+                "patient_sex",
+                "patient_age_band",
+                "study_date",
+                "study_description",
+                "deid_key_id",
             )
         ],  # fmt: skip
         F.sort_array(F.collect_set("modality")).alias("modalities"),

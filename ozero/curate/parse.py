@@ -20,13 +20,20 @@ ERROR_FIELDS = [
 ]
 
 
+# Parsed fields that are lists of codes (the rest are strings the contracts type).
+ARRAY_FIELDS = frozenset({"service_codes", "finding_codes"})
+
+
 def parse_schema(fields: tuple[str, ...], extra: list[T.StructField]) -> T.StructType:
     structs = [
-        T.StructField(f, T.ArrayType(T.StringType()) if f == "service_codes" else T.StringType())
+        T.StructField(f, T.ArrayType(T.StringType()) if f in ARRAY_FIELDS else T.StringType())
         for f in fields
     ]
     return T.StructType(extra + structs + ERROR_FIELDS)
 
 
-def as_str(value: object) -> str | None:
+def as_str(value: object) -> str | list[str] | None:
+    """A parsed value as Spark receives it: a string, or a list of strings for a list."""
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
     return None if value is None else str(value)

@@ -37,7 +37,8 @@ SEMD174_FIELDS = (
     "conclusion_text", "patient_snils", "patient_enp", "patient_family", "patient_given",
     "patient_patronymic", "patient_sex_code", "patient_birth_date", "patient_address_text",
     "patient_region_code", "patient_phone", "author_family", "author_given",
-    "author_patronymic", "author_snils", "author_position_code",
+    "author_patronymic", "author_snils", "author_position_code", "accession_number",
+    "study_instance_uid", "finding_codes", "assessment_category",
 )  # fmt: skip
 SEMD186_FIELDS = (
     "document_id", "version", "set_id", "created_at", "org_oid", "org_name", "service_code",

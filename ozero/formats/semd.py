@@ -1,6 +1,18 @@
 """SEMD (CDA R2) documents: XSD + official Schematron checks, and flat extraction of 174
 («Протокол инструментального исследования»; 186 is in ``semd186``).
 
+From a 174 protocol, besides the header and the narrative, the imaging facts a dataset is
+labelled with:
+
+- ``accession_number``: ``inFulfillmentOf/order/id[1]/@extension``, the referral (order) the
+  study fulfils, whose number the RIS gives the images as their DICOM Accession Number;
+- ``study_instance_uid``: the DICOM study the protocol reports, from the DOCINFO
+  ``observationMedia`` reference (``urn:oid:<uid>`` or a DICOMweb ``…/studies/<uid>`` URL);
+- ``finding_codes``: the RESINFO «Выявленная патология» observations (808), their NSI
+  1.2.643.5.1.13.13.11.1473 codes in document order (empty: nothing found);
+- ``assessment_category``: the BI-RADS category (0-6) of a mammography protocol, from the
+  coded RESINFO observation's displayName, else from the conclusion text («BI-RADS 4»).
+
 The documents are full of personal data, so neither the validation messages nor
 ``FormatError`` reasons may quote element text or attribute values.
 """
@@ -30,6 +42,14 @@ NS = {
 SNILS_ROOT = "1.2.643.100.3"
 MKB10_OID = "1.2.643.5.1.13.13.11.1005"
 SERVICES_OID = "1.2.643.5.1.13.13.11.1070"
+FINDINGS_OID = "1.2.643.5.1.13.13.11.1473"  # Выявленные патологии
+ASSESSMENT_OID = "1.2.643.5.1.13.13.99.2.998"  # the RADS categories У3-14..21 name
+_UID = re.compile(r"[0-2](\.(0|[1-9][0-9]*))+")
+_STUDY_REF = re.compile(r"^urn:oid:(?P<oid>\S+)$|/studies/(?P<path>[0-9.]+)(?:[/?#]|$)")
+_BIRADS = re.compile(r"BI-?RADS\W{0,3}([0-6])", re.IGNORECASE)
+# ACR BI-RADS: with several categories (one per breast) the overall one is the most
+# worrisome, in this order from least to most.
+_BIRADS_ORDER = ("1", "2", "3", "6", "0", "4", "5")
 # Not the patient's ENP: people without an OMS policy (uninsured, foreigners, newborns) have
 # `identity:InsurancePolicy nullFlavor="NI"`, valid under the XSD and the Schematron; their
 # `patient_enp` (and `patient_snils` without a SNILS) is None, and the contract decides
@@ -218,6 +238,7 @@ def parse_semd174(data: bytes) -> dict[str, object]:
     if study_at is None:
         study_at = ts_to_iso(_attr(root, f"{service}/../v3:effectiveTime/v3:low", "value"))
     out = parse_header(root)
+    conclusion = _text(root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1806']/v3:value")
     out.update(
         {
             "service_code": _attr(root, service, "code"),
@@ -228,15 +249,60 @@ def parse_semd174(data: bytes) -> dict[str, object]:
             "findings_text": _text(
                 root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1805']/v3:value"
             ),
-            "conclusion_text": _text(
-                root, f"{resinfo}/v3:entry/v3:observation[v3:code/@code='1806']/v3:value"
-            ),
+            "conclusion_text": conclusion,
+            "accession_number": _accession(root),
+            "study_instance_uid": _study_uid(root),
+            "finding_codes": _finding_codes(resinfo, root),
+            "assessment_category": _assessment(resinfo, root, conclusion),
         }
     )
     for name in _REQUIRED:
         if not out[name]:
             raise FormatError(f"missing required field {name}")
     return out
+
+
+def _accession(root: etree._Element) -> str | None:
+    order_id = _first(root, "v3:inFulfillmentOf/v3:order/v3:id[1][not(@nullFlavor)]")
+    if order_id is None:
+        return None
+    return (order_id.get("extension") or "").strip() or None
+
+
+def _study_uid(root: etree._Element) -> str | None:
+    refs = root.xpath(
+        "v3:component/v3:structuredBody/v3:component/v3:section[v3:code/@code='DOCINFO']"
+        "/v3:entry/v3:observationMedia/v3:value[@mediaType='application/dicom']"
+        "/v3:reference/@value",
+        namespaces=NS,
+    )
+    for ref in refs:
+        m = _STUDY_REF.search(str(ref).strip())
+        uid = m and (m.group("oid") or m.group("path"))
+        if uid and len(uid) <= 64 and _UID.fullmatch(uid):
+            return uid
+    return None
+
+
+def _finding_codes(resinfo: str, root: etree._Element) -> list[str]:
+    codes = root.xpath(
+        f"{resinfo}/v3:entry/v3:observation[v3:code/@code='808']"
+        f"/v3:value[@codeSystem='{FINDINGS_OID}'][not(@nullFlavor)]/@code",
+        namespaces=NS,
+    )
+    return list(dict.fromkeys(str(c).strip() for c in codes if str(c).strip()))
+
+
+def _assessment(resinfo: str, root: etree._Element, conclusion: str | None) -> str | None:
+    coded = root.xpath(
+        f"{resinfo}/v3:entry/v3:observation/v3:value[@codeSystem='{ASSESSMENT_OID}']/@displayName",
+        namespaces=NS,
+    )
+    for text in [*map(str, coded), conclusion or ""]:
+        found = _BIRADS.findall(text)
+        if found:
+            return max(found, key=_BIRADS_ORDER.index)
+    return None
 
 
 def _phone(value: str | None) -> str | None:

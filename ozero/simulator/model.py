@@ -129,6 +129,13 @@ class StudyDocument:
     mentions_snils: bool
     is_malformed: bool = False
     malformation: str | None = None
+    # The imaging study the protocol reports: its RIS order number (the DICOM Accession
+    # Number, also the protocol's inFulfillmentOf/order/id) and its Study Instance UID.
+    accession: str = ""
+    study_uid: str = ""
+    finding_codes: tuple[str, ...] = ()  # NSI 1.2.643.5.1.13.13.11.1473 IDs; empty: normal
+    assessment_category: str | None = None  # mammography: the BI-RADS category (0-6)
+    views: tuple[str, ...] = ()  # X-ray projections (DICOM ViewPosition) the text names
 
     @property
     def registered_at_iso(self) -> str:

@@ -1,8 +1,12 @@
 """A simulated PACS behind DICOMweb: the imaging studies of the world's SEMD 174 protocols.
 
 Every instrumental study protocol in the world has its images here: the same patient (ENP as
-PatientID, SNILS in OtherPatientIDsSequence), the same study date and time, an accession
-number, and modality by kind (CR/DX chest, DX fluorography, CT chest and head, MG). Headers
+PatientID, SNILS in OtherPatientIDsSequence), the same study date and time, the accession
+number and Study Instance UID the protocol names, and modality by kind: CR/DX chest X-ray in
+the projections the protocol describes (ViewPosition PA, plus RL/LL when it names a lateral
+view), DX fluorography (PA), a CT chest series of 8-12 axial slices (InstanceNumber,
+ImagePositionPatient and SliceLocation agree), a short head CT series, and mammography in
+four views (R-CC, L-CC, R-MLO, L-MLO: ImageLaterality + ViewPosition). Headers
 carry what real archives carry — names, birth dates, addresses, physicians, stations, a
 private block — and some studies add a secondary-capture "screenshot" with the patient's
 name burned into the pixels. A few instances are truncated at the source (a broken file
@@ -17,7 +21,7 @@ import hashlib
 import io
 import random
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -27,9 +31,9 @@ from pydicom.sequence import Sequence
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
 from ozero.simulator.httpkit import NotFound
+from ozero.simulator.imaging_catalogue import PACS_UID_ROOT as UID_ROOT
 from ozero.simulator.model import Person, StudyDocument, World
 
-UID_ROOT = "1.2.643.5.1.13.13.12.9."
 DICOM_JSON = "application/dicom+json"
 MULTIPART = 'multipart/related; type="application/dicom"; boundary={boundary}'
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -42,14 +46,18 @@ MG = "1.2.840.10008.5.1.4.1.1.1.2"
 CT = "1.2.840.10008.5.1.4.1.1.2"
 SC = "1.2.840.10008.5.1.4.1.1.7"
 
-# study kind (world.py) → (modality, body part, series description, instance views)
+# study kind (world.py) → (modality, body part, series description, instance views); the
+# X-ray views are the protocol's (StudyDocument.views), CT series get their slice count here.
 _KINDS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
-    "chest_xray": ("CR", "CHEST", "ОГК", ("PA", "LL")),
+    "chest_xray": ("CR", "CHEST", "ОГК", ("PA",)),
     "fluorography": ("DX", "CHEST", "Флюорография ОГК", ("PA",)),
-    "chest_ct": ("CT", "CHEST", "ОГК 1.25 мм", ("AX",) * 4),
-    "head_ct": ("CT", "HEAD", "Головной мозг", ("AX",) * 3),
+    "chest_ct": ("CT", "CHEST", "ОГК 10 мм", ("AX",)),
+    "head_ct": ("CT", "HEAD", "Головной мозг 5 мм", ("AX",) * 3),
     "mammography": ("MG", "BREAST", "Маммография", ("R-CC", "L-CC", "R-MLO", "L-MLO")),
 }
+CHEST_CT_SLICES = (8, 12)  # axial slices per chest CT series (64×64: the demo stays fast)
+# CT geometry (mm): first slice position, spacing = thickness, by body part
+_CT_GEOMETRY = {"CHEST": (-20.0, 10.0), "HEAD": (120.0, 5.0)}
 _SOP_CLASS = {"CR": CR, "DX": DX, "CT": CT, "MG": MG}
 _STATIONS = {"CR": "RG-KAB-12", "DX": "FLG-02", "CT": "CT-ROOM-3", "MG": "MAMMO-1"}
 _MODELS = {
@@ -71,6 +79,7 @@ class PacsInstance:
     view: str
     burned_in: bool = False  # a secondary capture with the patient's name in the pixels
     truncated: bool = False  # served cut short: the archive's copy is broken
+    position: float | None = None  # CT: z of the slice (ImagePositionPatient[2], mm)
 
 
 @dataclass(frozen=True)
@@ -160,8 +169,9 @@ class Archive:
 
 
 def build_archive(world: World) -> Archive:
-    """One study per SEMD 174 protocol of a patient with an OMS policy; ~5% get a burned-in
-    screenshot, ~1% a broken file."""
+    """One study per SEMD 174 protocol of a patient with an OMS policy, under the protocol's
+    accession number and Study Instance UID; ~5% get a burned-in screenshot, ~1% a broken
+    file."""
     rng = random.Random(f"pacs:{world.seed}")
     studies = []
     for doc in sorted(world.documents, key=lambda d: d.document_id):
@@ -169,16 +179,20 @@ def build_archive(world: World) -> Archive:
             continue  # not an imaging study (no images in the PACS)
         modality, body_part, description, views = _KINDS[doc.kind]
         if doc.kind == "chest_xray" and rng.random() < 0.4:
-            modality, views = "DX", views[:1]
-        if doc.kind == "mammography":
-            views = views[: rng.choice((2, 4))]
+            modality = "DX"
+        if doc.kind in ("chest_xray", "fluorography"):
+            views = doc.views or views
+        if doc.kind == "chest_ct":
+            views = ("AX",) * rng.randint(*CHEST_CT_SLICES)
         series_uid = _uid(world.seed, doc.document_id, "series", 1)
+        first, spacing = _CT_GEOMETRY.get(body_part, (0.0, 0.0))
         instances = tuple(
             PacsInstance(
                 _uid(world.seed, doc.document_id, "sop", 1, i),
                 _SOP_CLASS[modality],
                 i + 1,
                 view,
+                position=first - spacing * i if modality == "CT" else None,
             )
             for i, view in enumerate(views)
         )
@@ -189,14 +203,12 @@ def build_archive(world: World) -> Archive:
             )
             sc_series = _uid(world.seed, doc.document_id, "series", 99)
             series.append(PacsSeries(sc_series, 99, "OT", body_part, "Снимок экрана", (sc,)))
-        accession = f"RG{doc.study_at:%y%m%d}{rng.randint(0, 999_999):06d}"
         study_id = f"{rng.randint(1, 99_999)}"
         if not world.person(doc.patient_id).insured:
             # Images are filed under the ENP; how to file a patient without one is open (the
             # archive is drawn as if they were there, so every other study stays the same).
             continue
-        study_uid = _uid(world.seed, doc.document_id, "study")
-        studies.append(PacsStudy(study_uid, accession, study_id, doc, tuple(series)))
+        studies.append(PacsStudy(doc.study_uid, doc.accession, study_id, doc, tuple(series)))
     _mark_truncated(rng, studies)
     return Archive(world, studies)
 
@@ -216,13 +228,10 @@ def _mark_truncated(rng: random.Random, studies: list[PacsStudy]) -> None:
         st = studies[i]
         se = st.series[j]
         insts = list(se.instances)
-        old = insts[k]
-        insts[k] = PacsInstance(old.sop_uid, old.sop_class, old.number, old.view, truncated=True)
+        insts[k] = replace(insts[k], truncated=True)
         series = list(st.series)
-        series[j] = PacsSeries(
-            se.series_uid, se.number, se.modality, se.body_part, se.description, tuple(insts)
-        )
-        studies[i] = PacsStudy(st.study_uid, st.accession, st.study_id, st.document, tuple(series))
+        series[j] = replace(se, instances=tuple(insts))
+        studies[i] = replace(st, series=tuple(series))
 
 
 # --- instances -----------------------------------------------------------------------------
@@ -316,10 +325,12 @@ def _image(ds: Dataset, series: PacsSeries, inst: PacsInstance, rng: random.Rand
     ds.set_pixel_data(pixels, "MONOCHROME2", 12, generate_instance_uid=False)
     ds.BurnedInAnnotation = "NO"
     if series.modality == "CT":
-        ds.SliceThickness = "1.25"
-        ds.ImagePositionPatient = [0, 0, -1.25 * inst.number]
+        spacing = _CT_GEOMETRY[series.body_part][1]
+        ds.SliceThickness = ds.SpacingBetweenSlices = f"{spacing:g}"
+        ds.ImagePositionPatient = [-224.0, -224.0, inst.position]
+        ds.SliceLocation = inst.position
         ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
-        ds.PixelSpacing = [0.7, 0.7]
+        ds.PixelSpacing = [7.0, 7.0]  # 64 × 7 mm: a 448 mm field of view
         ds.RescaleIntercept, ds.RescaleSlope = "-1024", "1"
         if inst.number > 1:  # slices reference the first one, as localizer references do
             ref = Dataset()

@@ -11,7 +11,20 @@ from datetime import date, datetime
 
 from lxml import etree
 
+from ozero.simulator import reference
 from ozero.simulator.catalogue import IDENTITY_DOCS, MKB10_VERSION
+from ozero.simulator.imaging_catalogue import (
+    ASSESSMENT_OBS_CODE,
+    ASSESSMENT_OBS_NAME,
+    ASSESSMENT_SYSTEM_NAME,
+    ASSESSMENT_VERSION,
+    FINDINGS_NAME,
+    FINDINGS_VERSION,
+    OID_ASSESSMENT,
+    OID_FINDINGS,
+    REFERRAL_CODE,
+    REFERRAL_NAME,
+)
 from ozero.simulator.model import Organisation, Person, StudyDocument, World
 
 V3 = "urn:hl7-org:v3"
@@ -292,6 +305,42 @@ def _mkb_value(obs: etree._Element, doc: StudyDocument) -> None:
         value.set(key, val)
 
 
+def _finding_obs(section: etree._Element, code: str) -> None:
+    """RESINFO «Выявленная патология» (808): a 1473 code (Schematron У3-23)."""
+    row = reference.lookup(OID_FINDINGS, "ID", code, FINDINGS_VERSION)
+    if row is None:
+        raise ValueError(f"finding {code} is not in NSI 1473 v{FINDINGS_VERSION}")
+    _cd_obs(section, "808", "Выявленная патология", code, OID_FINDINGS, FINDINGS_NAME,
+            FINDINGS_VERSION, row["FULLNAME"])  # fmt: skip
+
+
+def _assessment_obs(section: etree._Element, category: str) -> None:
+    """RESINFO 8025: the assessment category as the Schematron's coded slot wants it
+    (У3-14: a CD from 1.2.643.5.1.13.13.99.2.998; codes provisional, see imaging_catalogue)."""
+    _cd_obs(section, ASSESSMENT_OBS_CODE, ASSESSMENT_OBS_NAME, category, OID_ASSESSMENT,
+            ASSESSMENT_SYSTEM_NAME, ASSESSMENT_VERSION, f"BI-RADS {category}")  # fmt: skip
+
+
+def _study_reference(section: etree._Element, doc: StudyDocument) -> None:
+    """DOCINFO observationMedia (У3-6): the DICOM study the protocol reports, by its Study
+    Instance UID as a URI (``urn:oid:``, RFC 3061)."""
+    media = _el(_el(section, "entry"), "observationMedia", classCode="OBS", moodCode="EVN")
+    media.set("ID", "study-1")
+    value = _el(media, "value", mediaType="application/dicom")
+    _el(value, "reference", value=f"urn:oid:{doc.study_uid}")
+
+
+def _in_fulfillment_of(root: etree._Element, doc: StudyDocument, org: Organisation) -> None:
+    """The referral (order) the study fulfils: its number is the RIS accession number the
+    DICOM files carry (Main11-1: id[1] a document id of the organisation, id[2] its REMD
+    registration number, absent here)."""
+    order = _el(_el(root, "inFulfillmentOf"), "order")
+    _el(order, "id", root=f"{org.oid}.100.1.1.51", extension=doc.accession)
+    _el(order, "id", nullFlavor="NI")
+    _coded(order, "code", REFERRAL_CODE, "1.2.643.5.1.13.13.11.1522",
+           "Виды медицинской документации", "7.24", REFERRAL_NAME)  # fmt: skip
+
+
 def _body(root: etree._Element, doc: StudyDocument) -> None:
     body = _el(_el(root, "component"), "structuredBody")
     info = _section(
@@ -314,6 +363,8 @@ def _body(root: etree._Element, doc: StudyDocument) -> None:
            "Федеральный справочник инструментальных диагностических исследований", "2.38",
            fsidi_name)  # fmt: skip
     _el(_el(act, "effectiveTime"), "low", value=ts(doc.study_at))
+    if doc.study_uid:
+        _study_reference(info, doc)
 
     res = _section(
         body,
@@ -325,6 +376,10 @@ def _body(root: etree._Element, doc: StudyDocument) -> None:
     _text_obs(res, "1805", "Описание исследования", doc.findings)
     _text_obs(res, "1806", "Заключение", doc.conclusion)
     _text_obs(res, "8024", "Рекомендации", "Консультация лечащего врача.")
+    for code in doc.finding_codes:
+        _finding_obs(res, code)
+    if doc.assessment_category is not None:
+        _assessment_obs(res, doc.assessment_category)
 
     svc = _section(
         body,
@@ -396,6 +451,8 @@ def render_document(doc: StudyDocument, world: World) -> bytes:
     _el(legal, "time", nullFlavor="NI")
     _el(legal, "signatureCode", nullFlavor="NI")
     _assigned(_el(legal, "assignedEntity"), world, doc, org)
+    if doc.accession:
+        _in_fulfillment_of(root, doc, org)
 
     event = _el(_el(root, "documentationOf"), "serviceEvent")
     _coded(

@@ -12,8 +12,9 @@ import pytest
 pytestmark = [pytest.mark.spark, pytest.mark.slow]  # two ingest + curate runs
 
 # A world with patients of every kind: with a policy, without one (SNILS only), and with
-# neither (a foreigner, a newborn); documents of each in both SEMD types.
-SEED, PATIENTS, DOCUMENTS = 17, 40, 40
+# neither (a foreigner, a newborn); protocols (174) of all three, lab protocols (186) of
+# the policy holders and the foreigner or newborn.
+SEED, PATIENTS, DOCUMENTS = 10, 40, 40
 START, END = "2025-12-01T00:00:00Z", "2026-06-02T00:00:00Z"
 
 

@@ -22,6 +22,7 @@ def _undeclared(fields: set[str], table: str) -> set[str]:
 
 
 def test_remd_parsers_yield_only_declared_fields(world) -> None:
+    from ozero.curate.imaging import INSTANCES
     from ozero.curate.remd import LAB_RESULTS, PROTOCOLS, SEMD174_FIELDS, SEMD186_FIELDS
     from ozero.formats.semd import parse_semd174
     from ozero.formats.semd186 import parse_semd186, result_rows
@@ -35,6 +36,18 @@ def test_remd_parsers_yield_only_declared_fields(world) -> None:
             continue
         yielded = set(parse_semd174(render_semd(doc, world)))
         assert yielded <= set(SEMD174_FIELDS), yielded - set(SEMD174_FIELDS)
+    # the study link and the labels each have a privacy decision
+    contract = load_contract(PROTOCOLS)
+    accession = contract.column("accession_pid")
+    assert (accession.source, accession.action) == ("accession_number", "pseudonymise")
+    assert (
+        accession.params["domain"]
+        == load_contract(INSTANCES).column("accession_pid").params["domain"]
+    )  # one domain: protocols and images join on accession_pid
+    uid = contract.column("study_instance_uid")
+    assert uid.action == "pseudonymise" and uid.params["method"] == "dicom_uid"
+    assert contract.column("finding_codes").type == "array<string>"
+    assert contract.column("assessment_category").privacy == "sensitive"
     for doc in labs[:5]:
         if doc.is_malformed:
             continue
@@ -96,14 +109,28 @@ def test_pacs_step_yields_only_declared_fields(world, tmp_path) -> None:
     from ozero.simulator.pacs import build_archive
 
     archive = build_archive(world)
-    study = archive.studies[0]
-    series = study.series[0]
-    data = archive.render(study, series, series.instances[0])
     key = PseudonymKey(key_id="t", secret=b"k" * 32)
-    out = deidentify_file(data, key, profile_options(), None, str(tmp_path))
-    yielded = set(out)
-    assert yielded == {*HEADER_FIELDS, *NUMBER_FIELDS, *FILE_FIELDS, "size_bytes"}
-    assert _undeclared(yielded | LINEAGE, INSTANCES) == set()
+    seen: dict[str, dict] = {}  # one image instance per modality
+    for study in archive.studies:
+        series = study.series[0]
+        inst = series.instances[0]
+        if series.modality in seen or inst.truncated:
+            continue
+        data = archive.render(study, series, inst)
+        seen[series.modality] = deidentify_file(data, key, profile_options(), None, str(tmp_path))
+    assert {"CT", "MG"} <= set(seen) and {"CR", "DX"} & set(seen)
+    for out in seen.values():
+        yielded = set(out)
+        assert yielded == {*HEADER_FIELDS, *NUMBER_FIELDS, *FILE_FIELDS, "size_bytes"}
+        assert _undeclared(yielded | LINEAGE, INSTANCES) == set()
+    # the fields the imaging datasets select views and slices by are read, not left empty
+    assert seen["MG"]["ViewPosition"] in ("CC", "MLO") and seen["MG"]["ImageLaterality"] in (
+        "R",
+        "L",
+    )
+    assert float(seen["CT"]["SliceLocation"]) == float(seen["CT"]["image_position_z"])
+    radiograph = seen.get("CR") or seen["DX"]
+    assert radiograph["ViewPosition"] == "PA" and radiograph["ImageLaterality"] is None
     assert load_contract(INSTANCES).dicom_profile == "research-imaging"
 
 

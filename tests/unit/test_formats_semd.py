@@ -103,6 +103,11 @@ def test_parse_round_trip(world, rendered):
         )
         assert parsed["author_snils"] == digits_only(a.snils)
         assert parsed["author_position_code"] == a.position_code
+        # the imaging study it reports and its coded labels
+        assert parsed["accession_number"] == d.accession
+        assert parsed["study_instance_uid"] == d.study_uid
+        assert parsed["finding_codes"] == list(d.finding_codes)
+        assert parsed["assessment_category"] == d.assessment_category
 
 
 def test_missing_required_field_names_field_not_value(world, rendered):
