@@ -110,10 +110,11 @@ def put_file(path: Path, uri: str) -> None:
 
 
 def staging_dir(uri: str) -> Path:
-    """A local folder to write a file destined for `uri` before `put_file`: beside the
-    target on a local lake (so the move is a rename), a temporary folder otherwise."""
+    """A local folder to write a file destined for `uri` before `put_file`: a `.staging`
+    folder beside the target on a local lake (so the move is a rename, and a file named
+    like its target is never mistaken for it), a temporary folder otherwise."""
     if _local(uri):
-        folder = local_path(uri).parent
+        folder = local_path(uri).parent / ".staging"  # same disk: the move is a rename
     else:
         import tempfile
 
