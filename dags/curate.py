@@ -1,23 +1,18 @@
-"""Bronze → silver (parse, de-identify, validate) for every registry, then gold. Runs when
-any bronze table changes."""
+"""Bronze → silver (parse, de-identify, validate) for every registry, then every declared
+dataset's gold tables. Runs when any bronze table changes."""
 
 from datetime import UTC, datetime
+from functools import reduce
 
 from airflow.sdk import chain, dag, task
 
-from ozero.assets import GOLD_CHEST_IMAGING, bronze_asset
+from ozero.assets import bronze_asset, dataset_asset
+from ozero.datasets.registry import all_specs
 from ozero.sources.registry import iter_curated
 
 
-def _any_bronze_update():
-    """Any one source's bronze update triggers a run (an asset OR-condition)."""
-    from functools import reduce
-
-    return reduce(lambda a, b: a | b, [bronze_asset(s) for s in iter_curated()])
-
-
 @dag(
-    schedule=_any_bronze_update(),
+    schedule=reduce(lambda a, b: a | b, [bronze_asset(s) for s in iter_curated()]),
     start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
@@ -30,17 +25,23 @@ def curate():
 
         return curate_source(source)
 
-    @task(outlets=[GOLD_CHEST_IMAGING])
-    def gold() -> dict:
-        from ozero.pipeline import curate_gold
+    @task
+    def gold(dataset: str) -> dict:
+        from ozero.pipeline import build_dataset
 
-        return curate_gold()
+        return build_dataset(dataset)
 
     # sources in the registry's curation order (directories first; REMD before OMS, whose
-    # claim comments are scrubbed with the names REMD headers give), then gold, which joins
-    # them; one after another, so a slow source never races another for the same cores
+    # claim comments are scrubbed with the names REMD headers give), then each dataset from
+    # its spec; one after another, so a slow step never races another for the same cores
     steps = [silver.override(task_id=f"silver_{s.name}")(s.name) for s in iter_curated()]
-    chain(*steps, gold())
+    datasets = [
+        gold.override(task_id=f"gold_{spec.name.replace('-', '_')}", outlets=[dataset_asset(spec)])(
+            spec.name
+        )
+        for spec in all_specs()
+    ]
+    chain(*steps, *datasets)
 
 
 curate()

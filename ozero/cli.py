@@ -107,6 +107,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         result = pipeline.ingest(args.source, start, args.end, **options)
     elif args.step == "curate":
         result = pipeline.curate()
+    elif args.step == "dataset":
+        from ozero.datasets.registry import get_spec
+
+        get_spec(args.dataset)  # an unknown or broken spec fails before Spark starts
+        result = pipeline.build_dataset(args.dataset)
     else:
         from ozero.release.datasets import get_dataset
 
@@ -114,6 +119,55 @@ def cmd_run(args: argparse.Namespace) -> int:
         result = pipeline.build_release_candidate(args.dataset)
     _print_json(result)
     return 0
+
+
+def cmd_datasets_list(args: argparse.Namespace) -> int:
+    from ozero.datasets.registry import all_specs
+
+    rows = [
+        {
+            "dataset": s.name,
+            "title": s.title.get("en", ""),
+            "tables": list(s.gold_tables),
+            "labels": [f"{lb.column} ({lb.source})" for lb in s.labels],
+            "images": bool(s.images),
+            "access": s.access.get("level", ""),
+            "spec": s.path,
+        }
+        for s in all_specs()
+    ]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['dataset']:<28} {', '.join(r['tables'])}")
+        print(f"{'':<28} labels: {', '.join(r['labels']) or '-'}; access: {r['access']}")
+    return 0
+
+
+def cmd_datasets_check(args: argparse.Namespace) -> int:
+    """Every spec checked; all problems of all files reported, exit 2 if any."""
+    from pathlib import Path
+
+    from ozero.datasets.registry import spec_files
+    from ozero.datasets.spec import SpecError, load_spec
+
+    paths = [Path(p) for p in args.paths] or spec_files()
+    failed = 0
+    for path in paths:
+        if not path.is_file():
+            print(f"ozero datasets check: {path}: no such file", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            spec = load_spec(path)
+        except SpecError as exc:
+            failed += 1
+            for problem in str(exc).split("; "):
+                print(problem, file=sys.stderr)
+            continue
+        print(f"{path}: ok ({spec.name}: {len(spec.columns)} columns, {len(spec.labels)} labels)")
+    return 2 if failed else 0
 
 
 def _add_ingest_commands(run: argparse._SubParsersAction) -> None:
@@ -299,9 +353,21 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     )
     _add_ingest_commands(run)
     run.add_parser("curate", help="bronze → silver → gold").set_defaults(func=cmd_run)
+    dataset = run.add_parser("dataset", help="build one dataset's gold tables from its spec")
+    dataset.add_argument("dataset")
+    dataset.set_defaults(func=cmd_run)
     cand = run.add_parser("candidate", help="build a release candidate from gold")
     cand.add_argument("dataset", nargs="?", default="chest-imaging-protocols")
     cand.set_defaults(func=cmd_run)
+
+    datasets = groups.add_parser("datasets", help="declared datasets (datasets/*.yaml)")
+    dcmds = datasets.add_subparsers(dest="cmd", required=True)
+    dlist = dcmds.add_parser("list", help="the declared datasets, their tables and labels")
+    dlist.add_argument("--json", action="store_true")
+    dlist.set_defaults(func=cmd_datasets_list)
+    dcheck = dcmds.add_parser("check", help="check spec files without Spark (file:line errors)")
+    dcheck.add_argument("paths", nargs="*", help="spec files (default: every declared one)")
+    dcheck.set_defaults(func=cmd_datasets_check)
 
     if argv is None or _group_of(argv) in ("release", None):
         from ozero.release.cli import register as register_release

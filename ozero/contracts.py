@@ -82,6 +82,7 @@ class Contract:
     ladders: dict[str, str] = field(default_factory=dict)  # quasi-identifier → ladder
     known_identifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind → fields
     dicom_profile: str | None = None  # named PS3.15 option set (ozero.deid.dicom.profiles)
+    expectations: tuple[dict[str, Any], ...] = ()  # hand-written GX checks carried inline
 
     @property
     def quasi_identifiers(self) -> tuple[str, ...]:
@@ -214,20 +215,30 @@ def schema_dirs() -> list[Path]:
 
 @cache
 def load_contract(name: str) -> Contract:
-    """`load_contract("silver.remd_protocols")`."""
+    """`load_contract("silver.remd_protocols")`. A dataset's gold tables have no YAML: their
+    contracts are derived from the dataset's spec (`ozero.datasets.contract`)."""
     zone, _, table = name.partition(".")
     for folder in schema_dirs():
         path = folder / zone / f"{table}.yaml"
         if path.is_file():
             return parse_contract(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    if zone == "gold":
+        from ozero.datasets.contract import gold_contract
+
+        derived = gold_contract(name)
+        if derived is not None:
+            return derived
     raise ContractError(f"no contract for {name} (expected {SCHEMAS_DIR / zone / table}.yaml)")
 
 
 def all_contracts() -> list[Contract]:
+    """Every table's contract: the YAML ones, then the datasets' gold tables."""
+    from ozero.datasets.contract import gold_contracts
+
     names = {
         f"{p.parent.name}.{p.stem}"
         for folder in schema_dirs()
         for p in folder.glob("*/*.yaml")
         if p.parent.name in ZONES
     }
-    return [load_contract(name) for name in sorted(names)]
+    return [load_contract(name) for name in sorted(names)] + gold_contracts()

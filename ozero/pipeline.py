@@ -106,15 +106,24 @@ def _keyed_tables(source: Source) -> list[str]:
     return [t for t in source.silver if "deid_key_id" in load_contract(t).column_names]
 
 
-def curate_gold(ctx: Any = None) -> dict[str, Any]:
-    """Silver → gold (the chest imaging dataset), validated."""
+def build_dataset(name: str, ctx: Any = None) -> dict[str, Any]:
+    """Silver → one dataset's gold tables, from its spec (`datasets/<name>.yaml`), validated."""
     from ozero.curate.context import CurationContext
-    from ozero.curate.gold import refresh_chest_imaging
+    from ozero.datasets.builder import build
+    from ozero.datasets.registry import get_spec
 
+    spec = get_spec(name)
     ctx = ctx or CurationContext(_prepared_spark())
-    result = refresh_chest_imaging(ctx)
+    result = build(ctx, spec)
     result["data_docs"] = render_docs(ctx)
     return result
+
+
+def curate_gold(ctx: Any = None) -> dict[str, Any]:
+    """Silver → gold for every declared dataset."""
+    from ozero.datasets.registry import all_specs
+
+    return {spec.name: build_dataset(spec.name, ctx) for spec in all_specs()}
 
 
 def curate() -> dict[str, Any]:

@@ -105,15 +105,20 @@ def _parse_entry(contract: Contract, origin: str, index: int, raw: Any) -> Expec
 def load_custom_expectations(
     contract: Contract, expectations_dir: Path | None = None
 ) -> list[Expectation]:
-    """Hand-written expectations for the table; none if it has no file."""
+    """Hand-written expectations for the table: its file under expectations/, and those its
+    contract carries (a dataset's, written in its spec)."""
+    inline = [
+        _parse_entry(contract, f"{contract.name} (spec)", i, entry)
+        for i, entry in enumerate(contract.expectations)
+    ]
     path = (expectations_dir or EXPECTATIONS_DIR) / f"{contract.name}.yaml"
     if not path.is_file():
-        return []
+        return inline
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     if not isinstance(raw, list):
         raise SuiteError(f"{path}: expected a YAML list of expectations")
     origin = f"expectations/{path.name}"
-    return [_parse_entry(contract, origin, i, entry) for i, entry in enumerate(raw)]
+    return [_parse_entry(contract, origin, i, entry) for i, entry in enumerate(raw)] + inline
 
 
 def build_suite(contract: Contract, expectations_dir: Path | None = None) -> gx.ExpectationSuite:

@@ -179,11 +179,20 @@ def pages_per_commit() -> int:
 
 
 def parse_oids(raw: str) -> list[str] | None:
-    """'oid1,oid2' → list; 'all' → None (ask the service); '' → the default directories."""
+    """'oid1,oid2' → list; 'all' → None (ask the service); '' → the default directories
+    and every directory a declared dataset joins."""
     text = raw.strip()
     if text.lower() == "all":
         return None
-    return [oid.strip() for oid in text.split(",") if oid.strip()] or list(DEFAULT_DIRECTORIES)
+    chosen = [oid.strip() for oid in text.split(",") if oid.strip()]
+    return chosen or list(dict.fromkeys([*DEFAULT_DIRECTORIES, *dataset_directories()]))
+
+
+def dataset_directories() -> list[str]:
+    """The NSI directories the declared datasets join (`directory:` in their specs)."""
+    from ozero.datasets.registry import all_specs
+
+    return [j.directory for spec in all_specs() for j in spec.joins if j.directory]
 
 
 def all_directories(client: RegistryClient) -> list[str]:

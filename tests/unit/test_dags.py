@@ -42,7 +42,7 @@ def test_curate_runs_sources_in_registry_order_then_gold(dagbag):
     assert dag.get_task("silver_remd").upstream_task_ids == {"silver_nsi"}
     assert dag.get_task("silver_oms").upstream_task_ids == {"silver_remd"}
     assert dag.get_task("silver_pacs").upstream_task_ids == {"silver_oms"}
-    assert dag.get_task("gold").upstream_task_ids == {"silver_pacs"}
+    assert dag.get_task("gold_chest_imaging_protocols").upstream_task_ids == {"silver_pacs"}
 
 
 def test_release_waits_for_a_curator_before_publishing(dagbag):

@@ -1,0 +1,58 @@
+"""Which datasets exist: one spec file each in `datasets/` (and in folders listed in
+`OZERO_DATASET_DIRS`), read once per process and checked as they are read."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from ozero.config import REPO_ROOT
+from ozero.datasets.spec import DatasetSpec, load_spec
+from ozero.errors import NotFoundError
+
+DATASETS_DIR = REPO_ROOT / "datasets"
+EXTRA_DIRS_ENV = "OZERO_DATASET_DIRS"
+
+
+class UnknownDatasetError(NotFoundError, KeyError):
+    """A dataset name no spec declares."""
+
+
+def spec_dirs() -> list[Path]:
+    extra = [Path(p) for p in os.environ.get(EXTRA_DIRS_ENV, "").split(os.pathsep) if p]
+    return [DATASETS_DIR, *extra]
+
+
+def spec_files() -> list[Path]:
+    return sorted(p for d in spec_dirs() for p in d.glob("*.yaml"))
+
+
+@cache
+def _load(path: str, mtime: float) -> DatasetSpec:  # mtime: a changed file is read again
+    return load_spec(Path(path))
+
+
+def all_specs() -> list[DatasetSpec]:
+    """Every declared dataset, by name (a broken spec raises SpecError with its line)."""
+    specs = [_load(str(p), p.stat().st_mtime) for p in spec_files()]
+    return sorted(specs, key=lambda s: s.name)
+
+
+def get_spec(name: str) -> DatasetSpec:
+    for spec in all_specs():
+        if spec.name == name:
+            return spec
+    known = ", ".join(s.name for s in all_specs()) or "none"
+    raise UnknownDatasetError(
+        f"unknown dataset {name!r}; known datasets: {known}",
+        fix=f"declare it in datasets/{name}.yaml (docs/datasets.md)",
+    )
+
+
+def by_table(table: str) -> DatasetSpec | None:
+    """The dataset whose gold table (or image index) is `table`."""
+    for spec in all_specs():
+        if table in spec.gold_tables:
+            return spec
+    return None

@@ -1,0 +1,98 @@
+"""Dataset specs: every shipped one loads; a bad one fails before Spark with file, line, fix."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ozero.datasets.registry import all_specs
+from ozero.datasets.spec import SpecError, load_spec
+
+GOOD = """\
+name: toy
+title: {en: Toy}
+description: A toy dataset.
+intended_use: Tests.
+license: {id: test}
+access: {level: restricted}
+cohort:
+  from: {table: silver.remd_protocols, as: p}
+  where:
+    - p.mkb10_code IS NOT NULL
+columns:
+  - {name: study_pid, expr: p.document_pid, privacy: direct_identifier, action: pseudonymise, key: true}
+  - {name: patient_pid, expr: p.patient_pid, privacy: direct_identifier, action: pseudonymise}
+  - {name: mkb10_code, expr: p.mkb10_code, privacy: sensitive}
+  - {name: patient_age_band, expr: p.patient_age_band, privacy: quasi_identifier, ladder: age_band}
+labels:
+  - {column: mkb10_code, source: protocol_mkb10}
+split: {unit: patient_pid, train: 80, validation: 10, test: 10}
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "toy.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def _error(tmp_path: Path, text: str) -> str:
+    with pytest.raises(SpecError) as caught:
+        load_spec(_write(tmp_path, text))
+    return str(caught.value)
+
+
+def test_shipped_specs_load_and_name_their_gold_tables() -> None:
+    specs = {s.name: s for s in all_specs()}
+    assert "chest-imaging-protocols" in specs
+    chest = specs["chest-imaging-protocols"]
+    assert chest.table == "gold.chest_imaging_protocols"
+    assert chest.key_columns == ("study_pid",)
+    assert {lb.source for lb in chest.labels} == {"protocol_mkb10", "oms_outcome"}
+
+
+def test_a_good_spec_loads(tmp_path: Path) -> None:
+    spec = load_spec(_write(tmp_path, GOOD))
+    assert spec.split.shares == {"train": 80, "validation": 10, "test": 10}
+    assert spec.lineage == (
+        ("silver.remd_protocols", "CAST(p.document_pid AS STRING) || '/' || "
+         "CAST(p.document_version AS STRING)"),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "says"),
+    [
+        ("silver.remd_protocols, as: p", "silver.remd_protocolz, as: p", 8, "unknown table"),
+        ("p.mkb10_code IS NOT NULL", "p.mkb11_code IS NOT NULL", 10, "no column 'mkb11_code'"),
+        ("{column: mkb10_code, source: protocol_mkb10}", "{column: mkb10_code}", 17, "provenance"),
+        ("privacy: quasi_identifier, ladder: age_band}", "privacy: quasi_identifier}", 15, "ladder"),
+        ("privacy: direct_identifier, action: pseudonymise}", "privacy: direct_identifier}", 13,
+         "direct identifier"),
+        ("source: protocol_mkb10}", "source: hearsay}", 17, "label source 'hearsay'"),
+        ("train: 80, validation: 10", "train: 80, validation: 20", 18, "sum to 110"),
+    ],
+)  # fmt: skip
+def test_a_bad_spec_names_file_line_and_fix(tmp_path: Path, old, new, line, says) -> None:
+    assert old in GOOD
+    message = _error(tmp_path, GOOD.replace(old, new))
+    assert f"toy.yaml:{line}: " in message and says in message, message
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    text = GOOD.replace("p.mkb10_code IS NOT NULL", "p.nope IS NOT NULL").replace(
+        "{column: mkb10_code, source: protocol_mkb10}", "{column: mkb10_code}"
+    )
+    message = _error(tmp_path, text)
+    assert "toy.yaml:10:" in message and "toy.yaml:17:" in message
+
+
+def test_the_cli_error_is_one_line_with_the_fix(tmp_path: Path) -> None:
+    from ozero.errors import OzeroError
+
+    with pytest.raises(OzeroError) as caught:
+        load_spec(_write(tmp_path, GOOD.replace("silver.remd_protocols", "bronze.remd_documents")))
+    line = caught.value.one_line()
+    assert "\n" not in line and "toy.yaml:8" in line and "docs/datasets.md" in line
