@@ -1,7 +1,9 @@
 """GIS OMS claims registers: bronze.oms_registers → silver.oms_cases, oms_services, oms_patients.
 
-Each register file is stream-parsed inside a Spark task (`iter_cases`, bounded memory,
-pandas batches of `BATCH_ROWS`), one row per SL carrying its services. Then:
+Each register file is stream-parsed inside Spark (`iter_cases`, bounded memory, pandas
+batches of `BATCH_ROWS`), one row per SL carrying its services; a file larger than the
+`oms_chunk_bytes` setting is cut at <ZAP> starts into parts parsed by parallel tasks, with
+the same result as one whole-file parse (`parse_oms_registers`). Then:
 
 * a register that cannot be read (broken XML, wrong encoding, no cases, file missing) is
   quarantined whole, and none of its rows are kept (a prefix parsed before the error is
@@ -136,8 +138,8 @@ def _part_cases(row: Any) -> Iterator[Iterator[dict[str, Any]]]:
 
 
 def _or_none(value: Any) -> Any:
-    """pandas gives a missing long as NaN."""
-    return None if value is None or value != value else int(value)
+    """pandas gives a missing long as NaN or NA."""
+    return None if pd.isna(value) else int(value)
 
 
 def _frames(

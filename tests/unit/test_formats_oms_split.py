@@ -23,7 +23,7 @@ def zap(n: int, comment: str = "Пациент повторно, жалоб не
     case = f"<IDCASE>{n}</IDCASE>" if idcase else ""
     return (
         f"<ZAP><N_ZAP>{n}</N_ZAP><PACIENT><ID_PAC>P{n}</ID_PAC><ENP>{n:016d}</ENP></PACIENT>"
-        f"<Z_SL>{case}<DATE_Z_1>2026-01-03</DATE_Z_1><SUMV>10.50</SUMV><SL><SL_ID>S{n}</SL_ID>"
+        f"<Z_SL>{case}<DATE_Z_1>2026-01-03</DATE_Z_1><SUMV>10.50</SUMV><SL><SL_ID>S{n}</SL_ID><DS1>I10</DS1>"
         f"<COMENTSL>{comment}</COMENTSL><USL><IDSERV>1</IDSERV><CODE_USL>B01</CODE_USL></USL>"
         "</SL></Z_SL></ZAP>\n"
     )
