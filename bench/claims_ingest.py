@@ -155,7 +155,7 @@ class WorkerRss:
     once a second: the peak of the largest one and of their sum."""
 
     def __init__(self) -> None:
-        self.peak_one = self.peak_sum = 0.0
+        self.peak_one = self.peak_sum = self.peak_jvm = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -169,6 +169,8 @@ class WorkerRss:
                 try:
                     if "python" in p.name() and any("pyspark" in a for a in p.cmdline()):
                         rss.append(p.memory_info().rss / 2**20)
+                    elif p.name() == "java":  # the Spark driver JVM (local mode: executors too)
+                        self.peak_jvm = max(self.peak_jvm, p.memory_info().rss / 2**20)
                 except psutil.Error:
                     continue
             if rss:
@@ -184,11 +186,52 @@ class WorkerRss:
         self._thread.join()
 
 
-def run_silver(meta: dict[str, Any], comments: str) -> dict[str, Any]:
+class StageTimer:
+    """Wall time of named calls (functions wrapped in place): where a silver run's time goes.
+
+    Spark is lazy, so a stage's time is the work its own actions trigger: `parse` is the
+    parallel parse when the register is split (materialised there), else it shows up in the
+    first quarantine step; a `land` is de-identification (the UDFs run in its count), then
+    the nested GX and MERGE times, listed apart."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, float]] = []
+
+    def wrap(self, owner: Any, attr: str, name: Any) -> None:
+        fn = getattr(owner, attr)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                label = name(*args, **kwargs) if callable(name) else name
+                self.calls.append((label, round(time.perf_counter() - started, 2)))
+
+        setattr(owner, attr, timed)
+
+
+def _stage_timer() -> StageTimer:
+    import ozero.curate.landing as landing
+    import ozero.curate.oms as curate
+
+    timer = StageTimer()
+    timer.wrap(curate, "parse_oms_registers", "parse")
+    timer.wrap(curate, "quarantine_failures", "quarantine at parse")
+    timer.wrap(curate, "land", lambda ctx, table, *a, **k: f"land {table}")
+    timer.wrap(landing, "_validate", lambda ctx, rows, contract, r: f"  GX {contract.name}")
+    timer.wrap(landing, "write_curated", lambda ctx, table, rows: f"  MERGE {table}")
+    timer.wrap(landing, "_remember_identifiers", lambda ctx, c, *a: f"  known ids {c.name}")
+    return timer
+
+
+def run_silver(meta: dict[str, Any], comments: str, chunk_mb: float | None) -> dict[str, Any]:
     """The real `curate_oms` (three silver tables), timed from start to its last commit."""
-    lake_dir = bench_dir() / f"lake_claims_{comments}"
+    lake_dir = bench_dir() / f"lake_claims_{comments}_{meta['cases']}"
     shutil.rmtree(lake_dir, ignore_errors=True)
     os.environ["OZERO_LAKE_URI"] = str(lake_dir)
+    if chunk_mb is not None:
+        os.environ["OZERO_OMS_CHUNK_BYTES"] = str(int(chunk_mb * 2**20))
     from datetime import UTC, datetime
 
     from pyspark.sql import functions as F
@@ -218,6 +261,8 @@ def run_silver(meta: dict[str, Any], comments: str) -> dict[str, Any]:
         curate.case_frame = lambda ok, names: case_frame(ok, names).withColumn(
             "comment", F.lit(None).cast("string")
         )
+    timer = _stage_timer()
+    load_before = [round(x, 2) for x in os.getloadavg()]
     started = time.perf_counter()
     with WorkerRss() as rss:
         report = curate.curate_oms(CurationContext(spark, key, run_id="bench"))
@@ -233,14 +278,51 @@ def run_silver(meta: dict[str, Any], comments: str) -> dict[str, Any]:
         "rows_with_comment": with_comment,
         "quarantined": report.quarantined_parse + report.quarantined_validation,
         "comments": comments,
+        "chunk_bytes": get_settings().oms_chunk_bytes,
         "seconds": round(seconds, 2),
         "rows_per_s": round(tables[curate.CASES] / seconds),
+        "stages": timer.calls,
+        "load_average_before": load_before,
         "driver_memory": settings.spark_driver_memory,
         "spark_master": settings.spark_master,
         "driver_python_peak_rss_mb": round(peak_rss_mb(), 1),
+        "driver_jvm_peak_rss_mb": round(rss.peak_jvm, 1),
         "python_worker_peak_rss_mb": round(rss.peak_one, 1),
         "python_workers_peak_rss_sum_mb": round(rss.peak_sum, 1),
     }
+
+
+def run_interleaved(cases: int, repeat: int, comments: str) -> dict[str, Any]:
+    """floor, silver, floor, silver… each in its own process, back to back, with the load
+    average around each: on a shared machine only a ratio of neighbouring runs means much."""
+    import subprocess
+    import sys
+
+    runs = []
+    for i in range(repeat):
+        for step in ("floor", "silver"):
+            before = [round(x, 2) for x in os.getloadavg()]
+            args = [sys.executable, "-m", "bench.claims_ingest", step, "--cases", str(cases)]
+            args += ["--comments", comments] if step == "silver" else []
+            subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+            name = "floor" if step == "floor" else f"silver_{comments}"
+            result = _load(_sized(name, cases)) or {}
+            runs.append(
+                {"round": i + 1, "step": step, "seconds": result.get("seconds"),
+                 "load_before": before, "load_after": result.get("load_average_after")}
+            )  # fmt: skip
+            print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+    ratios = [
+        round(s["seconds"] / f["seconds"], 2)
+        for f, s in zip(runs[::2], runs[1::2], strict=True)
+        if f["seconds"] and s["seconds"]
+    ]
+    return {"rows": cases, "runs": runs, "silver_over_floor": ratios}
+
+
+def _sized(name: str, cases: int) -> str:
+    """Result file stem: the 1M default keeps its old name, other sizes say theirs."""
+    return name if cases == 1_000_000 else f"{name}_{cases}"
 
 
 def _load(step: str) -> dict[str, Any] | None:
@@ -271,20 +353,33 @@ def report() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="claims ingest benchmark")
-    parser.add_argument("step", choices=["floor", "parse-zl-list", "silver", "report"])
+    parser.add_argument(
+        "step", choices=["floor", "parse-zl-list", "silver", "interleaved", "report"]
+    )
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--comments", choices=["none", "keep"], default="none")
+    parser.add_argument(
+        "--chunk-mb", type=float, default=None, help="register part size (default: setting)"
+    )
+    parser.add_argument("--repeat", type=int, default=2, help="rounds of `interleaved`")
     args = parser.parse_args()
     if args.step == "report":
         report()
         return
     meta = ensure_register(args.cases)
+    if args.step == "interleaved":
+        result = run_interleaved(args.cases, args.repeat, args.comments)
+        result.update(step="interleaved", load_average_after=list(os.getloadavg()))
+        save_result(f"claims_ingest_interleaved_{args.cases}", result)
+        print(json.dumps(result, indent=2))
+        return
     if args.step == "floor":
         name, result = "floor", run_floor(meta)
     elif args.step == "parse-zl-list":
         name, result = "parse_zl_list", run_parse_zl_list(meta)
     else:
-        name, result = f"silver_{args.comments}", run_silver(meta, args.comments)
+        result = run_silver(meta, args.comments, args.chunk_mb)
+        name = f"silver_{args.comments}"
     result.update(
         step=name,
         input_cases=meta["cases"],
@@ -293,7 +388,7 @@ def main() -> None:
         load_average_after=[round(x, 2) for x in os.getloadavg()],
         note="single run, no repeats; compare runs only at similar load",
     )
-    save_result(f"claims_ingest_{name}", result)
+    save_result(f"claims_ingest_{_sized(name, args.cases)}", result)
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 

@@ -58,6 +58,11 @@ class Settings:
     )
     # zone → root URI for zones kept apart from the lake root (OZERO_ZONE_ROOTS, see lake.py)
     zone_roots: dict[str, str] = field(default_factory=lambda: _pairs(_env("OZERO_ZONE_ROOTS", "")))
+    # Bytes of a GIS OMS register one Spark task parses: a larger register is cut at <ZAP>
+    # starts into parts of about this size, parsed in parallel (ozero.curate.oms)
+    oms_chunk_bytes: int = field(
+        default_factory=lambda: int(_env("OZERO_OMS_CHUNK_BYTES", str(64 << 20)))
+    )
     key_file: Path = field(
         default_factory=lambda: Path(
             _env("OZERO_PSEUDONYM_KEY_FILE", str(REPO_ROOT / ".ozero" / "pseudonym.key"))

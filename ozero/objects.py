@@ -12,13 +12,14 @@ alone, because Spark workers do not see the driver's settings.
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ozero.lake import local_path, zone_root
 
@@ -82,6 +83,47 @@ def open_read(uri: str) -> Iterator[BinaryIO]:
     s3, key = _s3(uri)
     with s3.open_input_stream(key) as stream:
         yield stream  # type: ignore[misc]
+
+
+class _Range(io.RawIOBase):
+    """Bytes [start, end) of a random-access file, read on demand with `read_at`."""
+
+    def __init__(self, read_at: Callable[[int, int], bytes], start: int, end: int) -> None:
+        self._read_at, self._pos, self._end = read_at, start, end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._read_at(self._pos, max(0, min(len(buffer), self._end - self._pos)))
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+@contextmanager
+def open_range(uri: str, start: int, end: int | None = None) -> Iterator[BinaryIO]:
+    """A binary stream of bytes [start, end) of the object (end None or past the end: to
+    the end), streamed: a large object can be read in parts by several workers at once."""
+    if _local(uri):
+        with open(local_path(uri), "rb") as handle:
+            stop = os.fstat(handle.fileno()).st_size if end is None else end
+            fd = handle.fileno()
+            yield io.BufferedReader(_Range(lambda at, n: os.pread(fd, n, at), start, stop), CHUNK)
+        return
+    s3, key = _s3(uri)
+    with s3.open_input_file(key) as remote:
+        stop = remote.size() if end is None else min(end, remote.size())
+        reader = _Range(lambda at, n: remote.read_at(n, at), start, stop)
+        yield io.BufferedReader(reader, 8 * CHUNK)  # ranged GETs of 8 MiB
+
+
+def size(uri: str) -> int:
+    """The object's size in bytes."""
+    if _local(uri):
+        return local_path(uri).stat().st_size
+    s3, key = _s3(uri)
+    return s3.get_file_info(key).size
 
 
 def put_file(path: Path, uri: str) -> None:

@@ -1,7 +1,9 @@
 """GIS OMS claims registers: bronze.oms_registers → silver.oms_cases, oms_services, oms_patients.
 
-Each register file is stream-parsed inside a Spark task (`iter_cases`, bounded memory,
-pandas batches of `BATCH_ROWS`), one row per SL carrying its services. Then:
+Each register file is stream-parsed inside Spark (`iter_cases`, bounded memory, pandas
+batches of `BATCH_ROWS`), one row per SL carrying its services; a file larger than the
+`oms_chunk_bytes` setting is cut at <ZAP> starts into parts parsed by parallel tasks, with
+the same result as one whole-file parse (`parse_oms_registers`). Then:
 
 * a register that cannot be read (broken XML, wrong encoding, no cases, file missing) is
   quarantined whole, and none of its rows are kept (a prefix parsed before the error is
@@ -21,16 +23,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import pandas as pd
-from pyspark.sql import DataFrame
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from ozero import lake
+from ozero.config import get_settings
 from ozero.contracts import load_contract
 from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
@@ -106,32 +110,68 @@ def _case_item(case: dict[str, Any], n: int) -> str:
     return json.dumps({"sl_position": n})
 
 
-def parse_register(
-    row: Any, types: FieldTypes, batch_rows: int = BATCH_ROWS
-) -> Iterator[pd.DataFrame]:
-    """One bronze row → pandas frames of at most `batch_rows` rows (cases and case errors),
-    and a last one-row frame with `_error` set (and no `_item`) if the register as a whole
-    is unreadable."""
-    from ozero.formats import FormatError
-    from ozero.formats.oms import check_case
+def _sl_at(n: int) -> str:
+    return f"SL #{n} of the file"
+
+
+@contextmanager
+def _whole_cases(row: Any) -> Iterator[Iterator[dict[str, Any]]]:
     from ozero.formats.oms_stream import iter_cases
 
-    columns = parsed_schema().fieldNames()
-    meta = {"register_id": row.register_id, "_sha256": row.sha256, "_batch_id": row.batch_id}
-    where = "register object" if isinstance(row.object_uri, str) else "bronze payload"
+    with _source(row) as f:
+        yield iter_cases(f)
+
+
+@contextmanager
+def _part_cases(row: Any) -> Iterator[Iterator[dict[str, Any]]]:
+    """The cases of one part (`row` is a row of `PART_SCHEMA`), streamed by a ranged read."""
+    from ozero import objects
+    from ozero.formats.oms_stream import Chunk, iter_chunk_cases
+
+    chunk = Chunk(int(row.chunk), int(row.start), _or_none(row.end), int(row.header_end))
+    header = b""
+    if chunk.index:
+        with objects.open_range(row.object_uri, 0, chunk.header_end) as f:
+            header = f.read()
+    with objects.open_range(row.object_uri, chunk.window_start, chunk.window_end) as f:
+        yield iter_chunk_cases(f, chunk, header, last=chunk.index == int(row.chunks) - 1)
+
+
+def _or_none(value: Any) -> Any:
+    """pandas gives a missing long as NaN or NA."""
+    return None if pd.isna(value) else int(value)
+
+
+def _frames(
+    opened: AbstractContextManager[Iterator[dict[str, Any]]],
+    meta: dict[str, Any],
+    types: FieldTypes,
+    batch_rows: int,
+    where: str,
+    part: dict[str, Any] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """Checked case rows in frames of at most `batch_rows`, then a one-row frame with
+    `_error` set (and no `_item`) if the source cannot be read whole. `part`: the part's
+    internal columns (`_reg`, `_chunk`; each row also gets its position `_n`)."""
+    from ozero.formats import FormatError
+    from ozero.formats.oms import check_case
+
+    columns = parsed_schema().fieldNames() + (list(INTERNAL) if part is not None else [])
     out: list[dict[str, Any]] = []
     n = 0
     error = None
     try:
-        with _source(row) as f:
-            for n, case in enumerate(iter_cases(f), start=1):
+        with opened as cases:
+            for n, case in enumerate(cases, start=1):
                 rec: dict[str, Any] = {k: case.get(k) for k in OMS_CASE_FIELDS}
                 rec.update(meta, service_codes=case["service_codes"], services=case["services"])
                 rec["_error"], rec["_details"], rec["_item"] = check_case(case, types), None, None
                 if rec["_error"] is not None:
                     rec["_item"] = _case_item(case, n)
-                    rec["_details"] = [f"{where} {row.sha256}", f"SL #{n} of the file"]
+                    rec["_details"] = [f"{where} {meta['_sha256']}", _sl_at(n)]
                     rec["services"] = []
+                if part is not None:
+                    rec.update(part, _n=n)
                 out.append(rec)
                 if len(out) >= batch_rows:
                     yield pd.DataFrame(out, columns=columns)
@@ -146,36 +186,196 @@ def parse_register(
         yield pd.DataFrame(out, columns=columns)
     if error is not None:
         rec = dict.fromkeys(columns)
-        rec.update(meta, _error=error, _details=[f"{where} {row.sha256}"])
+        rec.update(meta, _error=error, _details=[f"{where} {meta['_sha256']}"], **(part or {}))
         yield pd.DataFrame([rec], columns=columns)
 
 
-def parse_oms_registers(bronze: DataFrame, partitions: int | None = None) -> DataFrame:
-    """bronze.oms_registers rows → one row per case (SL) with its services; `_error` rows
-    for bad cases (`_item` names the case) and unreadable registers (no `_item`)."""
-    batch_rows, types = BATCH_ROWS, field_types()
+def _meta(row: Any) -> dict[str, Any]:
+    return {"register_id": row.register_id, "_sha256": row.sha256, "_batch_id": row.batch_id}
 
-    def parse(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+
+def parse_register(
+    row: Any, types: FieldTypes, batch_rows: int = BATCH_ROWS
+) -> Iterator[pd.DataFrame]:
+    """One bronze row → pandas frames of at most `batch_rows` rows (cases and case errors),
+    and a last one-row frame with `_error` set (and no `_item`) if the register as a whole
+    is unreadable."""
+    where = "register object" if isinstance(row.object_uri, str) else "bronze payload"
+    yield from _frames(_whole_cases(row), _meta(row), types, batch_rows, where)
+
+
+def parse_part(row: Any, types: FieldTypes, batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
+    """One part of a register file (a `PART_SCHEMA` row) → frames as `parse_register`, with
+    the internal columns. `_n` counts from the part's start; an error row means the part
+    cannot vouch for its rows (the register is then parsed whole), unless it is the
+    register's only part."""
+    part = {"_reg": int(row.reg), "_chunk": int(row.chunk)}
+    opened = _part_cases(row) if row.chunks > 1 else _whole_cases(row)
+    yield from _frames(opened, _meta(row), types, batch_rows, "register object", part)
+
+
+INTERNAL = ("_reg", "_chunk", "_n")  # which register and part a row came from, its position
+PART_SCHEMA = T.StructType(
+    [T.StructField(c, T.StringType()) for c in ("register_id", "object_uri", "sha256")]
+    + [T.StructField("batch_id", T.StringType()), T.StructField("payload", T.BinaryType())]
+    + [T.StructField(c, T.LongType()) for c in ("reg", "chunk", "chunks", "start", "end")]
+    + [T.StructField("header_end", T.LongType())]
+)
+
+
+def _internal_schema() -> T.StructType:
+    return T.StructType(parsed_schema().fields + [T.StructField(c, T.LongType()) for c in INTERNAL])
+
+
+def plan_parts(files: list[Any], chunk_bytes: int) -> list[tuple]:
+    """`PART_SCHEMA` rows: every register file cut into parts of about `chunk_bytes` at
+    <ZAP> starts (`plan_chunks`; a few ranged reads per part, on the driver). A file that
+    cannot be read is one part: its task meets the error and reports it."""
+    from ozero import objects
+    from ozero.formats.oms_stream import Chunk, plan_chunks
+
+    out = []
+    for reg, row in enumerate(files):
+        uri = row.object_uri
+
+        def read_at(offset: int, length: int, uri: str = uri) -> bytes:
+            with objects.open_range(uri, offset, offset + length) as f:
+                return f.read()
+
+        try:
+            chunks = plan_chunks(read_at, objects.size(uri), chunk_bytes)
+        except (OSError, TypeError):  # missing object (S3 reports no size)
+            chunks = [Chunk(0, 0, None, 0)]
+        for c in chunks:
+            out.append(
+                (row.register_id, uri, row.sha256, row.batch_id, None, reg, c.index,
+                 len(chunks), c.start, c.end, c.header_end)
+            )  # fmt: skip
+    return out
+
+
+def _one_task_each(spark: SparkSession, rows: list[tuple]) -> DataFrame:
+    """`PART_SCHEMA` rows, one per partition: every part is its own task."""
+    return spark.createDataFrame(spark.sparkContext.parallelize(rows, len(rows)), PART_SCHEMA)
+
+
+def parse_oms_registers(
+    bronze: DataFrame, partitions: int | None = None, chunk_bytes: int | None = None
+) -> DataFrame:
+    """bronze.oms_registers rows → one row per case (SL) with its services; `_error` rows
+    for bad cases (`_item` names the case) and unreadable registers (no `_item`).
+
+    A register file larger than `chunk_bytes` (setting `oms_chunk_bytes`) is parsed in
+    parts, one Spark task each, with the same result as one whole-file parse: positions
+    are renumbered across parts, and a register any part of which fails is parsed whole
+    (it decides the error). Then the result comes back persisted (the parts' rows had to
+    be counted first); otherwise it is lazy, as before. The caller unpersists it."""
+    batch_rows, types = BATCH_ROWS, field_types()
+    spark = bronze.sparkSession
+    parts = partitions or spark.sparkContext.defaultParallelism
+    has_file = F.col("object_uri").isNotNull() & (F.col("object_uri") != "")
+    files = bronze.where(has_file).select("register_id", "object_uri", "sha256", "batch_id")
+    plan = plan_parts(files.collect(), chunk_bytes or get_settings().oms_chunk_bytes)
+
+    def whole(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
             for row in batch.itertuples(index=False):
                 yield from parse_register(row, types, batch_rows)
 
-    spark = bronze.sparkSession
-    parts = partitions or spark.sparkContext.defaultParallelism
     source = bronze.select("register_id", "object_uri", "payload", "sha256", "batch_id")
-    return source.repartition(parts).mapInPandas(parse, parsed_schema())
+    if all(p[7] == 1 for p in plan):
+        return source.repartition(parts).mapInPandas(whole, parsed_schema())
+
+    def by_part(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        for batch in batches:
+            for row in batch.itertuples(index=False):
+                yield from parse_part(row, types, batch_rows)
+
+    in_column = source.where(~has_file).repartition(parts).mapInPandas(whole, parsed_schema())
+    parsed = (
+        _one_task_each(spark, plan)
+        .mapInPandas(by_part, _internal_schema())
+        .unionByName(in_column.select("*", *[F.lit(None).cast("long").alias(c) for c in INTERNAL]))
+        .cache()
+    )
+    failed, offsets = _settle_parts(parsed, plan)
+    result = _renumbered(parsed, failed, offsets).drop(*INTERNAL)
+    if failed:
+        again = [p for p in plan if p[5] in failed and p[6] == 0]
+        result = result.unionByName(
+            _one_task_each(spark, again).mapInPandas(whole, parsed_schema())
+        )
+    result = result.cache()
+    result.count()  # materialised, so the parts' cache can go
+    parsed.unpersist()
+    return result
+
+
+def _settle_parts(parsed: DataFrame, plan: list[tuple]) -> tuple[set[int], dict]:
+    """Registers (`_reg`) to parse whole (a part failed), and for every other part the
+    number of cases before it in its register."""
+    chunks = {p[5]: p[7] for p in plan}
+    whole_error = F.col("_error").isNotNull() & F.col("_item").isNull()
+    stats = (
+        parsed.where(F.col("_reg").isNotNull())
+        .groupBy("_reg", "_chunk")
+        .agg(F.count("_n").alias("cases"), F.max(whole_error).alias("failed"))
+        .collect()
+    )
+    seen: dict[int, dict[int, int]] = {}
+    failed = set()
+    for s in stats:
+        if chunks[s["_reg"]] > 1 and s["failed"]:
+            failed.add(s["_reg"])
+        seen.setdefault(s["_reg"], {})[s["_chunk"]] = s["cases"]
+    offsets: dict[tuple[int, int], int] = {}
+    for reg, counts in seen.items():
+        if chunks[reg] == 1 or reg in failed:
+            continue
+        if sorted(counts) != list(range(chunks[reg])):  # a part with no row: cannot vouch
+            failed.add(reg)
+            continue
+        before = 0
+        for chunk in range(chunks[reg]):
+            offsets[(reg, chunk)] = before
+            before += counts[chunk]
+    return failed, offsets
+
+
+def _renumbered(parsed: DataFrame, failed: set[int], offsets: dict) -> DataFrame:
+    """`parsed` without the registers to parse whole, bad cases of later parts numbered
+    from the start of the file (`_item` by position, `_details`), as one parse gives."""
+    kept = parsed.where(~F.coalesce(F.col("_reg").isin(list(failed)), F.lit(False)))
+    later = F.coalesce(F.col("_item").isNotNull() & (F.col("_chunk") > 0), F.lit(False))
+
+    def renumber(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        for frame in batches:
+            items, details = [], []
+            columns = ("_reg", "_chunk", "_n", "idcase", "sl_id", "_details")
+            for reg, chunk, at, idcase, sl_id, was in zip(*(frame[c] for c in columns)):
+                n = offsets[(int(reg), int(chunk))] + int(at)
+                items.append(_case_item({"idcase": idcase, "sl_id": sl_id}, n))
+                details.append([was[0], _sl_at(n)])
+            yield frame.assign(_item=items, _details=details)
+
+    fixed = kept.where(later).mapInPandas(renumber, _internal_schema())
+    return kept.where(~later).unionByName(fixed)
 
 
 def _known_names_by_enp(ctx: CurationContext) -> DataFrame:
     """Patient names from REMD headers, by ENP, to scrub them from claim comments."""
     bronze = lake.read(ctx.spark, "bronze.remd_documents")
     parsed = parse_semd_documents(bronze).where(F.col("_error").isNull())
-    return parsed.select(
-        F.col("patient_enp").alias("enp"),
-        F.col("patient_family").alias("known_family"),
-        F.col("patient_given").alias("known_given"),
-        F.col("patient_patronymic").alias("known_patronymic"),
-    ).where(F.col("enp").isNotNull()).dropDuplicates(["enp"])
+    return (
+        parsed.select(
+            F.col("patient_enp").alias("enp"),
+            F.col("patient_family").alias("known_family"),
+            F.col("patient_given").alias("known_given"),
+            F.col("patient_patronymic").alias("known_patronymic"),
+        )
+        .where(F.col("enp").isNotNull())
+        .dropDuplicates(["enp"])
+    )
 
 
 def with_keys(cases: DataFrame) -> DataFrame:
@@ -227,9 +427,11 @@ def _landed_rows(
 
     column = load_contract(table).column(link)
     pid = pseudonymise_column(column.source, ctx.require_key(), column.params["domain"])
-    return frame.withColumn("_link", pid).join(
-        landed.select(F.col(link).alias("_link")).distinct(), "_link", "left_semi"
-    ).drop("_link")
+    return (
+        frame.withColumn("_link", pid)
+        .join(landed.select(F.col(link).alias("_link")).distinct(), "_link", "left_semi")
+        .drop("_link")
+    )
 
 
 def curate_oms(ctx: CurationContext) -> OmsCurateReport:
