@@ -15,7 +15,7 @@ from ozero.curate.nsi import (
     version_on,
 )
 from ozero.simulator import reference
-from ozero.sources.nsi import DEFAULT_DIRECTORIES, parse_oids
+from ozero.sources.nsi import DEFAULT_DIRECTORIES, dataset_directories, parse_oids
 
 MKB10 = "1.2.643.5.1.13.13.11.1005"
 REGIONS = "1.2.643.5.1.13.13.99.2.206"  # 6.4 and 6.5 published on 04.07.2023, hours apart
@@ -96,7 +96,11 @@ def test_version_of_unknown_directory_is_a_clear_error():
 
 
 def test_parse_oids():
-    assert parse_oids("") == list(DEFAULT_DIRECTORIES)
+    defaults = parse_oids("")
+    assert defaults is not None and defaults[: len(DEFAULT_DIRECTORIES)] == list(
+        DEFAULT_DIRECTORIES
+    )
+    assert set(defaults) == set(DEFAULT_DIRECTORIES) | set(dataset_directories())
     assert parse_oids(" 1.2.3 , 4.5.6,") == ["1.2.3", "4.5.6"]
     assert parse_oids("ALL") is None
 
