@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 DEFAULT_RELEASE_DAG_ID = "release"  # dags/release.py
 TIMEOUT_S = 10
 FINISHED = {"success", "failed", "skipped", "upstream_failed", "removed"}
-PASSWORDS_FILE = "simple_auth_manager_passwords.json.generated"
 
 
 class AirflowAuthError(RuntimeError):
@@ -90,9 +89,9 @@ def _passwords_file() -> Path:
     configured = os.environ.get("OZERO_AIRFLOW_PASSWORD_FILE", "").strip()
     if configured:
         return Path(configured)
-    from ozero.airflow_env import airflow_home
+    from ozero.airflow_env import passwords_file
 
-    return airflow_home() / PASSWORDS_FILE
+    return passwords_file()
 
 
 def password_for(user: str) -> str | None:

@@ -10,11 +10,10 @@ candidate is closed: it cannot be approved, and its data is never proposed again
 
 from __future__ import annotations
 
-import getpass
-import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ozero.airflow_env import default_curator as default_curator  # re-exported for the CLI
 from ozero.release import semver, store, utc_now
 from ozero.release.airflow_hitl import AirflowClient, Delivery
 from ozero.release.candidate import APPROVED, REJECTED, load_candidate, taken_versions
@@ -62,11 +61,6 @@ class Outcome:
     @property
     def airflow_tasks_answered(self) -> int:
         return self.airflow.answered
-
-
-def default_curator() -> str:
-    """$OZERO_CURATOR, else the OS user running the command."""
-    return os.environ.get("OZERO_CURATOR", "").strip() or getpass.getuser()
 
 
 def load_decision(dataset: str, version: str) -> Decision | None:

@@ -12,7 +12,7 @@ and one on ``s3a://`` behave the same. Layout:
     <lake>/releases/<dataset>/<version>/
         manifest.json           write-once, written last: its presence means "published"
         data/<table>/part-NNNNN-<sha>.parquet
-    <lake>/releases/<dataset>/.staging/<version>-<token>/   Spark's output, then moved
+    <lake>/releases/<dataset>/.staging-<version>-<token>/   Spark's output, then moved
 
 Write-once files are created with `objects.put_if_absent`, which is atomic on both
 backends: of two writers, exactly one wins, and the loser learns it.
@@ -33,7 +33,7 @@ GUARD_FILE = "guard.json"
 REQUEST_FILE = "request.md"
 MANIFEST_FILE = "manifest.json"
 DIGESTS_DIR = "digests"
-STAGING_DIR = ".staging"
+STAGING_PREFIX = ".staging-"  # one folder per attempt, removed whole when it ends
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -64,7 +64,7 @@ def release_uri(dataset: str, version: str, *parts: str) -> str:
 
 def staging_uri(dataset: str, version: str, token: str) -> str:
     _checked(dataset, version)
-    return objects.join(_lake_roots()[1], dataset, STAGING_DIR, f"{version}-{token}")
+    return objects.join(_lake_roots()[1], dataset, f"{STAGING_PREFIX}{version}-{token}")
 
 
 def _versions(root: str, dataset: str, marker: str) -> list[str]:
