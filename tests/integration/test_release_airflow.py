@@ -135,6 +135,7 @@ def airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     for name in ("OZERO_LAKE_URI", "AIRFLOW_HOME"):
         monkeypatch.setenv(name, env[name])
     monkeypatch.setenv("OZERO_AIRFLOW_URL", base)
+    monkeypatch.setenv("OZERO_RELEASE_DAG_ID", "release_probe")
     monkeypatch.delenv("OZERO_AIRFLOW_USER", raising=False)
     monkeypatch.delenv("OZERO_AIRFLOW_PASSWORD", raising=False)
     try:
@@ -241,4 +242,4 @@ def test_decisions_through_airflow_rest_and_cli(airflow, tmp_path: Path) -> None
     asked = ivanova.get(
         f"{base}/api/v2/dags/release_probe/dagRuns/~/hitlDetails", timeout=30
     ).json()["hitl_details"]
-    assert [d["subject"].split()[2] for d in asked] == ["1.0.0", "1.1.0"]
+    assert [d["subject"].split()[2].rstrip(":") for d in asked] == ["1.0.0", "1.1.0"]
