@@ -314,7 +314,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         assert approved, "the new data proposed no candidate"
         timings["backfill round"] = time.monotonic() - started - sum(timings.values())
         task_instances = ivanova.task_instances()
-        release_runs = ivanova.runs()
+        all_runs = ivanova.runs()
     finally:
         if stack.poll() is None:
             stack.send_signal(signal.SIGTERM)
@@ -327,14 +327,6 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
             out.close()
     assert code == 0, out_path.read_text(errors="replace")[-4000:]
 
-    # No task needed a retry, none failed.
-    retried = [(t["dag_id"], t["task_id"], t["try_number"]) for t in task_instances
-               if t["try_number"] > 1]  # fmt: skip
-    assert retried == [], f"tasks retried: {retried}"
-    states = Counter(t["state"] for t in task_instances)
-    assert set(states) <= {"success", "skipped"}, states
-    assert {r["state"] for r in release_runs} == {"success"}
-
     # Rejected runs end in `rejected`, approved ones in `publish`.
     by_run: dict[str, dict[str, str]] = {}
     for t in task_instances:
@@ -344,20 +336,6 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
                       if tasks.get("curator_decision") == "success")  # fmt: skip
     assert endings[("skipped", "success")] == len(rejected)
     assert endings[("success", "skipped")] == len(approved)
-
-    # Every ingest and curate task left its run record.
-    runs_out = _cli({**cli_env, "OZERO_SPARK_DRIVER_MEMORY": "1g"}, "lake", "runs", "--json",
-                    "--limit", "1000")  # fmt: skip
-    assert runs_out.returncode == 0, runs_out.stderr[-2000:]
-    recorded = Counter(r["step"] for r in json.loads(runs_out.stdout))
-    expected = Counter(
-        ("ingest:" + t["task_id"].removeprefix("land_"))
-        if t["task_id"].startswith("land_")
-        else ("curate:" + t["task_id"].removeprefix("silver_"))
-        for t in task_instances
-        if t["state"] == "success" and t["task_id"].startswith(("land_", "silver_"))
-    )
-    assert recorded == expected
 
     # The rejected candidates are closed; the approved one says what changed since them.
     for version in rejected:
@@ -389,4 +367,31 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
 
     timings["total"] = time.monotonic() - started
     print("\nrelease e2e timings (s): " + ", ".join(f"{k} {v:.0f}" for k, v in timings.items()))
-    print(f"rejected {rejected}, approved {approved}, task states {dict(states)}")
+    print(f"rejected {rejected}, approved {approved}")
+
+    # Concurrency (issue 10, items 1-2: shared Delta tables written by concurrent tasks):
+    # checked last, so that the release checks above report on their own.
+    retried = [(t["dag_id"], t["task_id"], t["try_number"]) for t in task_instances
+               if t["try_number"] > 1]  # fmt: skip
+    assert retried == [], f"tasks retried: {retried}"
+    states = Counter(t["state"] for t in task_instances)
+    assert set(states) <= {"success", "skipped"}, states
+    assert {r["state"] for r in all_runs} == {"success"}
+
+    # Every ingest and curate task left its run record.
+    runs_out = _cli({**cli_env, "OZERO_SPARK_DRIVER_MEMORY": "1g"}, "lake", "runs", "--json",
+                    "--limit", "1000")  # fmt: skip
+    assert runs_out.returncode == 0, runs_out.stderr[-2000:]
+    # the JSON starts at "[": a JVM may print log4j lines first (issue 9, fixed in the CLI work)
+    listing = runs_out.stdout[runs_out.stdout.index("[") :]
+    recorded = Counter(r["step"] for r in json.loads(listing))
+    expected = Counter(
+        ("ingest:" + t["task_id"].removeprefix("land_"))
+        if t["task_id"].startswith("land_")
+        else ("curate:" + t["task_id"].removeprefix("silver_"))
+        for t in task_instances
+        if t["state"] == "success" and t["task_id"].startswith(("land_", "silver_"))
+    )
+    assert recorded == expected
+
+    print(f"task states {dict(states)}")
