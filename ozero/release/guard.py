@@ -25,10 +25,6 @@ from ozero.release.datasets import DatasetSpec, get_dataset
 log = logging.getLogger(__name__)
 
 
-class GuardError(RuntimeError):
-    """The guard blocked a release (the message lists kinds, columns and counts only)."""
-
-
 @dataclass
 class GuardReport:
     dataset: str
