@@ -51,7 +51,7 @@ BACKFILL = {
     "data_interval_end": "2026-03-01T00:00:00Z",
 }
 STACK_UP_S = 300
-ROUND_S = 2400  # one round of ingest → curate → release on a shared 2-core machine
+ROUND_S = 3600  # one round of ingest → curate → release on a shared, busy 2-core machine
 QUIET_S = 45  # nothing running or queued (but a parked approval) for this long = settled
 OZERO = str(Path(sys.executable).with_name("ozero"))
 
@@ -119,12 +119,19 @@ def _wait(what: str, ready, timeout: float, stack: subprocess.Popen, out: Path) 
         time.sleep(5)
 
 
+def _no_failed_runs(airflow: Airflow) -> bool:
+    """Fail at once (not at a time-out) when a DAG run failed; True otherwise."""
+    failed = [(r["dag_id"], r["dag_run_id"]) for r in airflow.runs("failed")]
+    assert failed == [], f"DAG runs failed: {failed}"
+    return True
+
+
 def _settle(airflow: Airflow, stack: subprocess.Popen, out: Path, timeout: float) -> None:
     """Wait until the pipeline has been settled for QUIET_S seconds in a row."""
     calm_since: list[float] = []
 
     def calm() -> bool:
-        if not airflow.settled():
+        if not (_no_failed_runs(airflow) and airflow.settled()):
             calm_since.clear()
             return False
         calm_since.append(time.monotonic())
@@ -243,8 +250,9 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         _wait(
             "the scheduled ingest runs",
             lambda: (
-                {r["dag_id"] for r in ivanova.runs("success")}
-                >= {"ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate"}
+                _no_failed_runs(ivanova)
+                and {r["dag_id"] for r in ivanova.runs("success")}
+                >= {"ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs"}
             ),
             ROUND_S,
             stack,
@@ -282,7 +290,8 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         _wait(
             "the backfill runs",
             lambda: (
-                sum(
+                _no_failed_runs(ivanova)
+                and sum(
                     1
                     for r in ivanova.runs("success")
                     if r["dag_id"].startswith("ingest_") and r.get("run_type") == "manual"
