@@ -68,8 +68,9 @@ def _figures(
 
     lines = []
     for table, expectations, failed, result in validation_rows(validation, tables):
+        name = table.strip("`")
         lines.append(
-            f"  validation {table.strip('`')}: {expectations} expectations, {failed} failed ({result})"
+            f"  validation {name}: {expectations} expectations, {failed} failed ({result})"
         )
     for table, entry in (guard or {}).get("tables", {}).items():
         risk, phi = entry["risk"], entry["phi_scan"]
@@ -84,9 +85,8 @@ def _figures(
             f"{len(phi['scanned_columns'])} columns, {sum(h['rows'] for h in phi['hits'])} hits"
         )
     if guard:
-        lines.append(
-            f"  guard      {'passed' if guard.get('passed') else 'BLOCKED'} at {guard.get('checked_at')}"
-        )
+        state = "passed" if guard.get("passed") else "BLOCKED"
+        lines.append(f"  guard      {state} at {guard.get('checked_at')}")
         lines += [f"  problem    {p}" for p in guard.get("problems", [])]
         lines += [f"  warning    {w}" for w in guard.get("warnings", [])]
     return lines
@@ -103,18 +103,22 @@ def _describe_changes(changes: dict[str, Any]) -> list[str]:
         )
     if rejected := changes.get("since_rejected"):
         lines.append(
-            f"  changes    since rejected {rejected['against']} (by {rejected.get('rejected_by')}): "
-            f"{describe_change(rejected)}"
+            f"  changes    since rejected {rejected['against']} "
+            f"(by {rejected.get('rejected_by')}): {describe_change(rejected)}"
         )
     return lines
 
 
 def _describe_release(manifest: dict[str, Any]) -> str:
     approval = manifest.get("approval", {})
+    candidate = manifest.get("candidate_version", manifest["version"])
+    channel = approval.get("channel", "unknown")
     lines = [
         f"{manifest['dataset']} {manifest['version']}  (published release)",
-        f"  published  {manifest.get('published_at')}  (candidate {manifest.get('candidate_version', manifest['version'])} of {manifest.get('created_at')})",
-        f"  approved   by {approval.get('approver')} via {approval.get('channel', 'unknown')} at {approval.get('approved_at')}",
+        f"  published  {manifest.get('published_at')}  "
+        f"(candidate {candidate} of {manifest.get('created_at')})",
+        f"  approved   by {approval.get('approver')} via {channel} "
+        f"at {approval.get('approved_at')}",
     ]
     if approval.get("note"):
         lines.append(f"  note       {approval['note']}")
@@ -164,9 +168,8 @@ def _describe_candidate(record: dict[str, Any]) -> str:
         if record.get("release_version") and record["release_version"] != record["version"]:
             lines.append(f"  release as {record['release_version']}")
     else:
-        lines.append(
-            f"  decide     ozero release approve|reject {record['dataset']} {record['version']} --note …"
-        )
+        name = f"{record['dataset']} {record['version']}"
+        lines.append(f"  decide     ozero release approve|reject {name} --note …")
     lines += _describe_changes(record.get("changes", {}))
     for table, version in record.get("source_versions", {}).items():
         rows = record.get("row_counts", {}).get(table)
