@@ -1,14 +1,18 @@
-"""Gold → release candidate → curator approval (Airflow HITL) → published, immutable release."""
+"""Gold → release candidate → curator decision (Airflow HITL or CLI) → published release.
+
+A rejected candidate ends the run in the `rejected` task (publish skipped), so approved and
+rejected runs look different in the runs list; the decision itself is kept in the lake.
+"""
 
 from datetime import UTC, datetime
 
-from airflow.providers.standard.operators.hitl import ApprovalOperator
+from airflow.providers.standard.operators.empty import EmptyOperator
 from airflow.sdk import dag, task
 
 from ozero.assets import GOLD_CHEST_IMAGING
+from ozero.release.airflow_decision import CuratorDecision
 
 DATASET = "chest-imaging-protocols"
-CANDIDATE = "{{ ti.xcom_pull(task_ids='build_candidate') }}"
 
 
 @dag(
@@ -17,39 +21,33 @@ CANDIDATE = "{{ ti.xcom_pull(task_ids='build_candidate') }}"
     catchup=False,
     max_active_runs=1,
     tags=["ozero", "release"],
+    doc_md=__doc__,
 )
 def release():
     @task.short_circuit
     def build_candidate() -> dict | None:
-        """Nothing new in gold → no candidate, and the rest of the run is skipped."""
-        from ozero.pipeline import build_release_candidate
+        """Nothing new in gold (or the same data as a rejected candidate) → the run stops."""
+        from ozero.release.flow import propose
 
-        return build_release_candidate(DATASET)
+        return propose(DATASET)
 
-    approve = ApprovalOperator(
-        task_id="curator_approval",
-        subject=(
-            "Approve " + DATASET + " {{ ti.xcom_pull(task_ids='build_candidate')['version'] }}"
-        ),
-        body=(
-            "Release candidate of **"
-            + DATASET
-            + "**: {{ ti.xcom_pull(task_ids='build_candidate') | tojson }}\n\n"
-            "Approve here or with `ozero release approve "
-            + DATASET
-            + " {{ ti.xcom_pull(task_ids='build_candidate')['version'] }}`."
-        ),
+    decision = CuratorDecision(
+        task_id="curator_decision",
+        candidate_task_id="build_candidate",
+        approved_task_id="publish",
+        rejected_task_id="rejected",
     )
 
     @task
-    def publish(candidate: dict, decision: dict | None = None) -> str:
-        from ozero.pipeline import publish_approved
+    def publish(candidate: dict) -> str:
+        from ozero.release.flow import publish_approved
 
-        return publish_approved(candidate, decision)
+        return publish_approved(candidate["dataset"], candidate["version"])
+
+    rejected = EmptyOperator(task_id="rejected", doc_md="The curator rejected the candidate.")
 
     candidate = build_candidate()
-    candidate >> approve
-    publish(candidate, approve.output)
+    candidate >> decision >> [publish(candidate), rejected]
 
 
 release()

@@ -3,10 +3,18 @@
 Embedded default: AIRFLOW_HOME in the repo's `.airflow/`, SQLite metadata, DAGs from
 `dags/`. Any AIRFLOW__* variable already set (e.g. a PostgreSQL connection string) wins;
 OZERO_AIRFLOW_DB=postgres starts a throwaway local PostgreSQL instead (`metadata_db`).
+
+Identity: Airflow's simple auth manager with named users and a login, never "everyone is
+an anonymous admin", so a decision taken in the UI names the curator who took it. The users
+are `OZERO_AIRFLOW_USERS` ("name:role,…"; roles viewer, user, op, admin), by default the
+curator (`OZERO_CURATOR`, else the OS user) as admin. Airflow generates each user's password
+on the api-server's first start into `passwords_file()`; `ozero release approve` reads it
+there to log in (or takes OZERO_AIRFLOW_PASSWORD / OZERO_AIRFLOW_TOKEN).
 """
 
 from __future__ import annotations
 
+import getpass
 import os
 import subprocess
 import sys
@@ -21,6 +29,25 @@ def airflow_home() -> Path:
     return Path(os.environ.get("AIRFLOW_HOME", REPO_ROOT / ".airflow"))
 
 
+PASSWORDS_FILE = "simple_auth_manager_passwords.json.generated"  # Airflow's default name
+
+
+def passwords_file() -> Path:
+    """Where the simple auth manager keeps the generated passwords of `airflow_users()`."""
+    return airflow_home() / PASSWORDS_FILE
+
+
+def default_curator() -> str:
+    """$OZERO_CURATOR, else the OS user: the name a local decision is recorded under."""
+    return os.environ.get("OZERO_CURATOR", "").strip() or getpass.getuser()
+
+
+def airflow_users() -> str:
+    """`name:role,…` for Airflow's simple auth manager ($OZERO_AIRFLOW_USERS or the curator)."""
+    configured = os.environ.get("OZERO_AIRFLOW_USERS", "").strip()
+    return configured or f"{default_curator()}:admin"
+
+
 def airflow_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     home = airflow_home()
     home.mkdir(parents=True, exist_ok=True)
@@ -30,7 +57,8 @@ def airflow_env(extra: dict[str, str] | None = None) -> dict[str, str]:
         "AIRFLOW__CORE__DAGS_FOLDER": str(REPO_ROOT / "dags"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "False",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": airflow_users(),
         "AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT": "120",
         "AIRFLOW__LOGGING__LOGGING_LEVEL": "INFO",
         "OZERO_PSEUDONYM_KEY_FILE": str(settings.key_file),

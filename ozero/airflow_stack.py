@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -25,8 +26,10 @@ from ozero.airflow_env import (
     airflow_bin,
     airflow_env,
     airflow_home,
+    airflow_users,
     metadata_db,
     migrate_db,
+    passwords_file,
     wants_local_postgres,
 )
 from ozero.config import get_settings
@@ -38,7 +41,7 @@ COMPONENTS: dict[str, list[str]] = {
     "dag-processor": ["dag-processor"],
     "triggerer": ["triggerer"],
 }
-DAG_IDS = ("ingest_nsi", "ingest_remd", "ingest_oms", "curate", "release")
+DAG_IDS = ("ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate", "release")
 STOP_TIMEOUT_S = 30.0
 HEALTH_TIMEOUT_S = 180.0
 
@@ -138,21 +141,45 @@ def wait_for_api(base_url: str, components: list[Component]) -> None:
         time.sleep(1)
 
 
-def print_ready(base_url: str, log_dir: Path) -> None:
-    say(f"Airflow UI: {base_url}  (SimpleAuthManager, all users admin: no login)")
+def unpause_hint(env: dict[str, str]) -> list[str]:
+    """Shell lines that unpause every Ozero DAG when pasted into any shell.
+
+    `airflow dags unpause` takes one DAG id (or a regex with --treat-dag-id-as-regex) and
+    must see this stack's AIRFLOW_HOME (and its database, when it is not the default one).
+    """
+    lines = [f"export AIRFLOW_HOME={shlex.quote(env['AIRFLOW_HOME'])}"]
+    default_db = f"sqlite:///{Path(env['AIRFLOW_HOME']) / 'airflow.db'}"
+    conn = env.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", default_db)
+    if conn != default_db:
+        lines.append(f"export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN={shlex.quote(conn)}")
+    pattern = "^(" + "|".join(DAG_IDS) + ")$"
+    lines.append(
+        f"{shlex.quote(airflow_bin())} dags unpause --treat-dag-id-as-regex --yes "
+        f"{shlex.quote(pattern)}"
+    )
+    return lines
+
+
+def print_ready(base_url: str, log_dir: Path, env: dict[str, str]) -> None:
+    users = ", ".join(u.split(":")[0] for u in airflow_users().split(",") if u.strip())
+    say(f"Airflow UI: {base_url}  (log in as {users}; passwords in {passwords_file()})")
     say(f"component logs: {log_dir}/<component>.log")
-    say("DAGs start paused; unpause in the UI or with:")
-    for dag_id in DAG_IDS[:3]:
-        say(f"    airflow dags unpause {dag_id}")
-    say("curate and release follow by assets; approve releases under 'Required actions'.")
+    say("DAGs start paused; to unpause all of them, paste into a shell:")
+    for line in unpause_hint(env):
+        say(f"    {line}")
+    say("ingest runs on schedules; curate and release follow by assets.")
+    say("Decide on release candidates under 'Required actions', or with")
+    say("    ozero release candidates --show   then   ozero release approve|reject NAME VERSION")
     say("Ctrl-C stops everything.")
 
 
-def supervise(components: list[Component], base_url: str, log_dir: Path) -> int:
+def supervise(
+    components: list[Component], base_url: str, log_dir: Path, env: dict[str, str]
+) -> int:
     """Block until a signal (exit 0) or a component's death (exit 1, with its log tail)."""
     wait_for_api(base_url, components)
     if first_dead(components) is None:
-        print_ready(base_url, log_dir)
+        print_ready(base_url, log_dir, env)
     while (dead := first_dead(components)) is None:
         time.sleep(1)
     say(f"{dead.name} exited with code {dead.proc.returncode}; stopping the rest")
@@ -196,7 +223,7 @@ def run_components(env: dict[str, str], log_dir: Path, api_port: int, base_url: 
         for name in COMPONENTS:
             components.append(start_component(name, env, log_dir, api_port))
             say(f"started {name} (pid {components[-1].proc.pid})")
-        return supervise(components, base_url, log_dir)
+        return supervise(components, base_url, log_dir, env)
     except (KeyboardInterrupt, Stop):
         say("shutting down")
         return 0

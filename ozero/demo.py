@@ -1,19 +1,23 @@
 """`make demo`: the whole pipeline on the embedded default, end to end, with Airflow.
 
 Starts the registry simulator, runs the DAGs with `airflow dags test` (ingest → curate →
-release), approves the release candidate as a curator would (through the same path as
-`ozero release approve`), and prints what the lake now holds. Safe to run again: every
-step is idempotent, and an unchanged gold table yields no new release.
+release), approves the release candidate as a curator would, and prints what the lake now
+holds. The approval takes the same path as `ozero release approve`: the decision is recorded
+in the lake, then the waiting Airflow task is answered through the REST API of an
+api-server started for the release step, logged in as the named curator ($OZERO_CURATOR,
+default demo-curator). Safe to run again: every step is idempotent, and an unchanged gold
+table yields no new release.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +27,8 @@ from ozero.sources.registry import all_sources
 
 LOGICAL_DATE = "2026-06-01"  # after the simulator's last event: one run covers its history
 DATASET = "chest-imaging-protocols"
+DEMO_CURATOR = "demo-curator"
+API_START_TIMEOUT_S = 180
 
 
 def say(message: str) -> None:
@@ -86,34 +92,89 @@ def run_dag(dag_id: str, env: dict[str, str], log_dir: Path) -> None:
     say(f"DAG {dag_id} done in {time.monotonic() - started:.0f}s")
 
 
-def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
-    """Run the release DAG; when it builds a candidate, approve it and answer the waiting task.
+@contextmanager
+def api_server(env: dict[str, str], log_dir: Path):
+    """An Airflow api-server on a free port for the release step; yields its base URL.
 
-    The approval file and the Airflow task are two things: the candidate can be approved before
-    its `ApprovalOperator` starts waiting (then `approve` answers no task), so an approved
-    candidate keeps being offered to the task until one answer lands.
+    `airflow dags test` needs no api-server, but a curator answers the approval request
+    through Airflow's REST API, so the demo starts one (one worker) next to the DAG run.
     """
-    from ozero.release.airflow_hitl import answer_waiting_approval, release_match
-    from ozero.release.approval import approve
-    from ozero.release.candidate import list_candidates
+    from ozero.infra.ports import free_port
 
-    curator = os.environ.get("OZERO_CURATOR", "demo-curator")  # read per run, not at import
+    port = free_port()
+    log = open(log_dir / "api-server.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [airflow_bin(), "api-server", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}", proc
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            with suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+        log.close()
+
+
+def approve_waiting_requests(curator: str, approved: set[str]) -> None:
+    """Approve each pending candidate whose approval request is waiting in Airflow.
+
+    Looks the request up through the REST API first, as a curator reads "Required actions"
+    before deciding; then decides with `ozero release approve`'s own function.
+    """
+    from ozero.release.airflow_hitl import AirflowClient, release_dag_id, release_match
+    from ozero.release.approval import approve
+    from ozero.release.candidate import pending_candidates
+
+    for candidate in pending_candidates(DATASET):
+        if candidate.version in approved:
+            continue
+        client = AirflowClient.connect(curator)
+        match = release_match(candidate.dataset, candidate.version)
+        if client is None or not client.waiting_requests(release_dag_id(), match):
+            continue
+        outcome = approve(candidate.dataset, candidate.version, curator, "demo run")
+        approved.add(candidate.version)
+        say(
+            f"curator {curator} approved {candidate.dataset} {candidate.version} "
+            f"(answered {outcome.airflow.answered} Airflow request(s) through the REST API)"
+        )
+
+
+def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
+    """Run the release DAG and answer its approval request as the named curator."""
+    curator = os.environ.get("OZERO_CURATOR", "").strip() or DEMO_CURATOR  # read per run
     started = time.monotonic()
-    say("running DAG release …")
-    proc = _dags_test("release", env, log_dir)
-    answered: set[str] = set()
-    while proc.poll() is None:
-        time.sleep(2)
-        for candidate in list_candidates(DATASET):
-            if candidate.status == "pending":
-                decision = approve(candidate.dataset, candidate.version, curator, "demo run")
-                say(f"curator {curator} approved {candidate.dataset} {candidate.version}")
-                if decision.airflow_tasks_answered > 0:
-                    answered.add(candidate.version)
-            elif candidate.status == "approved" and candidate.version not in answered:
-                match = release_match(candidate.dataset, candidate.version)
-                if answer_waiting_approval("release", True, curator, match) > 0:
-                    answered.add(candidate.version)
+    say("running DAG release (and an api-server for the curator's answer) …")
+    with api_server(env, log_dir) as (base_url, server):
+        previous = os.environ.get("OZERO_AIRFLOW_URL")
+        os.environ["OZERO_AIRFLOW_URL"] = base_url
+        try:
+            proc = _dags_test("release", env, log_dir)
+            approved: set[str] = set()
+            deadline = time.monotonic() + API_START_TIMEOUT_S
+            while proc.poll() is None:
+                time.sleep(2)
+                if not answers_ok(f"{base_url}/api/v2/monitor/health"):
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        proc.kill()
+                        raise RuntimeError(f"api-server failed; log: {log_dir / 'api-server.log'}")
+                    continue
+                approve_waiting_requests(curator, approved)
+        finally:
+            if previous is None:
+                os.environ.pop("OZERO_AIRFLOW_URL", None)
+            else:
+                os.environ["OZERO_AIRFLOW_URL"] = previous
     if proc.returncode != 0:
         raise RuntimeError(f"DAG release failed; log: {log_dir / 'release.log'}")
     say(f"DAG release done in {time.monotonic() - started:.0f}s")
@@ -124,6 +185,8 @@ def main() -> int:
 
     settings = get_settings()
     started = time.monotonic()
+    # the curator is a named Airflow user (simple auth manager), so the manifest names them
+    os.environ.setdefault("OZERO_CURATOR", DEMO_CURATOR)
     key = generate_key_file(settings.key_file)
     say(f"pseudonymisation key {key.key_id} at {settings.key_file} (outside git)")
     env = airflow_env({"OZERO_SIMULATOR_URL": settings.simulator_url})

@@ -157,30 +157,6 @@ def build_release_candidate(dataset: str) -> dict | None:
     return None if candidate is None else candidate.to_dict()
 
 
-def publish_approved(candidate: dict, decision: dict | None) -> str:
-    """Publish a candidate the curator approved, in the Airflow UI or with the CLI.
-
-    An approval given in the UI is recorded with the candidate first, so the manifest names
-    the curator whichever way they answered.
-    """
-    from ozero.release.approval import approve, load_approval
-    from ozero.release.publish import publish
-    from ozero.spark import get_spark
-
-    dataset, version = candidate["dataset"], candidate["version"]
-    if load_approval(dataset, version) is None:
-        if not decision or decision.get("chosen_options") != ["Approve"]:
-            raise RuntimeError(f"{dataset} {version} was not approved; nothing published")
-        user = decision.get("responded_by_user") or {}
-        approve(
-            dataset,
-            version,
-            approver=user.get("name") or user.get("id") or "airflow-ui",
-            note="approved in the Airflow UI",
-        )
-    return str(publish(get_spark(), dataset, version))
-
-
 def rotate_key(new_key_file: str) -> dict[str, Any]:
     """Re-pseudonymise the whole lake under a new key in one job: every keyed silver table
     is re-derived from bronze under the new key (one Delta commit per table), then gold.

@@ -1,31 +1,46 @@
-"""Answer an Airflow approval task that waits for a release decision made outside Airflow.
+"""Answer an Airflow approval request through Airflow's public REST API, as a user would.
 
-The release DAG parks an `ApprovalOperator` in AWAITING_INPUT until a curator decides. The
-decision is taken with `ozero release approve|reject`, so that command must also resume the
-waiting task. We record the response exactly as Airflow's REST handler `update_hitl_detail`
-does (response columns, then `handle_event_submit`), straight through Airflow's ORM, so no
-api-server or credentials are needed — only access to the same metadata database.
+The release DAG parks its `curator_decision` task (Airflow 3 human-in-the-loop) until a
+curator answers. A curator who decides with `ozero release approve|reject` is logged in to
+Airflow with their own credentials and answers that task through
+``PATCH /api/v2/dags/{dag}/dagRuns/{run}/taskInstances/{task}/{map}/hitlDetails``, the endpoint
+the UI uses: Airflow's audit log records who answered, and nothing writes Airflow's
+database behind its back.
 
-Convention (the release DAG must follow it): the ApprovalOperator's `subject` contains
-"<dataset> <version>", e.g. "Approve chest-imaging-protocols 1.2.0". `match` values are
-looked up as whole words in the subject/body, or as equal values in the HITL `params`.
+Configuration (environment):
 
-Airflow is imported lazily: with no Airflow installed or configured, or no metadata database,
-`answer_waiting_approval` returns 0 and approval works as before.
+- ``OZERO_AIRFLOW_URL``: the api-server (default ``http://localhost:$OZERO_AIRFLOW_PORT``,
+  port 8080); ``off`` disables Airflow delivery (the decision is still recorded in the lake,
+  and a release run reads it when its decision task starts).
+- ``OZERO_AIRFLOW_TOKEN``: a ready JWT; otherwise ``OZERO_AIRFLOW_USER`` (default: the
+  curator) logs in with ``OZERO_AIRFLOW_PASSWORD``, or with the password Airflow's simple
+  auth manager generated for that user (``$AIRFLOW_HOME/simple_auth_manager_passwords.json
+  .generated``, or ``OZERO_AIRFLOW_PASSWORD_FILE``) in the local set-up.
+
+Convention (the release DAG follows it): the request's subject contains "<dataset> <version>".
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
-import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import requests
 
 log = logging.getLogger(__name__)
 
 DEFAULT_RELEASE_DAG_ID = "release"  # dags/release.py
+TIMEOUT_S = 10
+FINISHED = {"success", "failed", "skipped", "upstream_failed", "removed"}
+
+
+class AirflowAuthError(RuntimeError):
+    """Airflow answered but would not let this curator in (the message names the fix)."""
 
 
 def release_dag_id() -> str:
@@ -35,34 +50,6 @@ def release_dag_id() -> str:
 
 def release_match(dataset: str, version: str) -> dict[str, str]:
     return {"dataset": dataset, "version": version}
-
-
-def _airflow_configured() -> bool:
-    """True when importing Airflow would find Ozero's config, not create a fresh one.
-
-    Without AIRFLOW_HOME the project's embedded home (`ozero.airflow_env.airflow_home()`,
-    the repo's `.airflow/`) is used, so a curator's shell needs no Airflow variables.
-    """
-    if os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"):
-        return True
-    if os.environ.get("AIRFLOW_HOME"):
-        return (Path(os.environ["AIRFLOW_HOME"]).expanduser() / "airflow.cfg").is_file()
-    from ozero.airflow_env import airflow_home
-
-    if not (airflow_home() / "airflow.cfg").is_file() or "airflow" in sys.modules:
-        return False
-    os.environ["AIRFLOW_HOME"] = str(airflow_home())  # read once, when Airflow is imported
-    return True
-
-
-def _database_present() -> bool:
-    """A SQLite metadata DB that was never migrated must not be created by a query."""
-    from airflow.configuration import conf
-
-    url = conf.get("database", "sql_alchemy_conn")
-    if url.startswith("sqlite:///"):
-        return Path(url.removeprefix("sqlite:///").split("?")[0]).is_file()
-    return True
 
 
 def _word_in(value: str, text: str) -> bool:
@@ -77,7 +64,8 @@ def _param_value(params: dict[str, Any], key: str) -> Any:
 def matches(
     subject: str, body: str | None, params: dict[str, Any] | None, match: dict[str, str] | None
 ) -> bool:
-    """Whether a HITL request concerns `match` (see the module docstring for the rule)."""
+    """Whether a HITL request concerns `match`: each value as a whole word in the subject or
+    body, or equal to the request's param of that name."""
     if not match:
         return True
     text = f"{subject}\n{body or ''}"
@@ -87,59 +75,150 @@ def matches(
     )
 
 
-def answer_waiting_approval(
-    dag_id: str, approve: bool, approver: str, match: dict[str, str] | None = None
-) -> int:
-    """Approve or reject every AWAITING_INPUT approval task of `dag_id` matching `match`.
+def api_url() -> str | None:
+    """The api-server's base URL, or None when Airflow delivery is switched off."""
+    url = os.environ.get("OZERO_AIRFLOW_URL", "").strip()
+    if url.lower() in ("off", "none", "0", "false"):
+        return None
+    if url:
+        return url.rstrip("/")
+    return f"http://localhost:{os.environ.get('OZERO_AIRFLOW_PORT', '8080').strip() or '8080'}"
 
-    Returns how many tasks were answered; 0 when Airflow is absent or unreachable.
-    """
-    if not _airflow_configured():
-        return 0
+
+def _passwords_file() -> Path:
+    configured = os.environ.get("OZERO_AIRFLOW_PASSWORD_FILE", "").strip()
+    if configured:
+        return Path(configured)
+    from ozero.airflow_env import passwords_file
+
+    return passwords_file()
+
+
+def password_for(user: str) -> str | None:
+    """$OZERO_AIRFLOW_PASSWORD, else the simple auth manager's generated one for `user`."""
+    if os.environ.get("OZERO_AIRFLOW_PASSWORD"):
+        return os.environ["OZERO_AIRFLOW_PASSWORD"]
+    path = _passwords_file()
     try:
-        if not _database_present():
-            return 0
-        return _answer(dag_id, approve, approver, match)
-    except Exception as exc:  # Airflow must never block a decision taken on the lake side
-        log.warning("could not answer Airflow approval tasks of %s: %s", dag_id, type(exc).__name__)
-        return 0
+        return json.loads(path.read_text(encoding="utf-8")).get(user)
+    except (OSError, ValueError):
+        return None
 
 
-def _answer(dag_id: str, approve: bool, approver: str, match: dict[str, str] | None) -> int:
-    from airflow._shared.timezones import timezone
-    from airflow.models.hitl import HITLDetail, HITLUser
-    from airflow.models.taskinstance import TaskInstance
-    from airflow.models.trigger import handle_event_submit
-    from airflow.triggers.base import TriggerEvent
-    from airflow.utils.session import create_session
-    from airflow.utils.state import TaskInstanceState
-    from sqlalchemy import select
+@dataclass
+class Delivery:
+    """What answering Airflow did: tasks resumed, and a line for the curator."""
 
-    option = "Approve" if approve else "Reject"
-    answered = 0
-    with create_session() as session:
-        rows = session.execute(
-            select(TaskInstance, HITLDetail)
-            .join(HITLDetail, HITLDetail.ti_id == TaskInstance.id)
-            .where(
-                TaskInstance.dag_id == dag_id,
-                TaskInstance.state == TaskInstanceState.AWAITING_INPUT,
-                HITLDetail.responded_at.is_(None),
+    answered: int = 0
+    message: str = ""
+    runs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AirflowClient:
+    """A logged-in session with the api-server (`connect` returns None if none answers)."""
+
+    base_url: str
+    user: str
+    session: requests.Session
+
+    @classmethod
+    def connect(cls, user: str) -> AirflowClient | None:
+        """Log in as `user`; None when Airflow is switched off or not running.
+
+        Raises AirflowAuthError when an api-server answers but refuses the credentials:
+        better to stop before a decision is recorded than to leave a run waiting.
+        """
+        base = api_url()
+        if base is None:
+            return None
+        session = requests.Session()
+        try:
+            session.get(f"{base}/api/v2/monitor/health", timeout=TIMEOUT_S).raise_for_status()
+        except requests.RequestException:
+            return None
+        user = os.environ.get("OZERO_AIRFLOW_USER", "").strip() or user
+        token = os.environ.get("OZERO_AIRFLOW_TOKEN", "").strip() or cls._token(base, user)
+        session.headers["Authorization"] = f"Bearer {token}"
+        return cls(base, user, session)
+
+    @staticmethod
+    def _token(base: str, user: str) -> str:
+        password = password_for(user)
+        if not password:
+            raise AirflowAuthError(
+                f"no Airflow password for user {user!r}: set OZERO_AIRFLOW_PASSWORD (or "
+                f"OZERO_AIRFLOW_TOKEN), or add {user} to OZERO_AIRFLOW_USERS and restart Airflow"
             )
-        ).all()
-        for ti, detail in rows:
-            if option not in (detail.options or []):
-                continue  # not an approval task: leave other questions to humans
-            if not matches(detail.subject, detail.body, detail.params, match):
-                continue
-            detail.responded_by = HITLUser(id=approver, name=approver)
-            detail.responded_at = timezone.utcnow()
-            detail.chosen_options = [option]
-            detail.params_input = {}
-            session.add(detail)
-            handle_event_submit(
-                TriggerEvent(detail.as_resume_event_payload()), task_instance=ti, session=session
+        response = requests.post(
+            f"{base}/auth/token",
+            json={"username": user, "password": password},
+            timeout=TIMEOUT_S,
+        )
+        if response.status_code in (401, 403):
+            raise AirflowAuthError(
+                f"Airflow at {base} refused the login of {user!r}: check OZERO_AIRFLOW_USER "
+                "and OZERO_AIRFLOW_PASSWORD"
             )
-            log.info("answered %s on %s.%s (%s)", option, dag_id, ti.task_id, ti.run_id)
-            answered += 1
-    return answered
+        response.raise_for_status()
+        return response.json()["access_token"]
+
+    def _get(self, path: str, **params: Any) -> dict[str, Any]:
+        response = self.session.get(f"{self.base_url}{path}", params=params, timeout=TIMEOUT_S)
+        if response.status_code in (401, 403):
+            raise AirflowAuthError(f"Airflow refused {self.user!r} access to {path}")
+        response.raise_for_status()
+        return response.json()
+
+    def waiting_requests(self, dag_id: str, match: dict[str, str] | None) -> list[dict[str, Any]]:
+        """Unanswered approval requests of `dag_id` about `match`, on unfinished tasks."""
+        found = self._get(
+            f"/api/v2/dags/{dag_id}/dagRuns/~/hitlDetails", response_received="false", limit=100
+        )
+        return [
+            detail
+            for detail in found.get("hitl_details", [])
+            if detail["task_instance"].get("state") not in FINISHED
+            and matches(detail["subject"], detail.get("body"), detail.get("params"), match)
+        ]
+
+    def answer(self, detail: dict[str, Any], option: str, params_input: dict[str, Any]) -> bool:
+        """Answer one request; False when someone answered it first (HTTP 409)."""
+        ti = detail["task_instance"]
+        path = (
+            f"/api/v2/dags/{ti['dag_id']}/dagRuns/{ti['dag_run_id']}/taskInstances/"
+            f"{ti['task_id']}/{ti.get('map_index', -1)}/hitlDetails"
+        )
+        declared = detail.get("params") or {}
+        payload = {
+            "chosen_options": [option],
+            "params_input": {k: v for k, v in params_input.items() if k in declared},
+        }
+        response = self.session.patch(f"{self.base_url}{path}", json=payload, timeout=TIMEOUT_S)
+        if response.status_code == 409:
+            return False
+        if response.status_code in (401, 403):
+            raise AirflowAuthError(f"Airflow refused {self.user!r} the answer to {path}")
+        response.raise_for_status()
+        log.info("answered %s on %s.%s (%s)", option, ti["dag_id"], ti["task_id"], ti["dag_run_id"])
+        return True
+
+    def deliver(
+        self,
+        dataset: str,
+        version: str,
+        approve: bool,
+        params_input: dict[str, Any],
+        dag_id: str | None = None,
+    ) -> Delivery:
+        """Answer every waiting request about this candidate."""
+        dag_id = dag_id or release_dag_id()
+        option = "Approve" if approve else "Reject"
+        delivery = Delivery()
+        for detail in self.waiting_requests(dag_id, release_match(dataset, version)):
+            if option not in (detail.get("options") or []):
+                continue  # not an approval question: leave it to humans
+            if self.answer(detail, option, params_input):
+                delivery.answered += 1
+                delivery.runs.append(detail["task_instance"]["dag_run_id"])
+        return delivery

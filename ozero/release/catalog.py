@@ -1,22 +1,22 @@
-"""Read-only view of published releases, for the CLI and for notebooks (no Spark needed).
+"""Read-only view of releases and candidates, for the CLI and notebooks (no Spark, no JVM).
 
-Only folders with a manifest.json count as releases: staging folders and half-written
-attempts are invisible here by construction.
+Only versions with a manifest.json count as releases: staging folders and half-written
+attempts are invisible here by construction. Reads go through `ozero.release.store`, so
+a lake on s3a:// is read the same way as a local one.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
-
+from ozero import objects
 from ozero.errors import OzeroError
-from ozero.release import read_json, releases_dir, semver
-from ozero.release.candidate import MANIFEST_FILE, release_dir
+from ozero.release import semver, store
+from ozero.release.candidate import PUBLISHED, CandidateError, list_candidates, load_candidate
 from ozero.release.datasets import get_dataset
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class ReleaseNotFoundError(OzeroError, LookupError):
@@ -24,34 +24,50 @@ class ReleaseNotFoundError(OzeroError, LookupError):
         return str(self.args[0]) if self.args else ""
 
 
-def _manifest_paths() -> list[Path]:
-    root = releases_dir()
-    return [
-        p
-        for p in root.glob(f"*/*/{MANIFEST_FILE}")
-        if semver.is_valid(p.parent.name) and not p.parent.parent.name.startswith(".")
-    ]
-
-
 def list_releases() -> list[dict[str, Any]]:
     """One summary row per published release, by dataset then semantic version."""
     rows = []
-    for path in _manifest_paths():
-        manifest = read_json(path)
+    for dataset in store.release_datasets():
+        for version in store.release_versions(dataset):
+            manifest = store.read_manifest(dataset, version) or {}
+            approval = manifest.get("approval", {})
+            rows.append(
+                {
+                    "dataset": manifest.get("dataset", dataset),
+                    "version": manifest.get("version", version),
+                    "status": PUBLISHED,
+                    "published_at": manifest.get("published_at"),
+                    "rows": sum(manifest.get("row_counts", {}).values()),
+                    "approver": approval.get("approver"),
+                    "channel": approval.get("channel"),
+                }
+            )
+    return sorted(rows, key=lambda r: (r["dataset"], semver.sort_key(r["version"])))
+
+
+def list_all() -> list[dict[str, Any]]:
+    """Releases plus every candidate not published (pending, approved, rejected)."""
+    rows = list_releases()
+    for c in list_candidates():
+        if c.status == PUBLISHED:
+            continue
+        decision = store.read_decision(c.dataset, c.version) or {}
         rows.append(
             {
-                "dataset": manifest["dataset"],
-                "version": manifest["version"],
-                "published_at": manifest.get("published_at"),
-                "rows": sum(manifest.get("row_counts", {}).values()),
-                "approver": manifest.get("approval", {}).get("approver"),
+                "dataset": c.dataset,
+                "version": c.version,
+                "status": c.status,
+                "published_at": None,
+                "rows": sum((c.publish_row_counts or c.row_counts).values()),
+                "approver": decision.get("by"),
+                "channel": decision.get("channel"),
             }
         )
     return sorted(rows, key=lambda r: (r["dataset"], semver.sort_key(r["version"])))
 
 
 def latest_version(dataset: str) -> str | None:
-    return semver.latest([r["version"] for r in list_releases() if r["dataset"] == dataset])
+    return semver.latest(store.release_versions(dataset))
 
 
 def show_release(dataset: str, version: str | None = None) -> dict[str, Any]:
@@ -60,14 +76,41 @@ def show_release(dataset: str, version: str | None = None) -> dict[str, Any]:
     version = version or latest_version(dataset)
     if version is None:
         raise ReleaseNotFoundError(f"{dataset} has no published release yet")
-    path = release_dir(dataset, version) / MANIFEST_FILE
-    if not path.is_file():
-        raise ReleaseNotFoundError(f"{dataset} {version} is not published")
-    return read_json(path)
+    manifest = store.read_manifest(dataset, version)
+    if manifest is None:
+        raise ReleaseNotFoundError(
+            f"{dataset} {version} is not published; `ozero release list --all` lists candidates"
+        )
+    return manifest
 
 
-def release_files(dataset: str, version: str | None = None, table: str | None = None) -> list[Path]:
-    """Absolute paths of one table's Parquet files, in manifest (= row) order."""
+def show(dataset: str, version: str | None = None) -> dict[str, Any]:
+    """A release's manifest, or a candidate's record marked ``"kind": "candidate"``.
+
+    A candidate comes with its status, decision, guard report and request text, so a
+    curator sees everything before deciding.
+    """
+    get_dataset(dataset)
+    if version is None or store.read_manifest(dataset, version) is not None:
+        return {"kind": "release", **show_release(dataset, version)}
+    try:
+        candidate = load_candidate(dataset, version)
+    except CandidateError:
+        raise ReleaseNotFoundError(
+            f"{dataset} has no release or candidate {version}; see `ozero release list --all`"
+        ) from None
+    return {
+        "kind": "candidate",
+        **candidate.to_dict(),
+        "decision": store.read_decision(dataset, version),
+        "guard": store.read_guard(dataset, version),
+        "request_markdown": store.read_request(dataset, version),
+        "location": store.candidate_uri(dataset, version),
+    }
+
+
+def release_files(dataset: str, version: str | None = None, table: str | None = None) -> list[str]:
+    """URIs of one table's Parquet files, in manifest (= row) order."""
     manifest = show_release(dataset, version)
     tables = list(manifest["source_versions"])
     if table is None:
@@ -77,15 +120,26 @@ def release_files(dataset: str, version: str | None = None, table: str | None = 
     if table not in manifest["tables"]:
         raise ValueError(f"{dataset} has no table {table!r}; tables: {tables}")
     prefix = manifest["tables"][table].rstrip("/") + "/"
-    root = release_dir(dataset, manifest["version"])
-    return [root / f["path"] for f in manifest["files"] if f["path"].startswith(prefix)]
+    return [
+        store.release_uri(dataset, manifest["version"], f["path"])
+        for f in manifest["files"]
+        if f["path"].startswith(prefix)
+    ]
 
 
 def load_release(
     dataset: str, version: str | None = None, table: str | None = None
 ) -> pd.DataFrame:
     """A release table as pandas (latest release by default), e.g. in a notebook."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     files = release_files(dataset, version, table)
     if not files:
         return pd.DataFrame()
-    return pa.concat_tables([pq.read_table(f) for f in files]).to_pandas()
+    tables = []
+    for uri in files:
+        filesystem, path = objects.arrow_filesystem(uri)
+        tables.append(pq.read_table(path, filesystem=filesystem))
+    return pa.concat_tables(tables).to_pandas()

@@ -3,7 +3,8 @@
 Runs at candidate build (so the curator sees the figures before approving) and again right
 before publication (so nothing unscanned is ever written). A PHI hit blocks; k below the
 dataset's k is first repaired by `kanon.enforce` (generalise, then suppress) and blocks only
-if still below k. `guard.json` beside candidate.json holds counts and kinds, never values.
+if still below k. The guard only returns a report (counts and kinds, never values); the
+caller stores it as guard.json through `ozero.release.store`.
 """
 
 from __future__ import annotations
@@ -18,16 +19,10 @@ from ozero import lake
 from ozero.contracts import Contract, load_contract
 from ozero.deid.kanon import KPolicy, enforce
 from ozero.deid.phi_scan import KnownValues, known_values, scan_dataframe
-from ozero.release import utc_now, write_json
+from ozero.release import utc_now
 from ozero.release.datasets import DatasetSpec, get_dataset
 
 log = logging.getLogger(__name__)
-
-GUARD_FILE = "guard.json"
-
-
-class GuardError(RuntimeError):
-    """The guard blocked a release (the message lists kinds, columns and counts only)."""
 
 
 @dataclass
@@ -140,34 +135,16 @@ def check_tables(
     return report, frames
 
 
-def write_report(report: GuardReport) -> None:
-    from ozero.release.candidate import candidate_dir
-
-    write_json(candidate_dir(report.dataset, report.version) / GUARD_FILE, report.to_dict())
-
-
 def release_data(
     spark: SparkSession, dataset: str, version: str
 ) -> tuple[GuardReport, dict[str, DataFrame]]:
-    """Guard a candidate's pinned data, record guard.json, return the frames to publish."""
+    """Guard a candidate's pinned data; returns the report and the frames to publish."""
     from ozero.release.candidate import load_candidate
 
     candidate = load_candidate(dataset, version)
-    report, frames = check_tables(
-        spark, get_dataset(dataset), candidate.source_versions, candidate.version
-    )
-    write_report(report)
-    return report, frames
+    return check_tables(spark, get_dataset(dataset), candidate.source_versions, candidate.version)
 
 
 def guard_candidate(spark: SparkSession, dataset: str, version: str) -> GuardReport:
-    """Run the guard over a candidate and write guard.json beside candidate.json."""
+    """Run the guard over a candidate's pinned data (the caller decides where to keep it)."""
     return release_data(spark, dataset, version)[0]
-
-
-def require_passed(report: GuardReport) -> None:
-    if not report.passed:
-        raise GuardError(
-            f"{report.dataset} {report.version} blocked by the release guard: "
-            + "; ".join(report.problems)
-        )

@@ -1,31 +1,31 @@
-"""Publish an approved candidate as an immutable folder of Parquet files plus a manifest.
+"""Publish an approved candidate as immutable Parquet files plus a manifest, local or on S3.
 
 The data is read at the candidate's pinned Delta versions (time travel), so later gold
 writes never leak into a release. The release guard runs first: residual PHI blocks, and
-the data written is the k-anonymity-enforced data (generalised/suppressed per policy). Files are staged in a hidden folder and the folder is
-renamed into place with manifest.json already written as its last file: a release either
-exists completely or not at all, and `manifest.json` present means "published". Published
-files are made read-only and are never rewritten; publishing twice returns the first copy.
+the data written is the k-anonymity-enforced data (generalised/suppressed per policy).
+
+Spark writes into a private staging folder; each part file is then moved into the release
+folder under a content-addressed name (``part-00000-<sha256 prefix>.parquet``) and
+manifest.json is created last, once (`store.commit_manifest`): "manifest present" means
+"published", on a local disk and on S3 alike. Content-addressed names make a concurrent or
+crashed attempt harmless: it can never overwrite a listed file with other bytes, and what it
+leaves behind is removed by the attempt that commits. Publishing again returns the release.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import shutil
-import stat
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 from pyspark.sql import DataFrame, SparkSession
 
+from ozero import objects
 from ozero.contracts import load_contract
-from ozero.release import read_json, utc_now, write_json
-from ozero.release.approval import APPROVED, load_approval
-from ozero.release.candidate import MANIFEST_FILE, Candidate, load_candidate, release_dir
+from ozero.release import store, utc_now
+from ozero.release.approval import ANONYMOUS, APPROVED, Decision, load_decision
+from ozero.release.candidate import Candidate, load_candidate
 from ozero.release.datasets import get_dataset
 from ozero.release.guard import GuardReport, release_data
 
@@ -34,14 +34,6 @@ log = logging.getLogger(__name__)
 
 class PublishError(RuntimeError):
     pass
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def table_folder(table: str) -> str:
@@ -56,67 +48,66 @@ def _same_candidate(manifest: dict[str, Any], candidate: Candidate) -> bool:
     )
 
 
-def _existing(target: Path, candidate: Candidate) -> Path | None:
-    """The already published release of this candidate, if any; raises on a conflicting one."""
-    manifest = target / MANIFEST_FILE
-    if manifest.is_file():
-        if _same_candidate(read_json(manifest), candidate):
-            return target
-        raise PublishError(
-            f"{candidate.dataset} {candidate.version} is already published from different "
-            "source versions; releases are immutable, make a new candidate"
-        )
-    if target.exists():
-        raise PublishError(f"{target} exists without a manifest; inspect it and remove by hand")
-    return None
+def _published(dataset: str, version: str, candidate: Candidate) -> dict[str, Any] | None:
+    """The manifest of this candidate's release, if published; raises on a conflicting one."""
+    manifest = store.read_manifest(dataset, version)
+    if manifest is None:
+        return None
+    if _same_candidate(manifest, candidate):
+        return manifest
+    raise PublishError(
+        f"{dataset} {version} is already published from other source versions; releases "
+        "are immutable: a change is a new candidate"
+    )
 
 
-def _write_table(table: str, df: DataFrame, version: int, staging: Path) -> list[Path]:
-    """Write one table (pinned version, guard-enforced) sorted by its keys as part-NNNNN."""
+def _write_table(table: str, df: DataFrame, version: int, staging: str) -> list[str]:
+    """Spark writes one table (pinned version, guard-enforced, sorted by its keys)."""
+    out = objects.join(staging, table_folder(table))
     try:
         keys = list(load_contract(table).keys)
-        out = staging / table_folder(table)
-        (df.orderBy(*keys) if keys else df).write.mode("errorifexists").parquet(str(out))
+        (df.orderBy(*keys) if keys else df).write.mode("errorifexists").parquet(out)
     except Exception as exc:  # e.g. the pinned version was vacuumed
         raise PublishError(
             f"cannot read {table} at version {version} ({type(exc).__name__})"
         ) from exc
-    parts = sorted(out.glob("part-*.parquet"))
-    for extra in set(out.iterdir()) - set(parts):
-        extra.unlink()  # _SUCCESS and .crc files are Spark's, not the release's
-    final = []
-    for index, part in enumerate(parts):
-        renamed = out / f"part-{index:05d}.parquet"
-        part.rename(renamed)
-        final.append(renamed)
-    return final
-
-
-def _file_entries(staging: Path, files: list[Path]) -> list[dict[str, Any]]:
     return [
-        {
-            "path": f.relative_to(staging).as_posix(),
-            "bytes": f.stat().st_size,
-            "sha256": sha256_file(f),
-        }
-        for f in files
+        uri
+        for uri in objects.list_files(out)
+        if uri.rsplit("/", 1)[-1].startswith("part-") and uri.endswith(".parquet")
     ]
 
 
-def _check_counts(expected: dict[str, int], written: dict[str, list[Path]]) -> None:
-    """Rows written must be the guard's count after suppression (the pinned count if none)."""
-    for table, files in written.items():
-        rows = sum(pq.ParquetFile(f).metadata.num_rows for f in files)
-        if rows != expected.get(table):
-            raise PublishError(
-                f"{table}: wrote {rows} rows but the guarded candidate has {expected.get(table)}"
-            )
+def _move_into_release(dataset: str, version: str, table: str, parts: list[str]) -> list[dict]:
+    """Move Spark's parts into the release under content-addressed names; return entries."""
+    entries = []
+    for index, part in enumerate(parts):
+        digest = objects.sha256(part)
+        relative = f"{table_folder(table)}/part-{index:05d}-{digest[:16]}.parquet"
+        target = store.release_uri(dataset, version, relative)
+        nbytes = objects.size(part)
+        objects.move(part, target)
+        objects.make_read_only(target)
+        entries.append({"path": relative, "bytes": nbytes, "sha256": digest})
+    return entries
+
+
+def _count_rows(dataset: str, version: str, entries: list[dict[str, Any]]) -> int:
+    total = 0
+    for entry in entries:
+        filesystem, path = objects.arrow_filesystem(
+            store.release_uri(dataset, version, entry["path"])
+        )
+        with filesystem.open_input_file(path) as handle:
+            total += pq.ParquetFile(handle).metadata.num_rows
+    return total
 
 
 def _deidentification(candidate: Candidate, guard: GuardReport) -> dict[str, Any]:
     """The candidate's summary plus what the guard checked and did right before publishing."""
     return {
         **candidate.deidentification,
+        "key_ids": candidate.key_ids,
         "k_anonymity": guard.k_anonymity_section(),
         "phi_scan": {t: e["phi_scan"] for t, e in guard.tables.items()},
         "guard": {
@@ -128,13 +119,16 @@ def _deidentification(candidate: Candidate, guard: GuardReport) -> dict[str, Any
 
 
 def _manifest(
-    candidate: Candidate, entries: list[dict[str, Any]], guard: GuardReport
+    candidate: Candidate,
+    version: str,
+    decision: Decision,
+    entries: list[dict[str, Any]],
+    guard: GuardReport,
 ) -> dict[str, Any]:
-    approval = load_approval(candidate.dataset, candidate.version)
-    assert approval is not None
     return {
         "dataset": candidate.dataset,
-        "version": candidate.version,
+        "version": version,
+        "candidate_version": candidate.version,
         "description": get_dataset(candidate.dataset).description,
         "created_at": candidate.created_at,
         "published_at": utc_now(),
@@ -143,87 +137,96 @@ def _manifest(
         "source_row_counts": candidate.row_counts,
         "schema": candidate.schema,
         "schema_fingerprint": candidate.schema_fingerprint,
+        "changes": candidate.changes,
         "tables": {t: table_folder(t) for t in candidate.source_versions},
         "files": entries,
         "validation": candidate.validation,
         "deidentification": _deidentification(candidate, guard),
         "approval": {
-            "approver": approval.approver,
-            "approved_at": approval.decided_at,
-            "note": approval.note,
+            "approver": decision.by,
+            "approved_at": decision.decided_at,
+            "note": decision.note,
+            "channel": decision.channel,
+            **({"airflow": decision.airflow} if decision.airflow else {}),
         },
     }
 
 
-def _make_read_only(folder: Path) -> None:
-    mode = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH  # 0444
-    for path in folder.rglob("*"):
-        if path.is_file():
-            path.chmod(mode)
-
-
-def publish(spark: SparkSession, dataset: str, version: str) -> Path:
-    """Publish an approved candidate; returns the release folder. Idempotent, never rewrites."""
-    candidate = load_candidate(dataset, version)
-    target = release_dir(dataset, version)
-    existing = _existing(target, candidate)
-    if existing is not None:
-        log.info("%s %s is already published", dataset, version)
-        return existing
-    approval = load_approval(dataset, version)
-    if approval is None or approval.decision != APPROVED:
-        state = approval.decision if approval else "not decided yet"
+def _approved(dataset: str, version: str) -> Decision:
+    decision = load_decision(dataset, version)
+    if decision is None or decision.decision != APPROVED:
+        state = decision.decision if decision else "not decided yet"
         raise PublishError(f"{dataset} {version} is not approved ({state}); cannot publish")
+    if decision.by.strip().lower() in ANONYMOUS:
+        raise PublishError(f"{dataset} {version} was approved without a curator's name")
+    return decision
+
+
+def _remove_strays(dataset: str, version: str, manifest: dict[str, Any]) -> None:
+    """Delete files of attempts that lost the race or crashed (never a listed file)."""
+    keep = {f["path"] for f in manifest["files"]} | {store.MANIFEST_FILE}
+    for uri in store.release_file_uris(dataset, version):
+        if store.relative(uri, dataset, version) not in keep:
+            objects.delete(uri)
+
+
+def publish(spark: SparkSession, dataset: str, version: str) -> str:
+    """Publish an approved candidate; returns the release folder's URI. Safe to re-run."""
+    candidate = load_candidate(dataset, version)
+    decision = _approved(dataset, version)
+    release_version = decision.release_as or candidate.version
+    if _published(dataset, release_version, candidate) is not None:
+        log.info("%s %s is already published", dataset, release_version)
+        return store.release_uri(dataset, release_version)
 
     guard, frames = release_data(spark, dataset, version)
+    store.write_guard(guard.to_dict())
     if not guard.passed:
         raise PublishError(
             f"{dataset} {version} blocked by the release guard: " + "; ".join(guard.problems)
         )
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.parent / f".staging-{version}-{uuid.uuid4().hex}"
+    staging = store.staging_uri(dataset, release_version, uuid.uuid4().hex)
     try:
-        written = {
-            table: _write_table(table, frames[table], pinned, staging)
-            for table, pinned in candidate.source_versions.items()
-        }
-        _check_counts(guard.row_counts(), written)
-        entries = _file_entries(staging, [f for files in written.values() for f in files])
-        write_json(staging / MANIFEST_FILE, _manifest(candidate, entries, guard))
-        _make_read_only(staging)
-        try:
-            os.rename(staging, target)
-        except OSError:  # a concurrent publish won the rename
-            if _existing(target, candidate) is None:
-                raise
-            log.info("%s %s was published concurrently", dataset, version)
+        entries = []
+        for table, pinned in candidate.source_versions.items():
+            parts = _write_table(table, frames[table], pinned, staging)
+            table_entries = _move_into_release(dataset, release_version, table, parts)
+            rows = _count_rows(dataset, release_version, table_entries)
+            if rows != guard.row_counts().get(table):
+                raise PublishError(
+                    f"{table}: wrote {rows} rows but the guarded candidate has "
+                    f"{guard.row_counts().get(table)}"
+                )
+            entries += table_entries
+        manifest = _manifest(candidate, release_version, decision, entries, guard)
+        if not store.commit_manifest(manifest):  # a concurrent publish committed first
+            manifest = _published(dataset, release_version, candidate) or manifest
+            log.info("%s %s was published concurrently", dataset, release_version)
+        _remove_strays(dataset, release_version, manifest)
     finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    log.info("published %s %s (%d files)", dataset, version, len(entries))
-    return target
+        objects.delete_tree(staging)
+    log.info("published %s %s (%d files)", dataset, release_version, len(manifest["files"]))
+    return store.release_uri(dataset, release_version)
 
 
 def verify_release(dataset: str, version: str) -> list[str]:
     """Re-hash every file against the manifest; returns the problems found (empty = intact)."""
-    target = release_dir(dataset, version)
-    manifest_path = target / MANIFEST_FILE
-    if not manifest_path.is_file():
-        return [f"{dataset} {version} is not published (no {MANIFEST_FILE})"]
-    manifest = read_json(manifest_path)
+    manifest = store.read_manifest(dataset, version)
+    if manifest is None:
+        return [f"{dataset} {version} is not published (no {store.MANIFEST_FILE})"]
     problems = []
-    listed = set()
+    present = {
+        store.relative(uri, dataset, version): uri
+        for uri in store.release_file_uris(dataset, version)
+    }
     for entry in manifest.get("files", []):
-        path = target / entry["path"]
-        listed.add(path)
-        if not path.is_file():
+        uri = present.pop(entry["path"], None)
+        if uri is None:
             problems.append(f"missing file {entry['path']}")
-        elif path.stat().st_size != entry["bytes"]:
+        elif objects.size(uri) != entry["bytes"]:
             problems.append(f"size differs for {entry['path']}")
-        elif sha256_file(path) != entry["sha256"]:
+        elif objects.sha256(uri) != entry["sha256"]:
             problems.append(f"sha256 differs for {entry['path']}")
-    for path in sorted(p for p in target.rglob("*") if p.is_file()):
-        if path != manifest_path and path not in listed:
-            problems.append(f"unexpected file {path.relative_to(target).as_posix()}")
+    present.pop(store.MANIFEST_FILE, None)
+    problems += [f"unexpected file {path}" for path in sorted(present)]
     return problems

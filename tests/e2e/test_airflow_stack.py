@@ -21,7 +21,7 @@ import pytest
 
 from ozero.config import REPO_ROOT
 
-DAG_IDS = {"ingest_nsi", "ingest_remd", "ingest_oms", "curate", "release"}
+DAG_IDS = {"ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate", "release"}
 BUDGET_S = 180
 
 
@@ -31,11 +31,33 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def get_json(url: str) -> dict | None:
+def get_json(url: str, token: str | None = None) -> dict | None:
+    request = urllib.request.Request(url)
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:
+        with urllib.request.urlopen(request, timeout=5) as response:
             return json.load(response)
     except (OSError, ValueError):
+        return None
+
+
+def login(base: str, home: Path, user: str) -> str | None:
+    """A named user's token, with the password Airflow generated for them."""
+    try:
+        password = json.loads((home / "simple_auth_manager_passwords.json.generated").read_text())[
+            user
+        ]
+    except (OSError, ValueError, KeyError):
+        return None
+    body = json.dumps({"username": user, "password": password}).encode()
+    request = urllib.request.Request(
+        f"{base}/auth/token", body, {"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return json.load(response)["access_token"]
+    except (OSError, ValueError, KeyError):
         return None
 
 
@@ -49,6 +71,7 @@ def test_stack_serves_the_dags_and_stops_cleanly(tmp_path: Path) -> None:
         "OZERO_SIMULATOR_URL": f"http://127.0.0.1:{free_port()}",
         "OZERO_PSEUDONYM_KEY_FILE": str(tmp_path / "pseudonym.key"),
         "OZERO_LAKE_URI": str(tmp_path / "lake"),
+        "OZERO_AIRFLOW_USERS": "stack-curator:admin",
     }
     out = open(tmp_path / "stack.out", "wb")  # noqa: SIM115 - closed in finally
     stack = subprocess.Popen(
@@ -63,12 +86,15 @@ def test_stack_serves_the_dags_and_stops_cleanly(tmp_path: Path) -> None:
     children: list[psutil.Process] = []
     try:
         deadline = time.monotonic() + BUDGET_S
-        health, listed = None, set()
+        health, listed, token = None, set(), None
+        home = tmp_path / "airflow"
         while time.monotonic() < deadline and stack.poll() is None:
             children = _remember(stack.pid, children)
             health = health or get_json(f"{base}/monitor/health")
-            if health:
-                dags = get_json(f"{base}/dags?limit=100") or {"dags": []}
+            token = token or (health and login(f"http://localhost:{port}", home, "stack-curator"))
+            if token:
+                assert get_json(f"{base}/dags?limit=100") is None  # no login, no answer
+                dags = get_json(f"{base}/dags?limit=100", token) or {"dags": []}
                 listed = {d["dag_id"] for d in dags["dags"]}
                 if listed >= DAG_IDS:
                     break
@@ -77,9 +103,10 @@ def test_stack_serves_the_dags_and_stops_cleanly(tmp_path: Path) -> None:
         assert stack.poll() is None, f"stack exited early:\n{log}"
         assert health and health["metadatabase"]["status"] == "healthy", log
         assert listed >= DAG_IDS, f"DAGs listed: {sorted(listed)}\n{log}"
-        errors = get_json(f"{base}/importErrors")
+        errors = get_json(f"{base}/importErrors", token)
         assert errors is not None and errors["total_entries"] == 0, errors
         assert (tmp_path / "airflow" / "airflow.db").exists()  # the tmp home was honoured
+        assert "log in as stack-curator" in log and "dags unpause --treat-dag-id-as-regex" in log
         children = _remember(stack.pid, children)
     finally:
         if stack.poll() is None:

@@ -70,9 +70,9 @@ def _curate_people(spark, count: int = 2) -> str:
 
 
 @pytest.fixture()
-def no_airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "no-airflow"))
-    monkeypatch.delenv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", raising=False)
+def no_airflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decisions are recorded in the lake only: no Airflow to answer."""
+    monkeypatch.setenv("OZERO_AIRFLOW_URL", "off")
 
 
 @pytest.mark.spark
@@ -132,7 +132,7 @@ def test_clean_release_is_k_enforced_and_reports_k_and_l(
     assert cand is not None and cand.deidentification["guard"]["passed"] is True
     assert cand.deidentification["tables"][GOLD]["min_group_size"] == 1
     approval.approve(DATASET, cand.version, "dr.who")
-    folder = publish.publish(spark, DATASET, cand.version)
+    folder = Path(publish.publish(spark, DATASET, cand.version))
 
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["row_counts"] == {GOLD: 19} and manifest["source_row_counts"] == {GOLD: 20}

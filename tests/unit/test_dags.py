@@ -47,5 +47,8 @@ def test_curate_runs_sources_in_registry_order_then_gold(dagbag):
 
 def test_release_waits_for_a_curator_before_publishing(dagbag):
     dag = dagbag.dags["release"]
-    assert dag.get_task("curator_approval").task_type == "ApprovalOperator"
-    assert "curator_approval" in dag.get_task("publish").upstream_task_ids
+    decision = dag.get_task("curator_decision")
+    assert decision.task_type == "CuratorDecision"
+    assert decision.downstream_task_ids == {"publish", "rejected"}  # a rejection ends apart
+    assert decision.template_fields == ()  # the request body is not cut as a rendered field
+    assert "curator_decision" in dag.get_task("publish").upstream_task_ids

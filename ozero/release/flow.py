@@ -1,0 +1,40 @@
+"""The release DAG's steps as plain functions (what `dags/release.py` tasks call).
+
+JSON in, JSON out (they travel through XCom); each gets its Spark session from the one
+place that makes it, so the same steps run from the CLI or a notebook.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def propose(dataset: str) -> dict[str, Any] | None:
+    """Build a candidate from gold as it is now; None when there is nothing new to propose."""
+    from ozero.release.build import build_candidate
+    from ozero.spark import get_spark
+    from ozero.summary import deid_summary, validation_summary
+
+    spark = get_spark()
+    candidate = build_candidate(
+        spark,
+        dataset,
+        validation_summary=validation_summary(spark),
+        deid_summary=deid_summary(spark),
+    )
+    if candidate is None:
+        return None
+    return {
+        "dataset": candidate.dataset,
+        "version": candidate.version,
+        "bump": (candidate.changes.get("since_release") or {}).get("bump"),
+        "rows": candidate.publish_row_counts,
+    }
+
+
+def publish_approved(dataset: str, version: str) -> str:
+    """Publish an approved candidate (safe to re-run); returns the release's URI."""
+    from ozero.release.publish import publish
+    from ozero.spark import get_spark
+
+    return publish(get_spark(), dataset, version)
