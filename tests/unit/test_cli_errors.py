@@ -122,7 +122,7 @@ def test_unknown_dataset_fails_before_spark(tmp_path: Path) -> None:
 def test_unknown_release_version(tmp_path: Path) -> None:
     result = ozero(tmp_path, "release", "show", "chest-imaging-protocols", "9.9.9")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1 and "not published" in result.stderr
+    assert_one_line_failure(result, "no release or candidate 9.9.9", "ozero release list --all")
 
 
 def test_registry_down_names_the_setting_and_the_simulator(tmp_path: Path) -> None:
