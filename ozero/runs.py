@@ -139,7 +139,9 @@ def write(run: Run) -> None:
         "started_at": run.started_at,
         "finished_at": datetime.now(UTC),
     }
-    df = spark.createDataFrame([tuple(row[c] for c in contract.column_names)], contract.spark_schema)
+    df = spark.createDataFrame(
+        [tuple(row[c] for c in contract.column_names)], contract.spark_schema
+    )
     lake.append(spark, TABLE, df)
 
 

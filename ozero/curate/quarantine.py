@@ -90,7 +90,8 @@ def migrate(spark: SparkSession) -> None:
         "target_table",
         "stage",
         F.when(from_bronze, parts.getItem(0)).alias("bronze_sha256"),
-        F.when(from_bronze, F.nullif(parts.getItem(1), F.lit(""))).otherwise(F.col("record_key"))
+        F.when(from_bronze, F.nullif(parts.getItem(1), F.lit("")))
+        .otherwise(F.col("record_key"))
         # "sha:idcase:sl" kept readable as "idcase:sl"; a bare "sha" is the whole record
         .alias("item_key"),
         "reason",

@@ -125,9 +125,7 @@ def remember(ctx: CurationContext, contract: Contract, rows: DataFrame, source_t
         F.lit(key.key_id).alias("deid_key_id"),
         F.lit(ctx.run_id).alias("first_run_id"),
     )
-    return lake.merge(
-        ctx.spark, TABLE, out, update=False, partition={"source_table": source_table}
-    )
+    return lake.merge(ctx.spark, TABLE, out, update=False, partition={"source_table": source_table})
 
 
 def load(spark, key: PseudonymKey) -> DataFrame:  # noqa: ANN001 - a SparkSession

@@ -13,8 +13,9 @@ import logging
 from typing import Any
 
 import pyarrow as pa
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import Column, DataFrame, SparkSession
 from pyspark.sql import functions as F
+from pyspark.sql import types as T
 
 from ozero import lake
 from ozero.contracts import load_contract
@@ -45,12 +46,20 @@ def pin_gold(spark: SparkSession, spec: DatasetSpec) -> dict[str, int]:
     return pins
 
 
+def _hashable(df: DataFrame, name: str) -> Column:
+    """Spark refuses to hash maps (equal maps may hash differently): hash a map column
+    (e.g. the factory's per-row `lineage`) as its entries in key order."""
+    if isinstance(df.schema[name].dataType, T.MapType):
+        return F.array_sort(F.map_entries(F.col(name)))
+    return F.col(name)
+
+
 def row_digests(df: DataFrame, keys: tuple[str, ...]) -> pa.Table:
     """One (key hash, row hash) per row: enough to count added, removed and changed rows."""
     key_cols = [F.col(k) for k in (keys or df.columns)]
     digests = df.select(
         F.xxhash64(*key_cols).alias("key_hash"),
-        F.xxhash64(*[F.col(c) for c in df.columns]).alias("row_hash"),
+        F.xxhash64(*[_hashable(df, c) for c in df.columns]).alias("row_hash"),
     )
     return digests.toArrow().cast(changes.DIGEST_SCHEMA)
 

@@ -20,6 +20,7 @@ import pytest
 from ozero import lake as ozero_lake
 from ozero.release import approval, publish
 from ozero.release.candidate import build_candidate
+from tests.fixtures.gold import as_gold_rows
 
 nbclient = pytest.importorskip("nbclient")
 nbformat = pytest.importorskip("nbformat")
@@ -99,7 +100,9 @@ def _release(spark) -> str:
     from ozero.contracts import load_contract
 
     rows = _rows()
-    ozero_lake.merge(spark, GOLD, spark.createDataFrame(rows, load_contract(GOLD).spark_schema))
+    ozero_lake.merge(
+        spark, GOLD, spark.createDataFrame(as_gold_rows(rows), load_contract(GOLD).spark_schema)
+    )
     cand = build_candidate(spark, DATASET, validation_summary={"success": True})
     assert cand is not None and cand.row_counts == {GOLD: len(rows)}
     approval.approve(DATASET, cand.version, "dr.who", note="notebook test")

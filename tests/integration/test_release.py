@@ -21,6 +21,7 @@ from ozero import objects
 from ozero.release import approval, catalog, cli, publish, store
 from ozero.release.build import build_candidate
 from ozero.release.candidate import load_candidate, pending_candidates
+from tests.fixtures.gold import as_gold_rows
 
 # the guard matches known identifiers by keyed hash: every test here runs with a test key
 pytestmark = pytest.mark.usefixtures("pseudonym_key")
@@ -50,10 +51,10 @@ def _rows(start: int, count: int, kind: str = "xray", conclusion: str = "нор�
     ]
 
 
-def _write_gold(spark, rows: list[dict], replace: bool = False) -> None:
+def _write_gold(spark, rows: list[dict], replace: bool = False, key_id: str = "test-key") -> None:
     from ozero.contracts import load_contract
 
-    df = spark.createDataFrame(rows, load_contract(GOLD).spark_schema)
+    df = spark.createDataFrame(as_gold_rows(rows, key_id), load_contract(GOLD).spark_schema)
     if replace:
         ozero_lake.overwrite(spark, GOLD, df)
     else:
@@ -238,7 +239,7 @@ def _keyed_silver(spark, key_id: str) -> None:
 @pytest.mark.spark
 def test_key_rotation_makes_a_major_version(spark, lake: Path, no_airflow) -> None:
     _keyed_silver(spark, "key-2026")
-    _write_gold(spark, _rows(0, 12))
+    _write_gold(spark, _rows(0, 12), key_id="key-2026")
     first = build_candidate(spark, DATASET)
     assert first is not None and first.key_ids == ["key-2026"]
     approval.approve(DATASET, first.version, "ivanova")
@@ -250,7 +251,7 @@ def test_key_rotation_makes_a_major_version(spark, lake: Path, no_airflow) -> No
     _keyed_silver(spark, "key-2027")
     rotated = [{**r, "study_pid": r["study_pid"] + "r", "patient_pid": r["patient_pid"] + "r"}
                for r in _rows(0, 12)]  # fmt: skip
-    _write_gold(spark, rotated, replace=True)
+    _write_gold(spark, rotated, replace=True, key_id="key-2027")
     second = build_candidate(spark, DATASET)
     assert second is not None and second.version == "2.0.0"
     since = second.changes["since_release"]

@@ -14,6 +14,7 @@ from ozero import lake as ozero_lake
 from ozero.identifiers import format_snils, snils_check_number
 from ozero.release import approval, cli, publish
 from ozero.release.candidate import build_candidate
+from tests.fixtures.gold import as_gold_rows
 
 DATASET = "chest-imaging-protocols"
 GOLD = "gold.chest_imaging_protocols"
@@ -44,7 +45,9 @@ def _row(i: int, sex: str = "F", band: str = "40-49", findings: str = "без о
 def _write_gold(spark, rows: list[dict]) -> None:
     from ozero.contracts import load_contract
 
-    ozero_lake.merge(spark, GOLD, spark.createDataFrame(rows, load_contract(GOLD).spark_schema))
+    ozero_lake.merge(
+        spark, GOLD, spark.createDataFrame(as_gold_rows(rows), load_contract(GOLD).spark_schema)
+    )
 
 
 def _curate_people(spark, count: int = 2) -> str:
