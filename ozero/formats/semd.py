@@ -30,7 +30,6 @@ from lxml import etree
 from ozero.formats import FormatError
 
 XSD_DIR = Path(__file__).parent / "xsd"
-XSD_PATH = XSD_DIR / "semd174" / "CDA.xsd"
 KINDS = ("174", "186")  # SEMD type codes this module validates
 NS = {
     "v3": "urn:hl7-org:v3",
