@@ -49,7 +49,7 @@ def dicom_uid_column(uid: Column, key: PseudonymKey) -> Column:
     and its file agree), in an Arrow UDF: the key never enters a query plan."""
     secret, key_id = key.secret, key.key_id
 
-    @F.pandas_udf("string")
+    @F.pandas_udf("string")  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def remap(values: pd.Series) -> pd.Series:
         from ozero.deid.dicom.uids import UidMapper
 
@@ -82,7 +82,7 @@ def _scrub_udf(column: ContractColumn):
         ]
     )
 
-    @F.pandas_udf(result_type)
+    @F.pandas_udf(result_type)  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def scrub(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         from ozero.deid.text.engine import get_scrubber
         from ozero.deid.text.recognizers.known import KnownIdentifiers
