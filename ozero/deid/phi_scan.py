@@ -261,7 +261,7 @@ def _text_kinds(texts: pd.Series) -> pd.Series:
     from ozero.deid.text.engine import get_scrubber
 
     scrubber = get_scrubber()
-    out = []
+    out: list[list[str]] = []
     for text in texts:
         if text is None or (isinstance(text, float) and pd.isna(text)):
             out.append([])
