@@ -9,7 +9,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: setup system-deps jars jars-s3 demo test test-fast bench lint format airflow simulator clean-lake
+.PHONY: setup system-deps jars jars-s3 demo test test-fast bench lint typecheck format airflow simulator clean-lake
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
 # PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server).
@@ -56,9 +56,14 @@ test: setup jars-s3
 test-fast: setup jars-s3
 	$(VENV)/bin/pytest -q -m "not slow"
 
-lint:
+# ruff (lint + format) over the code and tests, then mypy ([tool.mypy] in pyproject.toml)
+lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check ozero dags jobs tests
 	$(VENV)/bin/ruff format --check ozero dags jobs tests
+	$(VENV)/bin/mypy
+
+typecheck: $(VENV)/.installed
+	$(VENV)/bin/mypy
 
 format:
 	$(VENV)/bin/ruff format ozero dags jobs tests

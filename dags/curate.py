@@ -1,6 +1,7 @@
 """Bronze → silver (parse, de-identify, validate) for every registry, then every declared
 dataset's gold tables. Runs when any bronze table changes."""
 
+import operator
 from datetime import UTC, datetime
 from functools import reduce
 
@@ -12,7 +13,7 @@ from ozero.sources.registry import iter_curated
 
 
 @dag(
-    schedule=reduce(lambda a, b: a | b, [bronze_asset(s) for s in iter_curated()]),
+    schedule=reduce(operator.or_, [bronze_asset(s) for s in iter_curated()]),
     start_date=datetime(2026, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,

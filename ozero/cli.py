@@ -88,6 +88,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     """Run one pipeline step without Airflow (a cluster job, a notebook, a quick check)."""
     from ozero import pipeline
 
+    result: dict | None  # a release candidate is None when nothing changed
     if args.step == "ingest":
         from ozero.sources.registry import get_source
 

@@ -69,6 +69,13 @@ class Column:
     def spark_type(self) -> T.DataType:
         return _SPARK_TYPES[self.type]
 
+    @property
+    def source_field(self) -> str:
+        """`source` for a column computed from a parsed field (de-identification needs one)."""
+        if not self.source:
+            raise ContractError(f"column {self.name!r} ({self.action}) needs a source field")
+        return self.source
+
 
 @dataclass(frozen=True)
 class Contract:

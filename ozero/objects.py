@@ -154,7 +154,7 @@ def open_read(uri: str) -> Iterator[BinaryIO]:
         return
     s3, key = _s3(uri)
     with s3.open_input_stream(key) as stream:
-        yield stream  # type: ignore[misc]
+        yield stream
 
 
 class _Range(io.RawIOBase):

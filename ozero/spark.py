@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -134,7 +135,7 @@ def _java_logging_options() -> str:
 
 def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> SparkSession:
     settings = settings or get_settings()
-    os.environ.setdefault("PYSPARK_PYTHON", os.sys.executable)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = (
         SparkSession.builder.appName(app_name)
         .master(settings.spark_master)

@@ -89,7 +89,7 @@ def _da(text: object) -> date | None:
         return None
 
 
-def _int(value: object) -> int | None:
+def _int(value: Any) -> int | None:  # a DICOM value of any VR (IS, US, str, None)
     try:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):

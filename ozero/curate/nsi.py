@@ -133,10 +133,11 @@ def curate_nsi(ctx: CurationContext) -> CurateReport:
     )
     if not passports:
         return report
-    directories, key_fields = [], {}
+    directories: list[dict[str, object]] = []
+    key_fields: dict[str, str] = {}
     for row in passports:
         summary = passport_summary(bytes(row["payload"]))
-        key_fields[f"{row['oid']}@{row['version']}"] = summary["key_field"]
+        key_fields[f"{row['oid']}@{row['version']}"] = str(summary["key_field"])
         directories.append(
             {"oid": row["oid"], "version": row["version"], **summary, "_batch_id": row["batch_id"]}
         )

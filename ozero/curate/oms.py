@@ -426,7 +426,7 @@ def _landed_rows(
     from ozero.deid.pseudonym import pseudonymise_column
 
     column = load_contract(table).column(link)
-    pid = pseudonymise_column(column.source, ctx.require_key(), column.params["domain"])
+    pid = pseudonymise_column(column.source_field, ctx.require_key(), column.params["domain"])
     return (
         frame.withColumn("_link", pid)
         .join(landed.select(F.col(link).alias("_link")).distinct(), "_link", "left_semi")

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
@@ -65,7 +66,10 @@ class Snapshot:
         return rows.where(F.col("version") == latest).select("row_key", "fields", "version")
 
 
-def _analysed(spec: DatasetSpec, where: tuple[str | int, ...], make: Any) -> DataFrame:
+_Step = TypeVar("_Step")
+
+
+def _analysed(spec: DatasetSpec, where: tuple[str | int, ...], make: Callable[..., _Step]) -> _Step:
     """Run one step of the plan; an analysis error names the spec line it comes from."""
     from pyspark.errors import AnalysisException, ParseException
 
@@ -119,8 +123,8 @@ def cohort(spec: DatasetSpec, snap: Snapshot) -> DataFrame:
         )
     columns = []
     for i, column in enumerate(spec.columns):
-        expr = _analysed(spec, ("columns", i, "expr"), lambda c=column: F.expr(c.expr))
-        columns.append(expr.cast(_spark_type(column.type)).alias(column.name))
+        value = _analysed(spec, ("columns", i, "expr"), lambda c=column: F.expr(c.expr))
+        columns.append(value.cast(_spark_type(column.type)).alias(column.name))
     lineage = F.create_map(
         *[x for (source, _), (name, _) in zip(spec.lineage, selected, strict=True)
           for x in (F.lit(source), F.col(name).cast("string"))]

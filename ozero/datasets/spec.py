@@ -284,7 +284,7 @@ def parse_spec(data: Any, marks: Marks) -> DatasetSpec:
         aliases[src_alias] = None  # a query's columns are Spark's to check
     joins = []
     for i, raw in enumerate(c.get(("cohort", "joins"), False, list) or []):
-        path = ("cohort", "joins", i)
+        path: PathKey = ("cohort", "joins", i)
         alias = c.get((*path, "as"))
         on = c.get((*path, "on"))
         how = c.get((*path, "how"), False) or "left"
@@ -479,8 +479,9 @@ def _split(c: _Checker, names: list[str]) -> Split:
     unit = raw.get("unit", "patient_pid")
     if names and unit not in names:
         c.fail(("split", "unit"), f"split unit {unit!r} must be a column (the patient pseudonym)")
-    shares = {s: raw.get(s) for s in SPLITS}
-    if any(not isinstance(v, int) or v < 0 for v in shares.values()):
+    given = {s: raw.get(s) for s in SPLITS}
+    shares = {s: v for s, v in given.items() if isinstance(v, int) and v >= 0}
+    if len(shares) < len(given):
         c.fail(("split",), "split gives whole percentages for train, validation and test")
         shares = {"train": 70, "validation": 15, "test": 15}
     elif sum(shares.values()) != 100:

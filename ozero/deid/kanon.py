@@ -76,10 +76,14 @@ def _age_steps() -> list[Step]:
     ]
 
 
-def _date_steps(dtype: T.DataType) -> list[Step]:
+def _truncate_to(unit: str, dtype: T.DataType) -> Callable[[Column], Column]:
     if isinstance(dtype, T.TimestampType):
-        return [(u, lambda c, u=u: F.date_trunc(u, c)) for u in ("month", "quarter")]
-    return [(u, lambda c, u=u: F.trunc(c, u)) for u in ("month", "quarter")]
+        return lambda c: F.date_trunc(unit, c)
+    return lambda c: F.trunc(c, unit)
+
+
+def _date_steps(dtype: T.DataType) -> list[Step]:
+    return [(u, _truncate_to(u, dtype)) for u in ("month", "quarter")]
 
 
 def _region_steps(districts: Mapping[str, str], dtype: T.DataType) -> list[Step]:

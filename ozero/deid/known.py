@@ -64,7 +64,7 @@ def hash_tokens_column(kind: Column, tok: Column, key: PseudonymKey) -> Column:
 
     secret, key_id = key.secret, key.key_id
 
-    @F.pandas_udf("string")
+    @F.pandas_udf("string")  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def hashed(kinds: pd.Series, tokens: pd.Series) -> pd.Series:
         k = PseudonymKey(key_id=key_id, secret=secret)
         return pd.Series(
@@ -80,7 +80,7 @@ def _value_hashes(kind: str, key: PseudonymKey):
 
     secret, key_id = key.secret, key.key_id
 
-    @F.pandas_udf("string")
+    @F.pandas_udf("string")  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def hashed(values: Iterator[pd.Series]) -> Iterator[pd.Series]:
         k = PseudonymKey(key_id=key_id, secret=secret)
         for batch in values:

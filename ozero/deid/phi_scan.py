@@ -189,7 +189,7 @@ def _confirmed_kinds(text: str) -> list[str]:
     return kinds
 
 
-@F.pandas_udf(T.ArrayType(T.StringType()))
+@F.pandas_udf(T.ArrayType(T.StringType()))  # type: ignore[call-overload]  # pyspark stub: no type-hint form
 def _confirm_udf(texts: pd.Series) -> pd.Series:
     return pd.Series([_confirmed_kinds(t) for t in texts])
 
@@ -261,7 +261,7 @@ def _text_kinds(texts: pd.Series) -> pd.Series:
     from ozero.deid.text.engine import get_scrubber
 
     scrubber = get_scrubber()
-    out = []
+    out: list[list[str]] = []
     for text in texts:
         if text is None or (isinstance(text, float) and pd.isna(text)):
             out.append([])
@@ -280,7 +280,7 @@ def _text_kinds(texts: pd.Series) -> pd.Series:
 def _text_hits(cells: DataFrame, free_text: list[str]) -> DataFrame:
     result = T.ArrayType(T.StringType())
 
-    @F.pandas_udf(result)
+    @F.pandas_udf(result)  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def kinds(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
         for batch in batches:
             yield _text_kinds(batch)

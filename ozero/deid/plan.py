@@ -49,7 +49,7 @@ def dicom_uid_column(uid: Column, key: PseudonymKey) -> Column:
     and its file agree), in an Arrow UDF: the key never enters a query plan."""
     secret, key_id = key.secret, key.key_id
 
-    @F.pandas_udf("string")
+    @F.pandas_udf("string")  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def remap(values: pd.Series) -> pd.Series:
         from ozero.deid.dicom.uids import UidMapper
 
@@ -82,7 +82,7 @@ def _scrub_udf(column: ContractColumn):
         ]
     )
 
-    @F.pandas_udf(result_type)
+    @F.pandas_udf(result_type)  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def scrub(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         from ozero.deid.text.engine import get_scrubber
         from ozero.deid.text.recognizers.known import KnownIdentifiers
@@ -116,7 +116,7 @@ def _scrub_udf(column: ContractColumn):
 def _scrub_input(column: ContractColumn) -> Column:
     known = _known_columns(column)
     return F.struct(
-        F.col(column.source).alias("text"), *[F.col(c).cast("string").alias(c) for c in known]
+        F.col(column.source_field).alias("text"), *[F.col(c).cast("string").alias(c) for c in known]
     )
 
 
@@ -142,7 +142,7 @@ def pseudonym_with_fallback(
     """
     sources = _pseudonym_sources(column)
     if len(sources) == 1:
-        return pseudonymise_column(column.source, key, column.params["domain"]), None
+        return pseudonymise_column(column.source_field, key, column.params["domain"]), None
     canonical = [(normalise_column(F.col(f), d), d, label) for f, d, label in sources]
     message = F.coalesce(*[F.when(c != "", F.concat(F.lit(f"{d}:"), c)) for c, d, _ in canonical])
     digest = hmac_sha256_hex_column(message, key)
@@ -161,7 +161,7 @@ def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFram
     # Pseudonyms first: date shifting is keyed on the patient pseudonym.
     for col in contract.columns:
         if col.action == "pseudonymise" and col.params.get("method") == "dicom_uid":
-            out = out.withColumn(col.name, dicom_uid_column(F.col(col.source), key))
+            out = out.withColumn(col.name, dicom_uid_column(F.col(col.source_field), key))
         elif col.action == "pseudonymise":
             pseudonym, link = pseudonym_with_fallback(col, key)
             out = out.withColumn(col.name, pseudonym)
@@ -171,15 +171,15 @@ def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFram
     for col in contract.columns:
         if col.action == "date_shift":
             shift = date_shift_days_column(F.col(col.params["patient"]), key)
-            out = out.withColumn(col.name, F.date_add(F.to_date(F.col(col.source)), shift))
+            out = out.withColumn(col.name, F.date_add(F.to_date(F.col(col.source_field)), shift))
         elif col.action == "generalise":
             method = col.params.get("method")
             if method == "age_band":
-                birth = F.to_date(F.col(col.source))
+                birth = F.to_date(F.col(col.source_field))
                 on = F.to_date(F.col(col.params["relative_to"]))
                 out = out.withColumn(col.name, age_band_column(birth, on))
             elif method == "region":
-                out = out.withColumn(col.name, F.col(col.source).cast("string"))
+                out = out.withColumn(col.name, F.col(col.source_field).cast("string"))
             else:
                 raise ValueError(f"{contract.name}.{col.name}: unknown generalisation {method!r}")
         elif col.action == "scrub":
@@ -189,9 +189,9 @@ def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFram
             found_parts.append(F.coalesce(F.col(f"{tmp}.found"), F.array().cast("array<string>")))
         elif col.action == "keep" and "recode" in col.params:
             mapping = F.create_map(*[F.lit(x) for kv in col.params["recode"].items() for x in kv])
-            out = out.withColumn(col.name, mapping[F.col(col.source)].cast(col.spark_type))
+            out = out.withColumn(col.name, mapping[F.col(col.source_field)].cast(col.spark_type))
         elif col.action == "keep":
-            out = out.withColumn(col.name, F.col(col.source).cast(col.spark_type))
+            out = out.withColumn(col.name, F.col(col.source_field).cast(col.spark_type))
         elif col.action == "drop":
             raise ValueError(f"{contract.name}.{col.name}: a dropped field is not a column")
     found = F.concat(*found_parts) if found_parts else F.array().cast("array<string>")

@@ -76,7 +76,7 @@ def hmac_sha256_hex_column(message: Column, key: PseudonymKey) -> Column:
 
     secret = key.secret
 
-    @F.pandas_udf("string")
+    @F.pandas_udf("string")  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def keyed_hmac(messages: pd.Series) -> pd.Series:
         def one(value: object) -> str | None:
             if value is None or (isinstance(value, float) and pd.isna(value)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import date
+from typing import TypedDict
 
 from lxml import etree
 
@@ -212,7 +213,9 @@ def check_case(row: dict[str, object], types: FieldTypes) -> str | None:
         value, kind = row.get(key), types.get(key)
         if kind and value is not None and not _valid(kind, str(value)):
             return f"{path}: expected {EXPECTED[kind]}"
-    for n, service in enumerate(row.get("services") or [], start=1):  # type: ignore[arg-type]
+    services = row.get("services") or []
+    assert isinstance(services, list)  # parse_zl_list gives each case a list of service dicts
+    for n, service in enumerate(services, start=1):
         if not service.get("idserv"):
             return f"USL[{n}]/IDSERV: required element missing or empty"
         for key, path in _SERVICE_PATHS.items():
@@ -222,7 +225,14 @@ def check_case(row: dict[str, object], types: FieldTypes) -> str | None:
     return None
 
 
-def parse_zl_list(data: bytes) -> dict[str, object]:
+class ZlList(TypedDict):
+    """A whole register: its header fields and one row per case (SL)."""
+
+    header: dict[str, str | None]
+    cases: list[dict[str, object]]
+
+
+def parse_zl_list(data: bytes) -> ZlList:
     """``{"header": {...}, "cases": [...]}``; decodes per the XML declaration (windows-1251).
 
     Holds the whole register in memory: for tests and small files. Production reads files

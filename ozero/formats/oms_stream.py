@@ -286,8 +286,9 @@ def plan_chunks(read_at: ReadAt, size: int, chunk_bytes: int) -> list[Chunk]:
         nominal = cut + chunk_bytes
     if len(cuts) == 1:
         return whole
-    bounds = [0, *cuts[1:], None]
-    return [Chunk(i, bounds[i], bounds[i + 1], first) for i in range(len(bounds) - 1)]
+    starts = [0, *cuts[1:]]
+    ends: list[int | None] = [*cuts[1:], None]  # the last part runs to the end of the file
+    return [Chunk(i, s, e, first) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
 
 
 def iter_chunk_cases(

@@ -346,7 +346,11 @@ class _Document:
 
     def node(self, item: Any) -> Any:
         """The elementpath node for a context item (an lxml element or already a node)."""
-        return self.base.root.elements[item] if isinstance(item, etree._Element) else item
+        if not isinstance(item, etree._Element):
+            return item
+        root = self.base.root
+        assert root is not None and root.elements is not None  # a context built on a tree
+        return root.elements[item]
 
     def context(self, rule: Rule, item: Any) -> elementpath.XPathContext:
         """elementpath's dynamic context on one context node, with the rule's lets bound."""
@@ -374,6 +378,7 @@ def _context_items(rule: Rule, doc: _Document) -> list[Any]:
         if all(isinstance(e, etree._Element) for e in found):
             return found
     base = doc.base
+    assert base.root is not None  # a context built on a tree has its root node
     base.item, base.position, base.size, base.axis = base.root, 1, 1, None
     return list(rule.context.select(base))
 

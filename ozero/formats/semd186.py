@@ -94,4 +94,6 @@ def parse_semd186(data: bytes) -> dict[str, object]:
 def result_rows(parsed: dict[str, object]) -> list[dict[str, object]]:
     """The document's fields repeated on each of its results (the silver grain)."""
     doc = {k: v for k, v in parsed.items() if k != "results"}
-    return [{**doc, "result_no": i + 1, **r} for i, r in enumerate(parsed["results"])]  # type: ignore[arg-type]
+    results = parsed["results"]
+    assert isinstance(results, list)  # parse_semd186 gives a list of result dicts
+    return [{**doc, "result_no": i + 1, **r} for i, r in enumerate(results)]

@@ -100,7 +100,7 @@ def running(port: int | None = None, log_path: Path | None = None) -> Iterator[S
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
-        if log_path:
+        if not isinstance(log, int):  # the log file we opened, not DEVNULL
             log.close()
 
 

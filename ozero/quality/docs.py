@@ -15,6 +15,7 @@ from pathlib import Path
 import great_expectations as gx
 from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context.data_context.context_factory import project_manager
+from great_expectations.data_context.store.store import DataDocsSiteConfigTypedDict
 from great_expectations.data_context.types.resource_identifiers import (
     ExpectationSuiteIdentifier,
     ValidationResultIdentifier,
@@ -28,10 +29,10 @@ log = logging.getLogger(__name__)
 SITE_NAME = "ozero"
 
 
-def _site_config(site_dir: Path) -> dict:
+def _site_config(site_dir: Path) -> DataDocsSiteConfigTypedDict:
     return {
         "class_name": "SiteBuilder",
-        "show_how_to_buttons": False,
+        "show_how_to_buttons": False,  # type: ignore[typeddict-unknown-key]  # GX TypedDict incomplete
         "store_backend": {
             "class_name": "TupleFilesystemStoreBackend",
             "base_directory": str(site_dir.resolve()),

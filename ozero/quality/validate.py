@@ -186,6 +186,7 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
     failures: list[tuple[str, str, list[dict[str, Any]]]] = []
     for r in result.results:
         config, res = r.expectation_config, r.result or {}
+        assert config is not None  # GX sets it on every result of a suite it validated
         cols = expectation_columns(config.kwargs)
         outcomes.append(
             ExpectationOutcome(

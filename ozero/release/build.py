@@ -91,7 +91,9 @@ def _validation_from_ops(spark: SparkSession, tables: tuple[str, ...]) -> dict[s
         if last is None:
             summary["tables"][table] = {"validated": False}
             continue
-        run_id = runs.where(F.col("validated_at") == last).select("run_id").first()["run_id"]
+        latest = runs.where(F.col("validated_at") == last).select("run_id").first()
+        assert latest is not None  # the row that holds the max validated_at
+        run_id = latest["run_id"]
         stats = (
             runs.where(F.col("run_id") == run_id)
             .agg(

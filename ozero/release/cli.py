@@ -72,13 +72,14 @@ def _figures(
         lines.append(
             f"  validation {name}: {expectations} expectations, {failed} failed ({result})"
         )
-    for table, entry in (guard or {}).get("tables", {}).items():
+    checked = guard or {}
+    for table, entry in checked.get("tables", {}).items():
         risk, phi = entry["risk"], entry["phi_scan"]
         l_values = ", ".join(f"{c} {v}" for c, v in risk["after"].get("l_min", {}).items())
         lines.append(
             f"  privacy    {table}: k {risk['before']['k_min']} → {risk['after']['k_min']} "
-            f"(required {guard.get('k_required')}), {risk['rows_suppressed']} rows suppressed"
-            + (f", l {l_values} (required {guard.get('l_required')})" if l_values else "")
+            f"(required {checked.get('k_required')}), {risk['rows_suppressed']} rows suppressed"
+            + (f", l {l_values} (required {checked.get('l_required')})" if l_values else "")
         )
         lines.append(
             f"  phi scan   {table}: {phi['scanned_rows']} rows, "

@@ -81,7 +81,7 @@ def _rows_section(candidate: Candidate) -> list[str]:
 
 def validation_rows(validation: dict[str, Any], tables: list[str]) -> list[list[Any]]:
     per_table = validation.get("tables", validation) if isinstance(validation, dict) else {}
-    rows = []
+    rows: list[list[Any]] = []
     for table in tables:
         stats = per_table.get(table) if isinstance(per_table, dict) else None
         if not isinstance(stats, dict) or stats.get("validated") is False:

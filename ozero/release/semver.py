@@ -107,7 +107,9 @@ def next_version(taken: list[str], part: str | None) -> str:
         return FIRST
     if part is None:
         raise ValueError("nothing changed: there is no next version")
-    return bump(latest(taken), part)
+    highest = latest(taken)
+    assert highest is not None  # taken is not empty
+    return bump(highest, part)
 
 
 def check_raise(computed: str, requested: str, taken: list[str]) -> str:

@@ -136,7 +136,7 @@ def make_cases(
 
 def make_registers(rng: random.Random, raw: list[dict], orgs: list[Organisation]) -> list[Register]:
     dirty_n = max(1, round(len(raw) * 0.01)) if len(raw) >= 20 else 0
-    dirty = dict(zip(rng.sample(range(len(raw)), dirty_n), [None] * dirty_n))
+    dirty: dict[int, str | None] = dict(zip(rng.sample(range(len(raw)), dirty_n), [None] * dirty_n))
     for idx in dirty:
         dirty[idx] = rng.choice(["date_order", "empty_ds1"])
     for idx, item in enumerate(raw):

@@ -34,19 +34,19 @@ def make_corrections(
                 registered_at=d.registered_at + delay,
             )
         )
-    for d in rng.sample(valid_labs, max(1, round(len(valid_labs) * 0.03))) if valid_labs else []:
+    for lab in rng.sample(valid_labs, max(1, round(len(valid_labs) * 0.03))) if valid_labs else []:
         first = replace(
-            d.tests[0],
-            value=d.tests[0].value
-            + d.tests[0].value.copy_abs().scaleb(-1).quantize(d.tests[0].value),
+            lab.tests[0],
+            value=lab.tests[0].value
+            + lab.tests[0].value.copy_abs().scaleb(-1).quantize(lab.tests[0].value),
         )
         out.append(
             replace(
-                d,
+                lab,
                 version=2,
-                tests=(first, *d.tests[1:]),
-                created_at=d.created_at + timedelta(days=1),
-                registered_at=d.registered_at + timedelta(days=rng.randint(1, 5)),
+                tests=(first, *lab.tests[1:]),
+                created_at=lab.created_at + timedelta(days=1),
+                registered_at=lab.registered_at + timedelta(days=rng.randint(1, 5)),
             )
         )
     return out

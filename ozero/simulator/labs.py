@@ -120,7 +120,7 @@ def make_lab_documents(
     lab_doctors = lab_staff(rng, orgs, specialties)
     staff.extend(lab_doctors)  # after claims were drawn: OMS cases never pick lab doctors
     bad = set(rng.sample(range(n), max(1, round(n * 0.04)))) if n >= 10 else set()
-    docs = []
+    docs: list[LabDocument] = []
     for i in range(n):
         patient = rng.choice(persons)
         service_code, keys, specimen_code, specimen_name = rng.choice(LAB_PANELS)

@@ -42,7 +42,7 @@ def _fmt(value: object) -> str:
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return]
+        return value.isoformat()
     return str(value)
 
 

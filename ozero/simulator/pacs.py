@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
-from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+from pydicom.uid import UID, ExplicitVRLittleEndian, generate_uid
 
 from ozero.simulator.httpkit import NotFound
 from ozero.simulator.imaging_catalogue import PACS_UID_ROOT as UID_ROOT
@@ -173,7 +173,7 @@ def build_archive(world: World) -> Archive:
     accession number and Study Instance UID; ~5% get a burned-in screenshot, ~1% a broken
     file."""
     rng = random.Random(f"pacs:{world.seed}")
-    studies = []
+    studies: list[PacsStudy] = []
     for doc in sorted(world.documents, key=lambda d: d.document_id):
         if doc.kind not in _KINDS:
             continue  # not an imaging study (no images in the PACS)
@@ -260,8 +260,8 @@ def _dataset(world: World, study: PacsStudy, series: PacsSeries, inst: PacsInsta
     referring = rng.choice(world.staff)
     ds = Dataset()
     ds.file_meta = FileMetaDataset()
-    ds.file_meta.MediaStorageSOPClassUID = inst.sop_class
-    ds.file_meta.MediaStorageSOPInstanceUID = inst.sop_uid
+    ds.file_meta.MediaStorageSOPClassUID = UID(inst.sop_class)
+    ds.file_meta.MediaStorageSOPInstanceUID = UID(inst.sop_uid)
     ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
     ds.SpecificCharacterSet = "ISO_IR 192"
     ds.ImageType = ["DERIVED", "SECONDARY"] if inst.burned_in else ["ORIGINAL", "PRIMARY"]

@@ -215,6 +215,7 @@ def serve(
         faults = FaultPlan.parse(faults) if faults else None
     server = make_server(host, port, seed, patients, documents, faults)
     bound_host, bound_port = server.server_address[:2]
+    assert isinstance(bound_host, str)  # an IPv4/IPv6 server's address is (host, port, ...)
     stop = threading.Event()
 
     def _stop(signum: int, frame: object) -> None:

@@ -14,6 +14,7 @@ from typing import Protocol
 
 import numpy as np
 from pydicom.dataset import Dataset
+from pydicom.tag import BaseTag
 
 REASON_OCR_UNAVAILABLE = "burned-in text check unavailable"
 REASON_UNDECODABLE = "pixel data could not be decoded for the burned-in text check"
@@ -59,7 +60,7 @@ def at_risk_reason(ds: Dataset) -> str | None:
 
 def _code(ds: Dataset, tag: int) -> str:
     """A CS or UI value read from the raw bytes when still undecoded (every file, hot path)."""
-    elem = ds._dict.get(tag)  # noqa: SLF001
+    elem = ds._dict.get(BaseTag(tag))  # noqa: SLF001
     if elem is None:
         return ""
     value = elem.value

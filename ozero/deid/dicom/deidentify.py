@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -440,6 +440,7 @@ def _identifiers(ds: Dataset) -> frozenset[str]:
         if elem is None:
             continue
         raw = elem.value
+        values: Iterable[object]
         if isinstance(raw, bytes) and _plain_ascii(raw):
             values = raw.decode("ascii").split("\\")
         else:

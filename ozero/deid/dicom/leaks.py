@@ -33,7 +33,8 @@ def originals(ds: Dataset) -> Originals:
     is not a class, syntax or standard UID must be replaced wherever it appears.
     """
     basic = basic_actions()
-    pairs, uids = set(), set()
+    pairs: set[tuple[int, str]] = set()
+    uids: set[str] = set()
     for elem in ds.iterall():
         if elem.VR == "SQ" or elem.tag.is_private or elem.value in (None, "", b""):
             continue

@@ -6,7 +6,8 @@ one away), so ``--profile strict --retain-dates`` reads as "strict, plus modifie
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
+from typing import Any
 
 from ozero.deid.dicom.profile import ProfileOptions
 
@@ -58,9 +59,14 @@ def profile_options(name: str) -> ProfileOptions:
         ) from None
 
 
+# The on/off options (``safe_private`` is a list, not a flag).
+FLAGS = frozenset(f.name for f in fields(ProfileOptions) if f.type in ("bool", bool))
+
+
 def with_flags(base: ProfileOptions, **flags: bool) -> ProfileOptions:
     """``base`` plus every option flag that is true (flags never switch an option off)."""
-    unknown = set(flags) - set(base.__dataclass_fields__)
+    unknown = set(flags) - FLAGS
     if unknown:
         raise ValueError(f"unknown profile option(s): {', '.join(sorted(unknown))}")
-    return replace(base, **{name: True for name, on in flags.items() if on})
+    switched_on: dict[str, Any] = {name: True for name, on in flags.items() if on}
+    return replace(base, **switched_on)

@@ -108,7 +108,7 @@ class TreeReport:
 
 def _input_files(root: Path) -> list[Path]:
     """Every regular file under root, sorted (deterministic names on collisions)."""
-    out = []
+    out: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
         out.extend(Path(dirpath) / name for name in sorted(filenames))

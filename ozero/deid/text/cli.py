@@ -179,6 +179,7 @@ def scrub_jsonl(
                 print(f"line {number}: {reason}; skipped", file=sys.stderr)
                 skipped += 1
                 continue
+            assert record is not None  # _parse gives a reason whenever it gives no record
             entities = [
                 {"type": f.type, "start": f.start, "end": f.end, "score": round(f.score, 3)}
                 for f in result.findings

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from ozero.deid.text.nlp_engine import NatashaNlpEngine, ner_chunks
@@ -244,7 +244,9 @@ class TextScrubber:
     def _analyze(
         self, text: str, key: KnownKey | None, known: KnownIdentifiers | None
     ) -> list[RecognizerResult]:
-        ad_hoc = [self._known_recognizer(key, known)] if key and known else None
+        ad_hoc: list[EntityRecognizer] | None = (
+            [self._known_recognizer(key, known)] if key and known else None
+        )
         tokens = self._nlp.process_text(text, E.LANGUAGE, ner_chunks=[])
         results: list[RecognizerResult] = self._analyzer.analyze(
             text=text,

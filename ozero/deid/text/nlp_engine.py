@@ -339,7 +339,7 @@ class NatashaNlpEngine(NlpEngine):
             tokens=tokens,  # type: ignore[arg-type]  # duck-typed spaCy tokens
             tokens_indices=[m.start() for m in matches],
             lemmas=lemmas,
-            nlp_engine=None,  # type: ignore[arg-type]  # keywords are set below, faster
+            nlp_engine=None,  # keywords are set below, faster
             language=language,
         )
         artifacts.nlp_engine = self

@@ -9,6 +9,7 @@ from ozero.deid.text.recognizers import entities as E
 
 
 class SingleEntityRecognizer(LocalRecognizer):
+    name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot infer it there
     ENTITY: str = ""
 
     def __init__(self) -> None:

@@ -58,6 +58,8 @@ def _full_year(text: str) -> int:
 class DateRecognizer(LocalRecognizer):
     """``12.03.1985``, ``12.03.85``, ``12 марта 1985 г.``, ISO; birth-date context → BIRTH_DATE."""
 
+    name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot infer it there
+
     DATE_SCORE = 0.6
     BIRTH_SCORE = 0.95
 

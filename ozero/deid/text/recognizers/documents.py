@@ -77,6 +77,8 @@ class NumeroRecognizer(LocalRecognizer):
     """«№»/«номер» + number under a document word → RECORD_ID (a room → OTHER_ID, when
     rooms are not kept)."""
 
+    name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot infer it there
+
     SCORE = 0.8
 
     def __init__(self, keep_room_numbers: bool = True) -> None:

@@ -165,6 +165,8 @@ _RIGHT = r"(?!\w)"
 class KnownIdentifiersRecognizer(LocalRecognizer):
     """Per-document recognizer (an ad hoc recognizer in Presidio's terms)."""
 
+    name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot infer it there
+
     SCORE = 1.0
 
     def __init__(self, known: KnownIdentifiers) -> None:

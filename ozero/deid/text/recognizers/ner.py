@@ -75,6 +75,8 @@ def _plausible(label: str, surface: str) -> bool:
 class NatashaRecognizer(LocalRecognizer):
     """Turns the NLP engine's natasha PER/LOC spans into PERSON/LOCATION results."""
 
+    name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot infer it there
+
     def __init__(self) -> None:
         super().__init__(supported_entities=list(NER_SCORES), supported_language=E.LANGUAGE)
 

@@ -49,4 +49,4 @@ class AccessionRecognizer(SingleEntityRecognizer):
     ) -> list[RecognizerResult]:
         if E.RECORD_ID not in entities:
             return []
-        return [self.result(*m.span(), self.SCORE) for m in _ACCESSION.finditer(text)]
+        return [self.result(m.start(), m.end(), self.SCORE) for m in _ACCESSION.finditer(text)]
