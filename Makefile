@@ -50,11 +50,16 @@ jars-s3: .jars/.s3
 demo: setup
 	$(PY) -m ozero.demo
 
+# Two pytest-xdist workers: a single run leaves a core idle while Spark, Airflow and the
+# simulator wait on each other. Tests sharing an expensive fixture stay in one worker
+# (tests/conftest.py groups them); the longest tests start first.
+PYTEST_PARALLEL := -n 2 --dist loadgroup --no-loadscope-reorder --durations=25
+
 test: setup jars-s3
-	$(VENV)/bin/pytest -q -ra
+	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL)
 
 test-fast: setup jars-s3
-	$(VENV)/bin/pytest -q -m "not slow"
+	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL) -m "not slow"
 
 # ruff (lint + format) over the code and tests, then mypy ([tool.mypy] in pyproject.toml)
 lint: $(VENV)/.installed

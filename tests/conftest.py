@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
+
+# pytest-xdist workers run under execnet, whose __main__ has no __file__: PySpark's Connect
+# module (imported by Great Expectations) then believes it runs doctests and exits the worker.
+_main = sys.modules["__main__"]
+if getattr(_main, "__spec__", None) is None and not hasattr(_main, "__file__"):
+    _main.__file__ = "<pytest-xdist worker>"
 
 # Tests share the machine (2 cores, 24 GB) with other JVMs (the e2e DAG runs): keep heaps small.
 os.environ.setdefault("OZERO_SPARK_DRIVER_MEMORY", "2g")
@@ -33,3 +40,25 @@ def pseudonym_key(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("OZERO_PSEUDONYM_KEY", secret)
     monkeypatch.setenv("OZERO_PSEUDONYM_KEY_ID", "test-key")
     return secret
+
+
+# Tests that must run first, in this order: the longest ones (a real Airflow scheduler, the
+# demo), so that under pytest-xdist each gets a worker while the other worker runs the rest.
+FIRST = ("tests/e2e/test_release_scheduler.py", "tests/e2e/test_demo.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`make test` runs two pytest-xdist workers (`--dist loadgroup`): tests sharing an
+    expensive fixture must run in one worker so it is built once: every user of the curated
+    integration lake is one group; every other module is a group of its own (module-scoped
+    fixtures such as the demo run)."""
+    for item in items:
+        uses_curated = "curated_lake" in getattr(item, "fixturenames", ())
+        group = "curated-lake" if uses_curated else item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return FIRST.index(path) if path in FIRST else len(FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their collection order
