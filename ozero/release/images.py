@@ -75,12 +75,8 @@ def publish_image(source: str, release_uri: str, staging: Path, seen: set[str]) 
 
 def _rows(index: Any) -> Iterable[MutableMapping[str, Any]] | None:
     """Rows as mutable mappings, or None for a pandas frame (rewritten by column)."""
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pd = None
-    if pd is not None and isinstance(index, pd.DataFrame):
-        return None
+    if type(index).__module__.startswith("pandas") and hasattr(index, "columns"):
+        return None  # a DataFrame (checked without importing pandas for a list of rows)
     return index
 
 
@@ -136,3 +132,23 @@ def _remove_staging(staging: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
     with contextlib.suppress(OSError):  # the release's `.staging`, once nothing else uses it
         os.rmdir(staging.parent)
+
+
+def local_image(release_uri: str, path: str, cache: Path) -> Path:
+    """A local file of a released image: the release's own on a local lake, else a copy
+    fetched once into `cache` (kept only when its bytes match the hash its name gives)."""
+    if not path.startswith(f"{IMAGES_FOLDER}/") or ".." in path.split("/"):
+        raise ValueError("not a release image path (images/<aa>/<sha256>.dcm)")
+    uri = objects.join(release_uri, path)
+    if "://" not in uri or uri.startswith("file://"):
+        return objects.local_path(uri)
+    target = cache / path
+    if target.is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp, sha, _ = _copy_hashing(uri, target.parent)
+    if sha != Path(path).stem:
+        tmp.unlink(missing_ok=True)
+        raise ImageHashMismatch("a released image does not match the hash in its name")
+    os.replace(tmp, target)
+    return target
