@@ -194,3 +194,77 @@ def test_publish_images_copies_the_index_by_content_hash(built, spark, tmp_path)
         assert before["sop_instance_uid"] not in image["object_uri"]
         assert before["study_instance_uid"] not in image["object_uri"]
     assert not (release / "images" / ".staging").exists()
+
+
+def _release_from_gold(spark, name: str, version: str = "1.0.0") -> dict:
+    """Lay the built gold tables out as a release (Parquet tables, content-addressed images,
+    manifest) the way `ozero.release.publish` lays one out. The guard / approval steps are
+    the release flow's; this only gives the notebook a real imaging release to read."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ozero import lake, objects
+    from ozero.datasets.registry import get_spec
+    from ozero.release import store
+    from ozero.release.images import publish_images
+
+    spec = get_spec(name)
+    root = objects.local_path(store.release_uri(name, version))
+    index = lake.read(spark, spec.images_table).toPandas()
+    files = publish_images(index, str(root))
+    tables = {}
+    for table, frame in (
+        (spec.table, lake.read(spark, spec.table).drop("lineage").toPandas()),
+        (spec.images_table, index),
+    ):
+        folder = f"data/{table.partition('.')[2]}"
+        path = f"{folder}/part-00000.parquet"
+        (root / folder).mkdir(parents=True)
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), root / path)
+        files.append({"path": path, "bytes": (root / path).stat().st_size, "sha256": "-"})
+        tables[table] = folder
+    manifest = {"dataset": name, "version": version, "tables": tables, "files": files}
+    store.commit_manifest(manifest)
+    return manifest
+
+
+@pytest.mark.parametrize("name", ["mammography", "chest-xray-images"])
+def test_the_imaging_notebook_runs_on_a_release(built, spark, tmp_path, monkeypatch, name) -> None:
+    nbclient = pytest.importorskip("nbclient")
+    nbformat = pytest.importorskip("nbformat")
+    from pathlib import Path
+
+    from ozero import analyst
+
+    manifest = _release_from_gold(spark, name)
+    frame = analyst.load_release(name)
+    from ozero import lake
+    from ozero.datasets.registry import get_spec
+
+    assert len(frame) == lake.read(spark, get_spec(name).images_table).count()  # one per image
+    released = {f["path"] for f in manifest["files"] if f["path"].startswith("images/")}
+    assert set(frame["object_uri"]) == released
+    assert frame["image_path"].map(lambda p: Path(p).is_file()).all()
+
+    notebook = Path(__file__).resolve().parents[2] / "notebooks" / "imaging_release.ipynb"
+    nb = nbformat.read(notebook, as_version=4)
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), (
+        "commit the notebook without outputs"
+    )
+    out = tmp_path / "nb-out"
+    monkeypatch.setenv("OZERO_NOTEBOOK_OUT", str(out))
+    monkeypatch.setenv("OZERO_DATASET", name)
+    client = nbclient.NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    client.execute()
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == []
+    text = "\n".join(
+        o.get("text", "") or o.get("data", {}).get("text/plain", "")
+        for c in nb.cells
+        for o in c.get("outputs", [])
+    )
+    assert "raw identifiers found: none" in text and "each in one split" in text
+    for figure in (f"{name}_images.png", f"{name}_labels_per_split.png"):
+        assert (out / figure).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
