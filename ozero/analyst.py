@@ -78,14 +78,18 @@ def load_release(
 
 
 def _release_tables(name: str, manifest: dict) -> tuple[str, str | None]:
-    """The release's rows table and its image index (None for a dataset without images)."""
+    """The release's rows table and its image index (None for a dataset without images).
+
+    Named as the builder names them: `gold.<name>` and `gold.<name>_images` (a dataset's own
+    name may end in `images`, so the suffix alone decides nothing)."""
     tables = list(manifest.get("tables", {}))
-    images = [t for t in tables if t.endswith("_images")]
-    rows = [t for t in tables if t not in images]
     gold = f"gold.{name.replace('-', '_')}"
-    rows_table = gold if gold in rows else rows[0]
-    image_table = f"{rows_table}_images"
-    return rows_table, image_table if image_table in images else None
+    if gold not in tables:
+        if len(tables) != 1:
+            raise ValueError(f"{name}: no table {gold} in the release (it has {tables})")
+        gold = tables[0]
+    images = f"{gold}_images"
+    return gold, images if images in tables else None
 
 
 def _read_table(name: str, manifest: dict, table: str) -> pd.DataFrame:

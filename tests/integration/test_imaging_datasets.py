@@ -1,5 +1,5 @@
 """The imaging datasets built from one simulated world, on real Spark + Delta + pydicom: REMD
-and PACS ingested and curated, then chest-xray-images, ct-chest-series and mammography built
+and PACS ingested and curated, then chest-xray, ct-chest-series and mammography built
 from their specs. Rows exist, every image index row points at an existing de-identified DICOM
 file with the recorded hash, no patient is in two splits, the labels are the ones the world's
 radiologist wrote (checked against the simulator, not against silver), mammography has its
@@ -20,7 +20,7 @@ SEED, PATIENTS, DOCUMENTS = 7, 30, 24
 WINDOW = ("2025-12-01T00:00:00Z", "2026-06-02T00:00:00Z")
 KEY_HEX, KEY_ID = "5b" * 32, "it-imaging-datasets"
 DATASETS = {
-    "chest-xray-images": ({"chest_xray", "fluorography"}, {"CR", "DX"}),
+    "chest-xray": ({"chest_xray", "fluorography"}, {"CR", "DX"}),
     "ct-chest-series": ({"chest_ct"}, {"CT"}),
     "mammography": ({"mammography"}, {"MG"}),
 }
@@ -104,7 +104,7 @@ def test_rows_carry_the_labels_the_radiologist_wrote(built, world, key, spark, n
         assert got <= expected
     else:
         assert got == expected
-    if name == "chest-xray-images":  # chest CT of this world is all pathology
+    if name == "chest-xray":  # chest CT of this world is all pathology
         assert {r["pathology"] for r in rows} == {True, False}, "both labels occur"
 
 
@@ -141,7 +141,7 @@ def test_every_image_points_at_its_deidentified_dicom(built, spark, name) -> Non
         ds = pydicom.dcmread(io.BytesIO(data))
         assert ds.SOPInstanceUID == image["sop_instance_uid"]
         assert ds.PatientID == row["patient_pid"]  # the lake-wide pseudonym, not the ENP
-    if name == "chest-xray-images":
+    if name == "chest-xray":
         assert {r["view_position"] for r in index} <= {"PA", "LL", "RL"}
     if name == "ct-chest-series":
         by_series = defaultdict(list)
@@ -229,7 +229,7 @@ def _release_from_gold(spark, name: str, version: str = "1.0.0") -> dict:
     return manifest
 
 
-@pytest.mark.parametrize("name", ["mammography", "chest-xray-images"])
+@pytest.mark.parametrize("name", ["mammography", "chest-xray"])
 def test_the_imaging_notebook_runs_on_a_release(built, spark, tmp_path, monkeypatch, name) -> None:
     nbclient = pytest.importorskip("nbclient")
     nbformat = pytest.importorskip("nbformat")

@@ -99,12 +99,15 @@ def test_a_file_changed_since_curation_is_refused(tmp_path: Path) -> None:
     assert "image 2" in message and "2.25." not in message and str(tmp_path) not in message
 
 
-def _write_release(lake: Path, tmp_path: Path) -> tuple[str, pd.DataFrame]:
-    """A mammography release as publish lays one out: data/<table>/ Parquet, images/, manifest."""
+def _write_release(
+    lake: Path, tmp_path: Path, name: str = "mammography"
+) -> tuple[str, pd.DataFrame]:
+    """A release as publish lays one out: data/<table>/ Parquet, images/, manifest."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    name, version = "mammography", "1.0.0"
+    version = "1.0.0"
+    table = name.replace("-", "_")
     root = lake / "releases" / name / version
     index = _index(tmp_path)
     images = publish_images(index, str(root))
@@ -117,16 +120,16 @@ def _write_release(lake: Path, tmp_path: Path) -> tuple[str, pd.DataFrame]:
         }
     )
     files = []
-    for table, frame in (("mammography", rows), ("mammography_images", index)):
-        path = f"data/{table}/part-00000-x.parquet"
+    for folder, frame in ((table, rows), (f"{table}_images", index)):
+        path = f"data/{folder}/part-00000-x.parquet"
         (root / path).parent.mkdir(parents=True)
         pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), root / path)
         files.append({"path": path, "bytes": (root / path).stat().st_size, "sha256": "-"})
     manifest = {
         "dataset": name,
         "version": version,
-        "tables": {"gold.mammography": "data/mammography",
-                   "gold.mammography_images": "data/mammography_images"},
+        "tables": {f"gold.{table}": f"data/{table}",
+                   f"gold.{table}_images": f"data/{table}_images"},
         "files": files + images,
     }  # fmt: skip
     (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
@@ -154,3 +157,13 @@ def test_load_release_of_an_unknown_version_says_so(lake: Path, tmp_path: Path) 
     _write_release(lake, tmp_path)
     with pytest.raises(LookupError, match="no published release 2.0.0"):
         analyst.load_release("mammography", "2.0.0")
+
+
+def test_a_dataset_named_like_an_image_index_still_finds_its_rows(
+    lake: Path, tmp_path: Path
+) -> None:
+    """`gold.scans_images` is the rows table of dataset `scans-images`, not an index."""
+    _write_release(lake, tmp_path, name="scans-images")
+    frame = analyst.load_release("scans-images", split="train")
+    assert len(frame) == 4 and set(frame["assessment_category"]) == {"1"}
+    assert frame["image_path"].map(lambda p: Path(p).is_file()).all()
