@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -45,9 +46,108 @@ def releases() -> pd.DataFrame:
     return pd.DataFrame(catalog.list_releases(), columns=RELEASE_COLUMNS)
 
 
-def load_release(name: str, version: str | None = None) -> pd.DataFrame:
-    """A published dataset as pandas, the latest version by default (no Spark)."""
-    return catalog.load_release(name, version)
+def load_release(
+    name: str,
+    version: str | None = None,
+    split: str | None = None,
+    images_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """A published dataset as pandas, the latest version by default (no Spark).
+
+    `split` keeps one of train / validation / test. For an imaging dataset the frame has one
+    row per image — the image index joined to its row's columns — with `image_path`, a local
+    file path of the de-identified DICOM: the release's own file when the lake is local,
+    else a copy fetched once into `images_dir` (default `OZERO_RELEASE_CACHE`, else
+    ~/.cache/ozero/releases) and checked against its content hash.
+    """
+    from ozero.release import semver, store
+
+    version = version or semver.latest(store.release_versions(name))
+    manifest = store.read_manifest(name, version) if version else None
+    if manifest is None:
+        raise catalog.ReleaseNotFoundError(
+            f"{name} has no published release {version or 'yet'}; `ozero release list` lists them"
+        )
+    rows_table, images_table = _release_tables(name, manifest)
+    rows = _read_table(name, manifest, rows_table)
+    if split is not None:
+        rows = rows[rows["split"] == split].reset_index(drop=True) if len(rows) else rows
+    if images_table is None:
+        return rows
+    return _with_images(name, manifest, rows, _read_table(name, manifest, images_table), images_dir)
+
+
+def _release_tables(name: str, manifest: dict) -> tuple[str, str | None]:
+    """The release's rows table and its image index (None for a dataset without images).
+
+    Named as the builder names them: `gold.<name>` and `gold.<name>_images` (a dataset's own
+    name may end in `images`, so the suffix alone decides nothing)."""
+    tables = list(manifest.get("tables", {}))
+    gold = f"gold.{name.replace('-', '_')}"
+    if gold not in tables:
+        if len(tables) != 1:
+            raise ValueError(f"{name}: no table {gold} in the release (it has {tables})")
+        gold = tables[0]
+    images = f"{gold}_images"
+    return gold, images if images in tables else None
+
+
+def _read_table(name: str, manifest: dict, table: str) -> pd.DataFrame:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ozero import objects
+    from ozero.release import store
+
+    prefix = manifest["tables"][table].rstrip("/") + "/"
+    parts = []
+    for entry in manifest["files"]:
+        if entry["path"].startswith(prefix) and entry["path"].endswith(".parquet"):
+            filesystem, path = objects.arrow_filesystem(
+                store.release_uri(name, manifest["version"], entry["path"])
+            )
+            parts.append(pq.read_table(path, filesystem=filesystem))
+    return pa.concat_tables(parts).to_pandas() if parts else pd.DataFrame()
+
+
+def _with_images(
+    name: str,
+    manifest: dict,
+    rows: pd.DataFrame,
+    index: pd.DataFrame,
+    images_dir: str | Path | None,
+) -> pd.DataFrame:
+    """One row per image: the index's columns, its row's other columns, `image_path`."""
+    from ozero.release import store
+    from ozero.release.images import FILE_COLUMN, local_image
+
+    if index.empty:
+        return index.assign(image_path=pd.Series(dtype="string"))
+    keys = _key_columns(name, rows, index)
+    extra = [c for c in rows.columns if c not in index.columns or c in keys]
+    frame = index.merge(rows[extra], on=keys, how="inner")  # inner: `split` filtered the rows
+    release = store.release_uri(name, manifest["version"])
+    cache = Path(images_dir or _release_cache()) / name / manifest["version"]
+    frame["image_path"] = [str(local_image(release, p, cache)) for p in frame[FILE_COLUMN]]
+    return frame
+
+
+def _key_columns(name: str, rows: pd.DataFrame, index: pd.DataFrame) -> list[str]:
+    """The dataset's key (from its spec), which the image index repeats for each image."""
+    try:
+        from ozero.datasets.registry import get_spec
+
+        keys = list(get_spec(name).key_columns)
+    except Exception:  # noqa: BLE001 - a release whose spec is gone: the shared *_pid keys
+        keys = [c for c in index.columns if c.endswith("_pid") and c in rows.columns][:1]
+    return keys
+
+
+def _release_cache() -> Path:
+    import os
+
+    configured = os.environ.get("OZERO_RELEASE_CACHE")
+    return Path(configured) if configured else Path.home() / ".cache" / "ozero" / "releases"
 
 
 def raw_identifier_findings(df: pd.DataFrame, pid_suffix: str = "_pid") -> list[str]:

@@ -164,7 +164,7 @@ def images_index(spec: DatasetSpec, rows: DataFrame, snap: Snapshot) -> DataFram
     for column in contract.columns:
         extra = dict(images.columns).get(column.name)
         if extra is not None:
-            select.append(F.expr(extra).cast("string").alias(column.name))
+            select.append(F.expr(extra).cast(_spark_type(column.type)).alias(column.name))
         elif (
             column.name in spec.key_columns
             or column.name == "split"

@@ -63,7 +63,9 @@ def images_contract(spec: DatasetSpec) -> Contract | None:
     by_name = {c.name: c for c in rows_contract(spec).columns}
     keys = [by_name[k] for k in spec.key_columns]
     labels = [by_name[lb.column] for lb in spec.labels if lb.column not in spec.key_columns]
-    extra = tuple(Column(name, "string", True, "safe") for name, _ in spec.images.columns)
+    extra = tuple(
+        Column(name, spec.images.type_of(name), True, "safe") for name, _ in spec.images.columns
+    )
     return Contract(
         zone="gold",
         table=spec.images_table.partition(".")[2],

@@ -101,6 +101,10 @@ class Images:
     form: str = "dicom"
     where: tuple[str, ...] = ()
     columns: tuple[tuple[str, str], ...] = ()  # (name, expr) carried into the image index
+    types: tuple[tuple[str, str], ...] = ()  # (name, type) of those columns (default: string)
+
+    def type_of(self, name: str) -> str:
+        return dict(self.types).get(name, "string")
 
 
 @dataclass(frozen=True)
@@ -467,11 +471,20 @@ def _images(c: _Checker, aliases: dict[str, set[str] | None]) -> Images | None:
     where = tuple(str(w) for w in raw.get("where") or ())
     for i, w in enumerate(where):
         _check_refs(c, ("images", "where", i), w, scope)
-    columns = []
-    for name, expr in (raw.get("columns") or {}).items():
-        _check_refs(c, ("images", "columns", name), str(expr), scope)
+    columns, types = [], []
+    for name, value in (c.get(("images", "columns"), False, dict) or {}).items():
+        path = ("images", "columns", name)
+        if not IDENT.match(str(name)):
+            c.fail(path, f"image column name {name!r}: lower_snake_case")
+        expr, ctype = value, "string"
+        if isinstance(value, dict):  # {expr: …, type: …}
+            expr, ctype = value.get("expr") or name, value.get("type", "string")
+        if ctype not in TYPES:
+            c.fail(path, f"image column type {ctype!r}: one of {', '.join(TYPES)}")
+        _check_refs(c, path, str(expr), scope)
         columns.append((str(name), str(expr)))
-    return Images(table or "", alias, on, form, where, tuple(columns))
+        types.append((str(name), str(ctype)))
+    return Images(table or "", alias, on, form, where, tuple(columns), tuple(types))
 
 
 def _split(c: _Checker, names: list[str]) -> Split:
