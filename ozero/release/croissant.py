@@ -123,7 +123,7 @@ def _record_set(table: str, columns: list[dict[str, Any]], keys: tuple[str, ...]
                 "@id": f"{name}/{column['name']}",
                 "name": column["name"],
                 "description": column.get("description") or f"{column['privacy']} column",
-                "dataType": "cr:Split" if column["name"] == "split" else data_type,
+                "dataType": data_type,
                 "source": {
                     "fileSet": {"@id": f"files/{name}"},
                     "extract": {"column": column["name"]},

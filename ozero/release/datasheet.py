@@ -183,6 +183,7 @@ def datasheet_facts(
             for lb in spec.labels
         ],  # fmt: skip
         "split_policy": {"unit": spec.split.unit, "shares": dict(spec.split.shares)},
+        "row_key": list(spec.key_columns),
         "columns": columns,
         "images": (
             {"table": spec.images_table, "form": spec.images.form, "source": spec.images.table}
@@ -285,8 +286,8 @@ def _sections(f: dict[str, Any]) -> list[Block]:
         ("h2", "2. Composition"),
         (
             "p",
-            f"One row of `{f['dataset']}` per instance; rows and distinct patients per split "
-            f"(by `{f['split_policy']['unit']}`) as published:",
+            f"One row per {', '.join(f['row_key']) or 'record'}; rows and distinct patients "
+            f"per split (by `{f['split_policy']['unit']}`) as published:",
         ),  # fmt: skip
         _splits_table(stats),
         ("h3", "Labels and where they come from"),

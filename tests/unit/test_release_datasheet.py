@@ -94,7 +94,7 @@ def test_markdown_has_every_section_and_the_facts(candidate: Candidate) -> None:
     assert "Ozero research data licence" in md and "152-FZ" in md
     assert "Dates are shifted by a secret per-patient offset" in md  # a spec limitation
     assert "protocol_mkb10" in md and "MKB-10 code of the instrumental study protocol" in md
-    assert "silver.remd_protocols" in md  # the cohort
+    assert "silver.remd_protocols" in md and "One row per study_pid" in md  # the cohort
     assert "first release" in md.lower()
 
 
@@ -140,7 +140,7 @@ def test_croissant_types_fields_from_the_contract_and_hashes_files(candidate: Ca
     assert doc["distribution"][1]["includes"] == "data/chest_imaging_protocols/*.parquet"
     fields = {f["name"]: f["dataType"] for f in doc["recordSet"][0]["field"]}
     assert fields["study_date"] == "sc:Date" and fields["followup_90d"] == "sc:Boolean"
-    assert fields["split"] == "cr:Split" and "lineage" not in fields
+    assert fields["split"] == "sc:Text" and "lineage" not in fields
     assert doc["recordSet"][0]["key"] == [{"@id": "chest_imaging_protocols/study_pid"}]
     assert (
         "min group after enforcement: gold.chest_imaging_protocols: 6"
