@@ -127,11 +127,15 @@ def _deidentification(candidate: Candidate, guard: GuardReport) -> dict[str, Any
 
 
 def _put_document(dataset: str, version: str, name: str, data: bytes) -> dict[str, Any]:
-    """Write a release document once (deterministic bytes: a concurrent attempt writes the
-    same) and return its manifest entry."""
+    """Write a release document (before the manifest) and return its manifest entry.
+
+    Its bytes follow from the candidate, the decision and the data files, so a concurrent
+    attempt writes the same; other bytes there are a crashed attempt's, and are replaced."""
     target = store.release_uri(dataset, version, name)
-    if objects.put_if_absent(target, data):
-        objects.make_read_only(target)
+    if not objects.put_if_absent(target, data) and objects.get(target) != data:
+        objects.delete(target)
+        objects.put(target, data)
+    objects.make_read_only(target)
     return {"path": name, "bytes": objects.size(target), "sha256": objects.sha256(target)}
 
 
