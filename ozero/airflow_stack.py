@@ -41,7 +41,21 @@ COMPONENTS: dict[str, list[str]] = {
     "dag-processor": ["dag-processor"],
     "triggerer": ["triggerer"],
 }
-DAG_IDS = ("ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate", "release")
+
+
+def dag_ids() -> tuple[str, ...]:
+    """Every Ozero DAG: one ingest DAG per source, `curate`, one release DAG per dataset."""
+    from ozero.datasets.registry import all_specs
+    from ozero.release.datasets import release_dag_id_for
+    from ozero.sources.registry import all_sources
+
+    return (
+        *(f"ingest_{s.name}" for s in all_sources()),
+        "curate",
+        *(release_dag_id_for(spec.name) for spec in all_specs()),
+    )
+
+
 STOP_TIMEOUT_S = 30.0
 HEALTH_TIMEOUT_S = 180.0
 
@@ -152,7 +166,7 @@ def unpause_hint(env: dict[str, str]) -> list[str]:
     conn = env.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", default_db)
     if conn != default_db:
         lines.append(f"export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN={shlex.quote(conn)}")
-    pattern = "^(" + "|".join(DAG_IDS) + ")$"
+    pattern = "^(" + "|".join(dag_ids()) + ")$"
     lines.append(
         f"{shlex.quote(airflow_bin())} dags unpause --treat-dag-id-as-regex --yes "
         f"{shlex.quote(pattern)}"

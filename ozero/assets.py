@@ -21,6 +21,3 @@ def dataset_asset(spec: DatasetSpec) -> Asset:
     """A dataset's gold table (`ozero://gold/<table>`): its release DAG waits on it."""
     zone, _, table = spec.table.partition(".")
     return Asset(f"ozero://{zone}/{table}")
-
-
-GOLD_CHEST_IMAGING = Asset("ozero://gold/chest_imaging_protocols")  # the release DAG's, for now

@@ -1,8 +1,8 @@
 """`make demo`: the whole pipeline on the embedded default, end to end, with Airflow.
 
-Starts the registry simulator, runs the DAGs with `airflow dags test` (ingest → curate →
-release), approves the release candidate as a curator would, and prints what the lake now
-holds. The approval takes the same path as `ozero release approve`: the decision is recorded
+Starts the registry simulator, runs the DAGs with `airflow dags test` (ingest → curate → one
+release DAG per declared dataset), approves each release candidate as a curator would, and
+prints what the lake now holds. The approval takes the same path as `ozero release approve`: the decision is recorded
 in the lake, then the waiting Airflow task is answered through the REST API of an
 api-server started for the release step, logged in as the named curator ($OZERO_CURATOR,
 default demo-curator). Safe to run again: every step is idempotent, and an unchanged gold
@@ -26,7 +26,6 @@ from ozero.config import get_settings
 from ozero.sources.registry import all_sources
 
 LOGICAL_DATE = "2026-06-01"  # after the simulator's last event: one run covers its history
-DATASET = "chest-imaging-protocols"
 DEMO_CURATOR = "demo-curator"
 API_START_TIMEOUT_S = 180
 
@@ -125,59 +124,78 @@ def api_server(env: dict[str, str], log_dir: Path):
         log.close()
 
 
-def approve_waiting_requests(curator: str, approved: set[str]) -> None:
+def approve_waiting_requests(curator: str, approved: set[tuple[str, str]]) -> None:
     """Approve each pending candidate whose approval request is waiting in Airflow.
 
-    Looks the request up through the REST API first, as a curator reads "Required actions"
-    before deciding; then decides with `ozero release approve`'s own function.
+    Looks the request up through the REST API first (in the dataset's own release DAG), as a
+    curator reads "Required actions" before deciding; then decides with `ozero release
+    approve`'s own function. `approved` holds the (dataset, version) pairs already decided.
     """
     from ozero.release.airflow_hitl import AirflowClient, release_dag_id, release_match
     from ozero.release.approval import approve
     from ozero.release.candidate import pending_candidates
 
-    for candidate in pending_candidates(DATASET):
-        if candidate.version in approved:
+    for candidate in pending_candidates():
+        if (candidate.dataset, candidate.version) in approved:
             continue
         client = AirflowClient.connect(curator)
         match = release_match(candidate.dataset, candidate.version)
-        if client is None or not client.waiting_requests(release_dag_id(), match):
+        if client is None or not client.waiting_requests(release_dag_id(candidate.dataset), match):
             continue
         outcome = approve(candidate.dataset, candidate.version, curator, "demo run")
-        approved.add(candidate.version)
+        approved.add((candidate.dataset, candidate.version))
         say(
             f"curator {curator} approved {candidate.dataset} {candidate.version} "
             f"(answered {outcome.airflow.answered} Airflow request(s) through the REST API)"
         )
 
 
-def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
-    """Run the release DAG and answer its approval request as the named curator."""
-    curator = os.environ.get("OZERO_CURATOR", "").strip() or DEMO_CURATOR  # read per run
+def release_dag_ids() -> list[str]:
+    """One release DAG per declared dataset (dags/release.py)."""
+    from ozero.datasets.registry import all_specs
+    from ozero.release.datasets import release_dag_id_for
+
+    return [release_dag_id_for(spec.name) for spec in all_specs()]
+
+
+def _run_approving(
+    dag_id: str, env: dict[str, str], log_dir: Path, base_url: str, server: subprocess.Popen,
+    curator: str, approved: set[tuple[str, str]],
+) -> None:  # fmt: skip
     started = time.monotonic()
-    say("running DAG release (and an api-server for the curator's answer) …")
+    say(f"running DAG {dag_id} …")
+    proc = _dags_test(dag_id, env, log_dir)
+    deadline = time.monotonic() + API_START_TIMEOUT_S
+    while proc.poll() is None:
+        time.sleep(2)
+        if not answers_ok(f"{base_url}/api/v2/monitor/health"):
+            if server.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(f"api-server failed; log: {log_dir / 'api-server.log'}")
+            continue
+        approve_waiting_requests(curator, approved)
+    if proc.returncode != 0:
+        raise RuntimeError(f"DAG {dag_id} failed; log: {log_dir / (dag_id + '.log')}")
+    say(f"DAG {dag_id} done in {time.monotonic() - started:.0f}s")
+
+
+def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
+    """Run every dataset's release DAG, one after another, answering each approval request as
+    the named curator (one api-server serves them all)."""
+    curator = os.environ.get("OZERO_CURATOR", "").strip() or DEMO_CURATOR  # read per run
+    say("starting an api-server for the curator's answers …")
+    approved: set[tuple[str, str]] = set()
     with api_server(env, log_dir) as (base_url, server):
         previous = os.environ.get("OZERO_AIRFLOW_URL")
         os.environ["OZERO_AIRFLOW_URL"] = base_url
         try:
-            proc = _dags_test("release", env, log_dir)
-            approved: set[str] = set()
-            deadline = time.monotonic() + API_START_TIMEOUT_S
-            while proc.poll() is None:
-                time.sleep(2)
-                if not answers_ok(f"{base_url}/api/v2/monitor/health"):
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        proc.kill()
-                        raise RuntimeError(f"api-server failed; log: {log_dir / 'api-server.log'}")
-                    continue
-                approve_waiting_requests(curator, approved)
+            for dag_id in release_dag_ids():
+                _run_approving(dag_id, env, log_dir, base_url, server, curator, approved)
         finally:
             if previous is None:
                 os.environ.pop("OZERO_AIRFLOW_URL", None)
             else:
                 os.environ["OZERO_AIRFLOW_URL"] = previous
-    if proc.returncode != 0:
-        raise RuntimeError(f"DAG release failed; log: {log_dir / 'release.log'}")
-    say(f"DAG release done in {time.monotonic() - started:.0f}s")
 
 
 def main() -> int:

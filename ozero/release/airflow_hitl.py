@@ -34,7 +34,6 @@ import requests
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RELEASE_DAG_ID = "release"  # dags/release.py
 TIMEOUT_S = 10
 FINISHED = {"success", "failed", "skipped", "upstream_failed", "removed"}
 
@@ -43,9 +42,12 @@ class AirflowAuthError(RuntimeError):
     """Airflow answered but would not let this curator in (the message names the fix)."""
 
 
-def release_dag_id() -> str:
-    """The DAG whose approval tasks `ozero release approve` answers ($OZERO_RELEASE_DAG_ID)."""
-    return os.environ.get("OZERO_RELEASE_DAG_ID", "").strip() or DEFAULT_RELEASE_DAG_ID
+def release_dag_id(dataset: str) -> str:
+    """The DAG whose approval tasks `ozero release approve` answers for `dataset`: its own
+    release DAG (`release_<name_with_underscores>`, dags/release.py), or $OZERO_RELEASE_DAG_ID."""
+    from ozero.release.datasets import release_dag_id_for
+
+    return os.environ.get("OZERO_RELEASE_DAG_ID", "").strip() or release_dag_id_for(dataset)
 
 
 def release_match(dataset: str, version: str) -> dict[str, str]:
@@ -212,7 +214,7 @@ class AirflowClient:
         dag_id: str | None = None,
     ) -> Delivery:
         """Answer every waiting request about this candidate."""
-        dag_id = dag_id or release_dag_id()
+        dag_id = dag_id or release_dag_id(dataset)
         option = "Approve" if approve else "Reject"
         delivery = Delivery()
         for detail in self.waiting_requests(dag_id, release_match(dataset, version)):

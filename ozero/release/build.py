@@ -31,6 +31,13 @@ from ozero.release.candidate import (
     taken_versions,
 )
 from ozero.release.datasets import DatasetSpec, get_dataset
+from ozero.release.datasheet import (
+    collect_stats,
+    datasheet_facts,
+    render_html,
+    render_markdown,
+    summary_markdown,
+)
 from ozero.release.guard import GuardReport, check_tables
 
 log = logging.getLogger(__name__)
@@ -207,6 +214,7 @@ def build_candidate(
 
     guard, frames = check_tables(spark, spec, pins, version="0.0.0")
     digests = {t: row_digests(frames[t], load_contract(t).keys) for t in pins}
+    stats = collect_stats(spec, frames)
     schema = {table: contract_schema(table) for table in spec.gold_tables}
     draft = Candidate(
         dataset=spec.name,
@@ -251,6 +259,7 @@ def build_candidate(
                 **({"upstream": deid_summary} if deid_summary else {}),
             },
             "changes": found,
+            "datasheet_stats": stats,
         }
     )
     if not store.create_candidate(candidate.stored()):
@@ -260,7 +269,12 @@ def build_candidate(
     store.write_guard(guard.to_dict())
     from ozero.release.request import render_request
 
-    store.write_request(spec.name, version, render_request(candidate, guard.to_dict()))
+    facts = datasheet_facts(spec, candidate, guard.to_dict(), stats)
+    store.write_candidate_text(spec.name, version, store.DATASHEET_MD, render_markdown(facts))
+    store.write_candidate_text(spec.name, version, store.DATASHEET_HTML, render_html(facts))
+    store.write_request(
+        spec.name, version, render_request(candidate, guard.to_dict(), summary_markdown(facts))
+    )
     log.info("%s: candidate %s pins %s (%s)", spec.name, version, pins, found.get("summary"))
     return candidate
 

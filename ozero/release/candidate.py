@@ -38,6 +38,7 @@ class Candidate:
     key_ids: list[str] = field(default_factory=list)  # pseudonymisation key(s) of the data
     publish_row_counts: dict[str, int] = field(default_factory=dict)  # after k-enforcement
     changes: dict[str, Any] = field(default_factory=dict)  # since the release / rejection
+    datasheet_stats: dict[str, Any] = field(default_factory=dict)  # counts for the datasheet
     status: str = PENDING  # derived on load from the decision and the release, never stored
     release_version: str = ""  # the number it is (or will be) published as; derived on load
 

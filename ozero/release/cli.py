@@ -352,6 +352,18 @@ def run_guard(args: argparse.Namespace) -> int:
     return 0 if report["passed"] else 1
 
 
+@_guarded
+def run_diff(args: argparse.Namespace) -> int:
+    from ozero.release.diff import describe, diff
+
+    result = diff(args.name, args.a, args.b)
+    if args.json:
+        _print_json(result)
+    else:
+        print(describe(result))
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the `release` command group to a top-level argparse CLI (dispatch: args.func)."""
     release = subparsers.add_parser("release", help="candidates, decisions and published releases")
@@ -401,6 +413,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     verify = command("verify", run_verify, "re-hash a release's files against its manifest")
     verify.add_argument("name")
     verify.add_argument("version")
+    changes = command(
+        "diff", run_diff, "what changed between two versions (schema, rows, labels, k/l)"
+    )
+    changes.add_argument("name")
+    changes.add_argument("a", metavar="A", help="the older version (release or candidate)")
+    changes.add_argument("b", metavar="B", help="the newer version")
     guard = command("guard", run_guard, "PHI scan + k-anonymity of a candidate (needs Spark)")
     guard.add_argument("name")
     guard.add_argument("version")

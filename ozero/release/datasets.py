@@ -1,50 +1,37 @@
-"""The registry of released datasets: which gold tables make up each public dataset."""
+"""Which datasets can be released: every spec the dataset factory declares (`datasets/*.yaml`).
+
+The release side keeps no list of its own: a dataset's gold tables (its rows table plus its
+image index, if it has images), its k / l, sensitive columns and suppression budget all come
+from the spec's `privacy:` section through `ozero.datasets.registry`. A new spec file is a new
+releasable dataset (and a new release DAG, `release_<name_with_underscores>`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ozero.datasets.registry import UnknownDatasetError, all_specs, get_spec
+from ozero.datasets.spec import DatasetSpec
 
-from ozero.errors import OzeroError
+__all__ = [
+    "DatasetSpec",
+    "UnknownDatasetError",
+    "all_datasets",
+    "get_dataset",
+    "release_dag_id_for",
+]
 
-
-@dataclass(frozen=True)
-class DatasetSpec:
-    name: str
-    gold_tables: tuple[str, ...]
-    description: str
-    k_anonymity: int = 5
-    # l-diversity: distinct values of each sensitive column within every quasi-identifier
-    # group; reported with k (not enforced: a diagnosis dataset exists to show diagnoses).
-    sensitive: tuple[str, ...] = ()
-    l_diversity: int = 1
-    # share of rows that may be suppressed before quasi-identifiers are generalised further
-    max_suppressed_share: float = 0.05
+DAG_PREFIX = "release_"
 
 
-DATASETS: dict[str, DatasetSpec] = {
-    "chest-imaging-protocols": DatasetSpec(
-        name="chest-imaging-protocols",
-        gold_tables=("gold.chest_imaging_protocols",),
-        description=(
-            "De-identified chest imaging protocols (X-ray, fluorography, CT) with the MKB-10 "
-            "diagnosis, patient sex and age band, and 90-day OMS follow-up."
-        ),
-        k_anonymity=5,
-        # demo lake (255 rows, sex × decade age band): k_min 6, l_min(mkb10_code) 3
-        sensitive=("mkb10_code",),
-        l_diversity=2,
-    ),
-}
-
-
-class UnknownDatasetError(OzeroError, KeyError):
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
+def all_datasets() -> dict[str, DatasetSpec]:
+    """Every releasable dataset by name (a broken spec raises SpecError naming its line)."""
+    return {spec.name: spec for spec in all_specs()}
 
 
 def get_dataset(name: str) -> DatasetSpec:
-    try:
-        return DATASETS[name]
-    except KeyError:
-        known = ", ".join(sorted(DATASETS))
-        raise UnknownDatasetError(f"unknown dataset {name!r}; known datasets: {known}") from None
+    """The spec of `name`; `UnknownDatasetError` lists the known datasets and the fix."""
+    return get_spec(name)
+
+
+def release_dag_id_for(name: str) -> str:
+    """The release DAG of a dataset: `release_<name with underscores>` (dags/release.py)."""
+    return DAG_PREFIX + name.replace("-", "_")

@@ -14,6 +14,7 @@ leaves behind is removed by the attempt that commits. Publishing again returns t
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from typing import Any
@@ -26,7 +27,14 @@ from ozero.contracts import load_contract
 from ozero.release import store, utc_now
 from ozero.release.approval import ANONYMOUS, APPROVED, Decision, load_decision
 from ozero.release.candidate import Candidate, load_candidate
+from ozero.release.croissant import croissant
 from ozero.release.datasets import get_dataset
+from ozero.release.datasheet import (
+    collect_stats,
+    datasheet_facts,
+    render_html,
+    render_markdown,
+)
 from ozero.release.guard import GuardReport, release_data
 
 log = logging.getLogger(__name__)
@@ -118,6 +126,46 @@ def _deidentification(candidate: Candidate, guard: GuardReport) -> dict[str, Any
     }
 
 
+def _put_document(dataset: str, version: str, name: str, data: bytes) -> dict[str, Any]:
+    """Write a release document (before the manifest) and return its manifest entry.
+
+    Its bytes follow from the candidate, the decision and the data files, so a concurrent
+    attempt writes the same; other bytes there are a crashed attempt's, and are replaced."""
+    target = store.release_uri(dataset, version, name)
+    if not objects.put_if_absent(target, data) and objects.get(target) != data:
+        objects.delete(target)
+        objects.put(target, data)
+    objects.make_read_only(target)
+    return {"path": name, "bytes": objects.size(target), "sha256": objects.sha256(target)}
+
+
+def _documents(
+    candidate: Candidate,
+    version: str,
+    decision: Decision,
+    guard: GuardReport,
+    frames: dict[str, DataFrame],
+    entries: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The datasheet (Markdown, HTML) and croissant.json of the release, as manifest entries."""
+    spec = get_dataset(candidate.dataset)
+    stats = candidate.datasheet_stats or collect_stats(spec, frames)
+    approval = {"approver": decision.by, "approved_at": decision.decided_at}
+    facts = datasheet_facts(spec, candidate, guard.to_dict(), stats, version, approval)
+    docs = [
+        _put_document(candidate.dataset, version, store.DATASHEET_MD,
+                      render_markdown(facts).encode("utf-8")),
+        _put_document(candidate.dataset, version, store.DATASHEET_HTML,
+                      render_html(facts).encode("utf-8")),
+    ]  # fmt: skip
+    tables = {t: table_folder(t) for t in candidate.source_versions}
+    keys = {t: tuple(load_contract(t).keys) for t in tables}
+    document = croissant(facts, entries + docs, tables, keys, decision.decided_at or utc_now())
+    data = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
+    docs.append(_put_document(candidate.dataset, version, store.CROISSANT_FILE, data))
+    return docs
+
+
 def _manifest(
     candidate: Candidate,
     version: str,
@@ -139,6 +187,8 @@ def _manifest(
         "schema_fingerprint": candidate.schema_fingerprint,
         "changes": candidate.changes,
         "tables": {t: table_folder(t) for t in candidate.source_versions},
+        "datasheet": {"markdown": store.DATASHEET_MD, "html": store.DATASHEET_HTML},
+        "croissant": store.CROISSANT_FILE,
         "files": entries,
         "validation": candidate.validation,
         "deidentification": _deidentification(candidate, guard),
@@ -198,6 +248,7 @@ def publish(spark: SparkSession, dataset: str, version: str) -> str:
                     f"{guard.row_counts().get(table)}"
                 )
             entries += table_entries
+        entries += _documents(candidate, release_version, decision, guard, frames, entries)
         manifest = _manifest(candidate, release_version, decision, entries, guard)
         if not store.commit_manifest(manifest):  # a concurrent publish committed first
             manifest = _published(dataset, release_version, candidate) or manifest

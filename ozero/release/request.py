@@ -150,8 +150,11 @@ def _privacy_section(candidate: Candidate, guard: dict[str, Any] | None) -> list
     return lines
 
 
-def render_request(candidate: Candidate, guard: dict[str, Any] | None) -> str:
-    """The approval request as Markdown (a few KB, whatever the dataset's size)."""
+def render_request(
+    candidate: Candidate, guard: dict[str, Any] | None, datasheet_summary: str | None = None
+) -> str:
+    """The approval request as Markdown (a few KB, whatever the dataset's size); with the
+    datasheet's summary (splits, labels) when given."""
     name, version = candidate.dataset, candidate.version
     lines = [
         f"## Выпуск набора данных / Dataset release: `{name}` {version}",
@@ -164,12 +167,13 @@ def render_request(candidate: Candidate, guard: dict[str, Any] | None) -> str:
         *_rows_section(candidate),
         *_validation_section(candidate),
         *_privacy_section(candidate, guard),
+        *([datasheet_summary] if datasheet_summary else []),
         "### Где посмотреть / Inspect",
         "",
         f"- `ozero release show {name} {version}` (figures), "
         f"`ozero release show {name} {version} --json` (everything)",
         f"- files / файлы: `{store.candidate_uri(name, version)}/` "
-        "(candidate.json, guard.json, request.md)",
+        "(candidate.json, guard.json, request.md, datasheet.md, datasheet.html)",
         f"- or decide on the command line / или в терминале: "
         f'`ozero release approve {name} {version} --note "…"` · '
         f'`ozero release reject {name} {version} --note "…"`',

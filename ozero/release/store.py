@@ -8,10 +8,13 @@ and one on ``s3a://`` behave the same. Layout:
         digests/<table>.parquet one (key hash, row hash) per row, as it would be published
         guard.json              the latest release-guard report (counts, never values)
         request.md              the curator's summary (the Airflow approval request body)
+        datasheet.md / .html    the candidate's datasheet (ozero.release.datasheet)
         decision.json           write-once: approved/rejected, by whom, when, channel
     <lake>/releases/<dataset>/<version>/
         manifest.json           write-once, written last: its presence means "published"
         data/<table>/part-NNNNN-<sha>.parquet
+        datasheet.md / .html    the release's datasheet (hashed in the manifest)
+        croissant.json          Croissant 1.1 metadata (hashed in the manifest)
     <lake>/releases/<dataset>/.staging-<version>-<token>/   Spark's output, then moved
 
 Write-once files are created with `objects.put_if_absent`, which is atomic on both
@@ -32,6 +35,9 @@ LEGACY_DECISION_FILE = "approval.json"  # lakes made before decisions had a chan
 GUARD_FILE = "guard.json"
 REQUEST_FILE = "request.md"
 MANIFEST_FILE = "manifest.json"
+DATASHEET_MD = "datasheet.md"
+DATASHEET_HTML = "datasheet.html"
+CROISSANT_FILE = "croissant.json"
 DIGESTS_DIR = "digests"
 STAGING_PREFIX = ".staging-"  # one folder per attempt, removed whole when it ends
 
@@ -130,6 +136,16 @@ def write_request(dataset: str, version: str, markdown: str) -> None:
 
 def read_request(dataset: str, version: str) -> str | None:
     uri = candidate_uri(dataset, version, REQUEST_FILE)
+    return objects.get(uri).decode("utf-8") if objects.exists(uri) else None
+
+
+def write_candidate_text(dataset: str, version: str, name: str, text: str) -> None:
+    """A document beside the candidate (its datasheet), rewritten when regenerated."""
+    objects.put(candidate_uri(dataset, version, name), text.encode("utf-8"))
+
+
+def read_candidate_text(dataset: str, version: str, name: str) -> str | None:
+    uri = candidate_uri(dataset, version, name)
     return objects.get(uri).decode("utf-8") if objects.exists(uri) else None
 
 

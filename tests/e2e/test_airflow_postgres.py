@@ -15,7 +15,7 @@ import pytest
 from ozero.airflow_env import airflow_bin, airflow_env, metadata_db, migrate_db
 from ozero.infra import pg_server
 
-DAG_IDS = {"ingest_nsi", "ingest_remd", "ingest_oms", "curate", "release"}
+DAG_IDS = {"ingest_nsi", "ingest_remd", "ingest_oms", "curate", "release_chest_imaging_protocols"}
 CONN = "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"
 
 

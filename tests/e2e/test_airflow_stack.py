@@ -21,7 +21,14 @@ import pytest
 
 from ozero.config import REPO_ROOT
 
-DAG_IDS = {"ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate", "release"}
+DAG_IDS = {
+    "ingest_nsi",
+    "ingest_remd",
+    "ingest_oms",
+    "ingest_pacs",
+    "curate",
+    "release_chest_imaging_protocols",
+}
 BUDGET_S = 180
 
 

@@ -43,7 +43,8 @@ from ozero.infra.ports import free_port
 pytestmark = pytest.mark.slow
 
 DATASET = "chest-imaging-protocols"
-DAG_IDS = {"ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate", "release"}
+RELEASE_DAG = "release_chest_imaging_protocols"  # the dataset's own release DAG
+DAG_IDS = {"ingest_nsi", "ingest_remd", "ingest_oms", "ingest_pacs", "curate", RELEASE_DAG}
 HISTORY_START = "2026-03-01T00:00:00Z"
 BACKFILL = {
     "logical_date": "2026-03-01T00:00:00Z",
@@ -91,9 +92,9 @@ class Airflow:
     def task_instances(self) -> list[dict]:
         return self.paged("/dags/~/dagRuns/~/taskInstances", "task_instances")
 
-    def waiting(self) -> list[dict]:
+    def waiting(self, dag_id: str = RELEASE_DAG) -> list[dict]:
         details = self.get(
-            "/dags/release/dagRuns/~/hitlDetails", response_received="false", limit=100
+            f"/dags/{dag_id}/dagRuns/~/hitlDetails", response_received="false", limit=100
         )["hitl_details"]
         return [d for d in details if d["task_instance"]["state"] == "awaiting_input"]
 
@@ -101,8 +102,8 @@ class Airflow:
         """Nothing runs or waits to run, except release runs parked at a curator's decision
         (and release runs queued behind a parked one: max_active_runs=1)."""
         active = self.runs("running", "queued")
-        parked = {d["task_instance"]["dag_run_id"] for d in self.waiting()}
-        if any(r["dag_id"] != "release" for r in active):
+        parked = {d["task_instance"]["dag_run_id"] for d in self.waiting("~")}  # every dataset's
+        if any(not r["dag_id"].startswith("release_") for r in active):
             return False
         running = [r for r in active if r["state"] == "running"]
         queued = [r for r in active if r["state"] == "queued"]
@@ -272,7 +273,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
             ti = detail["task_instance"]
             answer = ivanova.send(
                 "PATCH",
-                f"/dags/release/dagRuns/{ti['dag_run_id']}/taskInstances/{ti['task_id']}"
+                f"/dags/{RELEASE_DAG}/dagRuns/{ti['dag_run_id']}/taskInstances/{ti['task_id']}"
                 f"/{ti['map_index']}/hitlDetails",
                 {"chosen_options": ["Reject"], "params_input": {"note": "needs more history",
                                                                 "release_as": None}},
@@ -339,7 +340,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
     # Rejected runs end in `rejected`, approved ones in `publish`.
     by_run: dict[str, dict[str, str]] = {}
     for t in task_instances:
-        if t["dag_id"] == "release":
+        if t["dag_id"] == RELEASE_DAG:
             by_run.setdefault(t["dag_run_id"], {})[t["task_id"]] = t["state"]
     endings = Counter((tasks.get("publish"), tasks.get("rejected")) for tasks in by_run.values()
                       if tasks.get("curator_decision") == "success")  # fmt: skip

@@ -96,6 +96,15 @@ def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
     assert request.startswith("## Выпуск набора данных / Dataset release")
     assert "First release" in request and "| `gold.chest_imaging_protocols` |" in request
     assert [c.version for c in pending_candidates()] == ["1.0.0"]
+    # the datasheet beside the candidate, its summary in the request: 12 rows, 7 patients
+    sheet = (folder / "datasheet.md").read_text(encoding="utf-8")
+    assert "## 1. Motivation" in sheet and "## 7. Maintenance" in sheet
+    splits = cand.datasheet_stats["splits"]
+    assert sum(v["rows"] for v in splits.values()) == 12
+    assert sum(v["patients"] for v in splits.values()) == 7
+    assert "| total | 12 | 7 |" in sheet and "### Даташит / Datasheet (summary)" in request
+    assert "| J18.9 |" in sheet  # the label distribution
+    assert (folder / "datasheet.html").read_text(encoding="utf-8").startswith("<!doctype html>")
 
     assert build_candidate(spark, DATASET) is None  # nothing changed: nothing proposed
     with pytest.raises(publish.PublishError, match="not approved"):
@@ -117,10 +126,15 @@ def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
     assert manifest["approval"]["approver"] == "dr.who"
     assert manifest["approval"]["channel"] == "cli"
     assert manifest["row_counts"] == {GOLD: 12}
+    data_files = [e for e in manifest["files"] if e["path"].startswith("data/")]
+    assert data_files and {e["path"] for e in manifest["files"]} - {
+        e["path"] for e in data_files
+    } == {"datasheet.md", "datasheet.html", "croissant.json"}
     for entry in manifest["files"]:
         path = release / entry["path"]
-        assert entry["path"].startswith("data/chest_imaging_protocols/part-")
-        assert entry["sha256"][:16] in entry["path"]  # content-addressed
+        if entry in data_files:
+            assert entry["path"].startswith("data/chest_imaging_protocols/part-")
+            assert entry["sha256"][:16] in entry["path"]  # content-addressed
         assert path.stat().st_size == entry["bytes"]
         assert objects.sha256(str(path)) == entry["sha256"]
         assert oct(path.stat().st_mode & 0o777) == "0o444"
@@ -128,6 +142,16 @@ def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
         [Path(e["path"]).name for e in manifest["files"]] + ["manifest.json"]
     )
     assert not list((lake / "releases" / DATASET).glob(".staging*"))
+    released_sheet = (release / "datasheet.md").read_text(encoding="utf-8")
+    assert "— chest-imaging-protocols 1.0.0" in released_sheet
+    assert "Approved by dr.who" in released_sheet and "Status: release" in released_sheet
+    crate = json.loads((release / "croissant.json").read_text(encoding="utf-8"))
+    assert crate["conformsTo"] == "http://mlcommons.org/croissant/1.1"
+    hashes = {f["contentUrl"]: f["sha256"] for f in crate["distribution"] if "sha256" in f}
+    assert hashes == {
+        e["path"]: e["sha256"]
+        for e in data_files + [e for e in manifest["files"] if e["path"].startswith("datasheet")]
+    }
     assert len(catalog.load_release(DATASET)) == 12
     published = sorted(
         tuple(r)

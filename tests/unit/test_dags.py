@@ -20,14 +20,13 @@ def dagbag(tmp_path_factory):
 
 def test_dags_import_without_errors(dagbag):
     assert dagbag.import_errors == {}
-    assert sorted(dagbag.dag_ids) == [
-        "curate",
-        "ingest_nsi",
-        "ingest_oms",
-        "ingest_pacs",
-        "ingest_remd",
-        "release",
-    ]
+    from ozero.datasets.registry import all_specs
+
+    releases = [f"release_{spec.name.replace('-', '_')}" for spec in all_specs()]
+    assert "release_chest_imaging_protocols" in releases
+    assert sorted(dagbag.dag_ids) == sorted(
+        ["curate", "ingest_nsi", "ingest_oms", "ingest_pacs", "ingest_remd", *releases]
+    )
 
 
 def test_ingest_dags_cover_data_intervals(dagbag):
@@ -45,8 +44,23 @@ def test_curate_runs_sources_in_registry_order_then_gold(dagbag):
     assert dag.get_task("gold_chest_imaging_protocols").upstream_task_ids == {"silver_pacs"}
 
 
+def test_each_dataset_has_a_release_dag_scheduled_on_its_gold_table(dagbag):
+    from ozero.datasets.registry import all_specs
+
+    for spec in all_specs():
+        dag = dagbag.dags[f"release_{spec.name.replace('-', '_')}"]
+        assets = [a.uri for a in dag.timetable.asset_condition.objects]
+        assert assets == [f"ozero://gold/{spec.table.partition('.')[2]}"], spec.name
+        assert sorted(dag.task_ids) == [
+            "build_candidate",
+            "curator_decision",
+            "publish",
+            "rejected",
+        ]
+
+
 def test_release_waits_for_a_curator_before_publishing(dagbag):
-    dag = dagbag.dags["release"]
+    dag = dagbag.dags["release_chest_imaging_protocols"]
     decision = dag.get_task("curator_decision")
     assert decision.task_type == "CuratorDecision"
     assert decision.downstream_task_ids == {"publish", "rejected"}  # a rejection ends apart

@@ -9,6 +9,8 @@ import pytest
 
 from ozero import demo
 
+DATASET = "chest-imaging-protocols"
+
 
 @dataclass
 class FakeCandidate:
@@ -23,8 +25,11 @@ class FakeAirflow:
     logins: list[str] = field(default_factory=list)
 
     def waiting_requests(self, dag_id, match):
-        assert dag_id == "release" and match == {"dataset": demo.DATASET, "version": "1.0.0"}
-        return [{"subject": f"Release {demo.DATASET} 1.0.0"}] if self.waiting else []
+        assert dag_id == "release_chest_imaging_protocols" and match == {
+            "dataset": DATASET,
+            "version": "1.0.0",
+        }
+        return [{"subject": f"Release {DATASET} 1.0.0"}] if self.waiting else []
 
 
 @dataclass
@@ -43,7 +48,7 @@ def world(monkeypatch):
     import ozero.release.candidate as candidate_mod
 
     airflow = FakeAirflow()
-    candidates = [FakeCandidate(demo.DATASET, "1.0.0")]
+    candidates = [FakeCandidate(DATASET, "1.0.0")]
     decisions: list[tuple] = []
 
     def connect(user):
@@ -73,5 +78,5 @@ def test_decides_once_the_request_waits_and_only_once(world) -> None:
     airflow.waiting = True
     demo.approve_waiting_requests("unit-curator", approved)
     demo.approve_waiting_requests("unit-curator", approved)
-    assert decisions == [(demo.DATASET, "1.0.0", "unit-curator")]
-    assert set(airflow.logins) == {"unit-curator"} and approved == {"1.0.0"}
+    assert decisions == [(DATASET, "1.0.0", "unit-curator")]
+    assert set(airflow.logins) == {"unit-curator"} and approved == {(DATASET, "1.0.0")}

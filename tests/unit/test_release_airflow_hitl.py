@@ -67,7 +67,7 @@ def _detail(run: str, subject: str, state: str = "awaiting_input", options=("App
         "options": list(options),
         "params": {"note": {"value": None}, "release_as": {"value": None}},
         "task_instance": {
-            "dag_id": "release",
+            "dag_id": "release_chest_imaging_protocols",
             "dag_run_id": run,
             "task_id": "curator_decision",
             "map_index": -1,
@@ -83,7 +83,7 @@ class FakeSession:
     answered_already: set[str] = field(default_factory=set)
 
     def get(self, url: str, params=None, timeout=None) -> FakeResponse:
-        assert url.endswith("/api/v2/dags/release/dagRuns/~/hitlDetails")
+        assert url.endswith("/api/v2/dags/release_chest_imaging_protocols/dagRuns/~/hitlDetails")
         assert params["response_received"] == "false"
         return FakeResponse(200, {"hitl_details": self.details})
 
@@ -111,7 +111,7 @@ def test_deliver_answers_only_this_candidates_waiting_requests() -> None:
     assert delivery.answered == 1 and delivery.runs == ["r1"]
     url, payload = session.patched[0]
     assert (
-        url
-        == "http://af/api/v2/dags/release/dagRuns/r1/taskInstances/curator_decision/-1/hitlDetails"
+        url == "http://af/api/v2/dags/release_chest_imaging_protocols/dagRuns/r1/taskInstances/"
+        "curator_decision/-1/hitlDetails"
     )
     assert payload == {"chosen_options": ["Reject"], "params_input": {"note": "n"}}

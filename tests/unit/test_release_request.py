@@ -107,3 +107,13 @@ def test_blocked_guard_and_first_release_are_said_plainly() -> None:
     assert "First release" in text
     assert "**BLOCKED / заблокирована**" in text and "residual PHI snils" in text
     assert render_request(_candidate(), None).count("guard report missing") == 1
+
+
+def test_request_embeds_the_datasheet_summary_before_where_to_inspect() -> None:
+    summary = "### Даташит / Datasheet (summary)\n\n| split | rows |\n|---|---|\n| train | 9 |\n"
+    text = render_request(_candidate(), _guard(), summary)
+    assert summary in text
+    assert text.index("Datasheet (summary)") > text.index("### Приватность / Privacy")
+    assert text.index("Datasheet (summary)") < text.index("### Где посмотреть / Inspect")
+    assert "datasheet.md, datasheet.html" in text
+    assert "Datasheet (summary)" not in render_request(_candidate(), _guard())
