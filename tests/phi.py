@@ -12,6 +12,9 @@ from ozero.identifiers import digits_only
 
 
 def string_values(root: Path, zones: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(zone, where, text) of every string a user of the zone can read: Parquet string
+    columns, DICOM text elements and file paths, and the text documents (manifest,
+    datasheet, Croissant) of releases, line by line."""
     values = []
     for zone in zones:
         for path in sorted((root / zone).rglob("*.parquet")):
@@ -19,7 +22,28 @@ def string_values(root: Path, zones: tuple[str, ...]) -> list[tuple[str, str, st
             for name in table.column_names:
                 if str(table.schema.field(name).type) in ("string", "large_string"):
                     values += [(zone, name, v) for v in table.column(name).to_pylist() if v]
+        for path in sorted((root / zone).rglob("*.dcm")):
+            values.append((zone, "dicom path", str(path.relative_to(root / zone))))
+            values += [(zone, f"dicom {k}", v) for k, v in _dicom_strings(path)]
+        if zone != "releases":
+            continue  # (Delta logs are JSON too; their stats repeat the Parquet values)
+        for suffix in ("*.json", "*.md", "*.html"):
+            for path in sorted((root / zone).rglob(suffix)):
+                lines = path.read_text(errors="replace").splitlines()
+                values += [(zone, f"{path.name}:{n}", line) for n, line in enumerate(lines, 1)]
     return values
+
+
+def _dicom_strings(path: Path) -> list[tuple[str, str]]:
+    """Every text element of a DICOM file, sequences included (pixels and binary skipped)."""
+    import pydicom
+
+    ds = pydicom.dcmread(path)
+    return [
+        (elem.keyword or str(elem.tag), str(elem.value))
+        for elem in ds.iterall()
+        if elem.VR not in ("SQ", "OB", "OW", "OF", "OD", "UN") and elem.value not in (None, "")
+    ]
 
 
 def _identities(world) -> tuple[list[tuple[str, str]], re.Pattern[str]]:

@@ -245,7 +245,7 @@ def _deidentify_batches(key: PseudonymKey, options: ProfileOptions, out_root: st
                 rec: dict[str, Any] = dict.fromkeys(names)
                 rec.update(_sha256=row.sha256, _batch_id=row.batch_id, _item=None)
                 try:
-                    data = objects.get(row.object_uri)
+                    data = objects.get(str(row.object_uri))
                     if hashlib.sha256(data).hexdigest() != row.sha256:
                         raise Rejected("bronze file does not match its sha256 (changed on disk)")
                     rec.update(deidentify_file(data, worker_key, options, ocr, out_root))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 from delta.tables import DeltaTable
@@ -55,7 +55,7 @@ def nsi_rows_from_pages(pages: DataFrame, key_fields: dict[str, str]) -> DataFra
         for batch in batches:
             out = []
             for row in batch.itertuples(index=False):
-                _, rows = parse_data_page(bytes(row.payload))
+                _, rows = parse_data_page(bytes(cast(bytes, row.payload)))
                 key_field = keys[f"{row.oid}@{row.version}"]
                 for i, entry in enumerate(rows):
                     fields = {k: v for k, v in entry.items() if v is not None}

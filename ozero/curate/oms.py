@@ -356,7 +356,7 @@ def _renumbered(parsed: DataFrame, failed: set[int], offsets: dict) -> DataFrame
                 n = offsets[(int(reg), int(chunk))] + int(at)
                 items.append(_case_item({"idcase": idcase, "sl_id": sl_id}, n))
                 details.append([was[0], _sl_at(n)])
-            yield frame.assign(_item=items, _details=details)
+            yield frame.assign(_item=items, _details=pd.Series(details, index=frame.index))
 
     fixed = kept.where(later).mapInPandas(renumber, _internal_schema())
     return kept.where(~later).unionByName(fixed)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from typing import cast
 
 import pandas as pd
 from pyspark.sql import DataFrame, SparkSession
@@ -79,7 +80,7 @@ def _parser(
             out: list[dict[str, object]] = []
             for row in batch.itertuples(index=False):
                 rec, doc_kind = _base(row, fields), str(row.kind)
-                payload = bytes(row.payload)
+                payload = bytes(cast(bytes, row.payload))
                 try:
                     if doc_kind not in _NAMES:
                         rec.update(_error=f"unsupported SEMD type {doc_kind[:10]}", _details=[])

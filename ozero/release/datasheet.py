@@ -65,10 +65,10 @@ def collect_stats(spec: DatasetSpec, frames: dict[str, DataFrame]) -> dict[str, 
         stats["labels"][label.column] = _top(counts)
     if all(c in rows.columns for c in DEMOGRAPHIC):
         cells: dict[str, dict[str, int]] = {}
-        for r in rows.groupBy(*DEMOGRAPHIC).count().collect():
-            sex = MISSING if r["patient_sex"] is None else str(r["patient_sex"])
-            band = MISSING if r["patient_age_band"] is None else str(r["patient_age_band"])
-            cells.setdefault(band, {})[sex] = int(r["count"])
+        for cell in rows.groupBy(*DEMOGRAPHIC).count().collect():
+            sex = MISSING if cell["patient_sex"] is None else str(cell["patient_sex"])
+            band = MISSING if cell["patient_age_band"] is None else str(cell["patient_age_band"])
+            cells.setdefault(band, {})[sex] = int(cell["count"])
         stats["demographics"] = cells
     if spec.images_table and spec.images_table in frames:
         images = frames[spec.images_table]

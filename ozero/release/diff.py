@@ -77,7 +77,7 @@ def label_shift(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     old_labels, new_labels = old.get("labels", {}), new.get("labels", {})
     for label in sorted(old_labels.keys() | new_labels.keys()):
         before, after = old_labels.get(label, {}), new_labels.get(label, {})
-        rows = {}
+        rows: dict[str, dict[str, Any]] = {}
         for value in sorted(before.keys() | after.keys()):
             b, a = before.get(value, {}), after.get(value, {})
             for split in sorted(b.keys() | a.keys()):

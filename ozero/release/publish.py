@@ -220,6 +220,18 @@ def _remove_strays(dataset: str, version: str, manifest: dict[str, Any]) -> None
             objects.delete(uri)
 
 
+def _release_images(
+    spark: SparkSession, index: DataFrame, dataset: str, version: str
+) -> tuple[DataFrame, list[dict[str, Any]]]:
+    """Copy the image index's de-identified DICOM files into the release under their content
+    hash (`release/images.py`); the index then points at the release's copies."""
+    from ozero.release.images import publish_images
+
+    rows = index.toPandas()
+    files = publish_images(rows, store.release_uri(dataset, version))
+    return spark.createDataFrame(rows, schema=index.schema), files
+
+
 def publish(spark: SparkSession, dataset: str, version: str) -> str:
     """Publish an approved candidate; returns the release folder's URI. Safe to re-run."""
     candidate = load_candidate(dataset, version)
@@ -236,10 +248,15 @@ def publish(spark: SparkSession, dataset: str, version: str) -> str:
             f"{dataset} {version} blocked by the release guard: " + "; ".join(guard.problems)
         )
     staging = store.staging_uri(dataset, release_version, uuid.uuid4().hex)
+    images_table = get_dataset(dataset).images_table
     try:
         entries = []
         for table, pinned in candidate.source_versions.items():
-            parts = _write_table(table, frames[table], pinned, staging)
+            frame = frames[table]
+            if table == images_table:
+                frame, image_entries = _release_images(spark, frame, dataset, release_version)
+                entries += image_entries
+            parts = _write_table(table, frame, pinned, staging)
             table_entries = _move_into_release(dataset, release_version, table, parts)
             rows = _count_rows(dataset, release_version, table_entries)
             if rows != guard.row_counts().get(table):
