@@ -1,5 +1,6 @@
-"""Which datasets exist: one spec file each in `datasets/` (and in folders listed in
-`OZERO_DATASET_DIRS`), read once per process and checked as they are read."""
+"""Which datasets exist: one spec file each in `datasets/` (or the folder named by
+`OZERO_DATASETS_DIR`, for a deployment with its own catalogue of specs) and in folders
+listed in `OZERO_DATASET_DIRS`, read once per process and checked as they are read."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ozero.datasets.spec import DatasetSpec, load_spec
 from ozero.errors import NotFoundError
 
 DATASETS_DIR = REPO_ROOT / "datasets"
+HOME_DIR_ENV = "OZERO_DATASETS_DIR"
 EXTRA_DIRS_ENV = "OZERO_DATASET_DIRS"
 
 
@@ -21,7 +23,8 @@ class UnknownDatasetError(NotFoundError, KeyError):
 
 def spec_dirs() -> list[Path]:
     extra = [Path(p) for p in os.environ.get(EXTRA_DIRS_ENV, "").split(os.pathsep) if p]
-    return [DATASETS_DIR, *extra]
+    home = os.environ.get(HOME_DIR_ENV)
+    return [Path(home) if home else DATASETS_DIR, *extra]
 
 
 def spec_files() -> list[Path]:

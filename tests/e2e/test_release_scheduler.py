@@ -192,6 +192,12 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
     port = free_port()
     home = tmp_path / "airflow"
     lake = tmp_path / "lake"
+    # One dataset is enough to exercise decisions under the scheduler (the demo test
+    # publishes all of them); a catalogue of one keeps curate and release short.
+    catalogue = tmp_path / "datasets"
+    catalogue.mkdir()
+    spec = f"{DATASET}.yaml"
+    (catalogue / spec).write_bytes((REPO_ROOT / "datasets" / spec).read_bytes())
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW_", "AIRFLOW__"))} | {
         "AIRFLOW_HOME": str(home),
         "OZERO_AIRFLOW_PORT": str(port),
@@ -201,6 +207,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         "OZERO_PSEUDONYM_KEY_FILE": str(tmp_path / "pseudonym.key"),
         "OZERO_LAKE_URI": str(lake),
         "OZERO_HISTORY_START": HISTORY_START,
+        "OZERO_DATASETS_DIR": str(catalogue),
         "OZERO_SPARK_DRIVER_MEMORY": "1g",
         "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "True",
     }
@@ -306,7 +313,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
 
         # 5. each waiting candidate is approved with the CLI, which answers over REST
         cli_env = {**plain, "OZERO_LAKE_URI": str(lake), "AIRFLOW_HOME": str(home),
-                   "OZERO_AIRFLOW_URL": base}  # fmt: skip
+                   "OZERO_AIRFLOW_URL": base, "OZERO_DATASETS_DIR": str(catalogue)}  # fmt: skip
         approved: list[str] = []
         deadline = time.monotonic() + ROUND_S
         while True:

@@ -96,3 +96,14 @@ def test_the_cli_error_is_one_line_with_the_fix(tmp_path: Path) -> None:
         load_spec(_write(tmp_path, GOOD.replace("silver.remd_protocols", "bronze.remd_documents")))
     line = caught.value.one_line()
     assert "\n" not in line and "toy.yaml:8" in line and "docs/datasets.md" in line
+
+
+def test_a_deployment_can_name_its_own_catalogue(tmp_path: Path, monkeypatch) -> None:
+    from ozero.datasets.registry import DATASETS_DIR, all_specs
+
+    shipped = DATASETS_DIR / "laboratory-results.yaml"
+    (tmp_path / shipped.name).write_bytes(shipped.read_bytes())
+    monkeypatch.setenv("OZERO_DATASETS_DIR", str(tmp_path))
+    assert [s.name for s in all_specs()] == ["laboratory-results"]
+    monkeypatch.delenv("OZERO_DATASETS_DIR")
+    assert len(all_specs()) == len(list(DATASETS_DIR.glob("*.yaml"))) > 1
