@@ -24,6 +24,10 @@ from ozero.contracts import Contract
 from ozero.deid.keys import PseudonymKey
 
 PSEUDONYM_PATTERN = "^P[0-9a-f]{32}$"
+DICOM_UID_PSEUDONYM_PATTERN = r"^2\.25\.[0-9]{1,39}$"
+# a whole value of 64 hex digits is a content digest (an image's SHA-256), never a person's
+# number, though a run of its digits may pass an INN or SNILS checksum by chance
+DIGEST_PATTERN = "^[0-9a-f]{64}$"
 MAX_HITS = 1000  # hits listed one by one; counts are always complete
 TEXT_HIT_TYPES = frozenset(
     {
@@ -155,13 +159,24 @@ def _long(df: DataFrame, columns: list[str], row_key: Column) -> DataFrame:
     return (
         df.select("_rid", row_key.alias("row_key"), F.explode(F.array(*cells)).alias("cell"))
         .select("_rid", "row_key", "cell.column", "cell.value")
-        .where(F.col("value").isNotNull())
+        .where(F.col("value").isNotNull() & ~F.col("value").rlike(DIGEST_PATTERN))
     )
+
+
+def _pseudonym_pattern(contract: Contract, name: str) -> str:
+    """What a keyed value of the column looks like: `P` + 32 hex, or for DICOM UIDs remapped
+    with the key (`method: dicom_uid`) a UID under the 2.25 root."""
+    column = next(c for c in contract.columns if c.name == name)
+    if (column.params or {}).get("method") == "dicom_uid":
+        return DICOM_UID_PSEUDONYM_PATTERN
+    return PSEUDONYM_PATTERN
 
 
 def _pseudonym_hits(df: DataFrame, contract: Contract, row_key: Column) -> DataFrame:
     parts = [
-        df.where(F.col(c).isNotNull() & ~F.col(c).cast("string").rlike(PSEUDONYM_PATTERN)).select(
+        df.where(
+            F.col(c).isNotNull() & ~F.col(c).cast("string").rlike(_pseudonym_pattern(contract, c))
+        ).select(
             "_rid",
             row_key.alias("row_key"),
             F.lit(c).alias("column"),
