@@ -143,17 +143,9 @@ def render_docs(ctx: Any) -> str | None:
 
 def build_release_candidate(dataset: str) -> dict | None:
     """Pin gold's current versions as a release candidate, or None when nothing changed."""
-    from ozero.release.candidate import build_candidate
-    from ozero.spark import get_spark
-    from ozero.summary import deid_summary, validation_summary
+    from ozero.release.flow import build
 
-    spark = get_spark()
-    candidate = build_candidate(
-        spark,
-        dataset,
-        validation_summary=validation_summary(spark),
-        deid_summary=deid_summary(spark),
-    )
+    candidate = build(dataset)
     return None if candidate is None else candidate.to_dict()
 
 

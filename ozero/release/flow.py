@@ -6,22 +6,31 @@ place that makes it, so the same steps run from the CLI or a notebook.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ozero.release.candidate import Candidate
 
 
-def propose(dataset: str) -> dict[str, Any] | None:
-    """Build a candidate from gold as it is now; None when there is nothing new to propose."""
+def build(dataset: str) -> Candidate | None:
+    """A candidate from gold as it is now, with the lake's validation and de-identification
+    summaries; None when there is nothing new to propose."""
     from ozero.release.build import build_candidate
     from ozero.spark import get_spark
     from ozero.summary import deid_summary, validation_summary
 
     spark = get_spark()
-    candidate = build_candidate(
+    return build_candidate(
         spark,
         dataset,
         validation_summary=validation_summary(spark),
         deid_summary=deid_summary(spark),
     )
+
+
+def propose(dataset: str) -> dict[str, Any] | None:
+    """What the release DAG passes on: the candidate's name, version, bump and row counts."""
+    candidate = build(dataset)
     if candidate is None:
         return None
     return {

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from ozero.infra.ports import free_port
+from ozero.demo import answers_ok, api_server
 
 pytestmark = pytest.mark.slow
 
@@ -101,7 +101,6 @@ def airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     for folder in (home, dags, marks):
         folder.mkdir()
     (dags / "probe.py").write_text(PROBE_DAG)
-    port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")},
         "AIRFLOW_HOME": str(home),
@@ -113,37 +112,19 @@ def airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         "PROBE_MARKS": str(marks),
     }
     subprocess.run([airflow_bin(), "db", "migrate"], env=env, check=True, capture_output=True)
-    log = open(tmp_path / "api-server.log", "wb")  # noqa: SIM115 - closed below
-    server = subprocess.Popen(
-        [airflow_bin(), "api-server", "--port", str(port), "--workers", "1"],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + TIMEOUT_S
-    while True:
-        assert server.poll() is None, (tmp_path / "api-server.log").read_text()[-3000:]
-        assert time.monotonic() < deadline, "api-server did not start"
-        try:
-            if requests.get(f"{base}/api/v2/monitor/health", timeout=3).ok:
-                break
-        except requests.RequestException:
-            pass
-        time.sleep(1)
-    for name in ("OZERO_LAKE_URI", "AIRFLOW_HOME"):
-        monkeypatch.setenv(name, env[name])
-    monkeypatch.setenv("OZERO_AIRFLOW_URL", base)
-    monkeypatch.setenv("OZERO_RELEASE_DAG_ID", "release_probe")
-    monkeypatch.delenv("OZERO_AIRFLOW_USER", raising=False)
-    monkeypatch.delenv("OZERO_AIRFLOW_PASSWORD", raising=False)
-    try:
+    with api_server(env, tmp_path) as (base, server):  # the demo's own api-server helper
+        deadline = time.monotonic() + TIMEOUT_S
+        while not answers_ok(f"{base}/api/v2/monitor/health", timeout=3):
+            assert server.poll() is None, (tmp_path / "api-server.log").read_text()[-3000:]
+            assert time.monotonic() < deadline, "api-server did not start"
+            time.sleep(1)
+        for name in ("OZERO_LAKE_URI", "AIRFLOW_HOME"):
+            monkeypatch.setenv(name, env[name])
+        monkeypatch.setenv("OZERO_AIRFLOW_URL", base)
+        monkeypatch.setenv("OZERO_RELEASE_DAG_ID", "release_probe")
+        monkeypatch.delenv("OZERO_AIRFLOW_USER", raising=False)
+        monkeypatch.delenv("OZERO_AIRFLOW_PASSWORD", raising=False)
         yield env, base, marks
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
 
 
 def _dags_test(env: dict[str, str], version: str, log: Path) -> subprocess.Popen:
