@@ -6,11 +6,13 @@ prints what the lake now holds. The approval takes the same path as `ozero relea
 in the lake, then the waiting Airflow task is answered through the REST API of an
 api-server started for the release step, logged in as the named curator ($OZERO_CURATOR,
 default demo-curator). Safe to run again: every step is idempotent, and an unchanged gold
-table yields no new release.
+table yields no new release. `--from curate` (or `--from release`) skips the steps before it,
+for a lake the demo already filled (e.g. after editing a dataset spec).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import subprocess
@@ -198,9 +200,32 @@ def run_release_with_approval(env: dict[str, str], log_dir: Path) -> None:
                 os.environ["OZERO_AIRFLOW_URL"] = previous
 
 
-def main() -> int:
+STEPS = ("ingest", "curate", "release")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m ozero.demo", description=__doc__)
+    parser.add_argument(
+        "--from",
+        dest="start",
+        choices=STEPS,
+        default="ingest",
+        help="the first step to run (default: ingest, the whole pipeline)",
+    )
+    return parser.parse_args(argv)
+
+
+def dag_ids_from(start: str) -> list[str]:
+    """The ingest and curate DAGs the demo runs when it starts at `start` (release DAGs run
+    through run_release_with_approval)."""
+    ingest = [f"ingest_{s.name}" for s in all_sources()]
+    return {"ingest": [*ingest, "curate"], "curate": ["curate"], "release": []}[start]
+
+
+def main(argv: list[str] | None = None) -> int:
     from ozero.deid.keys import generate_key_file
 
+    args = parse_args(argv)
     settings = get_settings()
     started = time.monotonic()
     # the curator is a named Airflow user (simple auth manager), so the manifest names them
@@ -213,7 +238,7 @@ def main() -> int:
     say("preparing the Airflow metadata DB …")
     migrate_db(env)
     with simulator(settings.simulator_url, log_dir):
-        for dag_id in [f"ingest_{s.name}" for s in all_sources()] + ["curate"]:
+        for dag_id in dag_ids_from(args.start):
             run_dag(dag_id, env, log_dir)
         run_release_with_approval(env, log_dir)
         served = served_counts(settings.simulator_url)

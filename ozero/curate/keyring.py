@@ -102,5 +102,18 @@ def keyed_tables() -> list[str]:
 
 
 def lake_key_ids(spark: SparkSession) -> list[str]:
-    """Every key id found in the lake's keyed tables (one, except mid-rotation)."""
-    return sorted({k for t in keyed_tables() for k in key_ids(spark, t)})
+    """Every key id found in the lake's keyed tables (one, except mid-rotation).
+
+    One Spark job over all tables: a job per table cost ~3 s each, ~45 s per release build."""
+    from functools import reduce
+
+    columns = []
+    for table in keyed_tables():
+        if lake.exists(spark, table):
+            df = lake.read(spark, table)
+            if "deid_key_id" in df.columns:
+                columns.append(df.select("deid_key_id").distinct())
+    if not columns:
+        return []
+    together = reduce(DataFrame.unionByName, columns).distinct()
+    return sorted(r[0] for r in together.collect() if r[0])

@@ -10,15 +10,16 @@ its number follows the rules in `ozero.release.semver`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import pyarrow as pa
-from pyspark.sql import Column, DataFrame, SparkSession
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
-from pyspark.sql import types as T
 
 from ozero import lake
 from ozero.contracts import load_contract
+from ozero.frames import comparable_column
 from ozero.release import changes, semver, store, utc_now
 from ozero.release.candidate import (
     OPEN,
@@ -53,20 +54,12 @@ def pin_gold(spark: SparkSession, spec: DatasetSpec) -> dict[str, int]:
     return pins
 
 
-def _hashable(df: DataFrame, name: str) -> Column:
-    """Spark refuses to hash maps (equal maps may hash differently): hash a map column
-    (e.g. the factory's per-row `lineage`) as its entries in key order."""
-    if isinstance(df.schema[name].dataType, T.MapType):
-        return F.array_sort(F.map_entries(F.col(name)))
-    return F.col(name)
-
-
 def row_digests(df: DataFrame, keys: tuple[str, ...]) -> pa.Table:
     """One (key hash, row hash) per row: enough to count added, removed and changed rows."""
     key_cols = [F.col(k) for k in (keys or df.columns)]
     digests = df.select(
         F.xxhash64(*key_cols).alias("key_hash"),
-        F.xxhash64(*[_hashable(df, c) for c in df.columns]).alias("row_hash"),
+        F.xxhash64(*[comparable_column(df, c) for c in df.columns]).alias("row_hash"),
     )
     return digests.toArrow().cast(changes.DIGEST_SCHEMA)
 
@@ -191,11 +184,20 @@ class History:
         return next((c for c in others + self.rejected_since if c.source_versions == pins), None)
 
 
+Summary = dict | Callable[[], dict] | None
+"""A summary for the candidate, or a function that reads it (called only when a candidate is
+made: the lake-wide summaries take tens of seconds, and most scheduled runs propose nothing)."""
+
+
+def _resolved(summary: Summary) -> dict | None:
+    return summary() if callable(summary) else summary
+
+
 def build_candidate(
     spark: SparkSession,
     dataset_name: str,
-    validation_summary: dict | None = None,
-    deid_summary: dict | None = None,
+    validation_summary: Summary = None,
+    deid_summary: Summary = None,
 ) -> Candidate | None:
     """Pin the current gold versions as a new pending candidate, or None if nothing is new.
 
@@ -245,18 +247,20 @@ def build_candidate(
     basis = found.get("since_release") or found.get("since_rejected") or {}
     version = semver.next_version(taken, basis.get("bump") or "minor")
     guard.version = version
+    validation = _resolved(validation_summary)
+    upstream_deid = _resolved(deid_summary)
     candidate = Candidate(
         **{
             **draft.stored(),
             "version": version,
-            "validation": validation_summary
-            if validation_summary is not None
+            "validation": validation
+            if validation is not None
             else _validation_from_ops(spark, spec.gold_tables),
             # the dataset's own columns and k-anonymity always; what upstream runs did, if given
             "deidentification": {
                 **_deid_from_contracts(spec, guard),
                 "key_ids": draft.key_ids,
-                **({"upstream": deid_summary} if deid_summary else {}),
+                **({"upstream": upstream_deid} if upstream_deid else {}),
             },
             "changes": found,
             "datasheet_stats": stats,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def build(dataset: str) -> Candidate | None:
     """A candidate from gold as it is now, with the lake's validation and de-identification
-    summaries; None when there is nothing new to propose."""
+    summaries (read only when there is a candidate); None when there is nothing new."""
     from ozero.release.build import build_candidate
     from ozero.spark import get_spark
     from ozero.summary import deid_summary, validation_summary
@@ -23,8 +23,8 @@ def build(dataset: str) -> Candidate | None:
     return build_candidate(
         spark,
         dataset,
-        validation_summary=validation_summary(spark),
-        deid_summary=deid_summary(spark),
+        validation_summary=lambda: validation_summary(spark),
+        deid_summary=lambda: deid_summary(spark),
     )
 
 

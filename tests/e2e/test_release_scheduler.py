@@ -17,7 +17,10 @@ throwaway AIRFLOW_HOME on free ports, with two named curators. The test:
 Then: no task needed a retry, every run left its row in `ops.runs`, the rejected candidate
 can't be approved, the next candidate said what changed since it, the rejected run ended
 in `rejected` and the approved one in `publish`, and the manifest names the curator and the
-channel. The simulator's world is small (60 patients, 120 documents) to keep this to
+channel. The stack itself: the metadata DB is PostgreSQL (when Debian's server is installed),
+the REST API refuses a caller without a token, the hint names the users, and SIGTERM stops
+every component it started (this is the session's one real-scheduler run: `make airflow`'s
+own checks live here). The simulator's world is small (60 patients, 120 documents) to keep this to
 minutes; its feed is dated January–May 2026, so the two intervals hold different documents.
 """
 
@@ -34,6 +37,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import psutil
 import pytest
 import requests
 
@@ -175,6 +179,32 @@ def simulator_url():
     server.server_close()
 
 
+def _remember(pid: int, known: list[psutil.Process]) -> list[psutil.Process]:
+    """All descendants seen so far: workers appear after start, and must be gone after stop."""
+    seen = {p.pid: p for p in known}
+    try:
+        for child in psutil.Process(pid).children(recursive=True):
+            seen.setdefault(child.pid, child)
+    except psutil.NoSuchProcess:
+        pass
+    return list(seen.values())
+
+
+def _postgres_holds(url: str) -> tuple[bool, set[str]]:
+    """Whether the metadata DB at `url` is fully migrated, and the DAG ids serialized in it."""
+    import psycopg2
+
+    conn = psycopg2.connect(url.replace("postgresql+psycopg2://", "postgresql://"))
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT version_num FROM alembic_version")
+            migrated = bool(cur.fetchall())
+            cur.execute("SELECT dag_id FROM serialized_dag")
+            return migrated, {row[0] for row in cur.fetchall()}
+    finally:
+        conn.close()
+
+
 def _metadata_db() -> str:
     from ozero.infra import pg_server
 
@@ -223,6 +253,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
     )
     base = f"http://localhost:{port}"
     timings: dict[str, float] = {}
+    children: list[psutil.Process] = []
     try:
         _wait(
             "the stack's hints",
@@ -234,8 +265,12 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
             stack,
             out_path,
         )
+        children = _remember(stack.pid, children)
+        stack_out = out_path.read_text(errors="replace")
+        assert "log in as ivanova, petrov" in stack_out, stack_out[-3000:]
         passwords = json.loads((home / "simple_auth_manager_passwords.json.generated").read_text())
         assert set(passwords) == {"ivanova", "petrov"}  # named users, generated passwords
+        assert requests.get(f"{base}/api/v2/dags", timeout=30).status_code == 401  # no token
         ivanova = Airflow(base, "ivanova", passwords["ivanova"])
         _wait(
             "the DAGs to be parsed",
@@ -245,6 +280,15 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
             out_path,
         )
         assert ivanova.get("/importErrors")["total_entries"] == 0
+        assert ivanova.get("/monitor/health")["metadatabase"]["status"] == "healthy"
+        if env["OZERO_AIRFLOW_DB"] == "postgres":
+            conn_line = next(
+                line for line in stack_out.splitlines() if "postgresql+psycopg2://" in line
+            )
+            url = re.search(r"postgresql\+psycopg2://\S+", conn_line)
+            assert url, conn_line
+            migrated, serialized = _postgres_holds(url.group(0).strip("'\""))
+            assert migrated and serialized >= DAG_IDS, serialized
         # 1. the printed hint, pasted into a plain shell, unpauses every DAG
         hint = "\n".join(_hint_lines(out_path.read_text(errors="replace")))
         plain = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
@@ -332,6 +376,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         timings["backfill round"] = time.monotonic() - started - sum(timings.values())
         task_instances = ivanova.task_instances()
         all_runs = ivanova.runs()
+        children = _remember(stack.pid, children)
     finally:
         if stack.poll() is None:
             stack.send_signal(signal.SIGTERM)
@@ -343,6 +388,9 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         finally:
             out.close()
     assert code == 0, out_path.read_text(errors="replace")[-4000:]
+    _, alive = psutil.wait_procs(children, timeout=10)
+    assert not alive, f"children still running after stop: {alive}"
+    assert len(children) >= 4  # api-server, scheduler, dag-processor, triggerer (+ PostgreSQL)
 
     # Rejected runs end in `rejected`, approved ones in `publish`.
     by_run: dict[str, dict[str, str]] = {}
