@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ozero.config import REPO_ROOT
 from ozero.datasets.spec import DatasetSpec, load_spec
-from ozero.errors import NotFoundError
+from ozero.errors import BadPathError, NotFoundError
 
 DATASETS_DIR = REPO_ROOT / "datasets"
 HOME_DIR_ENV = "OZERO_DATASETS_DIR"
@@ -22,9 +22,20 @@ class UnknownDatasetError(NotFoundError, KeyError):
 
 
 def spec_dirs() -> list[Path]:
-    extra = [Path(p) for p in os.environ.get(EXTRA_DIRS_ENV, "").split(os.pathsep) if p]
+    """The folders specs are read from; a configured folder that is not there is an error
+    (a typo in a setting must not silently leave a deployment with no datasets)."""
+    extra = [
+        (EXTRA_DIRS_ENV, Path(p)) for p in os.environ.get(EXTRA_DIRS_ENV, "").split(os.pathsep) if p
+    ]
     home = os.environ.get(HOME_DIR_ENV)
-    return [Path(home) if home else DATASETS_DIR, *extra]
+    configured = [(HOME_DIR_ENV, Path(home))] if home else []
+    for setting, folder in configured + extra:
+        if not folder.is_dir():
+            raise BadPathError(
+                f"{setting} names {folder}, which is not a folder",
+                fix=f"create it with the dataset specs, or fix {setting}",
+            )
+    return [Path(home) if home else DATASETS_DIR, *(folder for _, folder in extra)]
 
 
 def spec_files() -> list[Path]:

@@ -107,3 +107,16 @@ def test_a_deployment_can_name_its_own_catalogue(tmp_path: Path, monkeypatch) ->
     assert [s.name for s in all_specs()] == ["laboratory-results"]
     monkeypatch.delenv("OZERO_DATASETS_DIR")
     assert len(all_specs()) == len(list(DATASETS_DIR.glob("*.yaml"))) > 1
+
+
+def test_a_catalogue_folder_that_is_not_there_is_an_error(tmp_path: Path, monkeypatch) -> None:
+    from ozero.datasets.registry import all_specs
+    from ozero.errors import OzeroError
+
+    for setting in ("OZERO_DATASETS_DIR", "OZERO_DATASET_DIRS"):
+        monkeypatch.setenv(setting, str(tmp_path / "no-such-folder"))
+        with pytest.raises(OzeroError) as caught:
+            all_specs()
+        line = caught.value.one_line()
+        assert setting in line and "no-such-folder" in line and "not a folder" in line
+        monkeypatch.delenv(setting)
