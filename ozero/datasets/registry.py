@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from ozero.config import REPO_ROOT
-from ozero.datasets.spec import DatasetSpec, load_spec
+from ozero.datasets.spec import DatasetSpec, SpecError, load_spec
 from ozero.errors import BadPathError, NotFoundError
 
 DATASETS_DIR = REPO_ROOT / "datasets"
@@ -49,8 +49,24 @@ def _load(path: str, mtime: float) -> DatasetSpec:  # mtime: a changed file is r
 
 def all_specs() -> list[DatasetSpec]:
     """Every declared dataset, by name (a broken spec raises SpecError with its line)."""
-    specs = [_load(str(p), p.stat().st_mtime) for p in spec_files()]
-    return sorted(specs, key=lambda s: s.name)
+    specs = sorted((_load(str(p), p.stat().st_mtime) for p in spec_files()), key=lambda s: s.name)
+    _check_distinct_tables(specs)
+    return specs
+
+
+def _check_distinct_tables(specs: list[DatasetSpec]) -> None:
+    """Two specs must not write one gold table: `a-b` and `a_b` share `gold.a_b`, and a spec
+    named `x-images` collides with the image index of an imaging spec named `x`."""
+    owner: dict[str, DatasetSpec] = {}
+    for spec in specs:
+        for table in spec.gold_tables:
+            other = owner.setdefault(table, spec)
+            if other is not spec:
+                raise SpecError(
+                    f"{spec.where_is('name')}: dataset {spec.name!r} would write {table}, "
+                    f"which dataset {other.name!r} ({other.path}) already writes",
+                    fix="rename one of the two datasets",
+                )
 
 
 def get_spec(name: str) -> DatasetSpec:

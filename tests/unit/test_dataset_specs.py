@@ -120,3 +120,22 @@ def test_a_catalogue_folder_that_is_not_there_is_an_error(tmp_path: Path, monkey
         line = caught.value.one_line()
         assert setting in line and "no-such-folder" in line and "not a folder" in line
         monkeypatch.delenv(setting)
+
+
+def test_two_specs_writing_one_gold_table_are_refused(tmp_path: Path, monkeypatch) -> None:
+    """`chest-xray` (imaging) owns gold.chest_xray_images; a spec named `chest-xray-images`
+    would overwrite that index."""
+    from ozero.datasets.registry import DATASETS_DIR, all_specs
+    from ozero.errors import OzeroError
+
+    shipped = (DATASETS_DIR / "chest-xray.yaml").read_text()
+    (tmp_path / "chest-xray.yaml").write_text(shipped)
+    (tmp_path / "chest-xray-images.yaml").write_text(
+        shipped.replace("name: chest-xray", "name: chest-xray-images", 1)
+    )
+    monkeypatch.setenv("OZERO_DATASETS_DIR", str(tmp_path))
+    with pytest.raises(OzeroError) as caught:
+        all_specs()
+    line = caught.value.one_line()
+    assert "gold.chest_xray_images" in line and "chest-xray-images.yaml:" in line, line
+    assert "rename one of the two datasets" in line
