@@ -134,6 +134,7 @@ class DatasetSpec:
     l_diversity: int = 1
     sensitive: tuple[str, ...] = ()
     max_suppressed_share: float = 0.05
+    max_average_risk: float | None = None  # average prosecutor risk a release may carry
     limitations: tuple[str, ...] = ()
     transform: str | None = None  # module:function applied to the cohort (escape hatch)
     lineage: tuple[tuple[str, str], ...] = ()  # (source, expr): each row's source record keys
@@ -351,6 +352,9 @@ def parse_spec(data: Any, marks: Marks) -> DatasetSpec:
             c.fail(("privacy", "sensitive"), f"sensitive column {s!r} is not a column")
     if not isinstance(k, int) or k < 2:
         c.fail(("privacy", "k"), "privacy.k must be a whole number ≥ 2")
+    risk = privacy.get("max_average_risk")
+    if risk is not None and not (isinstance(risk, int | float) and 0 < risk <= 1):
+        c.fail(("privacy", "max_average_risk"), "privacy.max_average_risk is a share in (0, 1]")
     transform = c.get(("cohort", "transform"), False)
     if transform and not re.match(r"^[\w.]+:[\w]+$", transform):
         c.fail(("cohort", "transform"), "transform is `package.module:function`")
@@ -388,6 +392,7 @@ def parse_spec(data: Any, marks: Marks) -> DatasetSpec:
         l_diversity=int(l_div),
         sensitive=sensitive,
         max_suppressed_share=float(privacy.get("max_suppressed_share", 0.05)),
+        max_average_risk=None if risk is None else float(risk),
         limitations=tuple(str(x) for x in data.get("limitations") or ()),
         transform=transform,
         lineage=tuple(lineage),

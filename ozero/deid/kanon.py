@@ -43,6 +43,7 @@ class RiskReport:
     groups: int
     rows_in_small_groups: int
     l_min: dict[str, int | None] = field(default_factory=dict)  # per sensitive column
+    sample_uniques: int = 0  # rows alone in their group
 
     @property
     def k_anonymous(self) -> bool:
@@ -52,8 +53,29 @@ class RiskReport:
     def l_diverse(self) -> bool:
         return all(v is None or v >= self.l for v in self.l_min.values())
 
+    @property
+    def sample_unique_share(self) -> float:
+        return self.sample_uniques / self.rows if self.rows else 0.0
+
+    @property
+    def prosecutor_risk_max(self) -> float:
+        """An attacker who knows the person is in the data: 1 / the smallest group."""
+        return 1.0 / self.k_min if self.k_min else 0.0
+
+    @property
+    def prosecutor_risk_avg(self) -> float:
+        """The same, averaged over rows: Σ over groups of n · (1/n), over rows = groups/rows."""
+        return self.groups / self.rows if self.rows else 0.0
+
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "k_anonymous": self.k_anonymous, "l_diverse": self.l_diverse}
+        return {
+            **asdict(self),
+            "k_anonymous": self.k_anonymous,
+            "l_diverse": self.l_diverse,
+            "sample_unique_share": round(self.sample_unique_share, 6),
+            "prosecutor_risk_max": round(self.prosecutor_risk_max, 6),
+            "prosecutor_risk_avg": round(self.prosecutor_risk_avg, 6),
+        }
 
 
 @dataclass(frozen=True)
@@ -125,6 +147,7 @@ def assess(
         F.min("_n").alias("k_min"),
         F.count(F.lit(1)).alias("groups"),
         F.sum(F.when(F.col("_n") < k, F.col("_n")).otherwise(0)).alias("small"),
+        F.sum(F.when(F.col("_n") == 1, 1).otherwise(0)).alias("uniques"),
         *[F.min(f"_l{i}").alias(f"l{i}") for i in range(len(sensitive))],
     ).collect()[0]
     rows = int(row["rows"] or 0)
@@ -135,6 +158,7 @@ def assess(
         k_min=int(row["k_min"]) if rows else None,
         groups=int(row["groups"]) if rows else 0,
         rows_in_small_groups=int(row["small"] or 0),
+        sample_uniques=int(row["uniques"] or 0),
         l_min={
             s: (int(row[f"l{i}"]) if rows and row[f"l{i}"] is not None else None)
             for i, s in enumerate(sensitive)

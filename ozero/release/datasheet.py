@@ -115,6 +115,10 @@ def _privacy_figures(guard: dict[str, Any] | None) -> dict[str, Any]:
             "k_min_after": risk["after"]["k_min"],
             "l_min": risk["after"].get("l_min", {}),
             "rows_suppressed": risk["rows_suppressed"],
+            # figures of guards older than the risk figures read as not available
+            "sample_unique_share": risk["after"].get("sample_unique_share"),
+            "prosecutor_risk_max": risk["after"].get("prosecutor_risk_max"),
+            "prosecutor_risk_avg": risk["after"].get("prosecutor_risk_avg"),
             "phi_scanned_rows": phi["scanned_rows"],
             "phi_hits": sum(h["rows"] for h in phi["hits"]),
         }
@@ -404,6 +408,10 @@ def _changes_line(changes: dict[str, Any]) -> str:
     )
 
 
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
 def _privacy_blocks(f: dict[str, Any]) -> list[Block]:
     p = f["privacy"]
     items = [
@@ -423,10 +431,13 @@ def _privacy_blocks(f: dict[str, Any]) -> list[Block]:
     rows = [
         [t, ", ".join(e["quasi_identifiers"]) or "—", f"{e['k_min_before']} → {e['k_min_after']}",
          ", ".join(f"{c}: {v}" for c, v in e["l_min"].items()) or "—",
-         e["rows_suppressed"], e["phi_scanned_rows"], e["phi_hits"]]
+         e["rows_suppressed"], _share(e.get("sample_unique_share")),
+         _share(e.get("prosecutor_risk_max")), _share(e.get("prosecutor_risk_avg")),
+         e["phi_scanned_rows"], e["phi_hits"]]
         for t, e in p["tables"].items()
     ]  # fmt: skip
     head = ["table", "quasi-identifiers", "k (min group)", "l (min)", "rows suppressed",
+            "sample uniques", "prosecutor risk (max)", "prosecutor risk (avg)",
             "rows PHI-scanned", "PHI hits"]  # fmt: skip
     return [("ul", items), ("table", head, rows)]
 

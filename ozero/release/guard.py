@@ -17,7 +17,7 @@ from pyspark.sql import DataFrame, SparkSession
 
 from ozero import lake
 from ozero.contracts import Contract, load_contract
-from ozero.deid.kanon import KPolicy, enforce
+from ozero.deid.kanon import KPolicy, RiskReport, enforce
 from ozero.deid.phi_scan import KnownValues, known_values, scan_dataframe
 from ozero.release import utc_now
 from ozero.release.datasets import DatasetSpec, get_dataset
@@ -75,6 +75,19 @@ def _phi_problems(table: str, summary: dict[str, Any]) -> list[str]:
     ]
 
 
+def risk_problems(table: str, after: RiskReport, spec: DatasetSpec) -> list[str]:
+    """The dataset's declared risk threshold, checked on what would be published."""
+    limit = spec.max_average_risk
+    if limit is None or after.prosecutor_risk_avg <= limit:
+        return []
+    return [
+        f"{table}: average prosecutor risk {after.prosecutor_risk_avg:.3f} > {limit} "
+        f"({after.groups} groups over {after.rows} rows; sample uniques "
+        f"{after.sample_unique_share:.1%}); generalise a quasi-identifier further (its ladder "
+        "in the spec) or raise privacy.k"
+    ]
+
+
 def check_tables(
     spark: SparkSession,
     spec: DatasetSpec,
@@ -118,6 +131,7 @@ def check_tables(
             report.problems.append(
                 f"{table}: k-anonymity after enforcement is {after.k_min} < {spec.k_anonymity}"
             )
+        report.problems += risk_problems(table, after, spec)
         if before.rows and not after.rows:
             report.problems.append(f"{table}: enforcing k={spec.k_anonymity} suppressed every row")
         for column, value in after.l_min.items():

@@ -145,6 +145,11 @@ def test_clean_release_is_k_enforced_and_reports_k_and_l(
     assert risk["before"]["k_min"] == 1 and risk["after"]["k_min"] == 6
     assert risk["after"]["l_min"] == {"mkb10_code": 2} and risk["after"]["l_diverse"]
     assert risk["rows_suppressed"] == 1
+    # re-identification risk: the lone child was sample-unique (risk 1); after, groups 13 and 6
+    assert risk["before"]["sample_uniques"] == 1 and risk["before"]["prosecutor_risk_max"] == 1.0
+    assert risk["after"]["sample_uniques"] == 0 and risk["after"]["sample_unique_share"] == 0.0
+    assert risk["after"]["prosecutor_risk_max"] == round(1 / 6, 6)
+    assert risk["after"]["prosecutor_risk_avg"] == round(2 / 19, 6)
     assert [(a["action"], a.get("to")) for a in risk["actions"]] == [
         ("generalise", "20-year bands"),
         ("suppress", None),

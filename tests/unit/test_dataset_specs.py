@@ -139,3 +139,21 @@ def test_two_specs_writing_one_gold_table_are_refused(tmp_path: Path, monkeypatc
     line = caught.value.one_line()
     assert "gold.chest_xray_images" in line and "chest-xray-images.yaml:" in line, line
     assert "rename one of the two datasets" in line
+
+
+def test_a_dataset_declares_its_risk_threshold_and_the_guard_blocks_above_it(tmp_path) -> None:
+    from ozero.deid.kanon import RiskReport
+    from ozero.release.guard import risk_problems
+
+    spec = load_spec(_write(tmp_path, GOOD + "privacy: {k: 5, max_average_risk: 0.1}\n"))
+    assert spec.max_average_risk == 0.1
+    assert load_spec(_write(tmp_path, GOOD)).max_average_risk is None  # not declared: not checked
+    assert "max_average_risk is a share" in _error(
+        tmp_path, GOOD + "privacy: {k: 5, max_average_risk: 3}\n"
+    )
+    safe = RiskReport(k=5, l=1, rows=100, k_min=5, groups=10, rows_in_small_groups=0)
+    risky = RiskReport(k=5, l=1, rows=100, k_min=5, groups=20, rows_in_small_groups=0)
+    assert risk_problems("gold.toy", safe, spec) == []
+    (problem,) = risk_problems("gold.toy", risky, spec)
+    assert "average prosecutor risk 0.200 > 0.1" in problem and "20 groups over 100 rows" in problem
+    assert risk_problems("gold.toy", risky, load_spec(_write(tmp_path, GOOD))) == []

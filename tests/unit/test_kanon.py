@@ -38,8 +38,15 @@ def test_assess_counts_groups_small_rows_and_l(spark) -> None:
     report = assess(_frame(spark, rows), ["sex", "age_band"], ["dx"], k=5, l=2)
     assert (report.rows, report.groups, report.k_min, report.rows_in_small_groups) == (7, 3, 1, 2)
     assert report.l_min == {"dx": 1} and not report.k_anonymous and not report.l_diverse
+    # risk figures: two rows alone in their group; 1/k_min; 3 groups over 7 rows
+    assert report.sample_uniques == 2 and report.sample_unique_share == pytest.approx(2 / 7)
+    assert report.prosecutor_risk_max == 1.0
+    assert report.prosecutor_risk_avg == pytest.approx(3 / 7)
+    figures = report.to_dict()
+    assert figures["prosecutor_risk_avg"] == round(3 / 7, 6) and figures["sample_uniques"] == 2
     empty = assess(_frame(spark, []), ["sex"], ["dx"], k=5)
     assert empty.k_min is None and empty.k_anonymous and empty.rows == 0
+    assert (empty.prosecutor_risk_max, empty.prosecutor_risk_avg) == (0.0, 0.0)
 
 
 @pytest.mark.spark

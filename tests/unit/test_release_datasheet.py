@@ -50,7 +50,13 @@ GUARD = {
             "risk": {
                 "quasi_identifiers": ["patient_sex", "patient_age_band"],
                 "before": {"k_min": 3},
-                "after": {"k_min": 6, "l_min": {"mkb10_code": 2}},
+                "after": {
+                    "k_min": 6,
+                    "l_min": {"mkb10_code": 2},
+                    "sample_unique_share": 0.0,
+                    "prosecutor_risk_max": 1 / 6,
+                    "prosecutor_risk_avg": 0.09,
+                },
                 "rows_suppressed": 4,
             },
             "phi_scan": {"scanned_rows": 104, "scanned_columns": ["a"], "hits": []},
@@ -90,6 +96,7 @@ def test_markdown_has_every_section_and_the_facts(candidate: Candidate) -> None:
     assert f"| {GOLD} | 7 | 100 |" in md  # pinned Delta version, rows published
     assert "| 3 → 6 |" in md and "k = 5, l-diversity l = 2" in md and "| 4 |" in md
     assert "| 21 | 0 |" in md  # validation
+    assert "| 0.000 | 0.167 | 0.090 |" in md  # sample uniques, prosecutor risk max and average
     assert "key-2026" in md
     assert "Ozero research data licence" in md and "152-FZ" in md
     assert "Dates are shifted by a secret per-patient offset" in md  # a spec limitation
