@@ -24,14 +24,18 @@ class KeyMismatchError(OzeroError, RuntimeError):
     """Silver was written with another key than the configured one (ids only, no secrets)."""
 
 
+def _key_id_column(spark: SparkSession, table: str) -> DataFrame | None:
+    """A table's distinct `deid_key_id` values (None: no such table, or no such column)."""
+    if not lake.exists(spark, table):
+        return None
+    df = lake.read(spark, table)
+    return df.select("deid_key_id").distinct() if "deid_key_id" in df.columns else None
+
+
 def key_ids(spark: SparkSession, table: str) -> list[str]:
     """Distinct `deid_key_id` values in a table (empty when the table does not exist yet)."""
-    if not lake.exists(spark, table):
-        return []
-    df = lake.read(spark, table)
-    if "deid_key_id" not in df.columns:
-        return []
-    return sorted(r[0] for r in df.select("deid_key_id").distinct().limit(10).collect())
+    values = _key_id_column(spark, table)
+    return [] if values is None else sorted(r[0] for r in values.limit(10).collect())
 
 
 def check_key(ctx: CurationContext, table: str) -> None:
@@ -107,12 +111,7 @@ def lake_key_ids(spark: SparkSession) -> list[str]:
     One Spark job over all tables: a job per table cost ~3 s each, ~45 s per release build."""
     from functools import reduce
 
-    columns = []
-    for table in keyed_tables():
-        if lake.exists(spark, table):
-            df = lake.read(spark, table)
-            if "deid_key_id" in df.columns:
-                columns.append(df.select("deid_key_id").distinct())
+    columns = [c for t in keyed_tables() if (c := _key_id_column(spark, t)) is not None]
     if not columns:
         return []
     together = reduce(DataFrame.unionByName, columns).distinct()

@@ -24,18 +24,18 @@ class UnknownDatasetError(NotFoundError, KeyError):
 def spec_dirs() -> list[Path]:
     """The folders specs are read from; a configured folder that is not there is an error
     (a typo in a setting must not silently leave a deployment with no datasets)."""
-    extra = [
-        (EXTRA_DIRS_ENV, Path(p)) for p in os.environ.get(EXTRA_DIRS_ENV, "").split(os.pathsep) if p
-    ]
     home = os.environ.get(HOME_DIR_ENV)
     configured = [(HOME_DIR_ENV, Path(home))] if home else []
-    for setting, folder in configured + extra:
+    configured += [
+        (EXTRA_DIRS_ENV, Path(p)) for p in os.environ.get(EXTRA_DIRS_ENV, "").split(os.pathsep) if p
+    ]
+    for setting, folder in configured:
         if not folder.is_dir():
             raise BadPathError(
                 f"{setting} names {folder}, which is not a folder",
                 fix=f"create it with the dataset specs, or fix {setting}",
             )
-    return [Path(home) if home else DATASETS_DIR, *(folder for _, folder in extra)]
+    return ([] if home else [DATASETS_DIR]) + [folder for _, folder in configured]
 
 
 def spec_files() -> list[Path]:
