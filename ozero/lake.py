@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -228,6 +229,19 @@ def version(spark: SparkSession, name: str) -> int | None:
     if not DeltaTable.isDeltaTable(spark, table_path(name)):
         return None
     return DeltaTable.forPath(spark, table_path(name)).history(1).collect()[0]["version"]
+
+
+_COMMIT_FILE = re.compile(r"^(\d{20})\.json$")
+
+
+def committed_version(name: str) -> int | None:
+    """The table's latest committed version, from its transaction log's file names (no
+    Spark job: a commit is a `<version>.json` written atomically); None when it has none."""
+    from ozero import objects
+
+    found = [int(m.group(1)) for f in objects.list_dir(f"{table_path(name)}/_delta_log")
+             if (m := _COMMIT_FILE.match(f))]  # fmt: skip
+    return max(found, default=None)
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ def collect(served: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
         "served_by_registries": served or {},
         "accounting": summary.accounting(spark, served),
         "quarantine": summary.quarantine_by_reason(spark),
-        "deidentification": summary.deid_summary(spark),
-        "validation": summary.validation_summary(spark),
+        "deidentification": summary.remembered_summary(spark, "deid"),
+        "validation": summary.remembered_summary(spark, "validation"),
         "releases": list_releases(),
         "lake": lake.lake_root(),
     }

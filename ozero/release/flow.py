@@ -14,17 +14,18 @@ if TYPE_CHECKING:
 
 def build(dataset: str) -> Candidate | None:
     """A candidate from gold as it is now, with the lake's validation and de-identification
-    summaries (read only when there is a candidate); None when there is nothing new."""
+    summaries (read only when there is a candidate, and computed once per lake state: the
+    datasets' release runs share them); None when there is nothing new."""
     from ozero.release.build import build_candidate
     from ozero.spark import get_spark
-    from ozero.summary import deid_summary, validation_summary
+    from ozero.summary import remembered_summary
 
     spark = get_spark()
     return build_candidate(
         spark,
         dataset,
-        validation_summary=lambda: validation_summary(spark),
-        deid_summary=lambda: deid_summary(spark),
+        validation_summary=lambda: remembered_summary(spark, "validation"),
+        deid_summary=lambda: remembered_summary(spark, "deid"),
     )
 
 
