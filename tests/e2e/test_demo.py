@@ -41,7 +41,7 @@ def demo_env(tmp_path_factory):
 def first_run(demo_env, capsys_module=None):
     from ozero import demo
 
-    assert demo.main() == 0
+    assert demo.main([]) == 0  # not sys.argv: that is pytest's
     return demo_env
 
 
