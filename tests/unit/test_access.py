@@ -288,3 +288,17 @@ def test_events_live_in_the_ops_zone(reader: Path) -> None:
     grants.grant(DATASET, "ml-lab", "p", LATER, by="dr.who")
     [stored] = objects.list_files(str(reader / "ops" / "access" / "grants" / DATASET))
     assert stored.endswith(".json")
+
+
+def test_the_demo_grants_its_team_once(reader: Path, monkeypatch) -> None:
+    from ozero import demo
+    from ozero.release import store
+
+    monkeypatch.delenv("OZERO_TEAM", raising=False)
+    assert store.commit_manifest({"dataset": DATASET, "version": "1.0.0", "files": []})
+    demo.grant_demo_team("demo-curator")
+    demo.grant_demo_team("demo-curator")  # a re-run of the demo adds nothing
+    [granted] = grants.list_grants()
+    assert (granted["team"], granted["by"], granted["status"]) == ("demo", "demo-curator", "active")
+    monkeypatch.setenv("OZERO_TEAM", "demo")
+    assert _decision() == "allowed"
