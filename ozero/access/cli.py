@@ -157,8 +157,9 @@ def run_audit(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"reads": rows, "monthly": summary})
     else:
+        print(f"reads ({len(rows)})")
         print(_table(rows, AUDIT_COLUMNS))
-        print()
+        print("\nper month, team and dataset")
         print(_table(summary, MONTHLY_COLUMNS))
     return 0
 
