@@ -164,6 +164,13 @@ def run_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_tfvars(args: argparse.Namespace) -> int:
+    from ozero.access.policy import tfvars
+
+    _print_json(tfvars())  # always JSON: it is a file for Terraform
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the `access` command group to the top-level CLI (dispatch: args.func)."""
     access = subparsers.add_parser("access", help="grants, access requests and the read audit")
@@ -212,4 +219,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         by(decide)
     history = command("audit", run_audit, "every read attempt and a monthly summary per team")
     history.add_argument("dataset", nargs="?")
+    command(
+        "tfvars",
+        run_tfvars,
+        "active grants as Terraform variables (> infra/terraform/access.auto.tfvars.json)",
+    )
     return access

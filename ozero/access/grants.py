@@ -163,7 +163,8 @@ def list_grants(dataset: str | None = None, at: datetime | None = None) -> list[
         log = _events(name)
         revocations = [e for e in log if e["kind"] == "revoke"]
         for g in _grants(name):
-            rows.append({**asdict(g), "status": g.status(revocations, at)})
+            if events.parse_stamp(g.at) <= at:  # as it stood then: later grants not yet made
+                rows.append({**asdict(g), "status": g.status(revocations, at)})
     return rows
 
 
