@@ -32,6 +32,7 @@ class Verdict:
     reason: str
     grant: grants.Grant | None = None
     purpose: str | None = None
+    fix: str | None = None  # when asking for a grant is not the fix
 
 
 @dataclass
@@ -67,9 +68,9 @@ def decide(dataset: str, version: str, reader: Reader) -> Verdict:
     if len(purposes) > 1:
         return Verdict(
             audit.DENIED,
-            f"several purposes granted ({'; '.join(purposes)}): name one "
-            "(purpose= or OZERO_PURPOSE)",
+            f"team {reader.team} holds grants for several purposes ({'; '.join(purposes)})",
             purpose=reader.purpose,
+            fix="name the purpose of this read: load_release(..., purpose=...) or OZERO_PURPOSE",
         )
     return Verdict(audit.DENIED, _why_not(held, version, reader), purpose=reader.purpose)
 
@@ -91,7 +92,7 @@ def _denial(dataset: str, version: str, reader: Reader, verdict: Verdict) -> Acc
     """The message carries its fix too: a notebook shows `str(error)`, the CLI `one_line`."""
     team = reader.team or "TEAM"
     purpose = reader.purpose or "PURPOSE"
-    fix = (
+    fix = verdict.fix or (
         f"ask a curator of the data office for a grant: `ozero access request {dataset} "
         f"--team {team} --purpose '{purpose}' --until YYYY-MM-DD`"
         + ("" if reader.team else " (and set OZERO_TEAM)")

@@ -87,6 +87,11 @@ def test_revoking_one_purpose_keeps_the_other(reader: Path) -> None:
     grants.grant(DATASET, "ml-lab", "model A", LATER, by="dr.who")
     grants.grant(DATASET, "ml-lab", "model B", LATER, by="dr.who")
     assert _decision() == audit.DENIED  # two purposes: the reader must name one
+    with (
+        pytest.raises(AccessDeniedError, match="OZERO_PURPOSE"),
+        audited_read(DATASET, "1.0.0", loader="t"),
+    ):
+        pass
     assert _decision(purpose="model A") == "allowed"
     grants.revoke(DATASET, "ml-lab", by="dr.who", purpose="model A")
     assert _decision(purpose="model A") == audit.DENIED
