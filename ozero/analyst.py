@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ozero.release import catalog
+
+if TYPE_CHECKING:
+    from ozero.access.enforce import ReadLog
 
 TABLE_COLUMNS = ["zone", "table", "version", "rows"]
 RELEASE_COLUMNS = ["dataset", "version", "published_at", "rows", "approver"]
@@ -51,8 +55,13 @@ def load_release(
     version: str | None = None,
     split: str | None = None,
     images_dir: str | Path | None = None,
+    purpose: str | None = None,
 ) -> pd.DataFrame:
     """A published dataset as pandas, the latest version by default (no Spark).
+
+    Needs a grant for the reader's team (`OZERO_TEAM`) and purpose (`purpose`, else
+    `OZERO_PURPOSE`; may be omitted when the team holds one purpose): every attempt is
+    audited, a refused one raises `AccessDeniedError` naming what to request (docs/access.md).
 
     `split` keeps one of train / validation / test. For an imaging dataset the frame has one
     row per image — the image index joined to its row's columns — with `image_path`, a local
@@ -68,13 +77,28 @@ def load_release(
         raise catalog.ReleaseNotFoundError(
             f"{name} has no published release {version or 'yet'}; `ozero release list` lists them"
         )
+    from ozero.access.enforce import audited_read
+
     rows_table, images_table = _release_tables(name, manifest)
-    rows = _read_table(name, manifest, rows_table)
-    if split is not None:
-        rows = rows[rows["split"] == split].reset_index(drop=True) if len(rows) else rows
-    if images_table is None:
-        return rows
-    return _with_images(name, manifest, rows, _read_table(name, manifest, images_table), images_dir)
+    tables = [rows_table] if images_table is None else [rows_table, images_table]
+    with audited_read(
+        name,
+        version,
+        loader="ozero.analyst.load_release",
+        purpose=purpose,
+        split=split,
+        tables=tables,
+    ) as read:
+        rows = _read_table(name, manifest, rows_table, read)
+        if split is not None:
+            rows = rows[rows["split"] == split].reset_index(drop=True) if len(rows) else rows
+        if images_table is None:
+            read.rows = len(rows)
+            return rows
+        index = _read_table(name, manifest, images_table, read)
+        frame = _with_images(name, manifest, rows, index, images_dir, read)
+        read.rows = len(frame)
+        return frame
 
 
 def _release_tables(name: str, manifest: dict) -> tuple[str, str | None]:
@@ -92,7 +116,7 @@ def _release_tables(name: str, manifest: dict) -> tuple[str, str | None]:
     return gold, images if images in tables else None
 
 
-def _read_table(name: str, manifest: dict, table: str) -> pd.DataFrame:
+def _read_table(name: str, manifest: dict, table: str, read: ReadLog) -> pd.DataFrame:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -107,6 +131,7 @@ def _read_table(name: str, manifest: dict, table: str) -> pd.DataFrame:
                 store.release_uri(name, manifest["version"], entry["path"])
             )
             parts.append(pq.read_table(path, filesystem=filesystem))
+            read.add(entry["path"], entry.get("bytes", 0))
     return pa.concat_tables(parts).to_pandas() if parts else pd.DataFrame()
 
 
@@ -116,6 +141,7 @@ def _with_images(
     rows: pd.DataFrame,
     index: pd.DataFrame,
     images_dir: str | Path | None,
+    read: ReadLog,
 ) -> pd.DataFrame:
     """One row per image: the index's columns, its row's other columns, `image_path`."""
     from ozero.release import store
@@ -129,6 +155,9 @@ def _with_images(
     release = store.release_uri(name, manifest["version"])
     cache = Path(images_dir or _release_cache()) / name / manifest["version"]
     frame["image_path"] = [str(local_image(release, p, cache)) for p in frame[FILE_COLUMN]]
+    sizes = {entry["path"]: entry.get("bytes", 0) for entry in manifest["files"]}
+    for path in frame[FILE_COLUMN]:
+        read.add(path, sizes.get(path, 0))
     return frame
 
 

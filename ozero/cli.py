@@ -377,6 +377,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     else:
         groups.add_parser("release", help="candidates, approvals and published releases")
 
+    if argv is None or _group_of(argv) in ("access", None):
+        from ozero.access.cli import register as register_access
+
+        register_access(groups)
+    else:
+        groups.add_parser("access", help="grants, access requests and the read audit")
+
     deid = groups.add_parser("deid", help="de-identification tools").add_subparsers(
         dest="cmd", required=True
     )

@@ -29,6 +29,7 @@ from ozero.sources.registry import all_sources
 
 LOGICAL_DATE = "2026-06-01"  # after the simulator's last event: one run covers its history
 DEMO_CURATOR = "demo-curator"
+DEMO_TEAM = "demo"  # the team the demo grants read access to ($OZERO_TEAM overrides)
 API_START_TIMEOUT_S = 180
 
 
@@ -242,12 +243,29 @@ def main(argv: list[str] | None = None) -> int:
             run_dag(dag_id, env, log_dir)
         run_release_with_approval(env, log_dir)
         served = served_counts(settings.simulator_url)
+    grant_demo_team(os.environ["OZERO_CURATOR"])
     os.environ["OZERO_PSEUDONYM_KEY_FILE"] = str(settings.key_file)
     from ozero.report import print_summary
 
     print_summary(served=served)
     say(f"finished in {time.monotonic() - started:.0f}s; logs in {log_dir}")
     return 0
+
+
+def grant_demo_team(curator: str) -> None:
+    """Reading a release needs a grant (docs/access.md): the curator lets the demo's team
+    ($OZERO_TEAM, default `demo`) read every published dataset for a year, so the README's
+    `OZERO_TEAM=demo` examples work. Re-runs add nothing while that grant is active."""
+    from datetime import date, timedelta
+
+    from ozero.access.grants import ensure_grant
+    from ozero.release import store
+
+    team = os.environ.get("OZERO_TEAM", "").strip() or DEMO_TEAM
+    until = date.today() + timedelta(days=365)
+    for dataset in store.release_datasets():
+        if ensure_grant(dataset, team, "demo", until, by=curator):
+            say(f"granted team {team} read access to {dataset} until {until} (purpose: demo)")
 
 
 def served_counts(url: str) -> dict[str, dict[str, int]]:

@@ -251,6 +251,7 @@ resource "yandex_storage_bucket" "releases" {
           Resource  = ["arn:aws:s3:::${local.releases_bucket}", "arn:aws:s3:::${local.releases_bucket}/*"]
         },
       ],
+      local.grant_statements, # access.tf: one team's grants, its release prefixes only
     )
   })
 

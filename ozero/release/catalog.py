@@ -128,18 +128,39 @@ def release_files(dataset: str, version: str | None = None, table: str | None = 
 
 
 def load_release(
-    dataset: str, version: str | None = None, table: str | None = None
+    dataset: str, version: str | None = None, table: str | None = None, purpose: str | None = None
 ) -> pd.DataFrame:
-    """A release table as pandas (latest release by default), e.g. in a notebook."""
+    """A release table as pandas (latest release by default), e.g. in a notebook.
+
+    Needs a grant for the reader's team and purpose; the attempt and its outcome are
+    audited (`ozero.access.enforce.audited_read`, docs/access.md)."""
     import pandas as pd
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from ozero.access.enforce import audited_read
+
+    manifest = show_release(dataset, version)
+    version = manifest["version"]
     files = release_files(dataset, version, table)
-    if not files:
-        return pd.DataFrame()
-    tables = []
-    for uri in files:
-        filesystem, path = objects.arrow_filesystem(uri)
-        tables.append(pq.read_table(path, filesystem=filesystem))
-    return pa.concat_tables(tables).to_pandas()
+    sizes = {f["path"]: f.get("bytes", 0) for f in manifest["files"]}
+    chosen = table or next(iter(manifest["source_versions"]))
+    with audited_read(
+        dataset,
+        version,
+        loader="ozero.release.catalog.load_release",
+        purpose=purpose,
+        tables=[chosen],
+    ) as read:
+        if not files:
+            read.rows = 0
+            return pd.DataFrame()
+        tables = []
+        for uri in files:
+            filesystem, path = objects.arrow_filesystem(uri)
+            tables.append(pq.read_table(path, filesystem=filesystem))
+            relative = store.relative(uri, dataset, version)
+            read.add(relative, sizes.get(relative, 0))
+        frame = pa.concat_tables(tables).to_pandas()
+        read.rows = len(frame)
+        return frame

@@ -236,8 +236,10 @@ def test_the_imaging_notebook_runs_on_a_release(built, spark, tmp_path, monkeypa
     from pathlib import Path
 
     from ozero import analyst
+    from tests.fixtures.access import grant_reader
 
     manifest = _release_from_gold(spark, name)
+    grant_reader(monkeypatch, name)  # the notebook's kernel inherits OZERO_TEAM
     frame = analyst.load_release(name)
     from ozero import lake
     from ozero.datasets.registry import get_spec

@@ -20,6 +20,7 @@ import pytest
 from ozero import lake as ozero_lake
 from ozero.release import approval, publish
 from ozero.release.candidate import build_candidate
+from tests.fixtures.access import grant_reader
 from tests.fixtures.gold import as_gold_rows
 
 nbclient = pytest.importorskip("nbclient")
@@ -138,6 +139,7 @@ def test_notebook_runs_on_published_release(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     version = _release(spark)
+    grant_reader(monkeypatch, DATASET)  # the kernel inherits OZERO_TEAM from os.environ
     out = tmp_path / "nb-out"
     workdir = tmp_path / "nb-cwd"
     workdir.mkdir()

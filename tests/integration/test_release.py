@@ -21,6 +21,7 @@ from ozero import objects
 from ozero.release import approval, catalog, cli, publish, store
 from ozero.release.build import build_candidate
 from ozero.release.candidate import load_candidate, pending_candidates
+from tests.fixtures.access import grant_reader
 from tests.fixtures.gold import as_gold_rows
 
 # the guard matches known identifiers by keyed hash: every test here runs with a test key
@@ -78,7 +79,9 @@ def no_airflow(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.spark
-def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
+def test_release_flow(
+    spark, lake: Path, no_airflow, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _write_gold(spark, _rows(0, 12))
     v0 = ozero_lake.version(spark, GOLD)
 
@@ -152,6 +155,7 @@ def test_release_flow(spark, lake: Path, no_airflow, capsys) -> None:
         e["path"]: e["sha256"]
         for e in data_files + [e for e in manifest["files"] if e["path"].startswith("datasheet")]
     }
+    grant_reader(monkeypatch, DATASET)  # reading a release needs a grant (docs/access.md)
     assert len(catalog.load_release(DATASET)) == 12
     published = sorted(
         tuple(r)
@@ -316,6 +320,7 @@ def test_release_on_s3(spark, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n
         assert f"lake/candidates/{DATASET}/1.0.0/decision.json" in keys
         assert not [k for k in keys if "/.staging" in k]
         assert publish.verify_release(DATASET, "1.0.0") == []
+        grant_reader(monkeypatch, DATASET)  # grant and audit live in the s3a lake's ops zone
         assert len(catalog.load_release(DATASET)) == 12
         assert catalog.show_release(DATASET)["approval"]["approver"] == "ivanova"
         assert Path(publish.publish(spark, DATASET, "1.0.0")).name == "1.0.0"  # idempotent

@@ -21,6 +21,7 @@ from pydicom.uid import (
 
 from ozero import analyst
 from ozero.release.images import ImageHashMismatch, publish_images
+from tests.fixtures.access import grant_reader
 
 PID = "P" + "0123456789abcdef" * 2
 VIEWS = ("R-CC", "L-CC", "R-MLO", "L-MLO")
@@ -137,9 +138,10 @@ def _write_release(
 
 
 def test_load_release_gives_each_image_a_local_path_and_its_labels(
-    lake: Path, tmp_path: Path
+    lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     version, index = _write_release(lake, tmp_path)
+    grant_reader(monkeypatch, "mammography")
     frame = analyst.load_release("mammography")
     assert len(frame) == 8 and set(frame["view"]) == set(VIEWS)
     for _, image in frame.iterrows():
@@ -160,10 +162,11 @@ def test_load_release_of_an_unknown_version_says_so(lake: Path, tmp_path: Path) 
 
 
 def test_a_dataset_named_like_an_image_index_still_finds_its_rows(
-    lake: Path, tmp_path: Path
+    lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`gold.scans_images` is the rows table of dataset `scans-images`, not an index."""
     _write_release(lake, tmp_path, name="scans-images")
+    grant_reader(monkeypatch, "scans-images")
     frame = analyst.load_release("scans-images", split="train")
     assert len(frame) == 4 and set(frame["assessment_category"]) == {"1"}
     assert frame["image_path"].map(lambda p: Path(p).is_file()).all()
