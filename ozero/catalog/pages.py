@@ -340,10 +340,10 @@ def load_snippet(release: Release) -> str:
         f'train = load_release({name}, {version}, split="train")',
     ]
     if release.modality.startswith("imaging"):
-        lines.append(
-            "# one row per image; df.image_path is the de-identified DICOM file (fetched and "
-            "hash-checked into images_dir= when the lake is on S3)"
-        )
+        lines += [
+            "# one row per image: df.image_path is the de-identified DICOM file",
+            "# (on an S3 lake fetched once into images_dir= and checked against its hash)",
+        ]
     cli = f"ozero release show {release.dataset} {release.version}   # the manifest, as JSON with --json"
     return (
         f"<pre><code>{escape(chr(10).join(lines))}</code></pre>"
@@ -429,7 +429,7 @@ def version_page(release: Release, documents: dict[str, str]) -> str:
     body = (
         f"<h1>{escape(release.title)} {escape(release.version)}</h1>"
         f'<p class="sub"><a href="../index.html">all versions of {escape(release.dataset)}</a></p>'
-        f"{_table(['', ''], facts)}"
+        f"{_table(['field', 'value'], facts)}"
         f"<h2>Documents</h2><ul>{links}</ul>"
         f"<h2>How to load it</h2>{load_snippet(release)}"
         f"<h2>Files ({len(files)}, {_bytes(release.bytes)})</h2>"

@@ -72,8 +72,14 @@ class Release:
 
     @property
     def rows(self) -> int:
+        """Rows of the dataset's rows table: the first table the manifest lists (an imaging
+        dataset's image index comes second and counts images, not rows)."""
         counts = self.manifest.get("row_counts") or {}
-        return sum(int(v) for v in counts.values() if isinstance(v, int))
+        if not isinstance(counts, dict):
+            return 0
+        first = next(iter(self.tables), None)
+        value = counts.get(first) if first in counts else next(iter(counts.values()), 0)
+        return value if isinstance(value, int) else 0
 
     @property
     def bytes(self) -> int:
