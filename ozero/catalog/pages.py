@@ -24,6 +24,11 @@ LARGE = ("large", "100 000 rows or more")
 DESCRIPTION_CHARS = 320
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    """`value` when it is a JSON object, else {} (manifests are read as untrusted JSON)."""
+    return value if isinstance(value, dict) else {}
+
+
 def _attr(value: Any) -> str:
     return escape(str(value), quote=True)
 
@@ -190,10 +195,10 @@ def index_page(datasets: dict[str, list[Release]]) -> str:
 
 def changes_text(changes: Any) -> str:
     """What changed since the previous release, in one line (from the manifest's `changes`)."""
-    since = changes.get("since_release") if isinstance(changes, dict) else None
-    if not isinstance(since, dict):
+    since = _dict(_dict(changes).get("since_release"))
+    if not since:
         return "first release"
-    rows = since.get("rows") if isinstance(since.get("rows"), dict) else {}
+    rows = _dict(since.get("rows"))
     text = (
         f"since {since.get('against')}: +{rows.get('added', 0)} / −{rows.get('removed', 0)} rows, "
         f"{rows.get('changed', 0)} corrected ({since.get('bump', '?')})"
@@ -209,9 +214,7 @@ def changes_text(changes: Any) -> str:
 def _versions_table(releases: list[Release], root: str) -> str:
     rows = []
     for r in reversed(releases):
-        approval = (
-            r.manifest.get("approval") if isinstance(r.manifest.get("approval"), dict) else {}
-        )
+        approval = _dict(r.manifest.get("approval"))
         rows.append(
             f'<tr><td><a href="{_attr(root + version_href(r.dataset, r.version))}">'
             f"{escape(r.version)}</a></td><td>{escape(r.published_at or '—')}</td>"
@@ -292,9 +295,9 @@ def privacy_section(manifest: dict[str, Any]) -> str:
     deid = manifest.get("deidentification")
     if not isinstance(deid, dict):
         return "<p>The manifest has no de-identification figures.</p>"
-    kanon = deid.get("k_anonymity") if isinstance(deid.get("k_anonymity"), dict) else {}
-    guard = deid.get("guard") if isinstance(deid.get("guard"), dict) else {}
-    phi = deid.get("phi_scan") if isinstance(deid.get("phi_scan"), dict) else {}
+    kanon = _dict(deid.get("k_anonymity"))
+    guard = _dict(deid.get("guard"))
+    phi = _dict(deid.get("phi_scan"))
     k_required = kanon.get("k_required", deid.get("k_anonymity_required"))
     l_required = kanon.get("l_required", deid.get("l_diversity_required"))
     sensitive = kanon.get("sensitive", deid.get("sensitive")) or []
@@ -310,19 +313,19 @@ def privacy_section(manifest: dict[str, Any]) -> str:
         f"pseudonymisation key id(s): {escape(_cell(deid.get('key_ids')))}",
     ]
     items += [f"warning: {escape(str(w))}" for w in guard.get("warnings") or []]
-    rows = []
-    tables = kanon.get("tables") if isinstance(kanon.get("tables"), dict) else {}
+    rows: list[list[Any]] = []
+    tables = _dict(kanon.get("tables"))
     for table in sorted(set(tables) | set(phi)):
-        risk = tables.get(table) if isinstance(tables.get(table), dict) else {}
-        before = risk.get("before") if isinstance(risk.get("before"), dict) else {}
-        after = risk.get("after") if isinstance(risk.get("after"), dict) else {}
-        scan = phi.get(table) if isinstance(phi.get(table), dict) else {}
-        hits = scan.get("hits") if isinstance(scan.get("hits"), list) else []
+        risk = _dict(tables.get(table))
+        before = _dict(risk.get("before"))
+        after = _dict(risk.get("after"))
+        scan = _dict(phi.get(table))
+        hits = [h for h in scan.get("hits") or [] if isinstance(h, dict)]
         rows.append([
             table, risk.get("quasi_identifiers"),
             f"{before.get('k_min', '—')} → {after.get('k_min', '—')}", after.get("l_min"),
             risk.get("rows_suppressed"), after.get("sample_unique_share"),
-            scan.get("scanned_rows"), sum(int(h.get("rows", 1)) for h in hits if isinstance(h, dict)),
+            scan.get("scanned_rows"), sum(int(h.get("rows", 1)) for h in hits),
         ])  # fmt: skip
     head = ["table", "quasi-identifiers", "k (min group) before → after", "l (min)",
             "rows suppressed", "sample uniques", "rows PHI-scanned", "PHI hits"]  # fmt: skip
@@ -401,8 +404,8 @@ def version_page(release: Release, documents: dict[str, str]) -> str:
     on its checksum (verified against the manifest, or why not)."""
     root = "../../../"
     m = release.manifest
-    approval = m.get("approval") if isinstance(m.get("approval"), dict) else {}
-    facts = [
+    approval = _dict(m.get("approval"))
+    facts: list[list[Any]] = [
         ["dataset", release.dataset], ["version", release.version],
         ["candidate version", m.get("candidate_version")], ["candidate created", m.get("created_at")],
         ["published", m.get("published_at")],
