@@ -273,14 +273,13 @@ def _schema(release: Release) -> str:
 
 def validation_section(manifest: dict[str, Any]) -> str:
     """The Great Expectations figures the manifest records per table."""
-    validation = manifest.get("validation")
-    if not isinstance(validation, dict) or validation.get("available") is False:
-        reason = (validation or {}).get("reason") if isinstance(validation, dict) else None
-        return f"<p>No validation results recorded ({escape(str(reason or 'none'))}).</p>"
-    tables = validation.get("tables", {})
-    rows = []
-    for table, stats in tables.items() if isinstance(tables, dict) else []:
-        stats = stats if isinstance(stats, dict) else {}
+    validation = _dict(manifest.get("validation"))
+    if not validation or validation.get("available") is False:
+        reason = validation.get("reason") or "none"
+        return f"<p>No validation results recorded ({escape(str(reason))}).</p>"
+    rows: list[list[Any]] = []
+    for table, value in _dict(validation.get("tables")).items():
+        stats = _dict(value)
         if stats.get("validated") is False:
             rows.append([table, "not validated", "—", "—", "—"])
             continue

@@ -173,3 +173,25 @@ def test_chart_escapes_categories_and_scales_bars():
 def test_datasheet_tables_keep_escaped_pipes():
     blocks = sheet.parse("## T\n\n| a | b |\n|---|---|\n| x \\| y | 2 |\n")
     assert blocks == [("h2", "T"), ("table", ["a", "b"], [["x | y", "2"]])]
+
+
+def test_missing_or_odd_figures_read_as_not_recorded_never_crash():
+    from ozero.catalog.pages import privacy_section, validation_section
+
+    none = validation_section({"validation": {"available": False, "reason": "<b>no GX</b>"}})
+    assert "No validation results recorded (&lt;b&gt;no GX&lt;/b&gt;)" in none
+    failed = validation_section(
+        {"validation": {"tables": {"gold.t": {"expectations": 3, "failed": 1, "success": False}}}}
+    )
+    assert "FAILED" in failed
+    blocked = privacy_section(
+        {"deidentification": {"guard": {"passed": False}, "k_anonymity": "not a dict"}}
+    )
+    assert '<span class="bad">blocked</span>' in blocked
+    assert "no de-identification figures" in privacy_section({"deidentification": None})
+
+
+def test_cli_prints_where_to_open_the_catalog(lake: Path, published, capsys):
+    assert cli.main(["catalog", "build"]) == 0
+    out = capsys.readouterr().out
+    assert (lake / "catalog" / "index.html").resolve().as_uri() in out
