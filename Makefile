@@ -12,8 +12,10 @@ export TZ := UTC
 .PHONY: setup system-deps jars jars-s3 demo test test-fast bench lint typecheck format airflow simulator clean-lake
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
-# PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server).
-DEB_PACKAGES := tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core postgresql
+# PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server);
+# Chromium for the dataset catalog's real-browser test (headless, offline).
+DEB_PACKAGES := tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core postgresql \
+                chromium
 
 setup: system-deps $(VENV)/.installed jars
 

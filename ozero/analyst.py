@@ -73,7 +73,7 @@ def load_release(
 
     version = version or semver.latest(store.release_versions(name))
     manifest = store.read_manifest(name, version) if version else None
-    if manifest is None:
+    if manifest is None or version is None:
         raise catalog.ReleaseNotFoundError(
             f"{name} has no published release {version or 'yet'}; `ozero release list` lists them"
         )

@@ -1,4 +1,4 @@
-"""The `ozero` command: simulator, lake, pipeline steps, releases, de-identification."""
+"""The `ozero` command: simulator, lake, pipeline steps, releases, catalog, de-identification."""
 
 from __future__ import annotations
 
@@ -384,6 +384,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     else:
         groups.add_parser("access", help="grants, access requests and the read audit")
 
+    from ozero.catalog.cli import register as register_catalog
+
+    register_catalog(groups)
+
     deid = groups.add_parser("deid", help="de-identification tools").add_subparsers(
         dest="cmd", required=True
     )
@@ -484,7 +488,7 @@ def _stdout_for_the_answer_only() -> Iterator[None]:
 
 def _command(args: argparse.Namespace) -> str:
     words = ["ozero", args.group]
-    for dest in ("cmd", "step", "release_command"):
+    for dest in ("cmd", "step", "release_command", "catalog_command"):
         if isinstance(getattr(args, dest, None), str):
             words.append(getattr(args, dest))
     return " ".join(words)

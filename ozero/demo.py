@@ -248,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     from ozero.report import print_summary
 
     print_summary(served=served)
+    from ozero.catalog.build import build as build_catalog
+    from ozero.catalog.build import location
+
+    catalog = build_catalog()
+    say(f"dataset catalog ({catalog.datasets} datasets): open {location(catalog.index)}")
     say(f"finished in {time.monotonic() - started:.0f}s; logs in {log_dir}")
     return 0
 

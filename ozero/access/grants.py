@@ -123,9 +123,10 @@ def revoke(
         raise NotFoundError(
             f"team {team!r} holds no grant on {dataset}", fix="see `ozero access list`"
         )
+    event_id = events.new_id("v")
     record = {
         "kind": "revoke",
-        "id": events.new_id("v"),
+        "id": event_id,
         "dataset": dataset,
         "team": team,
         "purpose": purpose.strip() if purpose else None,
@@ -133,7 +134,7 @@ def revoke(
         "note": note,
         "at": events.stamp(at),
     }
-    return events.write(record, GRANTS, dataset, events.file_name(at, record["id"]))
+    return events.write(record, GRANTS, dataset, events.file_name(at, event_id))
 
 
 def _events(dataset: str) -> list[dict[str, Any]]:

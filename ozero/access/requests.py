@@ -38,9 +38,10 @@ def request(
         raise events.BadInputError("a request needs a purpose (--purpose)")
     until_day = grants._until(until)
     at = at or events.now()
+    request_id = events.new_id("r")
     record = {
         "kind": "request",
-        "id": events.new_id("r"),
+        "id": request_id,
         "dataset": dataset,
         "team": team,
         "purpose": purpose.strip(),
@@ -49,7 +50,7 @@ def request(
         "by": by,
         "at": events.stamp(at),
     }
-    return events.write(record, REQUESTS, record["id"], "request.json")
+    return events.write(record, REQUESTS, request_id, "request.json")
 
 
 def _load(request_id: str) -> dict[str, Any]:

@@ -1,0 +1,52 @@
+"""`ozero catalog build [--out DIR] [--json]`: write the static dataset catalog.
+
+Progress goes to stderr; with `--json`, stdout carries only the JSON of what was written
+(pages, files, counts, skipped releases). An expected failure (an unwritable output folder,
+an unreachable object store) is one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+USAGE_ERROR = 2
+
+
+def _say(message: str) -> None:
+    print(f"[ozero catalog] {message}", file=sys.stderr, flush=True)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from ozero.catalog.build import build, location
+
+    try:
+        result = build(args.out, say=_say)
+    except (OSError, ValueError) as exc:
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        print(
+            f"ozero catalog build: cannot write the catalog ({message}); check --out "
+            "(a writable folder or s3a:// prefix) and the lake settings (OZERO_LAKE_URI)",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(f"catalog written: {len(result.pages)} pages for {result.datasets} datasets")
+        print(f"open {location(result.index)}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the `catalog` command group to a top-level argparse CLI (dispatch: args.func)."""
+    catalog = subparsers.add_parser("catalog", help="the static dataset catalog (HTML)")
+    commands = catalog.add_subparsers(dest="catalog_command", required=True)
+    build = commands.add_parser(
+        "build", help="write the catalog of every published release (default <lake>/catalog)"
+    )
+    build.add_argument("--out", default=None, help="folder or s3a:// prefix for the site")
+    build.add_argument("--json", action="store_true", help="print JSON only")
+    build.set_defaults(func=run_build)
+    return catalog

@@ -1,0 +1,105 @@
+"""The catalog in a real browser: headless Chromium (Debian's `chromium`, installed by
+`make setup`) opens the built site from file:// URLs, runs its inline script, and we check
+the rendered DOM it dumps. One screenshot per page is kept under the test's tmp folder
+(the paths are printed; `pytest -s` shows them).
+
+Offline by construction: the pages are opened from disk and any network request would
+fail; the list page's search runs from `index.html?q=…` (its script reads the query string).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ozero.catalog.build import build
+from tests.catalog_releases import IMAGING as FILMS
+from tests.catalog_releases import IMAGING_TITLE, TABULAR_TITLE, publish_fake_releases
+from tests.catalog_releases import TABULAR as PANELS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Debian's chromium is not installed (make system-deps, or apt-get install chromium)",
+)
+
+
+def _render(url: str, screenshot: Path, profile: Path) -> str:
+    """Load `url` in headless Chromium; return the DOM after scripts ran, save a screenshot."""
+    completed = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--window-size=1280,1600",
+            f"--screenshot={screenshot}",
+            "--dump-dom",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert screenshot.is_file() and screenshot.stat().st_size > 0
+    print(f"screenshot: {screenshot}")
+    return completed.stdout
+
+
+def _visible_cards(dom: str) -> list[str]:
+    """Dataset names of the list's cards that the script left visible."""
+    cards = re.findall(r'<li class="card"([^>]*)>', dom)
+    return [
+        re.search(r'data-dataset="([^"]+)"', c).group(1)  # type: ignore[union-attr]
+        for c in cards
+        if not re.search(r"\bhidden\b", c)
+    ]
+
+
+@pytest.fixture()
+def site(lake: Path) -> Path:
+    publish_fake_releases()
+    return Path(build().out)
+
+
+def test_catalog_pages_render_search_and_navigate_in_chromium(site: Path, tmp_path: Path) -> None:
+    shots, profile = tmp_path / "screenshots", tmp_path / "chromium-profile"
+    shots.mkdir()
+    index = (site / "index.html").as_uri()
+
+    listing = _render(index, shots / "list.png", profile)
+    assert TABULAR_TITLE in listing and IMAGING_TITLE in listing
+    assert sorted(_visible_cards(listing)) == [FILMS, PANELS]
+    assert "2 of 2 datasets shown" in listing  # written by the page's script
+
+    searched = _render(f"{index}?q=radiograph", shots / "list-search.png", profile)
+    assert _visible_cards(searched) == [FILMS]
+    assert "1 of 2 datasets shown" in searched
+
+    filtered = _render(f"{index}?modality=tabular", shots / "list-filter.png", profile)
+    assert _visible_cards(filtered) == [PANELS]
+
+    dataset = _render(
+        (site / "datasets" / PANELS / "index.html").as_uri(), shots / "dataset.png", profile
+    )
+    assert f"<h1>{TABULAR_TITLE}</h1>" in dataset
+    assert "since 1.0.0: +7" in dataset and "<svg" in dataset
+    assert "<script>alert" not in dataset  # the hostile description stayed text
+
+    version = _render(
+        (site / "datasets" / FILMS / "1.0.0" / "index.html").as_uri(),
+        shots / "version.png",
+        profile,
+    )
+    assert f"<h1>{IMAGING_TITLE} 1.0.0</h1>" in version
+    assert 'href="croissant.json"' in version and ".dcm" in version
+    assert len(list(shots.glob("*.png"))) == 5
