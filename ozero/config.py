@@ -53,6 +53,12 @@ class Settings:
     nsi_oids: str = field(
         default_factory=lambda: _env("OZERO_NSI_OIDS", _env("OZERO_NSI_DIRECTORIES", ""))
     )
+    # the registries this deployment ingests and curates ("nsi,remd,oms"); empty: all of them
+    sources: tuple[str, ...] = field(
+        default_factory=lambda: tuple(
+            n.strip() for n in _env("OZERO_SOURCES", "").split(",") if n.strip()
+        )
+    )
     history_start: str = field(
         default_factory=lambda: _env("OZERO_HISTORY_START", "2000-01-01T00:00:00Z")
     )

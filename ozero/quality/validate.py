@@ -27,6 +27,11 @@ import great_expectations as gx
 from great_expectations.core import ExpectationSuiteValidationResult
 from great_expectations.core.batch_definition import BatchDefinition
 from great_expectations.data_context.types.base import ProgressBarsConfig
+from great_expectations.expectations.expectation import (
+    ColumnMapExpectation,
+    ColumnPairMapExpectation,
+    MulticolumnMapExpectation,
+)
 from pyspark.sql import Column as SparkColumn
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
@@ -167,6 +172,37 @@ def _strip_values(result: ExpectationSuiteValidationResult) -> None:
             (r.result or {}).pop(name, None)
 
 
+_MAP_EXPECTATIONS = (ColumnMapExpectation, ColumnPairMapExpectation, MulticolumnMapExpectation)
+
+
+def _validated(
+    batch: Any, suite: gx.ExpectationSuite, keys: list[str], df: DataFrame
+) -> ExpectationSuiteValidationResult:
+    """The suite's result: a pass that only decides success first (BOOLEAN_ONLY, a few Spark
+    jobs), and the full pass with failing rows' keys (COMPLETE, several jobs per expectation:
+    measured 15 s against 3 s on a 300-row table) only when something failed or tolerates
+    failures (`mostly`), which is rare. On the quick path every row-level expectation held
+    for every row, so its counts are known: all rows checked, none unexpected."""
+    quick = batch.validate(suite, result_format={"result_format": "BOOLEAN_ONLY"})
+    tolerant = any(e.mostly < 1 for e in _row_level(suite))
+    if not quick.success or tolerant:
+        return batch.validate(
+            suite,
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": keys},
+        )
+    rows = df.count()
+    row_level = {e.id for e in _row_level(suite)}
+    for r in quick.results:
+        assert r.expectation_config is not None  # GX sets it on every result of a suite
+        if r.expectation_config.id in row_level:
+            r.result = {"element_count": rows, "unexpected_count": 0, "unexpected_percent": 0.0}
+    return quick
+
+
+def _row_level(suite: gx.ExpectationSuite) -> list[Any]:
+    return [e for e in suite.expectations if isinstance(e, _MAP_EXPECTATIONS)]
+
+
 def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> ValidationOutcome:
     """Validate `df` against the contract's suite; split rows on what GX says failed."""
     keys = list(contract.keys)
@@ -178,10 +214,7 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
     df = df.cache()  # GX runs one Spark job per metric; the split re-reads it too
     suite = build_suite(contract)
     batch = _batch_definition().get_batch(batch_parameters={"dataframe": df})
-    result = batch.validate(
-        suite,
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": keys},
-    )
+    result = _validated(batch, suite, keys, df)
     outcomes: list[ExpectationOutcome] = []
     failures: list[tuple[str, str, list[dict[str, Any]]]] = []
     for r in result.results:

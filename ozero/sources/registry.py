@@ -161,10 +161,29 @@ def _discover() -> None:
                 _REGISTERED.setdefault(declared.name, declared)
 
 
-def all_sources() -> list[Source]:
+def registered_sources() -> list[Source]:
     """Every registered source, in curation order (`order`, then name)."""
     _discover()
     return sorted(_REGISTERED.values(), key=lambda s: (s.order, s.name))
+
+
+def all_sources() -> list[Source]:
+    """The sources this deployment ingests and curates, in curation order: every registered
+    one, or those `OZERO_SOURCES` names (e.g. `nsi,remd,oms` where no PACS feeds the lake)."""
+    from ozero.config import get_settings
+
+    registered = registered_sources()
+    enabled = get_settings().sources
+    if not enabled:
+        return registered
+    known = {s.name for s in registered}
+    unknown = [name for name in enabled if name not in known]
+    if unknown:
+        raise UnknownSourceError(
+            f"OZERO_SOURCES names unknown source(s) {', '.join(unknown)}; "
+            f"known sources: {', '.join(sorted(known))}"
+        )
+    return [s for s in registered if s.name in enabled]
 
 
 def get_source(name: str) -> Source:
@@ -172,7 +191,7 @@ def get_source(name: str) -> Source:
     try:
         return _REGISTERED[name]
     except KeyError:
-        known = ", ".join(s.name for s in all_sources())
+        known = ", ".join(s.name for s in registered_sources())
         raise UnknownSourceError(f"unknown source {name!r}; known sources: {known}") from None
 
 
@@ -181,12 +200,13 @@ def source_names() -> list[str]:
 
 
 def keyed_sources() -> list[Source]:
-    """Sources whose silver rows carry pseudonyms (what a key rotation re-derives)."""
-    return [s for s in all_sources() if s.keyed and s.curate is not None]
+    """Sources whose silver rows carry pseudonyms (what a key rotation re-derives: every
+    registered one, enabled or not, so that no table keeps the old key)."""
+    return [s for s in registered_sources() if s.keyed and s.curate is not None]
 
 
 def by_bronze_table() -> dict[str, Source]:
-    return {s.bronze: s for s in all_sources()}
+    return {s.bronze: s for s in registered_sources()}
 
 
 def iter_curated() -> Iterator[Source]:

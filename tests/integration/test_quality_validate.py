@@ -126,6 +126,46 @@ def test_clean_frame_and_compound_key(spark) -> None:
     assert clean.success and clean.quarantined.count() == 0 and clean.valid.count() == 2
 
 
+def test_a_clean_frame_reports_the_counts_a_full_validation_would(spark) -> None:
+    """A clean frame takes the quick pass (success only); its per-expectation counts must be
+    those GX's full pass (COMPLETE) measures on the same rows."""
+    from ozero.quality.suites import build_suite
+    from ozero.quality.validate import _batch_definition
+
+    contract = parse_contract(
+        {
+            "zone": "silver",
+            "table": "pairs",
+            "keys": ["a", "b"],
+            "columns": [
+                {"name": "a", "type": "string", "nullable": False, "privacy": "safe"},
+                {"name": "b", "type": "int", "nullable": False, "privacy": "safe"},
+            ],
+        }
+    )
+    df = spark.createDataFrame([("x", 1), ("x", 2), ("y", 1)], contract.spark_schema)
+    quick = validate_dataframe(df, contract, "r")
+    batch = _batch_definition().get_batch(batch_parameters={"dataframe": df})
+    full = batch.validate(
+        build_suite(contract),
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["a", "b"]},
+    )
+    expected = sorted(
+        (
+            r.expectation_config.id,
+            r.success,
+            (r.result or {}).get("element_count"),
+            (r.result or {}).get("unexpected_count"),
+        )
+        for r in full.results
+    )
+    got = sorted(
+        (o.expectation_id, o.success, o.element_count, o.unexpected_count) for o in quick.results
+    )
+    assert got == expected
+    assert any(count == 3 for _, _, count, _ in got)  # row-level expectations counted rows
+
+
 def test_data_docs(outcome: ValidationOutcome, tmp_path: Path) -> None:
     index = render_data_docs([(OMS.name, outcome)], tmp_path / "site")
     assert index.is_file()

@@ -66,3 +66,27 @@ def test_release_waits_for_a_curator_before_publishing(dagbag):
     assert decision.downstream_task_ids == {"publish", "rejected"}  # a rejection ends apart
     assert decision.template_fields == ()  # the request body is not cut as a rendered field
     assert "curator_decision" in dag.get_task("publish").upstream_task_ids
+
+
+def test_a_deployment_without_pacs_has_no_pacs_steps(tmp_path, monkeypatch):
+    """OZERO_SOURCES names the registries a deployment ingests: the others get no DAG and no
+    curate step (and a misspelt one is refused, naming the known ones)."""
+    from airflow.dag_processing.dagbag import DagBag
+
+    from ozero.sources.registry import UnknownSourceError, all_sources, registered_sources
+
+    monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "airflow"))
+    monkeypatch.setenv("OZERO_SOURCES", "nsi, remd,oms")
+    monkeypatch.setenv("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
+    bag = DagBag(dag_folder=str(REPO_ROOT / "dags"))
+    assert bag.import_errors == {}
+    assert {d for d in bag.dag_ids if d.startswith("ingest_")} == {
+        "ingest_nsi", "ingest_remd", "ingest_oms"}  # fmt: skip
+    curate = bag.dags["curate"]
+    assert "silver_pacs" not in curate.task_ids
+    assert curate.get_task("gold_chest_imaging_protocols").upstream_task_ids == {"silver_oms"}
+    assert [s.name for s in all_sources()] == ["nsi", "remd", "oms"]
+    assert "pacs" in [s.name for s in registered_sources()]  # still known, e.g. to key rotation
+    monkeypatch.setenv("OZERO_SOURCES", "nsi,pacx")
+    with pytest.raises(UnknownSourceError, match="unknown source.s. pacx; known sources: nsi, "):
+        all_sources()
