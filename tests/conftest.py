@@ -44,7 +44,12 @@ def pseudonym_key(monkeypatch: pytest.MonkeyPatch) -> str:
 
 # Tests that must run first, in this order: the longest ones (a real Airflow scheduler, the
 # demo), so that under pytest-xdist each gets a worker while the other worker runs the rest.
-FIRST = ("tests/e2e/test_release_scheduler.py", "tests/e2e/test_demo.py")
+# test_concurrency is the longest integration test (~10 min): it starts next, not last.
+FIRST = (
+    "tests/e2e/test_release_scheduler.py",
+    "tests/e2e/test_demo.py",
+    "tests/integration/test_concurrency.py",
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -132,8 +132,10 @@ def land(
     valid = outcome.valid
     if write == "merge":
         forget_validation_quarantine(ctx, table)
-        write_curated(ctx, table, valid)
+        # counted before the write: after it, a recomputed `valid` (a cached input evicted
+        # under memory pressure) would see the rows as already curated and count fewer
         report.written = valid.count()
+        write_curated(ctx, table, valid)
     else:
         report.written, report.changed = _replace_if_changed(ctx, table, valid)
     report.quarantined_validation = quarantine(

@@ -129,7 +129,7 @@ def test_an_expression_spark_cannot_use_names_its_line(built, spark, tmp_path, m
     monkeypatch.setenv("OZERO_DATASET_DIRS", str(folder))
     load_contract.cache_clear()
     try:
-        with pytest.raises(SpecError, match=r"bad-types\.yaml:11: Spark cannot use this"):
+        with pytest.raises(SpecError, match=r"bad-types\.yaml:10: Spark cannot use this"):
             pipeline.build_dataset("bad-types")
     finally:
         monkeypatch.delenv("OZERO_DATASET_DIRS")
