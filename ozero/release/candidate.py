@@ -88,9 +88,11 @@ def status_of(dataset: str, version: str) -> tuple[str, str]:
 
 
 def load_candidate(dataset: str, version: str) -> Candidate:
-    get_dataset(dataset)  # a clear error for an unknown dataset
+    """A stored candidate describes itself: one whose spec has since left the catalogue
+    (`OZERO_DATASETS_DIR`, a removed file) still lists and can still be decided."""
     data = store.read_candidate(dataset, version)
     if data is None:
+        get_dataset(dataset)  # an unknown dataset gets its own clear error
         raise CandidateError(f"no candidate {dataset} {version}; see `ozero release candidates`")
     status, release_version = status_of(dataset, version)
     return Candidate.from_dict(data, status=status, release_version=release_version)

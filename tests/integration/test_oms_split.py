@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.unit.test_formats_oms_split import many, register, zap
+from tests.unit.test_formats_oms_split import HEAD, many, register, zap
 
 pytestmark = [pytest.mark.spark]
 
@@ -25,11 +25,15 @@ def _registers() -> dict[str, bytes]:
     hidden = many(40)
     withdrawn = "".join(zap(900 + i).strip() for i in range(20))  # longer than a part
     hidden[20:20] = [f"<!-- withdrawn: {withdrawn} -->\n"]  # so a cut falls in there
-    return {
-        "R-good": register(*cases),
-        "R-broken": register(*many(40))[:-400],  # truncated: only a later part sees it
-        "R-hidden": register(*hidden),
+    return {  # each its own FILENAME: a case's key is filename / IDCASE / SL_ID
+        "R-good": register(*cases, head=_head(1)),
+        "R-broken": register(*many(40), head=_head(2))[:-400],  # truncated: a later part sees it
+        "R-hidden": register(*hidden, head=_head(3)),
     }
+
+
+def _head(n: int) -> str:
+    return HEAD.replace("HM770112T77_26011", f"HM770112T77_2601{n}")
 
 
 def _curate(spark, root, monkeypatch, chunk_bytes: int) -> dict[str, list]:

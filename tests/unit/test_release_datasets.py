@@ -69,3 +69,20 @@ def test_unknown_dataset_names_the_known_ones() -> None:
     for spec in all_specs():
         assert spec.name in message
     assert isinstance(caught.value, KeyError)  # callers that catch KeyError keep working
+
+
+def test_a_candidate_whose_spec_left_the_catalogue_still_lists(lake: Path, monkeypatch):
+    """A lake outlives its catalogue (a spec file removed, `OZERO_DATASETS_DIR` narrowed):
+    its stored candidates still list, while an unknown name with no candidate is refused."""
+    from ozero.release import store
+    from ozero.release.candidate import list_candidates, load_candidate, pending_candidates
+
+    store.create_candidate(
+        {"dataset": "retired-set", "version": "1.0.0", "created_at": "2026-11-02T10:00:00Z",
+         "source_versions": {"gold.retired_set": 3}, "row_counts": {"gold.retired_set": 12},
+         "schema": {}, "schema_fingerprint": "f"}
+    )  # fmt: skip
+    assert [(c.dataset, c.version) for c in list_candidates()] == [("retired-set", "1.0.0")]
+    assert [c.status for c in pending_candidates()] == ["pending"]
+    with pytest.raises(UnknownDatasetError, match="retired-set"):
+        load_candidate("retired-set", "2.0.0")
