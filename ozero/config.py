@@ -37,6 +37,9 @@ class Settings:
     spark_driver_memory: str = field(
         default_factory=lambda: _env("OZERO_SPARK_DRIVER_MEMORY", "4g")
     )
+    # "small": Spark tuned for small tables on a few local cores (see spark._local_tuning);
+    # "default": Spark's own settings, for a local master on a big machine with big tables
+    spark_tuning: str = field(default_factory=lambda: _env("OZERO_SPARK_TUNING", "small"))
     jars_dir: Path = field(
         default_factory=lambda: Path(_env("OZERO_JARS_DIR", str(REPO_ROOT / ".jars")))
     )

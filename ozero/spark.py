@@ -95,19 +95,31 @@ def configure_s3a(spark: SparkSession, settings: Settings | None = None) -> None
         hadoop_conf.set(key, value)
 
 
-def _local_tuning(master: str) -> dict[str, str]:
-    """Delta settings for a lake on one machine, where tables are small and cores few.
+def _local_tuning(master: str, tuning: str = "small") -> dict[str, str]:
+    """Settings for a lake on one machine, where tables are small and cores few.
 
     Delta rebuilds a table's state from its log with 50 tasks by default and computes commit
     statistics after every write; on `local[2]` those fixed costs dominate every MERGE
-    (measured: a 100-row MERGE into a small table 5.2 s → 1.6 s). A cluster keeps Delta's
-    defaults, which suit tables with large logs.
+    (measured: a 100-row MERGE into a small table 5.2 s → 1.6 s). Spark compiles Java code
+    for every new query shape (whole-stage and expression codegen: Janino, then the JIT) and
+    re-plans each query adaptively; on tables of hundreds of rows, where a curation runs
+    thousands of small queries (one per GX metric), both cost more than they save:
+    interpreted evaluation without AQE ran the OMS split curation test in 251 s against
+    315 s. A cluster, or `OZERO_SPARK_TUNING=default`, keeps Spark's and Delta's defaults.
     """
-    if not master.startswith("local"):
+    if not master.startswith("local") or tuning == "default":
         return {}
+    if tuning != "small":
+        raise SetupError(
+            f"OZERO_SPARK_TUNING={tuning!r} is not a tuning",
+            fix="set OZERO_SPARK_TUNING to small (the default) or default",
+        )
     return {
         "spark.databricks.delta.snapshotPartitions": "2",
         "spark.databricks.delta.commitStats.collect": "false",
+        "spark.sql.adaptive.enabled": "false",
+        "spark.sql.codegen.wholeStage": "false",
+        "spark.sql.codegen.factoryMode": "NO_CODEGEN",
     }
 
 
@@ -153,7 +165,7 @@ def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> Sp
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
         .config("spark.driver.extraJavaOptions", _java_logging_options())
     )
-    for key, value in _local_tuning(settings.spark_master).items():
+    for key, value in _local_tuning(settings.spark_master, settings.spark_tuning).items():
         builder = builder.config(key, value)
     _require_java()
     logging.getLogger("py4j").setLevel(logging.WARNING)  # chatty, and logs at interpreter exit

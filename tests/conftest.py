@@ -54,16 +54,23 @@ FIRST = (
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """`make test` runs two pytest-xdist workers (`--dist loadgroup`): tests sharing an
-    expensive fixture must run in one worker so it is built once: every user of the curated
-    integration lake is one group; every other module is a group of its own (module-scoped
-    fixtures such as the demo run)."""
+    expensive fixture must run in one worker so it is built once: the users of each shared
+    integration lake (curated, imaging) are one group; every other module is a group of its
+    own (module-scoped fixtures such as the demo run)."""
     for item in items:
-        uses_curated = "curated_lake" in getattr(item, "fixturenames", ())
-        group = "curated-lake" if uses_curated else item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group(group))
+        item.add_marker(pytest.mark.xdist_group(_group(item)))
 
     def rank(item: pytest.Item) -> int:
         path = item.nodeid.split("::", 1)[0]
         return FIRST.index(path) if path in FIRST else len(FIRST)
 
     items.sort(key=rank)  # stable: the rest keep their collection order
+
+
+SHARED_LAKES = ("curated_lake", "imaging_lake")  # session fixtures: one xdist group each
+
+
+def _group(item: pytest.Item) -> str:
+    used = getattr(item, "fixturenames", ())
+    shared = [name for name in SHARED_LAKES if name in used]
+    return shared[0].replace("_", "-") if shared else item.nodeid.split("::", 1)[0]

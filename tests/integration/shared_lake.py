@@ -32,3 +32,25 @@ class CuratedLake:
         """An independent copy of the lake's tables (bronze object files are shared)."""
         shutil.copytree(self.root, target)
         return target
+
+
+# The imaging world: REMD protocols and the PACS studies they describe, ingested and curated
+# once for the modules that check imaging (test_imaging_link, test_imaging_datasets).
+IMAGING_SEED, IMAGING_PATIENTS, IMAGING_DOCUMENTS = 7, 30, 24
+IMAGING_WINDOW = ("2025-12-01T00:00:00Z", "2026-06-02T00:00:00Z")
+IMAGING_KEY_HEX, IMAGING_KEY_ID = "5a" * 32, "it-imaging"
+
+
+@dataclass(frozen=True)
+class ImagingLake:
+    root: Path
+    simulator_url: str
+    reports: dict
+
+    def env(self) -> dict[str, str]:
+        return {
+            "OZERO_LAKE_URI": str(self.root),
+            "OZERO_SIMULATOR_URL": self.simulator_url,
+            "OZERO_PSEUDONYM_KEY": IMAGING_KEY_HEX,
+            "OZERO_PSEUDONYM_KEY_ID": IMAGING_KEY_ID,
+        }

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import io
-import threading
 from collections import defaultdict
 
 import pytest
 
-pytestmark = [pytest.mark.spark, pytest.mark.slow]  # two ingests + two curations, with OCR
+from tests.integration.shared_lake import IMAGING_DOCUMENTS as DOCUMENTS
+from tests.integration.shared_lake import IMAGING_KEY_HEX as KEY_HEX
+from tests.integration.shared_lake import IMAGING_KEY_ID as KEY_ID
+from tests.integration.shared_lake import IMAGING_PATIENTS as PATIENTS
+from tests.integration.shared_lake import IMAGING_SEED as SEED
 
-SEED, PATIENTS, DOCUMENTS = 7, 30, 24
-WINDOW = ("2025-12-01T00:00:00Z", "2026-06-02T00:00:00Z")
-KEY_HEX, KEY_ID = "5b" * 32, "it-imaging-datasets"
+# the shared imaging lake (conftest.py): two ingests + two curations with OCR, once a session
+pytestmark = [pytest.mark.spark, pytest.mark.slow]
+
 DATASETS = {
     "chest-xray": ({"chest_xray", "fluorography"}, {"CR", "DX"}),
     "ct-chest-series": ({"chest_ct"}, {"CT"}),
@@ -41,27 +44,15 @@ def key():
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, spark):
-    from ozero.simulator.server import make_server
-
-    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def built(imaging_lake):
+    """The shared imaging lake (tests/integration/conftest.py), the three datasets built on it."""
     mp = pytest.MonkeyPatch()
-    lake_root = tmp_path_factory.mktemp("lake")
-    mp.setenv("OZERO_LAKE_URI", str(lake_root))
-    mp.setenv("OZERO_SIMULATOR_URL", f"http://127.0.0.1:{server.server_address[1]}")
-    mp.setenv("OZERO_PSEUDONYM_KEY", KEY_HEX)
-    mp.setenv("OZERO_PSEUDONYM_KEY_ID", KEY_ID)
+    for name, value in imaging_lake.env().items():
+        mp.setenv(name, value)
     from ozero import pipeline
 
-    for source in ("remd", "pacs"):
-        pipeline.ingest(source, *WINDOW)
-        pipeline.curate_source(source)
-    results = {name: pipeline.build_dataset(name) for name in DATASETS}
-    yield results
+    yield {name: pipeline.build_dataset(name) for name in DATASETS}
     mp.undo()
-    server.shutdown()
-    server.server_close()
 
 
 def _rows(spark, table: str) -> list:

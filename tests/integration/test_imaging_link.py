@@ -7,18 +7,21 @@ are columns, and no raw accession number or study UID is anywhere in silver."""
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 
 import pytest
 
-pytestmark = [pytest.mark.spark, pytest.mark.slow]  # two ingests + two curations, with OCR
+# The shared imaging world (conftest.py): every dataset kind among insured patients, a
+# malformed protocol whose study is in the PACS, a correction and a truncated instance.
+from tests.integration.shared_lake import IMAGING_DOCUMENTS as DOCUMENTS
+from tests.integration.shared_lake import IMAGING_KEY_HEX as KEY_HEX
+from tests.integration.shared_lake import IMAGING_KEY_ID as KEY_ID
+from tests.integration.shared_lake import IMAGING_PATIENTS as PATIENTS
+from tests.integration.shared_lake import IMAGING_SEED as SEED
 
-# A small world with every dataset kind among insured patients, a malformed protocol whose
-# study is in the PACS, a correction and a truncated instance.
-SEED, PATIENTS, DOCUMENTS = 7, 30, 24
-WINDOW = ("2025-12-01T00:00:00Z", "2026-06-02T00:00:00Z")
-KEY_HEX, KEY_ID = "5a" * 32, "it-imaging"
+# the shared imaging lake: two ingests + two curations with OCR, once a session
+pytestmark = [pytest.mark.spark, pytest.mark.slow]
+
 SILVER = (
     "silver.remd_protocols",
     "silver.remd_lab_results",
@@ -45,24 +48,13 @@ def key():
 
 
 @pytest.fixture(scope="module")
-def linked_lake(tmp_path_factory, spark):
-    from ozero.simulator.server import make_server
-
-    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def linked_lake(imaging_lake):
+    """The shared imaging lake (tests/integration/conftest.py): REMD and PACS curated."""
     mp = pytest.MonkeyPatch()
-    mp.setenv("OZERO_LAKE_URI", str(tmp_path_factory.mktemp("lake")))
-    mp.setenv("OZERO_SIMULATOR_URL", f"http://127.0.0.1:{server.server_address[1]}")
-    mp.setenv("OZERO_PSEUDONYM_KEY", KEY_HEX)
-    mp.setenv("OZERO_PSEUDONYM_KEY_ID", KEY_ID)
-    from ozero import pipeline
-
-    reports = {s: pipeline.ingest(s, *WINDOW) for s in ("remd", "pacs")}
-    reports.update({f"curate:{s}": pipeline.curate_source(s) for s in ("remd", "pacs")})
-    yield reports
+    for name, value in imaging_lake.env().items():
+        mp.setenv(name, value)
+    yield imaging_lake.reports
     mp.undo()
-    server.shutdown()
-    server.server_close()
 
 
 def _rows(spark, name: str) -> list:
