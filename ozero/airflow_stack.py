@@ -32,6 +32,7 @@ from ozero.airflow_env import (
     passwords_file,
     wants_local_postgres,
 )
+from ozero.catalog.serve import catalog_in_background
 from ozero.config import get_settings
 from ozero.demo import answers_ok, simulator
 
@@ -74,6 +75,10 @@ class Component:
     proc: subprocess.Popen
     log_path: Path
     log: IO[bytes]
+
+
+def catalog_port() -> int:
+    return int(os.environ.get("OZERO_CATALOG_PORT", "8090"))
 
 
 def port() -> int:
@@ -174,9 +179,13 @@ def unpause_hint(env: dict[str, str]) -> list[str]:
     return lines
 
 
-def print_ready(base_url: str, log_dir: Path, env: dict[str, str]) -> None:
+def print_ready(
+    base_url: str, log_dir: Path, env: dict[str, str], catalog_url: str | None = None
+) -> None:
     users = ", ".join(u.split(":")[0] for u in airflow_users().split(",") if u.strip())
     say(f"Airflow UI: {base_url}  (log in as {users}; passwords in {passwords_file()})")
+    if catalog_url:
+        say(f"dataset catalog: {catalog_url}  (rebuilt after every publication)")
     say(f"component logs: {log_dir}/<component>.log")
     say("DAGs start paused; to unpause all of them, paste into a shell:")
     for line in unpause_hint(env):
@@ -188,12 +197,16 @@ def print_ready(base_url: str, log_dir: Path, env: dict[str, str]) -> None:
 
 
 def supervise(
-    components: list[Component], base_url: str, log_dir: Path, env: dict[str, str]
+    components: list[Component],
+    base_url: str,
+    log_dir: Path,
+    env: dict[str, str],
+    catalog_url: str | None = None,
 ) -> int:
     """Block until a signal (exit 0) or a component's death (exit 1, with its log tail)."""
     wait_for_api(base_url, components)
     if first_dead(components) is None:
-        print_ready(base_url, log_dir, env)
+        print_ready(base_url, log_dir, env, catalog_url)
     while (dead := first_dead(components)) is None:
         time.sleep(1)
     say(f"{dead.name} exited with code {dead.proc.returncode}; stopping the rest")
@@ -224,20 +237,25 @@ def main() -> int:
                 say("metadata DB: a throwaway local PostgreSQL (deleted when the stack stops)")
             say(f"migrating the Airflow metadata DB for {airflow_home()} …")
             migrate_db(env)
-            with simulator(settings.simulator_url, log_dir):
-                return run_components(env, log_dir, api_port, base_url)
+            with (
+                simulator(settings.simulator_url, log_dir),
+                catalog_in_background(catalog_port(), say) as catalog_url,
+            ):
+                return run_components(env, log_dir, api_port, base_url, catalog_url)
     except (KeyboardInterrupt, Stop):
         return 0
 
 
-def run_components(env: dict[str, str], log_dir: Path, api_port: int, base_url: str) -> int:
+def run_components(
+    env: dict[str, str], log_dir: Path, api_port: int, base_url: str, catalog_url: str | None
+) -> int:
     """Start the components and supervise them; stop them all whatever way this ends."""
     components: list[Component] = []
     try:
         for name in COMPONENTS:
             components.append(start_component(name, env, log_dir, api_port))
             say(f"started {name} (pid {components[-1].proc.pid})")
-        return supervise(components, base_url, log_dir, env)
+        return supervise(components, base_url, log_dir, env, catalog_url)
     except (KeyboardInterrupt, Stop):
         say("shutting down")
         return 0

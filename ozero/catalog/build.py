@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,8 @@ from ozero.catalog.sources import Release, Skipped, read_all
 from ozero.release import store
 
 CATALOG_ZONE = "catalog"
+
+log = logging.getLogger(__name__)
 
 
 def default_out() -> str:
@@ -136,3 +139,17 @@ def location(uri: str) -> str:
 
         return local_path(uri).resolve().as_uri()
     return uri
+
+
+def refresh_after_publish() -> None:
+    """Rebuild the catalog once a release is published, so a served catalog lists it.
+
+    The release is already complete and verified by then: a catalog that cannot be written
+    (an unwritable folder, the object store down) is a warning naming the command that
+    rebuilds it, never a failed publication."""
+    try:
+        result = build()
+    except (OSError, ValueError) as exc:
+        log.warning("catalog not refreshed (%s); `ozero catalog build` rebuilds it", exc)
+        return
+    log.info("catalog refreshed: %d datasets at %s", result.datasets, location(result.index))

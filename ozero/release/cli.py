@@ -286,10 +286,9 @@ def run_reject(args: argparse.Namespace) -> int:
 
 @_guarded
 def run_publish(args: argparse.Namespace) -> int:
-    from ozero.release.publish import publish
-    from ozero.spark import get_spark
+    from ozero.release.flow import publish_approved
 
-    uri = publish(get_spark(), args.name, args.version)
+    uri = publish_approved(args.name, args.version)
     if args.json:
         _print_json({"dataset": args.name, "version": args.version, "release": uri})
     else:

@@ -44,7 +44,10 @@ def propose(dataset: str) -> dict[str, Any] | None:
 
 def publish_approved(dataset: str, version: str) -> str:
     """Publish an approved candidate (safe to re-run); returns the release's URI."""
+    from ozero.catalog.build import refresh_after_publish
     from ozero.release.publish import publish
     from ozero.spark import get_spark
 
-    return publish(get_spark(), dataset, version)
+    uri = publish(get_spark(), dataset, version)
+    refresh_after_publish()
+    return uri

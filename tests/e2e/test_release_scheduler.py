@@ -19,7 +19,7 @@ throwaway AIRFLOW_HOME on free ports, with two named curators. The test:
 Then: no task needed a retry, every run left its row in `ops.runs`, the rejected candidate
 can't be approved, the next candidate said what changed since it, the rejected run ended
 in `rejected` and the approved one in `publish`, and the manifest names the curator and the
-channel. The stack itself: the metadata DB is PostgreSQL (when Debian's server is installed),
+channel, and the catalog the stack serves lists the dataset. The stack itself: the metadata DB is PostgreSQL (when Debian's server is installed),
 the REST API refuses a caller without a token, the hint names the users, and SIGTERM stops
 every component it started (this is the session's one real-scheduler run: `make airflow`'s
 own checks live here). The simulator's world is small (60 patients, 120 documents) to keep this to
@@ -240,6 +240,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW_", "AIRFLOW__"))} | {
         "AIRFLOW_HOME": str(home),
         "OZERO_AIRFLOW_PORT": str(port),
+        "OZERO_CATALOG_PORT": str(free_port()),
         "OZERO_AIRFLOW_DB": _metadata_db(),
         "OZERO_AIRFLOW_USERS": "ivanova:admin,petrov:admin",
         "OZERO_SIMULATOR_URL": simulator_url,
@@ -386,6 +387,11 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         task_instances = ivanova.task_instances()
         all_runs = ivanova.runs()
         children = _remember(stack.pid, children)
+        # the stack serves the dataset catalog, which the publication refreshed
+        catalog_url = re.search(r"dataset catalog: (http://\S+)", stack_out)
+        assert catalog_url, stack_out[-3000:]
+        page = requests.get(catalog_url.group(1), timeout=30)
+        assert page.status_code == 200 and f'data-dataset="{DATASET}"' in page.text
     finally:
         if stack.poll() is None:
             stack.send_signal(signal.SIGTERM)

@@ -195,3 +195,84 @@ def test_cli_prints_where_to_open_the_catalog(lake: Path, published, capsys):
     assert cli.main(["catalog", "build"]) == 0
     out = capsys.readouterr().out
     assert (lake / "catalog" / "index.html").resolve().as_uri() in out
+
+
+def test_serve_answers_the_pages_over_http_and_nothing_outside(lake: Path, published):
+    import threading
+    import urllib.error
+    import urllib.request
+
+    from ozero.catalog.serve import catalog_server, url_of
+
+    build()
+    (lake / "outside.txt").write_text("not for the web")
+    server = catalog_server(lake / "catalog")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = url_of(server)
+        with urllib.request.urlopen(base, timeout=10) as answer:
+            assert answer.status == 200
+            assert f'data-dataset="{PANELS}"' in answer.read().decode("utf-8")
+        with urllib.request.urlopen(f"{base}datasets/{FILMS}/1.0.0/index.html", timeout=10) as a:
+            assert a.status == 200 and IMAGING_TITLE in a.read().decode("utf-8")
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(f"{base}../outside.txt", timeout=10)
+        assert caught.value.code == 404
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_serve_on_a_busy_port_is_one_line_and_exit_2(lake: Path, published, capsys):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert cli.main(["catalog", "serve", "--port", str(port)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith(f"ozero catalog serve: cannot listen on 127.0.0.1:{port}")
+    assert "--port" in err[-1] and "Traceback" not in "\n".join(err)
+
+
+def test_serve_needs_a_built_catalog(tmp_path: Path):
+    from ozero.catalog.serve import CatalogServeError, catalog_server
+
+    with pytest.raises(CatalogServeError, match="index.html missing"):
+        catalog_server(tmp_path)
+
+
+def test_a_publication_refreshes_the_catalog_and_a_failure_only_warns(
+    lake: Path, published, monkeypatch, caplog
+):
+    from ozero.catalog.build import refresh_after_publish
+
+    refresh_after_publish()
+    assert f'data-dataset="{FILMS}"' in _read(lake, "index.html")
+    blocker = lake.parent / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("OZERO_ZONE_ROOTS", f"catalog={blocker / 'site'}")
+    with caplog.at_level("WARNING", logger="ozero.catalog.build"):
+        refresh_after_publish()  # the release stands; the catalog says how to rebuild it
+    assert "`ozero catalog build` rebuilds it" in caplog.text
+
+
+def test_the_stack_serves_the_catalog_or_says_why_not(lake: Path, published):
+    import socket
+    import urllib.request
+
+    from ozero.catalog.serve import catalog_in_background
+
+    said: list[str] = []
+    with catalog_in_background(0, said.append) as url:
+        assert url is not None
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            assert f'data-dataset="{FILMS}"' in answer.read().decode("utf-8")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        with catalog_in_background(busy.getsockname()[1], said.append) as url:
+            assert url is None
+    assert said[-1].startswith("dataset catalog not served: cannot listen")
+    assert "OZERO_CATALOG_PORT" in said[-1]
