@@ -9,7 +9,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: setup system-deps jars jars-s3 demo test test-fast bench lint typecheck format airflow simulator clean-lake
+.PHONY: setup system-deps jars jars-s3 web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
 # PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server);
@@ -17,7 +17,7 @@ export TZ := UTC
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core postgresql \
                 chromium
 
-setup: system-deps $(VENV)/.installed jars
+setup: system-deps $(VENV)/.installed jars web-assets
 
 system-deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -41,6 +41,13 @@ $(VENV)/.installed: setup.cfg pyproject.toml constraints.txt
 jars: .jars/.delta
 .jars/.delta: jvm/pom.xml
 	mvn -q -B -f jvm/pom.xml dependency:copy-dependencies -DoutputDirectory=../.jars
+	touch $@
+
+# Great Expectations' Data Docs load Bootstrap, jQuery, Vega… from CDNs (blank offline): the
+# pinned files (ozero/infra/web_assets.py) come from the npm registry once, ~3.5 MB
+web-assets: .web-assets/.fetched
+.web-assets/.fetched: ozero/infra/web_assets.py $(VENV)/.installed
+	$(PY) -m ozero.infra.web_assets fetch
 	touch $@
 
 # S3A connector + the AWS SDK modules it uses (~10 MB): for lakes on s3a:// and the S3 tests

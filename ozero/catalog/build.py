@@ -122,7 +122,8 @@ def build(out: str | None = None, say: Callable[[str], None] = lambda _m: None) 
             documents = _documents(release)
             for name, data in documents.items():
                 write(f"{folder}/{name}", data, name == store.DATASHEET_HTML)
-            html = pages.version_page(release, _notes(release, documents))
+            docs = _data_docs_href(out, folder)
+            html = pages.version_page(release, _notes(release, documents), docs)
             write(f"{folder}/index.html", html.encode("utf-8"), True)
         result.versions += len(releases)
     result.datasets = len(datasets)
@@ -130,6 +131,19 @@ def build(out: str | None = None, say: Callable[[str], None] = lambda _m: None) 
     say(f"catalog: {result.datasets} datasets, {result.versions} versions, "
         f"{len(result.pages)} pages → {result.index}")  # fmt: skip
     return result
+
+
+def _data_docs_href(out: str, folder: str) -> str | None:
+    """A link from a version page (`folder` under `out`) to the lake's Data Docs, which hold
+    every validation in full (no row values; rendered offline): relative when both are
+    local folders, None when the docs are missing or only on an object store."""
+    import os
+
+    docs = objects.object_uri("ops", "data_docs", "index.html").removeprefix("file://")
+    out = out.removeprefix("file://")
+    if "://" in docs or "://" in out or not objects.exists(docs):
+        return None
+    return os.path.relpath(docs, os.path.join(out, folder)).replace(os.sep, "/")
 
 
 def location(uri: str) -> str:

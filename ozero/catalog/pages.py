@@ -396,11 +396,14 @@ def dataset_page(releases: list[Release]) -> str:
 DOCUMENT_NAMES = {"croissant.json", "datasheet.md", "datasheet.html"}
 
 
-def version_page(release: Release, documents: dict[str, str]) -> str:
+def version_page(
+    release: Release, documents: dict[str, str], data_docs_href: str | None = None
+) -> str:
     """A version: its manifest's facts, every file with its checksum, and its documents.
 
     `documents` maps a document written beside this page (``croissant.json`` …) to a note
-    on its checksum (verified against the manifest, or why not)."""
+    on its checksum (verified against the manifest, or why not); `data_docs_href` links the
+    validation figures to the lake's Data Docs, when the catalog can reach them."""
     root = "../../../"
     m = release.manifest
     approval = _dict(m.get("approval"))
@@ -436,7 +439,7 @@ def version_page(release: Release, documents: dict[str, str]) -> str:
         f"<h2>How to load it</h2>{load_snippet(release)}"
         f"<h2>Files ({len(files)}, {_bytes(release.bytes)})</h2>"
         f"<table><thead>{thead}</thead><tbody>{tbody}</tbody></table>"
-        f"<h2>Validation</h2>{validation_section(m)}"
+        f"<h2>Validation</h2>{validation_section(m)}{_data_docs_link(data_docs_href)}"
         f"<h2>Privacy</h2>{privacy_section(m)}"
         f"<h2>Manifest</h2><details><summary>manifest.json</summary>"
         f"<pre><code>{escape(manifest_json)}</code></pre></details>"
@@ -444,6 +447,15 @@ def version_page(release: Release, documents: dict[str, str]) -> str:
     crumbs = [(release.dataset, dataset_href(release.dataset)),
               (release.version, version_href(release.dataset, release.version))]  # fmt: skip
     return _page(f"{release.dataset} {release.version} — Ozero catalog", body, root, crumbs)
+
+
+def _data_docs_link(href: str | None) -> str:
+    if not href:
+        return ""
+    return (
+        f'<p><a href="{_attr(href)}">Every validation in full: Great Expectations Data Docs</a>'
+        " (expectations and counts, never row values; the gold tables' runs are listed there)</p>"
+    )
 
 
 def datasheet_page(release: Release) -> str:

@@ -4,7 +4,8 @@ Results are stored in a GX file project next to the site (`site_dir.parent / "gx
 site accumulates history run after run, and GX renders the index (one row per validated
 table with Passed/Failed) and a page per validation. The results handed in come from
 `validate_dataframe`, which has already stripped row values, so the site shows expectations,
-counts and percentages but never data.
+counts and percentages but never data. The pages load their CSS and scripts from a copy
+inside the site (`ozero.infra.web_assets`), so they render with no internet access.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from great_expectations.data_context.types.resource_identifiers import (
 )
 from great_expectations.exceptions import DataContextRequiredError
 
+from ozero.infra.web_assets import localise
 from ozero.quality.validate import ValidationOutcome
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ def render_data_docs(outcomes: list[tuple[str, ValidationOutcome]], site_dir: Pa
         context.build_data_docs(site_names=[SITE_NAME])
     finally:
         project_manager.set_project(previous)  # type: ignore[arg-type]
+    localise(site_dir)  # GX links its CSS/JS on CDNs: a copy in the site renders offline
     log.info("data docs: %d validation results rendered into %s", len(keys), site_dir)
     return site_dir / "index.html"
 

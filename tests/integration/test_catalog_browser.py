@@ -10,49 +10,18 @@ fail; the list page's search runs from `index.html?q=…` (its script reads the 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from ozero.catalog.build import build
+from tests.browser import CHROMIUM, NO_CHROMIUM
+from tests.browser import render as _render
 from tests.catalog_releases import IMAGING as FILMS
 from tests.catalog_releases import IMAGING_TITLE, TABULAR_TITLE, publish_fake_releases
 from tests.catalog_releases import TABULAR as PANELS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="Debian's chromium is not installed (make system-deps, or apt-get install chromium)",
-)
-
-
-def _render(url: str, screenshot: Path, profile: Path) -> str:
-    """Load `url` in headless Chromium; return the DOM after scripts ran, save a screenshot."""
-    completed = subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            "--window-size=1280,1600",
-            f"--screenshot={screenshot}",
-            "--dump-dom",
-            url,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr[-2000:]
-    assert screenshot.is_file() and screenshot.stat().st_size > 0
-    print(f"screenshot: {screenshot}")
-    return completed.stdout
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 
 
 def _visible_cards(dom: str) -> list[str]:

@@ -1,10 +1,12 @@
 """The dataset factory on the shared curated lake: every shipped spec builds, splits are by
 patient and stable, lineage is filled, a re-build changes nothing, a seventh dataset is one
-file, and a spec Spark cannot analyse fails with its file and line before any job runs."""
+file (and gets its release), and a spec Spark cannot analyse fails with its file and line before any job runs."""
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -74,6 +76,23 @@ def test_rebuild_changes_nothing(built, spark) -> None:
     assert builds and "silver.remd_protocols" in builds[0]["source_versions"]
 
 
+@contextmanager
+def _extra_spec(tmp_path: Path, monkeypatch, name: str, text: str) -> Iterator[None]:
+    """A catalogue folder beside the shipped one holding one more spec, for the block."""
+    from ozero.contracts import load_contract
+
+    folder = tmp_path / "more-datasets"
+    folder.mkdir()
+    (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("OZERO_DATASET_DIRS", str(folder))
+    load_contract.cache_clear()  # the gold contract a spec implies is cached by table name
+    try:
+        yield
+    finally:
+        monkeypatch.delenv("OZERO_DATASET_DIRS")
+        load_contract.cache_clear()
+
+
 SEVENTH = """\
 name: ct-followup
 title: {en: CT protocols}
@@ -98,39 +117,52 @@ split: {unit: patient_pid, train: 70, validation: 15, test: 15}
 
 def test_a_seventh_dataset_is_one_file(built, spark, tmp_path: Path, monkeypatch) -> None:
     from ozero import lake, pipeline
-    from ozero.contracts import load_contract
 
-    folder = tmp_path / "more-datasets"
-    folder.mkdir()
-    (folder / "ct-followup.yaml").write_text(SEVENTH, encoding="utf-8")
-    monkeypatch.setenv("OZERO_DATASET_DIRS", str(folder))
-    load_contract.cache_clear()
-    try:
+    with _extra_spec(tmp_path, monkeypatch, "ct-followup", SEVENTH):
         result = pipeline.build_dataset("ct-followup")
         rows = lake.read(spark, "gold.ct_followup").collect()
         assert result["tables"]["gold.ct_followup"]["rows"] == len(rows) > 0
         assert {r["split"] for r in rows} <= {"train", "validation", "test"}
-    finally:
-        monkeypatch.delenv("OZERO_DATASET_DIRS")
-        load_contract.cache_clear()
+
+
+def test_a_seventh_dataset_gets_its_release(curated_lake, spark, tmp_path, monkeypatch) -> None:
+    """The same one file, all the way: built, proposed, approved, published, verified and
+    loaded by a granted reader, on a copy of the shared lake (its releases stay as they are)."""
+    from ozero import pipeline
+    from ozero.analyst import load_release
+    from ozero.release.approval import approve
+    from ozero.release.flow import build, publish_approved
+    from ozero.release.publish import verify_release
+    from tests.fixtures.access import grant_reader
+
+    copy = curated_lake.copy_to(tmp_path / "lake")
+    for name, value in curated_lake.env(copy).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("OZERO_AIRFLOW_URL", "off")  # decisions in the lake only
+    with _extra_spec(tmp_path, monkeypatch, "ct-followup", SEVENTH):
+        pipeline.build_dataset("ct-followup")
+        candidate = build("ct-followup")
+        assert candidate is not None and candidate.version == "1.0.0"
+        assert approve("ct-followup", "1.0.0", "curator.test").decision.decision == "approved"
+        publish_approved("ct-followup", "1.0.0")
+        assert verify_release("ct-followup", "1.0.0") == []
+        grant_reader(monkeypatch, "ct-followup")
+        released = load_release("ct-followup")
+        assert len(released) == candidate.publish_row_counts["gold.ct_followup"] > 0
+        assert released.groupby("patient_pid")["split"].nunique().max() == 1
+        index = (copy / "catalog" / "index.html").read_text(encoding="utf-8")
+        assert 'data-dataset="ct-followup"' in index  # the publication refreshed the catalog
 
 
 def test_an_expression_spark_cannot_use_names_its_line(built, spark, tmp_path, monkeypatch) -> None:
     from ozero import pipeline
-    from ozero.contracts import load_contract
     from ozero.datasets.spec import SpecError
 
-    folder = tmp_path / "bad"
-    folder.mkdir()
     text = SEVENTH.replace("name: ct-followup", "name: bad-types").replace(
         "lower(p.service_name) LIKE '%томограф%'", "p.study_date + p.service_name > 3 AND NOPE(1)"
     )
-    (folder / "bad-types.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
-    monkeypatch.setenv("OZERO_DATASET_DIRS", str(folder))
-    load_contract.cache_clear()
-    try:
-        with pytest.raises(SpecError, match=r"bad-types\.yaml:10: Spark cannot use this"):
-            pipeline.build_dataset("bad-types")
-    finally:
-        monkeypatch.delenv("OZERO_DATASET_DIRS")
-        load_contract.cache_clear()
+    with (
+        _extra_spec(tmp_path, monkeypatch, "bad-types", textwrap.dedent(text)),
+        pytest.raises(SpecError, match=r"bad-types\.yaml:10: Spark cannot use this"),
+    ):
+        pipeline.build_dataset("bad-types")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pyspark.sql import types as T
 
 from ozero.contracts import load_contract, parse_contract
 from ozero.quality import ValidationOutcome, render_data_docs, results_rows, validate_dataframe
+from tests.browser import CHROMIUM, NO_CHROMIUM, render
 
 pytestmark = pytest.mark.spark
 
@@ -173,3 +175,20 @@ def test_data_docs(outcome: ValidationOutcome, tmp_path: Path) -> None:
     assert "silver.oms_cases" in html and "Failed" in html
     pages = list((tmp_path / "site" / "validations").rglob("*.html"))
     assert pages and "J18.999" not in pages[0].read_text(encoding="utf-8")
+    # every script, stylesheet and image the pages load is inside the site: no CDN
+    for page in [index, *pages]:
+        loads = re.findall(r'<(?:script|link|img)\b[^>]*(?:src|href)="([^"]+)"', page.read_text())
+        assert loads and not [u for u in loads if "://" in u], (page, loads)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
+def test_data_docs_render_offline_in_a_browser(outcome: ValidationOutcome, tmp_path: Path) -> None:
+    """Opened from disk with no network, the index's table is filled by its scripts (with
+    GX's CDN links it stays an empty list), and a validation page renders its expectations."""
+    index = render_data_docs([(OMS.name, outcome)], tmp_path / "site")
+    dom = render(index.as_uri(), tmp_path / "index.png", tmp_path / "profile")
+    rows = re.findall(r'<tr[^>]*data-index="\d+"[^>]*>.*?</tr>', dom, flags=re.S)
+    assert rows and "silver.oms_cases" in rows[0]
+    (page,) = (tmp_path / "site" / "validations").rglob("*.html")
+    dom = render(page.as_uri(), tmp_path / "page.png", tmp_path / "profile")
+    assert "never be null" in dom and "Overview" in dom  # GX's prose for not-null checks

@@ -276,3 +276,15 @@ def test_the_stack_serves_the_catalog_or_says_why_not(lake: Path, published):
             assert url is None
     assert said[-1].startswith("dataset catalog not served: cannot listen")
     assert "OZERO_CATALOG_PORT" in said[-1]
+
+
+def test_a_version_page_links_the_lakes_data_docs_when_it_can_reach_them(lake: Path, published):
+    page = f"datasets/{PANELS}/1.0.0/index.html"
+    build()
+    assert "Data Docs" not in _read(lake, page)  # none rendered in this lake yet
+    docs = lake / "ops" / "data_docs" / "index.html"
+    docs.parent.mkdir(parents=True)
+    docs.write_text("<html>GX</html>")
+    build()
+    href = re.search(r'<a href="([^"]+)">Every validation in full', _read(lake, page))
+    assert href and (lake / "catalog" / page).parent.joinpath(href.group(1)).resolve() == docs
