@@ -52,6 +52,7 @@ FIRST = (
 )
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the groups into node ids
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """`make test` runs two pytest-xdist workers (`--dist loadgroup`): tests sharing an
     expensive fixture must run in one worker so it is built once: the users of each shared
