@@ -43,7 +43,8 @@ def join(uri: str, *parts: str) -> str:
     return "/".join([uri.rstrip("/"), *(p.strip("/") for p in parts)])
 
 
-def _local(uri: str) -> bool:
+def is_local(uri: str) -> bool:
+    """A plain path or a file:// URI (not an object store)."""
     return "://" not in uri or uri.startswith("file://")
 
 
@@ -64,7 +65,7 @@ def _scheme(uri: str) -> str:
 
 def arrow_filesystem(uri: str):
     """``(pyarrow filesystem, path)`` for readers such as ``pyarrow.parquet.read_table``."""
-    if _local(uri):
+    if is_local(uri):
         from pyarrow import fs
 
         return fs.LocalFileSystem(), str(local_path(uri))
@@ -73,7 +74,7 @@ def arrow_filesystem(uri: str):
 
 def put(uri: str, data: bytes) -> None:
     """Write ``data`` at ``uri`` atomically (temp + rename locally; one PUT on S3)."""
-    if _local(uri):
+    if is_local(uri):
         path = local_path(uri)
         tmp = _write_temp(path, data)
         try:
@@ -101,7 +102,7 @@ def put_if_absent(uri: str, data: bytes) -> bool:
 
     Atomic against concurrent writers on both backends: exactly one of them gets True.
     """
-    if _local(uri):
+    if is_local(uri):
         path = local_path(uri)
         tmp = _write_temp(path, data)
         try:
@@ -138,7 +139,7 @@ def _s3_put_if_absent(uri: str, data: bytes) -> bool:
 
 
 def get(uri: str) -> bytes:
-    if _local(uri):
+    if is_local(uri):
         return local_path(uri).read_bytes()
     s3, key = _s3(uri)
     with s3.open_input_stream(key) as stream:
@@ -148,7 +149,7 @@ def get(uri: str) -> bytes:
 @contextmanager
 def open_read(uri: str) -> Iterator[BinaryIO]:
     """A binary stream of the object (streamed, never read whole into memory)."""
-    if _local(uri):
+    if is_local(uri):
         with open(local_path(uri), "rb") as handle:
             yield handle
         return
@@ -177,7 +178,7 @@ class _Range(io.RawIOBase):
 def open_range(uri: str, start: int, end: int | None = None) -> Iterator[BinaryIO]:
     """A binary stream of bytes [start, end) of the object (end None or past the end: to
     the end), streamed: a large object can be read in parts by several workers at once."""
-    if _local(uri):
+    if is_local(uri):
         with open(local_path(uri), "rb") as handle:
             stop = os.fstat(handle.fileno()).st_size if end is None else end
             fd = handle.fileno()
@@ -192,7 +193,7 @@ def open_range(uri: str, start: int, end: int | None = None) -> Iterator[BinaryI
 
 def size(uri: str) -> int:
     """The object's size in bytes."""
-    if _local(uri):
+    if is_local(uri):
         return local_path(uri).stat().st_size
     s3, key = _s3(uri)
     return s3.get_file_info(key).size
@@ -201,7 +202,7 @@ def size(uri: str) -> int:
 def put_file(path: Path, uri: str) -> None:
     """Move a finished local file to `uri` (a rename when both are on one local disk;
     otherwise a streamed copy, then the local file is removed)."""
-    if _local(uri):
+    if is_local(uri):
         target = local_path(uri)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -227,7 +228,7 @@ def staging_dir(uri: str) -> Path:
     """A local folder to write a file destined for `uri` before `put_file`: a `.staging`
     folder beside the target on a local lake (so the move is a rename, and a file named
     like its target is never mistaken for it), a temporary folder otherwise."""
-    if _local(uri):
+    if is_local(uri):
         folder = local_path(uri).parent / ".staging"  # same disk: the move is a rename
     else:
         import tempfile
@@ -247,7 +248,7 @@ def put_tree(folder: Path, uri: str) -> int:
 
 
 def exists(uri: str) -> bool:
-    if _local(uri):
+    if is_local(uri):
         return local_path(uri).is_file()
     from pyarrow import fs
 
@@ -277,7 +278,7 @@ def write_json(uri: str, data: Any, if_absent: bool = False) -> bool:
 
 def list_dir(uri: str) -> list[str]:
     """Names of the files and folders directly under ``uri`` (empty when it does not exist)."""
-    if _local(uri):
+    if is_local(uri):
         path = local_path(uri)
         return sorted(p.name for p in path.iterdir()) if path.is_dir() else []
     from pyarrow import fs
@@ -289,7 +290,7 @@ def list_dir(uri: str) -> list[str]:
 
 def list_files(uri: str) -> list[str]:
     """URIs of every file below ``uri``, recursively, sorted (empty when it does not exist)."""
-    if _local(uri):
+    if is_local(uri):
         root = local_path(uri)
         if not root.is_dir():
             return []
@@ -312,7 +313,7 @@ def list_files(uri: str) -> list[str]:
 def sha256(uri: str) -> str:
     """Hex SHA-256 of a file, streamed (release files can be large)."""
     digest = hashlib.sha256()
-    if _local(uri):
+    if is_local(uri):
         with open(local_path(uri), "rb") as handle:
             for chunk in iter(lambda: handle.read(CHUNK), b""):
                 digest.update(chunk)
@@ -326,7 +327,7 @@ def sha256(uri: str) -> str:
 
 def delete(uri: str) -> None:
     """Remove one file; no error when it is already gone."""
-    if _local(uri):
+    if is_local(uri):
         path = local_path(uri)
         if path.exists():
             path.chmod(path.stat().st_mode | stat.S_IWUSR)
@@ -341,7 +342,7 @@ def delete(uri: str) -> None:
 
 def delete_tree(uri: str) -> None:
     """Remove a folder and everything below it; no error when it is already gone."""
-    if _local(uri):
+    if is_local(uri):
         shutil.rmtree(local_path(uri), ignore_errors=True)
         return
     from pyarrow import fs
@@ -353,9 +354,9 @@ def delete_tree(uri: str) -> None:
 
 def move(src: str, dst: str) -> None:
     """Move one file (a rename locally; copy then delete on S3, where renames do not exist)."""
-    if _local(src) != _local(dst):
+    if is_local(src) != is_local(dst):
         raise ValueError(f"cannot move between storage kinds: {src} → {dst}")
-    if _local(src):
+    if is_local(src):
         target = local_path(dst)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(local_path(src), target)
@@ -369,5 +370,5 @@ def move(src: str, dst: str) -> None:
 def make_read_only(uri: str) -> None:
     """Mark a published file read-only (0444) locally; on S3 immutability is bucket policy
     (object lock / no-overwrite IAM), so this is a no-op there."""
-    if _local(uri):
+    if is_local(uri):
         local_path(uri).chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)

@@ -139,16 +139,16 @@ def _data_docs_href(out: str, folder: str) -> str | None:
     local folders, None when the docs are missing or only on an object store."""
     import os
 
-    docs = objects.object_uri("ops", "data_docs", "index.html").removeprefix("file://")
-    out = out.removeprefix("file://")
-    if "://" in docs or "://" in out or not objects.exists(docs):
+    docs = objects.object_uri("ops", "data_docs", "index.html")
+    if not (objects.is_local(docs) and objects.is_local(out) and objects.exists(docs)):
         return None
-    return os.path.relpath(docs, os.path.join(out, folder)).replace(os.sep, "/")
+    page_dir = os.path.join(out.removeprefix("file://"), folder)
+    return os.path.relpath(docs.removeprefix("file://"), page_dir).replace(os.sep, "/")
 
 
 def location(uri: str) -> str:
     """Where to open a catalog page: a file:// URL for a local lake, the URI otherwise."""
-    if "://" not in uri or uri.startswith("file://"):
+    if objects.is_local(uri):
         from ozero.lake import local_path
 
         return local_path(uri).resolve().as_uri()

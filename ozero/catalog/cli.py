@@ -41,6 +41,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    from ozero import objects
     from ozero.catalog.build import build
     from ozero.catalog.serve import CatalogServeError, serve
     from ozero.lake import local_path
@@ -51,7 +52,7 @@ def run_serve(args: argparse.Namespace) -> int:
         message = " ".join(str(exc).split()) or type(exc).__name__
         print(f"ozero catalog serve: cannot build the catalog ({message})", file=sys.stderr)
         return USAGE_ERROR
-    if "://" in result.out and not result.out.startswith("file://"):
+    if not objects.is_local(result.out):
         print(
             f"ozero catalog serve: the catalog is on an object store ({result.out}); "
             "serve it as a bucket website, or set OZERO_LAKE_URI to a local lake",

@@ -17,6 +17,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from ozero import objects
 from ozero.errors import OzeroError
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ def catalog_in_background(port: int, say: Callable[[str], None]) -> Iterator[str
         say(f"dataset catalog not served: cannot build it ({exc})")
         yield None
         return
-    if "://" in result.out and not result.out.startswith("file://"):
+    if not objects.is_local(result.out):
         say(f"dataset catalog: {result.out} (on the object store; serve it as a bucket website)")
         yield None
         return
