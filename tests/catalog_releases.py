@@ -253,7 +253,7 @@ IMAGING_SPEC: dict[str, Any] = {
 }
 
 
-def _stats(label: str, values: dict[str, dict[str, int]], images: bool) -> dict[str, Any]:
+def fake_stats(label: str, values: dict[str, dict[str, int]], images: bool) -> dict[str, Any]:
     stats: dict[str, Any] = {
         "splits": {"train": {"rows": 3, "patients": 3}, "test": {"rows": 1, "patients": 1}},
         "labels": {label: values},
@@ -271,7 +271,7 @@ def publish_fake_releases() -> dict[str, list[dict[str, Any]]]:
     """Three releases in the configured lake (OZERO_LAKE_URI): lab-panels 1.0.0 and 1.1.0,
     chest-films 1.0.0. Returns the manifests by dataset."""
     flags = {"N": {"train": 2}, "H": {"train": 1}, "L": {"test": 1}}
-    first = write_release(TABULAR_SPEC, "1.0.0", _stats("abnormal_flag", flags, False))
+    first = write_release(TABULAR_SPEC, "1.0.0", fake_stats("abnormal_flag", flags, False))
     second_spec = {
         **TABULAR_SPEC,
         "published_at": "2026-11-15T12:00:00Z",
@@ -287,7 +287,7 @@ def publish_fake_releases() -> dict[str, list[dict[str, Any]]]:
             }
         },  # fmt: skip
     }
-    second = write_release(second_spec, "1.1.0", _stats("abnormal_flag", flags, False))
+    second = write_release(second_spec, "1.1.0", fake_stats("abnormal_flag", flags, False))
     findings = {"J18.9": {"train": 1, "test": 1}, "Z01.8": {"train": 2}}
-    films = write_release(IMAGING_SPEC, "1.0.0", _stats("finding", findings, True))
+    films = write_release(IMAGING_SPEC, "1.0.0", fake_stats("finding", findings, True))
     return {TABULAR: [first, second], IMAGING: [films]}

@@ -23,6 +23,7 @@ from ozero.catalog.sources import Release, Skipped, read_all
 from ozero.release import store
 
 CATALOG_ZONE = "catalog"
+REFRESH_ROUNDS = 3  # builds per refresh at most, should publications keep landing meanwhile
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class BuildResult:
     datasets: int = 0
     versions: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    read: set[tuple[str, str]] = field(default_factory=set)  # (dataset, version) listed
 
     @property
     def index(self) -> str:
@@ -106,6 +108,8 @@ def build(out: str | None = None, say: Callable[[str], None] = lambda _m: None) 
     say(f"reading the published releases under {releases_root()} …")
     datasets, skipped = read_all()
     result = BuildResult(out=out, skipped=skipped)
+    result.read = {(d, r.version) for d, rs in datasets.items() for r in rs}
+    result.read |= {(s.dataset, s.version) for s in skipped}
     for item in skipped:
         say(f"skipped {item.dataset} {item.version}: {item.reason}")
 
@@ -155,15 +159,29 @@ def location(uri: str) -> str:
     return uri
 
 
+def published_releases() -> set[tuple[str, str]]:
+    """(dataset, version) of every release folder in the lake, read or not."""
+    return {(d, v) for d in store.release_datasets() for v in store.release_versions(d)}
+
+
 def refresh_after_publish() -> None:
     """Rebuild the catalog once a release is published, so a served catalog lists it.
 
     The release is already complete and verified by then: a catalog that cannot be written
     (an unwritable folder, the object store down) is a warning naming the command that
-    rebuilds it, never a failed publication."""
-    try:
-        result = build()
-    except (OSError, ValueError) as exc:
-        log.warning("catalog not refreshed (%s); `ozero catalog build` rebuilds it", exc)
-        return
+    rebuilds it, never a failed publication.
+
+    Two release DAGs may publish at once: a build that read the releases before the other
+    publication landed would write an index without it. So the list is read again after
+    writing, and the site rebuilt while a release is missing from it."""
+    for _ in range(REFRESH_ROUNDS):
+        try:
+            result = build()
+        except (OSError, ValueError) as exc:
+            log.warning("catalog not refreshed (%s); `ozero catalog build` rebuilds it", exc)
+            return
+        missed = published_releases() - result.read
+        if not missed:
+            break
+        log.info("catalog: %d release(s) published during the build; building again", len(missed))
     log.info("catalog refreshed: %d datasets at %s", result.datasets, location(result.index))

@@ -415,6 +415,7 @@ def version_page(
                         f" via {approval.get('channel') or '—'}"],
         ["curator's note", approval.get("note")],
         ["pinned gold versions", m.get("source_versions")],
+        ["built from lake tables", m.get("lake_sources") or "not recorded"],
         ["rows published", m.get("row_counts")],
         ["schema fingerprint", m.get("schema_fingerprint")],
         ["what changed", changes_text(m.get("changes"))],

@@ -19,6 +19,7 @@ from pyspark.sql import functions as F
 
 from ozero import lake
 from ozero.contracts import load_contract
+from ozero.datasets.builder import source_versions
 from ozero.frames import comparable_column
 from ozero.release import changes, semver, store, utc_now
 from ozero.release.candidate import (
@@ -228,6 +229,7 @@ def build_candidate(
         schema_fingerprint=fingerprint(schema),
         key_ids=data_key_ids(spark, pins),
         publish_row_counts=guard.row_counts(),
+        lake_sources={t: source_versions(spark, t, v) for t, v in pins.items()},
     )
     ours = changes.Snapshot(
         "new",

@@ -39,6 +39,9 @@ class Candidate:
     publish_row_counts: dict[str, int] = field(default_factory=dict)  # after k-enforcement
     changes: dict[str, Any] = field(default_factory=dict)  # since the release / rejection
     datasheet_stats: dict[str, Any] = field(default_factory=dict)  # counts for the datasheet
+    # gold table → {silver/NSI table: Delta version} its pinned version was built from
+    # (ops.dataset_builds); empty for candidates stored before it was recorded
+    lake_sources: dict[str, dict[str, str]] = field(default_factory=dict)
     status: str = PENDING  # derived on load from the decision and the release, never stored
     release_version: str = ""  # the number it is (or will be) published as; derived on load
 

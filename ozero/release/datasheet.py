@@ -196,6 +196,7 @@ def datasheet_facts(
         ),
         "stats": stats,
         "pinned_versions": dict(candidate.source_versions),
+        "lake_sources": {t: dict(v) for t, v in candidate.lake_sources.items()},
         "row_counts": dict(candidate.publish_row_counts or candidate.row_counts),
         "key_ids": list(candidate.key_ids),
         "privacy": _privacy_figures(guard),
@@ -351,6 +352,7 @@ def _sections(f: dict[str, Any]) -> list[Block]:
             ["gold table", "pinned Delta version", "rows published"],
             [[t, v, f["row_counts"].get(t)] for t, v in f["pinned_versions"].items()],
         ),  # fmt: skip
+        *_lake_source_blocks(f),
         # preprocessing
         ("h2", "4. Preprocessing, cleaning, de-identification"),
         *_privacy_blocks(f),
@@ -532,3 +534,15 @@ def summary_markdown(facts: dict[str, Any]) -> str:
         f"candidate (`ozero release show {facts['dataset']} {facts['version']}`)"
     )
     return "\n".join(lines) + "\n"
+
+
+def _lake_source_blocks(f: dict[str, Any]) -> list[Block]:
+    """The silver and NSI table versions each pinned gold version was built from."""
+    rows = [
+        [gold, table, version]
+        for gold, sources in f.get("lake_sources", {}).items()
+        for table, version in sorted(sources.items())
+    ]
+    if not rows:
+        return [("p", "Source table versions: not recorded for this candidate.")]
+    return [("table", ["gold table", "built from lake table", "Delta version"], rows)]

@@ -181,6 +181,7 @@ def _manifest(
         "created_at": candidate.created_at,
         "published_at": utc_now(),
         "source_versions": candidate.source_versions,
+        "lake_sources": candidate.lake_sources,  # the silver versions behind each pin
         "row_counts": guard.row_counts(),  # as published (after any suppression)
         "source_row_counts": candidate.row_counts,
         "schema": candidate.schema,

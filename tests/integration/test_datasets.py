@@ -4,6 +4,7 @@ file (and gets its release), and a spec Spark cannot analyse fails with its file
 
 from __future__ import annotations
 
+import json
 import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -146,6 +147,12 @@ def test_a_seventh_dataset_gets_its_release(curated_lake, spark, tmp_path, monke
         assert approve("ct-followup", "1.0.0", "curator.test").decision.decision == "approved"
         publish_approved("ct-followup", "1.0.0")
         assert verify_release("ct-followup", "1.0.0") == []
+        manifest = json.loads((copy / "releases/ct-followup/1.0.0/manifest.json").read_text())
+        built_from = manifest["lake_sources"]["gold.ct_followup"]
+        assert set(built_from) == {"silver.remd_protocols"}  # the one table the spec reads
+        assert all(int(v) >= 0 for v in built_from.values())  # Delta versions of the snapshot
+        sheet = (copy / "releases/ct-followup/1.0.0/datasheet.md").read_text(encoding="utf-8")
+        assert "| gold.ct_followup | silver.remd_protocols |" in sheet
         grant_reader(monkeypatch, "ct-followup")
         released = load_release("ct-followup")
         assert len(released) == candidate.publish_row_counts["gold.ct_followup"] > 0

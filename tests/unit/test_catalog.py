@@ -258,6 +258,32 @@ def test_a_publication_refreshes_the_catalog_and_a_failure_only_warns(
     assert "`ozero catalog build` rebuilds it" in caplog.text
 
 
+def test_a_release_published_during_the_refresh_is_in_the_catalog(
+    lake: Path, published, monkeypatch
+):
+    """Two DAGs publishing at once: the build that read the list first must not leave the
+    index without the other's release (it re-reads the list after writing)."""
+    import ozero.catalog.build as catalog_build
+    from tests.catalog_releases import TABULAR_SPEC, fake_stats, write_release
+
+    def _panel_stats():
+        return fake_stats("abnormal_flag", {"N": {"train": 2}}, False)
+
+    real_read_all, reads = catalog_build.read_all, []
+
+    def read_then_another_publication_lands():
+        found = real_read_all()
+        if not reads:
+            write_release(TABULAR_SPEC, "2.0.0", _panel_stats())
+        reads.append(1)
+        return found
+
+    monkeypatch.setattr(catalog_build, "read_all", read_then_another_publication_lands)
+    catalog_build.refresh_after_publish()
+    assert len(reads) == 2  # built again once the missing release was seen
+    assert (lake / "catalog" / "datasets" / PANELS / "2.0.0" / "index.html").is_file()
+
+
 def test_the_stack_serves_the_catalog_or_says_why_not(lake: Path, published):
     import socket
     import urllib.request

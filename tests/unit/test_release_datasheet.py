@@ -4,6 +4,7 @@ pinned versions and validation, in Markdown and self-contained HTML."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -98,6 +99,14 @@ def test_markdown_has_every_section_and_the_facts(candidate: Candidate) -> None:
     assert "| 21 | 0 |" in md  # validation
     assert "| 0.000 | 0.167 | 0.090 |" in md  # sample uniques, prosecutor risk max and average
     assert "key-2026" in md
+    assert "Source table versions: not recorded" in md  # a candidate from before the record
+
+
+def test_the_silver_versions_behind_each_pin_are_listed(candidate: Candidate) -> None:
+    built = replace(candidate, lake_sources={GOLD: {"silver.remd_protocols": "12", "nsi.x": "3"}})
+    md = render_markdown(datasheet_facts(get_dataset(built.dataset), built, GUARD, STATS))
+    assert f"| {GOLD} | nsi.x | 3 |" in md and f"| {GOLD} | silver.remd_protocols | 12 |" in md
+    assert "not recorded" not in md
     assert "Ozero research data licence" in md and "152-FZ" in md
     assert "Dates are shifted by a secret per-patient offset" in md  # a spec limitation
     assert "protocol_mkb10" in md and "MKB-10 code of the instrumental study protocol" in md
