@@ -9,7 +9,7 @@ smaller than k, and suppresses whatever rows remain in such groups. All Spark-na
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from pyspark.sql import Column, DataFrame, Window
@@ -220,3 +220,40 @@ def enforce(
         actions.append({"action": "suppress", "rows": report.rows_in_small_groups})
     after = measure(current)
     return current, before, after, actions
+
+
+def stricter_ks(k: int) -> list[int]:
+    """The k values tried above a dataset's own when its risk is too high: a few small steps,
+    then multiples (each try is one enforcement, and it only runs for a blocked candidate)."""
+    return sorted({k + 1, k + 2, k + 3, k + 5, 2 * k, 3 * k, 5 * k, 10 * k} - set(range(k + 1)))
+
+
+@dataclass(frozen=True)
+class RiskRemedy:
+    """A k that brings the average prosecutor risk under a limit, and what enforcing it did."""
+
+    k: int
+    after: RiskReport
+    actions: list[dict[str, Any]]
+
+    def describe(self) -> str:
+        steps = [f"{a['column']} → {a['to']}" for a in self.actions if a["action"] == "generalise"]
+        suppressed = sum(a["rows"] for a in self.actions if a["action"] == "suppress")
+        how = ", ".join(steps) if steps else "no generalisation"
+        return (
+            f"privacy.k: {self.k} would bring it to {self.after.prosecutor_risk_avg:.3f} "
+            f"({how}; {suppressed} rows suppressed, {self.after.rows} kept)"
+        )
+
+
+def remedy_for_risk(
+    df: DataFrame, contract: Contract, policy: KPolicy, max_average_risk: float
+) -> RiskRemedy | None:
+    """The smallest tried k whose enforcement (the same ladders, the same suppression budget)
+    brings the average prosecutor risk to `max_average_risk` without suppressing every row;
+    None when none does (the ladders themselves must get coarser)."""
+    for k in stricter_ks(policy.k):
+        _, _, after, actions = enforce(df, contract, replace(policy, k=k))
+        if after.rows and after.prosecutor_risk_avg <= max_average_risk:
+            return RiskRemedy(k=k, after=after, actions=actions)
+    return None

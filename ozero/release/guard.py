@@ -10,14 +10,16 @@ caller stores it as guard.json through `ozero.release.store`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
 from pyspark.sql import DataFrame, SparkSession
 
 from ozero import lake
 from ozero.contracts import Contract, load_contract
-from ozero.deid.kanon import KPolicy, RiskReport, enforce
+from ozero.deid.kanon import KPolicy, RiskReport, enforce, remedy_for_risk, stricter_ks
 from ozero.deid.phi_scan import KnownValues, known_values, scan_dataframe
 from ozero.release import utc_now
 from ozero.release.datasets import DatasetSpec, get_dataset
@@ -75,17 +77,34 @@ def _phi_problems(table: str, summary: dict[str, Any]) -> list[str]:
     ]
 
 
-def risk_problems(table: str, after: RiskReport, spec: DatasetSpec) -> list[str]:
-    """The dataset's declared risk threshold, checked on what would be published."""
+def risk_problems(
+    table: str, after: RiskReport, spec: DatasetSpec, remedy: Callable[[], str] | None = None
+) -> list[str]:
+    """The dataset's declared risk threshold, checked on what would be published; `remedy`
+    (only called when the table is over it) says what would bring it under."""
     limit = spec.max_average_risk
     if limit is None or after.prosecutor_risk_avg <= limit:
         return []
+    fix = remedy() if remedy else ""
     return [
         f"{table}: average prosecutor risk {after.prosecutor_risk_avg:.3f} > {limit} "
         f"({after.groups} groups over {after.rows} rows; sample uniques "
         f"{after.sample_unique_share:.1%}); generalise a quasi-identifier further (its ladder "
-        "in the spec) or raise privacy.k"
+        f"in the spec) or raise privacy.k{'; ' + fix if fix else ''}"
     ]
+
+
+def _risk_remedy(df: DataFrame, contract: Contract, spec: DatasetSpec) -> str:
+    limit = spec.max_average_risk
+    if limit is None:
+        return ""
+    found = remedy_for_risk(df, contract, policy_for(spec, contract), limit)
+    if found is None:
+        return (
+            f"no privacy.k up to {stricter_ks(spec.k_anonymity)[-1]} brings it under with these "
+            "ladders: declare a coarser ladder or fewer quasi-identifiers"
+        )
+    return found.describe()
 
 
 def check_tables(
@@ -131,7 +150,9 @@ def check_tables(
             report.problems.append(
                 f"{table}: k-anonymity after enforcement is {after.k_min} < {spec.k_anonymity}"
             )
-        report.problems += risk_problems(table, after, spec)
+        report.problems += risk_problems(
+            table, after, spec, remedy=partial(_risk_remedy, df, contract, spec)
+        )
         if before.rows and not after.rows:
             report.problems.append(f"{table}: enforcing k={spec.k_anonymity} suppressed every row")
         for column, value in after.l_min.items():

@@ -158,3 +158,33 @@ def test_clean_release_is_k_enforced_and_reports_k_and_l(
     sizes = Counter((r["patient_sex"], r["patient_age_band"]) for r in published)
     assert sizes == {("M", "40-59"): 13, ("F", "60-79"): 6}
     assert publish.verify_release(DATASET, cand.version) == []
+
+
+@pytest.mark.spark
+def test_a_risk_threshold_blocks_with_the_k_that_would_meet_it(
+    spark, lake: Path, pseudonym_key
+) -> None:
+    """The same twenty rows under a declared average-risk cap: above it, the guard blocks
+    and names the k (and what its enforcement would do) that brings the table under."""
+    from dataclasses import replace
+
+    from ozero.release.datasets import get_dataset
+    from ozero.release.guard import check_tables
+
+    groups = [("M", "40-49", 10), ("M", "50-59", 3), ("F", "60-69", 3), ("F", "70-79", 3)]
+    groups.append(("F", "0-17", 1))
+    specs = [(sex, band) for sex, band, n in groups for _ in range(n)]
+    _write_gold(spark, [_row(i, sex, band) for i, (sex, band) in enumerate(specs)])
+    pins = {GOLD: ozero_lake.version(spark, GOLD)}
+    spec = get_dataset(DATASET)
+
+    passed, _ = check_tables(spark, replace(spec, max_average_risk=0.11), pins, "0.0.0")
+    assert passed.passed  # 2 groups over 19 rows: 0.105
+    blocked, _ = check_tables(spark, replace(spec, max_average_risk=0.08), pins, "0.0.0")
+    (problem,) = blocked.problems
+    assert problem.startswith(f"{GOLD}: average prosecutor risk 0.105 > 0.08")
+    # k = 6 and 7 stay at 0.105 and 0.100; k = 8 keeps only the 13 men, at age "any"
+    assert problem.endswith(
+        "privacy.k: 8 would bring it to 0.077 (patient_age_band → 20-year bands, "
+        "patient_age_band → any; 7 rows suppressed, 13 kept)"
+    )

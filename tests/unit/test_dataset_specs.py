@@ -157,3 +157,13 @@ def test_a_dataset_declares_its_risk_threshold_and_the_guard_blocks_above_it(tmp
     (problem,) = risk_problems("gold.toy", risky, spec)
     assert "average prosecutor risk 0.200 > 0.1" in problem and "20 groups over 100 rows" in problem
     assert risk_problems("gold.toy", risky, load_spec(_write(tmp_path, GOOD))) == []
+    # the remedy is asked for only when over the limit, and ends the line
+    asked = []
+
+    def remedy() -> str:
+        asked.append(1)
+        return "privacy.k: 8 would bring it to 0.090"
+
+    assert risk_problems("gold.toy", safe, spec, remedy) == [] and not asked
+    (problem,) = risk_problems("gold.toy", risky, spec, remedy)
+    assert problem.endswith("raise privacy.k; privacy.k: 8 would bring it to 0.090") and asked

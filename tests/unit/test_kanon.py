@@ -110,3 +110,25 @@ def test_contract_requires_a_ladder_per_quasi_identifier() -> None:
     assert parse_contract({**raw, "quasi_identifiers": {"band": "age_band"}}).ladders == {
         "band": "age_band"
     }
+
+
+@pytest.mark.spark
+def test_a_risk_too_high_gets_the_k_that_brings_it_under(spark) -> None:
+    """Four groups of five (average prosecutor risk 0.2) against a limit of 0.1: k = 6 makes
+    enforcement merge decade bands into 20-year bands (two groups of ten: 0.1)."""
+    from ozero.deid.kanon import remedy_for_risk, stricter_ks
+
+    bands = ["40-49", "50-59", "60-69", "70-79"]
+    rows = [(f"r{b}{i}", "F", b, date(2024, 1, 5), "J18") for b in bands for i in range(5)]
+    df, policy = _frame(spark, rows), KPolicy(k=5, ladders=CONTRACT.ladders)
+    assert assess(df, ["sex", "age_band", "seen_on"], k=5).prosecutor_risk_avg == 0.2
+    found = remedy_for_risk(df, CONTRACT, policy, max_average_risk=0.1)
+    assert found is not None and found.k == 6
+    assert (found.after.groups, found.after.rows) == (2, 20)
+    assert [a["column"] for a in found.actions] == ["age_band"]
+    text = found.describe()
+    assert text.startswith("privacy.k: 6 would bring it to 0.100 (age_band → ")
+    assert "0 rows suppressed, 20 kept" in text
+    # no k keeps a row under 0.01 with these ladders: the guard says ladders must change
+    assert remedy_for_risk(df, CONTRACT, policy, max_average_risk=0.01) is None
+    assert stricter_ks(5) == [6, 7, 8, 10, 15, 25, 50]
