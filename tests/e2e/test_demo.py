@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.phi import find_leaks, find_leaks_in_text
+from tests.release_checks import release_folders, release_problems
 
 pytestmark = [pytest.mark.slow, pytest.mark.spark]
 
@@ -77,6 +78,30 @@ def test_demo_publishes_release_1_0_0(first_run):
     assert all(len(f["sha256"]) == 64 for f in manifest["files"])
     index = (first_run / "lake" / "catalog" / "index.html").read_text()  # the demo's last step
     assert all(f'data-dataset="{name}"' in index for name, _ in releases)
+
+
+def test_every_release_is_valid_croissant_with_each_patient_in_one_split(first_run, tmp_path):
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    lake = first_run / "lake"
+    assert [p.parent.name for p in release_folders(lake)] == sorted(DEMO_DATASETS)
+    assert release_problems(lake) == []
+    # the check can fail: one image moved to another split than its study's row
+    copy = tmp_path / "lake"
+    shutil.copytree(lake / "releases", copy / "releases")
+    index = next((copy / "releases/chest-xray/1.0.0/data/chest_xray_images").glob("*.parquet"))
+    index.chmod(0o644)
+    table = pq.read_table(index)
+    splits = table.column("split").to_pylist()
+    splits[0] = "test" if splits[0] != "test" else "train"
+    pq.write_table(
+        table.set_column(table.column_names.index("split"), "split", pa.array(splits)), index
+    )
+    (problem,) = release_problems(copy)
+    assert "gold.chest_xray_images: 1 row(s) in another split than their row" in problem
 
 
 def test_no_identifier_in_silver_gold_or_release(first_run):

@@ -135,6 +135,7 @@ def test_a_seventh_dataset_gets_its_release(curated_lake, spark, tmp_path, monke
     from ozero.release.flow import build, publish_approved
     from ozero.release.publish import verify_release
     from tests.fixtures.access import grant_reader
+    from tests.release_checks import release_problems
 
     copy = curated_lake.copy_to(tmp_path / "lake")
     for name, value in curated_lake.env(copy).items():
@@ -153,6 +154,7 @@ def test_a_seventh_dataset_gets_its_release(curated_lake, spark, tmp_path, monke
         assert all(int(v) >= 0 for v in built_from.values())  # Delta versions of the snapshot
         sheet = (copy / "releases/ct-followup/1.0.0/datasheet.md").read_text(encoding="utf-8")
         assert "| gold.ct_followup | silver.remd_protocols |" in sheet
+        assert release_problems(copy) == []  # Croissant valid, every patient in one split
         grant_reader(monkeypatch, "ct-followup")
         released = load_release("ct-followup")
         assert len(released) == candidate.publish_row_counts["gold.ct_followup"] > 0
