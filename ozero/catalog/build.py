@@ -177,10 +177,10 @@ def refresh_after_publish() -> None:
     for _ in range(REFRESH_ROUNDS):
         try:
             result = build()
+            missed = published_releases() - result.read
         except (OSError, ValueError) as exc:
             log.warning("catalog not refreshed (%s); `ozero catalog build` rebuilds it", exc)
             return
-        missed = published_releases() - result.read
         if not missed:
             break
         log.info("catalog: %d release(s) published during the build; building again", len(missed))
