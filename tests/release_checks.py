@@ -35,10 +35,8 @@ def split_problems(release: Path) -> list[str]:
     if not with_unit:
         return [f"{release}: no table has {UNIT}: the split cannot be checked"]
     pairs = pd.concat([df[[UNIT, "split"]] for df in with_unit.values()]).drop_duplicates()
-    split_by_patient = pairs.groupby(UNIT)["split"].nunique()
-    problems = [
-        f"{release}: {n} patient(s) in two splits" for n in [int((split_by_patient > 1).sum())] if n
-    ]
+    in_two = int((pairs.groupby(UNIT)["split"].nunique() > 1).sum())
+    problems = [f"{release}: {in_two} patient(s) in two splits"] if in_two else []
     for table, df in tables.items():
         if table in with_unit:
             continue

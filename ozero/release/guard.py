@@ -78,14 +78,17 @@ def _phi_problems(table: str, summary: dict[str, Any]) -> list[str]:
 
 
 def risk_problems(
-    table: str, after: RiskReport, spec: DatasetSpec, remedy: Callable[[], str] | None = None
+    table: str,
+    after: RiskReport,
+    spec: DatasetSpec,
+    remedy: Callable[[float], str] | None = None,
 ) -> list[str]:
     """The dataset's declared risk threshold, checked on what would be published; `remedy`
-    (only called when the table is over it) says what would bring it under."""
+    (called with the threshold, only when the table is over it) says what brings it under."""
     limit = spec.max_average_risk
     if limit is None or after.prosecutor_risk_avg <= limit:
         return []
-    fix = remedy() if remedy else ""
+    fix = remedy(limit) if remedy else ""
     return [
         f"{table}: average prosecutor risk {after.prosecutor_risk_avg:.3f} > {limit} "
         f"({after.groups} groups over {after.rows} rows; sample uniques "
@@ -94,14 +97,11 @@ def risk_problems(
     ]
 
 
-def _risk_remedy(df: DataFrame, contract: Contract, spec: DatasetSpec) -> str:
-    limit = spec.max_average_risk
-    if limit is None:
-        return ""
-    found = remedy_for_risk(df, contract, policy_for(spec, contract), limit)
+def _risk_remedy(df: DataFrame, contract: Contract, policy: KPolicy, limit: float) -> str:
+    found = remedy_for_risk(df, contract, policy, limit)
     if found is None:
         return (
-            f"no privacy.k up to {stricter_ks(spec.k_anonymity)[-1]} brings it under with these "
+            f"no privacy.k up to {stricter_ks(policy.k)[-1]} brings it under with these "
             "ladders: declare a coarser ladder or fewer quasi-identifiers"
         )
     return found.describe()
@@ -132,7 +132,8 @@ def check_tables(
         contract = load_contract(table)
         df = lake.read(spark, table, pinned)
         phi = scan_dataframe(df, contract, known).summary()
-        enforced, before, after, actions = enforce(df, contract, policy_for(spec, contract))
+        policy = policy_for(spec, contract)
+        enforced, before, after, actions = enforce(df, contract, policy)
         frames[table] = enforced
         report.tables[table] = {
             "version": pinned,
@@ -151,7 +152,7 @@ def check_tables(
                 f"{table}: k-anonymity after enforcement is {after.k_min} < {spec.k_anonymity}"
             )
         report.problems += risk_problems(
-            table, after, spec, remedy=partial(_risk_remedy, df, contract, spec)
+            table, after, spec, remedy=partial(_risk_remedy, df, contract, policy)
         )
         if before.rows and not after.rows:
             report.problems.append(f"{table}: enforcing k={spec.k_anonymity} suppressed every row")

@@ -160,10 +160,11 @@ def test_a_dataset_declares_its_risk_threshold_and_the_guard_blocks_above_it(tmp
     # the remedy is asked for only when over the limit, and ends the line
     asked = []
 
-    def remedy() -> str:
-        asked.append(1)
+    def remedy(limit: float) -> str:
+        asked.append(limit)
         return "privacy.k: 8 would bring it to 0.090"
 
     assert risk_problems("gold.toy", safe, spec, remedy) == [] and not asked
     (problem,) = risk_problems("gold.toy", risky, spec, remedy)
-    assert problem.endswith("raise privacy.k; privacy.k: 8 would bring it to 0.090") and asked
+    assert problem.endswith("raise privacy.k; privacy.k: 8 would bring it to 0.090")
+    assert asked == [0.1]  # asked once, with the dataset's threshold
