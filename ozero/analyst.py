@@ -71,12 +71,13 @@ def load_release(
     """
     from ozero.release import semver, store
 
-    version = version or semver.latest(store.release_versions(name))
+    version = version or semver.latest(catalog.served_versions(name))
     manifest = store.read_manifest(name, version) if version else None
     if manifest is None or version is None:
         raise catalog.ReleaseNotFoundError(
             f"{name} has no published release {version or 'yet'}; `ozero release list` lists them"
         )
+    catalog.refuse_withdrawn(name, version)
     from ozero.access.enforce import audited_read
 
     rows_table, images_table = _release_tables(name, manifest)

@@ -388,6 +388,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
     register_catalog(groups)
 
+    from ozero.privacy.cli import register as register_privacy
+
+    register_privacy(groups)
+
     deid = groups.add_parser("deid", help="de-identification tools").add_subparsers(
         dest="cmd", required=True
     )

@@ -116,8 +116,37 @@ def with_conflict_retries(what: str, write: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+STATS_TYPES = (
+    "string",
+    "int",
+    "long",
+    "double",
+    "decimal",
+    "date",
+    "timestamp",
+)  # Delta: no booleans
+
+
+def stats_columns(contract: Contract) -> list[str]:
+    """Columns Delta keeps min/max statistics of: never a direct identifier.
+
+    Delta writes each file's minimum and maximum per column into the table's log (strings cut
+    to 32 characters: a pseudonym is 33), and the log outlives VACUUM. A pseudonym there
+    would survive an erasure (ozero.privacy) in every commit that added a file holding it.
+    Keys are pseudonyms in most curated tables, and MERGE never used their statistics (it
+    joins the source against every file of the partition), so nothing is lost."""
+    return [
+        c.name
+        for c in contract.columns
+        if c.type in STATS_TYPES
+        and c.privacy != "direct_identifier"
+        and c.name not in contract.partition_by  # Delta refuses those (kept in the path)
+    ]
+
+
 def ensure_table(spark: SparkSession, name: str) -> DeltaTable:
-    """Create the table empty from its contract if it does not exist yet (race-safe)."""
+    """Create the table empty from its contract if it does not exist yet (race-safe), with
+    statistics kept for `stats_columns` only."""
     path = table_path(name)
     if not DeltaTable.isDeltaTable(spark, path):
         contract = load_contract(name)
@@ -125,10 +154,17 @@ def ensure_table(spark: SparkSession, name: str) -> DeltaTable:
         def create() -> None:
             if DeltaTable.isDeltaTable(spark, path):
                 return
-            writer = spark.createDataFrame([], contract.spark_schema).write.format("delta")
+            builder = (
+                DeltaTable.createIfNotExists(spark).location(path).addColumns(contract.spark_schema)
+            )
+            columns = stats_columns(contract)
+            if columns:
+                builder = builder.property("delta.dataSkippingStatsColumns", ",".join(columns))
+            else:
+                builder = builder.property("delta.dataSkippingNumIndexedCols", "0")
             if contract.partition_by:
-                writer = writer.partitionBy(*contract.partition_by)
-            writer.mode("ignore").save(path)
+                builder = builder.partitionedBy(*contract.partition_by)
+            builder.execute()
 
         with_conflict_retries(f"create {name}", create)
     return DeltaTable.forPath(spark, path)
@@ -187,13 +223,12 @@ def _sql_literal(value: str) -> str:
 
 def append(spark: SparkSession, name: str, df: DataFrame) -> None:
     """A blind append in one commit, for rows keyed by a run id nobody else writes (the ops
-    records of one run): cheaper than a MERGE, and blind appends never conflict."""
+    records of one run): cheaper than a MERGE, and blind appends never conflict. A column a
+    contract gained since the table was made is added to it (`mergeSchema`)."""
     ensure_table(spark, name)
     rows = conform(df, load_contract(name))
-    with_conflict_retries(
-        f"append to {name}",
-        lambda: rows.write.format("delta").mode("append").save(table_path(name)),
-    )
+    writer = rows.write.format("delta").mode("append").option("mergeSchema", "true")
+    with_conflict_retries(f"append to {name}", lambda: writer.save(table_path(name)))
 
 
 def overwrite(spark: SparkSession, name: str, df: DataFrame) -> None:

@@ -49,6 +49,7 @@ class Run:
             distinct_received=extra.get("distinct_received", report["received"]),
             landed_new=report["landed_new"],
             already_in_bronze=report["already_in_bronze"],
+            opted_out=extra.get("opted_out", 0),
             pages=report["pages"],
             requests=report["requests"],
             retries=report["retries"],
@@ -152,13 +153,14 @@ def load(spark: SparkSession, limit: int = 20) -> list[dict[str, Any]]:
 
 
 def checks(row: dict[str, Any]) -> dict[str, bool | None]:
-    """received_ok: every distinct item received is in bronze (new + already there) and the
-    run's batch holds exactly its new rows; bronze_ok: every bronze record of the source is in
+    """received_ok: every distinct item received is in bronze (new + already there) or was
+    withheld because its patient opted out, and the run's batch holds exactly its new rows; bronze_ok: every bronze record of the source is in
     silver or quarantine. None when the check does not apply to the step."""
     received_ok = bronze_ok = None
     if row.get("distinct_received") is not None:
         received_ok = (
-            row["distinct_received"] == row["landed_new"] + row["already_in_bronze"]
+            row["distinct_received"]
+            == row["landed_new"] + row["already_in_bronze"] + (row.get("opted_out") or 0)
             and row["in_bronze_batch"] == row["landed_new"]
         )
     if row.get("bronze_records") is not None:

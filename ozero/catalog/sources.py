@@ -187,11 +187,15 @@ def read_release(dataset: str, version: str) -> Release:
 
 
 def read_all() -> tuple[dict[str, list[Release]], list[Skipped]]:
-    """Every published release by dataset (versions oldest first), and what was skipped."""
+    """Every served release by dataset (versions oldest first), and what was skipped. A
+    release an erasure withdrew is not served, so the catalog does not offer it."""
     found: dict[str, list[Release]] = {}
     skipped = []
     for dataset in store.release_datasets():
         for version in store.release_versions(dataset):
+            if store.read_withdrawal(dataset, version) is not None:
+                skipped.append(Skipped(dataset, version, "withdrawn by an erasure"))
+                continue
             try:
                 found.setdefault(dataset, []).append(read_release(dataset, version))
             except ValueError as exc:

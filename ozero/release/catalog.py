@@ -24,6 +24,18 @@ class ReleaseNotFoundError(OzeroError, LookupError):
         return str(self.args[0]) if self.args else ""
 
 
+class ReleaseWithdrawnError(ReleaseNotFoundError):
+    """An erasure withdrew the release: its files stay as published, Ozero no longer serves them."""
+
+
+WITHDRAWN = "withdrawn"
+
+
+def served_versions(dataset: str) -> list[str]:
+    """Published versions an erasure has not withdrawn, in semver order."""
+    return [v for v in store.release_versions(dataset) if store.read_withdrawal(dataset, v) is None]
+
+
 def list_releases() -> list[dict[str, Any]]:
     """One summary row per published release, by dataset then semantic version."""
     rows = []
@@ -31,11 +43,12 @@ def list_releases() -> list[dict[str, Any]]:
         for version in store.release_versions(dataset):
             manifest = store.read_manifest(dataset, version) or {}
             approval = manifest.get("approval", {})
+            withdrawn = store.read_withdrawal(dataset, version)
             rows.append(
                 {
                     "dataset": manifest.get("dataset", dataset),
                     "version": manifest.get("version", version),
-                    "status": PUBLISHED,
+                    "status": WITHDRAWN if withdrawn else PUBLISHED,
                     "published_at": manifest.get("published_at"),
                     "rows": sum(manifest.get("row_counts", {}).values()),
                     "approver": approval.get("approver"),
@@ -67,11 +80,13 @@ def list_all() -> list[dict[str, Any]]:
 
 
 def latest_version(dataset: str) -> str | None:
-    return semver.latest(store.release_versions(dataset))
+    """The newest release still served (withdrawn ones are skipped)."""
+    return semver.latest(served_versions(dataset))
 
 
 def show_release(dataset: str, version: str | None = None) -> dict[str, Any]:
-    """The manifest of a release (the latest one when `version` is None)."""
+    """The manifest of a release (the latest one when `version` is None), with its
+    withdrawal (`"withdrawn": {...}`) when an erasure withdrew it."""
     get_dataset(dataset)
     version = version or latest_version(dataset)
     if version is None:
@@ -81,7 +96,25 @@ def show_release(dataset: str, version: str | None = None) -> dict[str, Any]:
         raise ReleaseNotFoundError(
             f"{dataset} {version} is not published; `ozero release list --all` lists candidates"
         )
-    return manifest
+    withdrawal = store.read_withdrawal(dataset, version)
+    return {**manifest, WITHDRAWN: withdrawal} if withdrawal else manifest
+
+
+def refuse_withdrawn(dataset: str, version: str) -> None:
+    """Raise ReleaseWithdrawnError (naming the release to use instead) for a withdrawn release."""
+    withdrawal = store.read_withdrawal(dataset, version)
+    if not withdrawal:
+        return
+    instead = latest_version(dataset)
+    raise ReleaseWithdrawnError(
+        f"{dataset} {version} was withdrawn on "
+        f"{withdrawal.get('withdrawn_at', '?')} ({withdrawal.get('reason', 'erasure')})",
+        fix=(
+            f"use {dataset} {instead}"
+            if instead
+            else "wait for the patch release the curator is asked to approve"
+        ),
+    )
 
 
 def show(dataset: str, version: str | None = None) -> dict[str, Any]:
@@ -110,8 +143,10 @@ def show(dataset: str, version: str | None = None) -> dict[str, Any]:
 
 
 def release_files(dataset: str, version: str | None = None, table: str | None = None) -> list[str]:
-    """URIs of one table's Parquet files, in manifest (= row) order."""
+    """URIs of one table's Parquet files, in manifest (= row) order; a withdrawn release's
+    are refused (ReleaseWithdrawnError naming the release to use instead)."""
     manifest = show_release(dataset, version)
+    refuse_withdrawn(dataset, manifest["version"])
     tables = list(manifest["source_versions"])
     if table is None:
         if len(tables) != 1:
@@ -142,6 +177,7 @@ def load_release(
 
     manifest = show_release(dataset, version)
     version = manifest["version"]
+    refuse_withdrawn(dataset, version)
     files = release_files(dataset, version, table)
     sizes = {f["path"]: f.get("bytes", 0) for f in manifest["files"]}
     chosen = table or next(iter(manifest["source_versions"]))

@@ -215,7 +215,7 @@ def _approved(dataset: str, version: str) -> Decision:
 
 def _remove_strays(dataset: str, version: str, manifest: dict[str, Any]) -> None:
     """Delete files of attempts that lost the race or crashed (never a listed file)."""
-    keep = {f["path"] for f in manifest["files"]} | {store.MANIFEST_FILE}
+    keep = {f["path"] for f in manifest["files"]} | {store.MANIFEST_FILE, store.WITHDRAWN_FILE}
     for uri in store.release_file_uris(dataset, version):
         if store.relative(uri, dataset, version) not in keep:
             objects.delete(uri)
@@ -297,5 +297,6 @@ def verify_release(dataset: str, version: str) -> list[str]:
         elif objects.sha256(uri) != entry["sha256"]:
             problems.append(f"sha256 differs for {entry['path']}")
     present.pop(store.MANIFEST_FILE, None)
+    present.pop(store.WITHDRAWN_FILE, None)  # an erasure's mark beside the release, not in it
     problems += [f"unexpected file {path}" for path in sorted(present)]
     return problems

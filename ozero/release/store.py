@@ -15,6 +15,8 @@ and one on ``s3a://`` behave the same. Layout:
         data/<table>/part-NNNNN-<sha>.parquet
         datasheet.md / .html    the release's datasheet (hashed in the manifest)
         croissant.json          Croissant 1.1 metadata (hashed in the manifest)
+        withdrawn.json          write-once: an erasure withdrew it (ozero.privacy); the
+                                release stays as it was, Ozero's loaders stop serving it
     <lake>/releases/<dataset>/.staging-<version>-<token>/   Spark's output, then moved
 
 Write-once files are created with `objects.put_if_absent`, which is atomic on both
@@ -38,6 +40,7 @@ MANIFEST_FILE = "manifest.json"
 DATASHEET_MD = "datasheet.md"
 DATASHEET_HTML = "datasheet.html"
 CROISSANT_FILE = "croissant.json"
+WITHDRAWN_FILE = "withdrawn.json"
 DIGESTS_DIR = "digests"
 STAGING_PREFIX = ".staging-"  # one folder per attempt, removed whole when it ends
 
@@ -196,6 +199,17 @@ def commit_manifest(manifest: dict[str, Any]) -> bool:
         return False
     objects.make_read_only(uri)
     return True
+
+
+def read_withdrawal(dataset: str, version: str) -> dict[str, Any] | None:
+    """Why and when a release was withdrawn, or None while it is served."""
+    uri = release_uri(dataset, version, WITHDRAWN_FILE)
+    return objects.read_json(uri) if objects.exists(uri) else None
+
+
+def record_withdrawal(dataset: str, version: str, data: dict[str, Any]) -> bool:
+    """Withdraw a release once; False when it was withdrawn already (the first one stands)."""
+    return objects.write_json(release_uri(dataset, version, WITHDRAWN_FILE), data, if_absent=True)
 
 
 def release_file_uris(dataset: str, version: str) -> list[str]:

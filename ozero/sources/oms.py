@@ -18,7 +18,10 @@ from pyspark.sql import functions as F
 
 from ozero import lake, objects
 from ozero.config import get_settings
-from ozero.sources.bronze import LandingReport, land, new_batch_id, received_now
+from ozero.privacy import optout
+from ozero.privacy.patients import OptOutList
+from ozero.privacy.registers import file_names_anyone, without_patients
+from ozero.sources.bronze import LandingReport, land, new_batch_id, received_now, sha256_hex
 from ozero.sources.http import RegistryClient
 from ozero.sources.registry import Balance, IngestRequest, Source
 from ozero.sources.watermarks import fetch_window, iso, parse_ts, set_watermark
@@ -57,16 +60,24 @@ def migrate_bronze(spark: SparkSession) -> None:
     log.info("oms: %s migrated to object landing (object_uri)", TABLE)
 
 
-def _land_file(client: RegistryClient, href: str) -> tuple[str, str, int]:
-    """Stream one register into the object store; (uri, sha256, size). The same content
-    is the same object: a re-served register is not stored twice."""
+def _land_file(
+    client: RegistryClient, href: str, opt_outs: OptOutList | None
+) -> tuple[str, str, int, int]:
+    """Stream one register into the object store; (uri, sha256, size, records withheld).
+    The same content is the same object: a re-served register is not stored twice. Records
+    (`<ZAP>`) of patients who opted out are cut out before it is stored."""
     got = client.download(href, objects.staging_dir(register_uri("staging")), suffix=".xml")
-    uri = register_uri(got.sha256)
+    path, sha, size, withheld = got.path, got.sha256, got.size, 0
+    if opt_outs is not None and file_names_anyone(path, opt_outs):
+        cleaned, withheld = without_patients(path.read_bytes(), opt_outs)
+        path.write_bytes(cleaned)
+        sha, size = sha256_hex(cleaned), len(cleaned)
+    uri = register_uri(sha)
     if objects.exists(uri):
-        got.path.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
     else:
-        objects.put_file(got.path, uri)
-    return uri, got.sha256, got.size
+        objects.put_file(path, uri)
+    return uri, sha, size, withheld
 
 
 def ingest_oms(
@@ -80,6 +91,8 @@ def ingest_oms(
     seen: set[str] = set()  # a feed may list a register twice: fetch and count once
     report.extra["distinct_received"] = 0
     report.extra["bytes_received"] = 0
+    report.extra["opted_out_records"] = 0
+    opt_outs = optout.for_ingestion(spark)
     for item in listing.get("items", []):
         report.received += 1
         if item["register_id"] in seen:
@@ -87,8 +100,9 @@ def ingest_oms(
         seen.add(item["register_id"])
         report.extra["distinct_received"] = len(seen)
         # raw windows-1251 bytes, kept as is; the same content lands on the same object
-        uri, sha256, size = _land_file(client, item["href"])
+        uri, sha256, size, withheld = _land_file(client, item["href"], opt_outs)
         report.extra["bytes_received"] += size
+        report.extra["opted_out_records"] += withheld
         row = {
             "register_id": item["register_id"],
             "period": item.get("period", ""),

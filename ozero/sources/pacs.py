@@ -25,6 +25,8 @@ from pyspark.sql import functions as F
 
 from ozero import lake, objects
 from ozero.config import get_settings
+from ozero.privacy import optout
+from ozero.privacy.patients import OptOutList
 from ozero.sources.bronze import (
     LandingReport,
     first_seen,
@@ -106,11 +108,16 @@ def _in_bronze(spark: SparkSession, sop_uids: list[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _fetch(client: DicomWebClient, item: dict[str, Any], batch_id: str) -> dict[str, Any]:
-    """WADO-RS retrieve one instance and store it; the bronze row describing it."""
+def _fetch(
+    client: DicomWebClient, item: dict[str, Any], batch_id: str, opt_outs: OptOutList | None
+) -> dict[str, Any] | None:
+    """WADO-RS retrieve one instance and store it; the bronze row describing it, or None for
+    an instance of a patient who opted out (neither stored nor described)."""
     data = client.retrieve(
         item["study_instance_uid"], item["series_instance_uid"], item["sop_instance_uid"]
     )
+    if opt_outs is not None and opt_outs.names_anyone(data):
+        return None
     sha = sha256_hex(data)
     uri = objects.object_uri("bronze", "objects", "pacs", sha[:2], f"{sha}.dcm")
     if not objects.exists(uri):  # content-addressed: the same bytes are the same file
@@ -135,6 +142,8 @@ def ingest_pacs(
     report.extra.update(study_date_range=date_range, duplicate_study_entries=0, studies=0)
     seen_studies: set[str] = set()
     seen: set[str] = set()  # a listing may repeat a study or an instance: fetch and count once
+    opt_outs = optout.for_ingestion(spark)
+    report.extra["opted_out"] = 0
     with ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="pacs-fetch") as pool:
         for page, studies in client.studies(date_range):
             new_studies = first_seen(studies, lambda st: value(st, STUDY_UID), seen_studies)
@@ -148,7 +157,9 @@ def ingest_pacs(
             fresh = first_seen(listed, lambda i: i["sop_instance_uid"], seen)
             known = _in_bronze(spark, [i["sop_instance_uid"] for i in fresh])
             wanted = [i for i in fresh if i["sop_instance_uid"] not in known]
-            rows = list(pool.map(lambda i: _fetch(client, i, report.batch_id), wanted))
+            fetched = list(pool.map(lambda i: _fetch(client, i, report.batch_id, opt_outs), wanted))
+            rows = [r for r in fetched if r is not None]
+            report.extra["opted_out"] += len(fetched) - len(rows)
             new = land(spark, TABLE, rows)  # one commit per page: a crash resumes from here
             report.pages = page
             report.landed_new += new

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from pyspark.sql import SparkSession
 
 from ozero.config import get_settings
+from ozero.privacy import optout
+from ozero.privacy.patients import OptOutList
 from ozero.sources.bronze import (
     LandingReport,
     first_seen,
@@ -38,9 +40,14 @@ LIST_PATH = "/remd/api/v1/documents"
 PAGE_SIZE = 100
 
 
-def _fetch(client: RegistryClient, item: dict[str, Any], batch_id: str) -> dict[str, Any]:
-    """Retrieve one listed document version; the bronze row holding it as received."""
+def _fetch(
+    client: RegistryClient, item: dict[str, Any], batch_id: str, opt_outs: OptOutList | None
+) -> dict[str, Any] | None:
+    """Retrieve one listed document version; the bronze row holding it as received, or None
+    for a document about a patient who opted out (it never lands)."""
     payload = client.get(item["href"]).content
+    if opt_outs is not None and opt_outs.names_anyone(payload):
+        return None
     return {
         "document_id": item["document_id"],
         "version": int(item["version"]),
@@ -61,11 +68,15 @@ def ingest_remd(
     report = LandingReport(NAME, new_batch_id(NAME), iso(start), iso(end))
     params = {"since": iso(start), "until": iso(end)}
     seen: set[tuple[str, int]] = set()  # a feed may list an item twice: fetch and count once
+    opt_outs = optout.for_ingestion(spark)
+    report.extra["opted_out"] = 0
     with ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="remd-fetch") as pool:
         for page, body in client.pages(LIST_PATH, params, PAGE_SIZE):
             items = body.get("items", [])
             wanted = first_seen(items, lambda i: (i["document_id"], int(i["version"])), seen)
-            rows = list(pool.map(lambda i: _fetch(client, i, report.batch_id), wanted))
+            fetched = list(pool.map(lambda i: _fetch(client, i, report.batch_id, opt_outs), wanted))
+            rows = [r for r in fetched if r is not None]
+            report.extra["opted_out"] += len(fetched) - len(rows)
             new = land(spark, TABLE, rows)  # one commit per page: a crash resumes from here
             report.pages = page
             report.received += len(items)

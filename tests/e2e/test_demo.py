@@ -181,3 +181,68 @@ def _specs():
     from ozero.datasets.registry import all_specs
 
     return all_specs()
+
+
+def test_an_erased_patient_is_nowhere_in_the_lake_or_its_served_releases(
+    first_run, spark, tmp_path, capsys
+):
+    """Last in the module: it changes the demo's lake. A patient of the chest X-ray release
+    asks for erasure by his SNILS alone (his documents and claims link him by ENP): after
+    `ozero privacy erase`, no file of any zone — current and old table versions, Delta logs,
+    bronze objects, candidates, served releases — holds his SNILS, ENP or pseudonyms; the
+    releases that held him are withdrawn and refused by the loaders; patch candidates
+    without him wait for the curator."""
+    import pyarrow.parquet as pq
+
+    from ozero.cli import main
+    from ozero.deid.keys import load_key
+    from ozero.deid.pseudonym import pseudonymise
+    from ozero.identifiers import digits_only, format_snils
+    from ozero.release.catalog import ReleaseWithdrawnError, list_releases, load_release
+    from ozero.simulator.world import build_world
+    from tests.erasure_scan import find_person
+
+    lake = first_run / "lake"
+    key = load_key()
+    in_release = {
+        pid
+        for part in (lake / "releases/chest-xray/1.0.0/data/chest_xray").glob("*.parquet")
+        for pid in pq.read_table(part).column("patient_pid").to_pylist()
+    }
+    person = next(
+        p
+        for p in build_world().persons
+        if p.snils and p.enp and pseudonymise(p.enp, key, "enp") in in_release
+    )
+    snils = digits_only(person.snils)
+    needles = {
+        "snils": snils,
+        "snils as printed": format_snils(snils),
+        "enp": person.enp,
+        "enp pseudonym": pseudonymise(person.enp, key, "enp"),
+        "snils pseudonym": pseudonymise(person.snils, key, "snils"),
+    }
+    assert find_person(lake, needles)  # he is there before, and the scan sees him
+    request = tmp_path / "erase.txt"
+    request.write_text(f"# court order 1\n{format_snils(snils)}\n")
+    capsys.readouterr()
+
+    assert main(["privacy", "erase", "--patient-file", str(request), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    assert "chest-xray 1.0.0" in report["releases_withdrawn"]
+    assert report["deleted_rows"]["bronze.remd_documents"] >= 1
+    assert report["deleted_rows"]["silver.oms_cases"] >= 1  # reached through his ENP
+    assert {p.split()[0] for p in report["patch_candidates"]} == {
+        r.split()[0] for r in report["releases_withdrawn"]
+    }
+    assert find_person(lake, needles) == []
+    status = {(r["dataset"], r["version"]): r["status"] for r in list_releases()}
+    assert status[("chest-xray", "1.0.0")] == "withdrawn"
+    with pytest.raises(ReleaseWithdrawnError, match="withdrawn"):
+        load_release("chest-xray", "1.0.0", table="gold.chest_xray")
+    assert main(["privacy", "erasures", "--json"]) == 0
+    (done,) = json.loads(capsys.readouterr().out)
+    assert done["request_id"] == report["request_id"]
+    assert done["releases_withdrawn"] == report["releases_withdrawn"]
+    assert snils not in json.dumps(done) and person.enp not in json.dumps(done)

@@ -1,0 +1,1 @@
+"""Erasure and opt-out: a patient's withdrawal of consent reaches every zone and release."""
