@@ -9,7 +9,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: setup system-deps jars jars-s3 web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake
+.PHONY: setup system-deps jars jars-s3 s3proxy web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
 # PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server);
@@ -56,6 +56,18 @@ jars-s3: .jars/.s3
 	mvn -q -B -f jvm/pom.xml -Ps3 dependency:copy-dependencies -DoutputDirectory=../.jars
 	touch $@
 
+# S3Proxy, the S3 server of the tests and of `OZERO_AIRFLOW_STORAGE=s3 make airflow`: one jar
+# (~55 MB) pinned in jvm/pom.xml, kept outside the clone (its name carries the version)
+OZERO_S3PROXY_DIR ?= $(HOME)/.cache/ozero/s3proxy
+export OZERO_S3PROXY_DIR
+S3PROXY_VERSION := $(shell sed -n 's:.*<s3proxy.version>\(.*\)</s3proxy.version>.*:\1:p' jvm/pom.xml)
+S3PROXY_JAR := $(OZERO_S3PROXY_DIR)/s3proxy-$(S3PROXY_VERSION)-jar-with-dependencies.jar
+s3proxy: $(S3PROXY_JAR)
+$(S3PROXY_JAR):
+	mvn -q -B -f jvm/pom.xml -Ps3proxy dependency:copy-dependencies -DincludeGroupIds=org.gaul \
+	  -DoutputDirectory=$(OZERO_S3PROXY_DIR)
+	test -s $@
+
 demo: setup
 	$(PY) -m ozero.demo
 
@@ -64,10 +76,10 @@ demo: setup
 # (tests/conftest.py groups them); the longest tests start first.
 PYTEST_PARALLEL := -n 2 --dist loadgroup --no-loadscope-reorder --durations=25
 
-test: setup jars-s3
+test: setup jars-s3 s3proxy
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL)
 
-test-fast: setup jars-s3
+test-fast: setup jars-s3 s3proxy
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL) -m "not slow"
 
 # ruff (lint + format) over the code and tests, then mypy ([tool.mypy] in pyproject.toml)
@@ -83,12 +95,13 @@ format:
 	$(VENV)/bin/ruff format ozero dags jobs tests
 	$(VENV)/bin/ruff check --fix ozero dags jobs tests
 
-# The real Airflow stack (api-server, scheduler, dag-processor, triggerer) + simulator.
-airflow: setup
+# The real Airflow stack (api-server, scheduler, dag-processor, triggerer) + simulator;
+# OZERO_AIRFLOW_STORAGE=s3 puts the lake on local S3 servers, one bucket per privacy zone.
+airflow: setup $(if $(filter s3,$(OZERO_AIRFLOW_STORAGE)),jars-s3 s3proxy)
 	$(PY) -m ozero.airflow_stack
 
 simulator: setup
 	$(VENV)/bin/ozero simulator serve
 
 clean-lake:
-	rm -rf lake .airflow
+	rm -rf lake .airflow .s3

@@ -1,6 +1,8 @@
 """`make airflow`: the real Airflow 3 stack on the embedded default, plus the registry simulator.
 
 OZERO_AIRFLOW_DB=postgres keeps the metadata in a throwaway local PostgreSQL instead of SQLite.
+OZERO_AIRFLOW_STORAGE=s3 puts the lake on local S3 servers (S3Proxy, `ozero.infra.s3_server`),
+one bucket per privacy zone with its own keys, objects kept in `.s3/` across restarts.
 
 `airflow standalone` hides its components behind one log; here each component is its own
 child process with its own log file, so a failing scheduler or DAG processor is visible at
@@ -18,6 +20,7 @@ import subprocess
 import sys
 import time
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -33,7 +36,7 @@ from ozero.airflow_env import (
     wants_local_postgres,
 )
 from ozero.catalog.serve import catalog_in_background
-from ozero.config import get_settings
+from ozero.config import REPO_ROOT, get_settings
 from ozero.demo import answers_ok, simulator
 
 COMPONENTS: dict[str, list[str]] = {
@@ -83,6 +86,39 @@ def catalog_port() -> int:
 
 def port() -> int:
     return int(os.environ.get("OZERO_AIRFLOW_PORT", "8080"))
+
+
+def wants_s3() -> bool:
+    """OZERO_AIRFLOW_STORAGE=s3: the lake on local S3 servers rather than ./lake."""
+    chosen = os.environ.get("OZERO_AIRFLOW_STORAGE", "local").strip().lower()
+    if chosen not in ("local", "s3"):
+        raise ValueError(f"OZERO_AIRFLOW_STORAGE must be local or s3, not {chosen!r}")
+    return chosen == "s3"
+
+
+@contextlib.contextmanager
+def lake_storage(env: dict[str, str], log_dir: Path) -> Iterator[dict[str, str]]:
+    """`env` as is, or pointed at three S3 servers (restricted, lake, releases) that live as
+    long as the block; this process (simulator, catalog) uses them too."""
+    if not wants_s3():
+        yield env
+        return
+    from ozero.infra import s3_server
+
+    data = REPO_ROOT / ".s3"
+    log = log_dir / "s3proxy.log"
+    with s3_server.zones_running(log_path=log, data_dir=data, bucket_prefix="ozero") as store:
+        zone_env = store.env()
+        os.environ.update(zone_env)
+        exports = airflow_home() / "s3.env"
+        exports.parent.mkdir(parents=True, exist_ok=True)
+        exports.unlink(missing_ok=True)
+        with os.fdopen(os.open(exports, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+            f.write("\n".join(s3_server.exports(zone_env)) + "\n")
+        servers = ", ".join(f"{n} {s.endpoint}" for n, s in store.servers.items())
+        say(f"lake on S3 servers ({servers}), objects in {data}; log {log}")
+        say(f"for `ozero` commands in another shell: source {exports}")
+        yield {**env, **zone_env}
 
 
 def stack_env(api_port: int) -> dict[str, str]:
@@ -238,6 +274,7 @@ def main() -> int:
             say(f"migrating the Airflow metadata DB for {airflow_home()} …")
             migrate_db(env)
             with (
+                lake_storage(env, log_dir) as env,
                 simulator(settings.simulator_url, log_dir),
                 catalog_in_background(catalog_port(), say) as catalog_url,
             ):

@@ -3,20 +3,19 @@
 Listing tables or runs must answer in a second, not wait half a minute for Spark to start, so
 these reads go through delta-rs (the `deltalake` package), which reads the same Delta logs
 and Parquet files in-process. Paths come from `ozero.lake` (the one place that decides them);
-an `s3a://` lake is read with the same variables `ozero.spark` gives S3A. Anything that
+an `s3a://` lake is read with each bucket's settings from `ozero.s3`, as S3A is. Anything that
 computes over data (summary, curation, releases) still runs on Spark.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from typing import Any
 
 from deltalake import DeltaTable
 from deltalake.schema import MapType
 
-from ozero import lake
+from ozero import lake, s3
 from ozero.config import Settings
 from ozero.contracts import all_contracts, load_contract
 from ozero.errors import NotFoundError
@@ -27,22 +26,23 @@ class UnknownTableError(NotFoundError):
 
 
 def storage_options(uri: str) -> dict[str, str] | None:
-    """delta-rs options for a table on S3 (`s3a://…`, `s3://…`), from the variables S3A reads
-    in `ozero.spark` (OZERO_S3_ENDPOINT, OZERO_S3_PATH_STYLE, AWS_*); None elsewhere."""
+    """delta-rs options for a table on S3 (`s3a://…`, `s3://…`): its bucket's endpoint and
+    credentials as S3A gets them (`ozero.s3`); None elsewhere."""
     if not uri.startswith(("s3a://", "s3://")):
         return None
-    path_style = os.environ.get("OZERO_S3_PATH_STYLE", "true").strip().lower() == "true"
-    options = {"AWS_VIRTUAL_HOSTED_STYLE_REQUEST": str(not path_style).lower()}
-    endpoint = os.environ.get("OZERO_S3_ENDPOINT")
-    if endpoint:
-        options["AWS_ENDPOINT_URL"] = endpoint
-        options["AWS_ALLOW_HTTP"] = str(endpoint.startswith("http://")).lower()
-    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-    if region:
-        options["AWS_REGION"] = region
-    for variable in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
-        if os.environ.get(variable):
-            options[variable] = os.environ[variable]
+    access = s3.bucket_access(s3.bucket_of(uri))
+    options = {"AWS_VIRTUAL_HOSTED_STYLE_REQUEST": str(not access.path_style).lower()}
+    if access.endpoint:
+        options["AWS_ENDPOINT_URL"] = access.endpoint
+        options["AWS_ALLOW_HTTP"] = str(access.endpoint.startswith("http://")).lower()
+    if access.region:
+        options["AWS_REGION"] = access.region
+    secrets = {
+        "AWS_ACCESS_KEY_ID": access.access_key,
+        "AWS_SECRET_ACCESS_KEY": access.secret_key,
+        "AWS_SESSION_TOKEN": access.session_token,
+    }
+    options.update({name: value for name, value in secrets.items() if value})
     return options
 
 

@@ -6,9 +6,9 @@ so the same code serves a local folder and an `s3a://` lake. Writes are never pa
 locally a write goes to a temporary name in the same folder and is renamed into place, so a
 reader (or a crashed run's re-run) never sees half a file; on S3 the object is PUT through
 pyarrow's S3 filesystem (a PUT or a completed multipart upload is atomic by itself), with
-the endpoint from ``OZERO_S3_ENDPOINT``. Create-if-absent (``put_if_absent``: write-once
-records such as decisions) is a hard link locally and a conditional PUT
-(``If-None-Match: *``) on S3, which AWS S3, MinIO and moto honour. Whether a URI is local is
+each bucket's endpoint and credentials from `ozero.s3`. Create-if-absent (``put_if_absent``:
+write-once records such as decisions) is a hard link locally and a conditional PUT
+(``If-None-Match: *``) on S3, which AWS S3, MinIO and S3Proxy 4 honour. Whether a URI is local is
 decided from the URI alone, because Spark workers do not see the driver's settings.
 """
 
@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ozero import s3
 from ozero.lake import local_path, zone_root
 
 CHUNK = 1 << 20
@@ -48,15 +49,26 @@ def is_local(uri: str) -> bool:
     return "://" not in uri or uri.startswith("file://")
 
 
-@lru_cache(maxsize=4)
-def _s3_filesystem(endpoint: str | None):  # pragma: no cover - exercised against real S3 only
+@lru_cache(maxsize=8)
+def _s3_filesystem(access: s3.BucketAccess):  # pragma: no cover - exercised against real S3 only
     from pyarrow import fs
 
-    return fs.S3FileSystem(endpoint_override=endpoint) if endpoint else fs.S3FileSystem()
+    options: dict[str, Any] = {"region": access.region} if access.region else {}
+    if access.endpoint:
+        options["endpoint_override"] = access.endpoint
+    if access.access_key:
+        options.update(
+            access_key=access.access_key,
+            secret_key=access.secret_key,
+            session_token=access.session_token,
+        )
+    return fs.S3FileSystem(**options)
 
 
 def _s3(uri: str):  # pragma: no cover - exercised against real object storage only
-    return _s3_filesystem(os.environ.get("OZERO_S3_ENDPOINT") or None), uri.split("://", 1)[1]
+    """The pyarrow filesystem for the URI's bucket (its own endpoint and credentials, see
+    `ozero.s3`) and the path in it."""
+    return _s3_filesystem(s3.bucket_access(s3.bucket_of(uri))), uri.split("://", 1)[1]
 
 
 def _scheme(uri: str) -> str:
@@ -117,19 +129,11 @@ def put_if_absent(uri: str, data: bytes) -> bool:
 
 def _s3_put_if_absent(uri: str, data: bytes) -> bool:
     """A conditional PUT; pyarrow has none, so this one request goes through boto3."""
-    import boto3
-    from botocore.config import Config
     from botocore.exceptions import ClientError
 
-    path_style = os.environ.get("OZERO_S3_PATH_STYLE", "true").lower() == "true"
-    client = boto3.client(
-        "s3",
-        endpoint_url=os.environ.get("OZERO_S3_ENDPOINT") or None,
-        config=Config(s3={"addressing_style": "path" if path_style else "auto"}),
-    )
     bucket, _, key = uri.split("://", 1)[1].partition("/")
     try:
-        client.put_object(Bucket=bucket, Key=key, Body=data, IfNoneMatch="*")
+        s3.boto3_client(bucket).put_object(Bucket=bucket, Key=key, Body=data, IfNoneMatch="*")
     except ClientError as exc:
         status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
         if status in (409, 412):  # 412 exists; 409 a concurrent conditional write won

@@ -16,6 +16,7 @@ from pathlib import Path
 from pyspark.errors import PySparkRuntimeError
 from pyspark.sql import SparkSession
 
+from ozero import s3
 from ozero.config import Settings, get_settings
 from ozero.errors import OzeroError, SetupError
 
@@ -35,31 +36,28 @@ def _jar_paths(settings: Settings) -> list[str]:
 
 
 def _s3a_conf(bucket: str) -> dict[str, str]:
-    """S3A settings for the lake's bucket from the environment (MinIO, Ceph, YOS, AWS).
+    """S3A settings for one bucket from the environment (MinIO, Ceph, YOS, AWS, S3Proxy).
 
-    Keys are per bucket (`fs.s3a.bucket.<b>.*`), so one session can reach the lake's
-    store and any other bucket with its own settings. Credentials: AWS_ACCESS_KEY_ID /
-    AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) when set; otherwise S3A's default chain
-    (instance profile, ...) applies.
+    Keys are per bucket (`fs.s3a.bucket.<b>.*`), so one session reaches each zone's bucket
+    with that bucket's endpoint and credentials (`ozero.s3`: OZERO_S3_BUCKET_<B>_* or the
+    shared OZERO_S3_ENDPOINT and AWS_* variables); with no credentials set, S3A's default
+    chain (instance profile, ...) applies.
     """
+    access = s3.bucket_access(bucket)
     prefix = f"fs.s3a.bucket.{bucket}."
-    conf = {prefix + "path.style.access": os.environ.get("OZERO_S3_PATH_STYLE", "true")}
-    endpoint = os.environ.get("OZERO_S3_ENDPOINT")
-    if endpoint:
-        conf[prefix + "endpoint"] = endpoint
-        conf[prefix + "connection.ssl.enabled"] = str(endpoint.startswith("https")).lower()
-    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-    if region:
-        conf[prefix + "endpoint.region"] = region
+    conf = {prefix + "path.style.access": str(access.path_style).lower()}
+    if access.endpoint:
+        conf[prefix + "endpoint"] = access.endpoint
+        conf[prefix + "connection.ssl.enabled"] = str(access.endpoint.startswith("https")).lower()
+    if access.region:
+        conf[prefix + "endpoint.region"] = access.region
     secrets = {
-        "access.key": "AWS_ACCESS_KEY_ID",
-        "secret.key": "AWS_SECRET_ACCESS_KEY",
-        "session.token": "AWS_SESSION_TOKEN",
+        "access.key": access.access_key,
+        "secret.key": access.secret_key,
+        "session.token": access.session_token,
     }
-    for key, variable in secrets.items():
-        if os.environ.get(variable):
-            conf[prefix + key] = os.environ[variable]
-    if os.environ.get("AWS_SESSION_TOKEN"):
+    conf.update({prefix + key: value for key, value in secrets.items() if value})
+    if access.session_token:
         conf[prefix + "aws.credentials.provider"] = (
             "org.apache.hadoop.fs.s3a.TemporaryAWSCredentialsProvider"
         )
@@ -70,20 +68,26 @@ def s3a_bucket(lake_uri: str) -> str | None:
     """`s3a://bucket/lake` → `bucket`; None for a lake elsewhere."""
     if not lake_uri.startswith("s3a://"):
         return None
-    return lake_uri.removeprefix("s3a://").split("/", 1)[0]
+    return s3.bucket_of(lake_uri)
+
+
+def s3a_buckets(settings: Settings) -> list[str]:
+    """The buckets of the lake root and of every zone kept elsewhere (OZERO_ZONE_ROOTS)."""
+    roots = [settings.lake_uri, *settings.zone_roots.values()]
+    return sorted({b for root in roots if (b := s3a_bucket(root)) is not None})
 
 
 def configure_s3a(spark: SparkSession, settings: Settings | None = None) -> None:
-    """Point a live session's S3A at the lake's bucket, as the environment says now.
+    """Point a live session's S3A at the lake's buckets, as the environment says now.
 
     Set on the running Hadoop configuration rather than at session start, so the shared
     session (tests, a DAG task) picks up a lake moved to S3 after it was created. It must
-    run before the bucket is first touched: Hadoop caches a filesystem per bucket.
+    run before a bucket is first touched: Hadoop caches a filesystem per bucket.
     Credentials go to the Hadoop configuration only, never to the Spark conf or logs.
     """
     settings = settings or get_settings()
-    bucket = s3a_bucket(settings.lake_uri)
-    if bucket is None:
+    buckets = s3a_buckets(settings)
+    if not buckets:
         return
     if not any(j.name.startswith("hadoop-aws-") for j in settings.jars_dir.glob("*.jar")):
         raise MissingJarsError(
@@ -91,8 +95,9 @@ def configure_s3a(spark: SparkSession, settings: Settings | None = None) -> None
         )
     hadoop_conf = spark.sparkContext._jsc.hadoopConfiguration()
     hadoop_conf.set("fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem")
-    for key, value in _s3a_conf(bucket).items():
-        hadoop_conf.set(key, value)
+    for bucket in buckets:
+        for key, value in _s3a_conf(bucket).items():
+            hadoop_conf.set(key, value)
 
 
 def _local_tuning(master: str, tuning: str = "small") -> dict[str, str]:

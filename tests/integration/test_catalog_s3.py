@@ -1,26 +1,26 @@
 """The catalog on an `s3a://` lake: releases read and pages written through `ozero.objects`
-against a real S3-compatible server on localhost (moto's server mode), no Spark."""
+against real S3 servers on localhost (S3Proxy), no Spark. The lake is split as deployed:
+releases in their own bucket, the catalog in the lake bucket, each with its own keys."""
 
 from __future__ import annotations
-
-import uuid
 
 import pytest
 
 from ozero import objects
 from ozero.catalog.build import build, location
+from ozero.lake import releases_root
 from tests.catalog_releases import IMAGING_TITLE, TABULAR, TABULAR_TITLE, publish_fake_releases
+from tests.s3 import require_s3proxy
 
 
 @pytest.fixture(scope="module")
 def s3_env(tmp_path_factory):
     from ozero.infra import s3_server
 
-    log = tmp_path_factory.mktemp("s3") / "moto.log"
-    with s3_server.running(log_path=log) as server:
-        bucket = f"ozero-cat-{uuid.uuid4().hex[:8]}"
-        server.create_bucket(bucket)
-        yield server.env(bucket)
+    require_s3proxy()
+    log = tmp_path_factory.mktemp("s3") / "s3proxy.log"
+    with s3_server.zones_running(log_path=log) as store:
+        yield store.env()
 
 
 def test_catalog_builds_from_and_into_an_s3_lake(s3_env, monkeypatch) -> None:
@@ -39,3 +39,6 @@ def test_catalog_builds_from_and_into_an_s3_lake(s3_env, monkeypatch) -> None:
     version = objects.get(f"{lake}/catalog/datasets/{TABULAR}/1.1.0/index.html").decode("utf-8")
     assert "SHA-256 matches the manifest" in version
     assert location(result.index) == result.index  # not a file:// URL on S3
+    releases = releases_root()  # read from the releases bucket, written to the lake bucket
+    assert releases.endswith("-releases/releases") and not releases.startswith(lake)
+    assert objects.list_files(releases)

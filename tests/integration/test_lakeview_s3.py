@@ -1,5 +1,5 @@
-"""The JVM-free metadata reads on an `s3a://` lake: a real S3-compatible server on localhost
-(moto's server mode), reached with the variables S3A uses (OZERO_S3_ENDPOINT, AWS_*)."""
+"""The JVM-free metadata reads on an `s3a://` lake: a real S3 server on localhost (S3Proxy),
+reached with the variables S3A uses (OZERO_S3_ENDPOINT, AWS_*, per bucket OZERO_S3_BUCKET_*)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 from deltalake import write_deltalake
 
 from ozero import lakeview
+from tests.s3 import require_s3proxy
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -24,7 +25,8 @@ REPO = Path(__file__).resolve().parents[2]
 def s3_env(tmp_path_factory):
     from ozero.infra import s3_server
 
-    log = tmp_path_factory.mktemp("s3") / "moto.log"
+    require_s3proxy()
+    log = tmp_path_factory.mktemp("s3") / "s3proxy.log"
     with s3_server.running(log_path=log) as server:
         bucket = f"ozero-lv-{uuid.uuid4().hex[:8]}"
         server.create_bucket(bucket)

@@ -2,7 +2,7 @@
 
 Also the version rules end to end (new rows → minor, corrected values → patch, a rotated
 pseudonymisation key → major), rejected data never coming back unchanged, and the whole
-flow on a real S3 server (moto) with an s3a:// lake.
+flow on real S3 servers (S3Proxy), one bucket per privacy zone, with an s3a:// lake.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import uuid
 from datetime import date
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from ozero import lake as ozero_lake
@@ -23,12 +23,15 @@ from ozero.release.build import build_candidate
 from ozero.release.candidate import load_candidate, pending_candidates
 from tests.fixtures.access import grant_reader
 from tests.fixtures.gold import as_gold_rows
+from tests.s3 import require_s3proxy
 
 # the guard matches known identifiers by keyed hash: every test here runs with a test key
 pytestmark = pytest.mark.usefixtures("pseudonym_key")
 
 DATASET = "chest-imaging-protocols"
 GOLD = "gold.chest_imaging_protocols"
+# how pyarrow, S3A and delta-rs word a 403 from S3
+DENIED = "ACCESS_DENIED|INVALID_ACCESS_KEY_ID|AccessDenied|InvalidAccessKeyId|Forbidden|403"
 
 
 def _rows(start: int, count: int, kind: str = "xray", conclusion: str = "норма") -> list[dict]:
@@ -294,7 +297,13 @@ def test_key_rotation_makes_a_major_version(spark, lake: Path, no_airflow) -> No
 @pytest.mark.spark
 @pytest.mark.slow
 def test_release_on_s3(spark, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_airflow) -> None:
-    """Candidate, decision, publish and catalog with the lake in a bucket of a real S3 server."""
+    """Candidate, decision, publish and catalog on real S3 servers, one bucket per privacy
+    zone with its own keys. The release step runs as its own identity — the lake and
+    releases buckets' keys, none of the restricted bucket's — and cannot read bronze."""
+    from botocore.exceptions import ClientError
+    from deltalake import write_deltalake
+
+    from ozero import lakeview
     from ozero.config import get_settings
     from ozero.infra import s3_server
     from ozero.spark import configure_s3a
@@ -303,10 +312,26 @@ def test_release_on_s3(spark, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n
         if os.environ.get("CI"):
             pytest.fail("S3A jars missing: run `make jars-s3`")
         pytest.skip("S3A jars missing: run `make jars-s3`")
-    with s3_server.running(log_path=tmp_path / "moto.log") as server:
-        bucket = f"ozero-release-{uuid.uuid4().hex[:8]}"
-        server.create_bucket(bucket)
-        for name, value in server.env(bucket).items():
+    require_s3proxy()
+    with s3_server.zones_running(log_path=tmp_path / "s3proxy.log") as zones:
+        for name, value in zones.env().items():  # the pipeline: every zone's keys
+            monkeypatch.setenv(name, value)
+        bronze = ozero_lake.table_path("bronze.remd_documents")
+        assert bronze.startswith(f"s3a://{zones.buckets['restricted']}/")
+        write_deltalake(  # PHI in the restricted bucket, written without Spark
+            lakeview.table_uri("bronze.remd_documents"),
+            pa.table({"document_id": ["d1"], "payload": ["СНИЛС 112-233-445 95"]}),
+            storage_options={
+                **lakeview.storage_options(lakeview.table_uri("bronze.remd_documents")),
+                "AWS_S3_ALLOW_UNSAFE_RENAME": "true",
+            },
+        )
+        register = objects.object_uri("bronze", "objects", "oms", "register.xml")
+        objects.put(register, b"<ZL_LIST/>")
+
+        for name in [n for n in os.environ if n.startswith("OZERO_S3_BUCKET_")]:
+            monkeypatch.delenv(name)
+        for name, value in zones.release_env().items():  # the release step's identity
             monkeypatch.setenv(name, value)
         configure_s3a(spark)
         _write_gold(spark, _rows(0, 12))
@@ -314,14 +339,38 @@ def test_release_on_s3(spark, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n
         assert cand is not None and cand.version == "1.0.0"
         approval.approve(DATASET, "1.0.0", "ivanova", note="on S3")
         uri = publish.publish(spark, DATASET, "1.0.0")
-        assert uri == f"s3a://{bucket}/lake/releases/{DATASET}/1.0.0"
-        keys = [o["Key"] for o in server.client().list_objects_v2(Bucket=bucket)["Contents"]]
-        assert f"lake/releases/{DATASET}/1.0.0/manifest.json" in keys
-        assert f"lake/candidates/{DATASET}/1.0.0/decision.json" in keys
+        assert uri == f"s3a://{zones.buckets['releases']}/releases/{DATASET}/1.0.0"
+        keys = _keys(zones.servers["releases"].client(), zones.buckets["releases"])
+        assert f"releases/{DATASET}/1.0.0/manifest.json" in keys
         assert not [k for k in keys if "/.staging" in k]
+        lake_keys = _keys(zones.servers["lake"].client(), zones.buckets["lake"])
+        assert f"lake/candidates/{DATASET}/1.0.0/decision.json" in lake_keys
         assert publish.verify_release(DATASET, "1.0.0") == []
-        grant_reader(monkeypatch, DATASET)  # grant and audit live in the s3a lake's ops zone
+        grant_reader(monkeypatch, DATASET)  # grant and audit live in the lake bucket's ops zone
         assert len(catalog.load_release(DATASET)) == 12
         assert catalog.show_release(DATASET)["approval"]["approver"] == "ivanova"
         assert Path(publish.publish(spark, DATASET, "1.0.0")).name == "1.0.0"  # idempotent
         assert build_candidate(spark, DATASET) is None
+
+        # ... and the restricted bucket stays closed to it, by every client it has
+        with pytest.raises(OSError, match=DENIED):
+            objects.get(register)
+        with pytest.raises(OSError, match=DENIED):
+            objects.list_files(ozero_lake.zone_root("bronze"))
+        with pytest.raises(Exception, match=DENIED):
+            spark.read.format("delta").load(bronze).count()
+        with pytest.raises(Exception, match=DENIED):
+            lakeview.open_table("bronze.remd_documents")
+        its_key = s3_server.S3Server(  # the restricted server, asked with the key it holds
+            zones.servers["restricted"].endpoint,
+            os.environ["AWS_ACCESS_KEY_ID"],
+            os.environ["AWS_SECRET_ACCESS_KEY"],
+        ).client()
+        with pytest.raises(ClientError) as denied:
+            its_key.get_object(Bucket=zones.buckets["restricted"], Key=register.split("/", 3)[3])
+        assert denied.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403
+
+
+def _keys(client, bucket: str) -> list[str]:
+    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket)
+    return [o["Key"] for page in pages for o in page.get("Contents", [])]

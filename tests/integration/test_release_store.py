@@ -1,8 +1,9 @@
 """The release store and the decision record, on a local lake and on a real S3 server.
 
 No Spark: candidates are written as the build step would store them, so this runs in
-seconds. The S3 side is moto's server on localhost (`ozero.infra.s3_server`), reached
-through the same `ozero.objects` calls a production lake on s3a:// uses.
+seconds. The S3 side is S3Proxy on localhost (`ozero.infra.s3_server`), reached through the
+same `ozero.objects` calls a production lake on s3a:// uses (its create-if-absent PUT is
+atomic: the concurrent-writers test holds there as on AWS S3).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ozero.release.candidate import (
     load_candidate,
     taken_versions,
 )
+from tests.s3 import require_s3proxy
 
 DATASET = "chest-imaging-protocols"
 GOLD = "gold.chest_imaging_protocols"
@@ -32,7 +34,8 @@ GOLD = "gold.chest_imaging_protocols"
 def s3_server(tmp_path_factory) -> Iterator:
     from ozero.infra import s3_server
 
-    with s3_server.running(log_path=tmp_path_factory.mktemp("moto") / "moto.log") as server:
+    require_s3proxy()
+    with s3_server.running(log_path=tmp_path_factory.mktemp("s3") / "s3proxy.log") as server:
         yield server
 
 

@@ -1,22 +1,24 @@
-"""The lake on S3: a real S3-compatible server on localhost (moto's server mode), real S3A.
+"""The lake on S3: real S3 servers on localhost (S3Proxy), real S3A, one bucket per privacy
+zone as deployed — bronze and quarantine in the restricted bucket, silver and ops in the
+lake bucket — each on its own server with its own keys (`s3_server.zones_running`).
 
 Bronze landing (Delta MERGE, idempotent re-run) and the de-identifying bronze → silver step
-run through `ozero.pipeline` with OZERO_LAKE_URI=s3a://…; boto3 then checks what is really in
-the bucket. The shared Spark session is pointed at the bucket at run time
-(`ozero.spark.configure_s3a`), as a DAG task's session would be at start.
+run through `ozero.pipeline` with OZERO_LAKE_URI=s3a://… and OZERO_ZONE_ROOTS; boto3 then
+checks what is really in each bucket. The shared Spark session is pointed at the buckets at
+run time (`ozero.spark.configure_s3a`), as a DAG task's session would be at start.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-import uuid
 from pathlib import Path
 
 import pytest
 
 from ozero.config import get_settings
 from tests.phi import find_leaks
+from tests.s3 import require_s3proxy
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -39,15 +41,14 @@ def s3_lake(tmp_path_factory, spark):
     from ozero.infra import s3_server
     from ozero.simulator.server import make_server
 
+    require_s3proxy()
     simulator = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
     thread = threading.Thread(target=simulator.serve_forever, daemon=True)
     thread.start()
     mp = pytest.MonkeyPatch()
-    log = tmp_path_factory.mktemp("s3") / "moto.log"
-    with s3_server.running(log_path=log) as server:
-        bucket = f"ozero-it-{uuid.uuid4().hex[:8]}"  # Hadoop caches a filesystem per bucket
-        server.create_bucket(bucket)
-        for name, value in server.env(bucket).items():
+    log = tmp_path_factory.mktemp("s3") / "s3proxy.log"
+    with s3_server.zones_running(log_path=log) as store:  # fresh bucket names: Hadoop
+        for name, value in store.env().items():  # caches a filesystem per bucket
             mp.setenv(name, value)
         mp.setenv("OZERO_SIMULATOR_URL", f"http://127.0.0.1:{simulator.server_address[1]}")
         mp.setenv("OZERO_PSEUDONYM_KEY", "cd" * 32)
@@ -62,7 +63,7 @@ def s3_lake(tmp_path_factory, spark):
             "curate": pipeline.curate_source("remd"),
         }
         try:
-            yield server, bucket, reports
+            yield store, reports
         finally:
             mp.undo()
             simulator.shutdown()
@@ -75,23 +76,27 @@ def world():
     return build_world(seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
 
 
-def _keys(server, bucket: str, prefix: str) -> list[str]:
-    pages = server.client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+def _keys(store, zone: str, prefix: str) -> list[str]:
+    """Keys under `prefix` in the bucket of privacy zone `zone` (restricted, lake, releases)."""
+    client, bucket = store.servers[zone].client(), store.buckets[zone]
+    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
     return [o["Key"] for page in pages for o in page.get("Contents", [])]
 
 
 def test_bronze_lands_once_on_s3(s3_lake, spark):
     from ozero import lake
 
-    server, bucket, reports = s3_lake
-    assert lake.table_path("bronze.remd_documents").startswith(f"s3a://{bucket}/lake/")
+    store, reports = s3_lake
+    restricted = store.buckets["restricted"]
+    assert lake.table_path("bronze.remd_documents") == f"s3a://{restricted}/bronze/remd_documents"
     landed = reports["first"]["landed_new"]
     assert landed > 0
     assert reports["again"]["landed_new"] == 0  # the MERGE on S3 is idempotent too
     assert lake.read(spark, "bronze.remd_documents").count() == landed
-    keys = _keys(server, bucket, "lake/bronze/remd_documents/")
-    assert "lake/bronze/remd_documents/_delta_log/00000000000000000000.json" in keys
+    keys = _keys(store, "restricted", "bronze/remd_documents/")
+    assert "bronze/remd_documents/_delta_log/00000000000000000000.json" in keys
     assert any(k.endswith(".parquet") for k in keys)
+    assert not _keys(store, "lake", "lake/bronze/"), "no PHI in the lake bucket"
 
 
 def test_silver_on_s3_matches_the_curation_report(s3_lake, spark):
@@ -99,7 +104,7 @@ def test_silver_on_s3_matches_the_curation_report(s3_lake, spark):
     rejected one in quarantine with a reason."""
     from ozero import lake
 
-    server, bucket, reports = s3_lake
+    store, reports = s3_lake
     curated = reports["curate"]
     assert curated["bronze_new"] == reports["first"]["landed_new"]
     assert lake.read(spark, "silver.remd_protocols").count() > 0
@@ -110,18 +115,19 @@ def test_silver_on_s3_matches_the_curation_report(s3_lake, spark):
     )
     assert len(rejected) == curated["quarantined_parse"] + curated["quarantined_validation"]
     assert all(r["reason"] for r in rejected)
-    assert any(k.endswith(".json") for k in _keys(server, bucket, "lake/silver/remd_protocols/"))
-    assert _keys(server, bucket, "lake/ops/runs/"), "run records live in the same lake"
+    assert any(k.endswith(".json") for k in _keys(store, "lake", "lake/silver/remd_protocols/"))
+    assert _keys(store, "lake", "lake/ops/runs/"), "run records live in the lake bucket"
+    assert _keys(store, "restricted", "quarantine/records/"), "rejects stay beside bronze"
 
 
 def test_no_identifier_in_silver_objects(s3_lake, world, tmp_path: Path):
     """Scan the silver Parquet objects as they are stored in the bucket, not via Spark."""
-    server, bucket, _ = s3_lake
-    client = server.client()
-    for key in _keys(server, bucket, "lake/silver/"):
+    store, _ = s3_lake
+    client = store.servers["lake"].client()
+    for key in _keys(store, "lake", "lake/silver/"):
         if key.endswith(".parquet"):
             target = tmp_path / key
             target.parent.mkdir(parents=True, exist_ok=True)
-            client.download_file(bucket, key, str(target))
+            client.download_file(store.buckets["lake"], key, str(target))
     assert list((tmp_path / "lake" / "silver").rglob("*.parquet"))
     assert find_leaks(world, tmp_path / "lake", zones=("silver",)) == []

@@ -1,14 +1,13 @@
 """Ranged reads of lake objects (`objects.open_range`, `objects.size`): the same bytes from
-a local folder and from an S3 server (moto's server mode on localhost, real HTTP)."""
+a local folder and from an S3 server (S3Proxy on localhost, real HTTP)."""
 
 from __future__ import annotations
 
 import os
 import uuid
 
-import pytest
-
 from ozero import objects
+from tests.s3 import require_s3proxy
 
 DATA = bytes(range(256)) * 40_000  # 10 MB: more than one buffer of either reader
 
@@ -30,10 +29,10 @@ def test_local_ranges(tmp_path, monkeypatch):
 
 
 def test_s3_ranges(tmp_path, monkeypatch):
-    pytest.importorskip("moto")
     from ozero.infra import s3_server
 
-    with s3_server.running(log_path=tmp_path / "moto.log") as server:
+    require_s3proxy()
+    with s3_server.running(log_path=tmp_path / "s3proxy.log") as server:
         bucket = f"ozero-range-{uuid.uuid4().hex[:8]}"
         server.create_bucket(bucket)
         for name, value in server.env(bucket).items():

@@ -1,0 +1,22 @@
+"""The local S3 servers the tests run on (`ozero.infra.s3_server`, S3Proxy)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from ozero.errors import SetupError
+
+
+def require_s3proxy() -> None:
+    """Skip when the S3Proxy jar is missing; fail in CI, where `make test` fetches it."""
+    from ozero.infra import s3_server
+
+    try:
+        s3_server.s3proxy_jar()
+    except SetupError as exc:
+        message = f"{exc} (run `make s3proxy`)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
