@@ -35,6 +35,13 @@ T = TypeVar("T")
 CONFLICT_ATTEMPTS = 8
 CONFLICT_BASE_DELAY = 0.5  # seconds; doubled per attempt, with full jitter, capped below
 CONFLICT_MAX_DELAY = 8.0
+# What a creator sees while another creates the same table: its files before its first
+# commit ("not empty and not a Delta table"), or its log before the table is readable.
+CREATE_RACE_CODES = ("DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION", "DELTA_TABLE_NOT_FOUND")
+
+
+class CreateRace(RuntimeError):
+    """Another writer is creating the same table: retried like a lost commit race."""
 
 
 def lake_root(settings: Settings | None = None) -> str:
@@ -89,6 +96,8 @@ def is_conflict(exc: BaseException) -> bool:
     from delta.exceptions import DeltaConcurrentModificationException
 
     if isinstance(exc, DeltaConcurrentModificationException):
+        return True
+    if isinstance(exc, CreateRace):
         return True
     text = str(exc)
     # two writers creating the same table: one sees the other's first commit
@@ -164,7 +173,14 @@ def ensure_table(spark: SparkSession, name: str) -> DeltaTable:
                 builder = builder.property("delta.dataSkippingNumIndexedCols", "0")
             if contract.partition_by:
                 builder = builder.partitionedBy(*contract.partition_by)
-            builder.execute()
+            try:
+                builder.execute()
+            except Exception as exc:
+                if DeltaTable.isDeltaTable(spark, path):
+                    return  # another writer created it meanwhile
+                if any(code in str(exc) for code in CREATE_RACE_CODES):
+                    raise CreateRace(f"{name} is being created by another writer") from exc
+                raise
 
         with_conflict_retries(f"create {name}", create)
     return DeltaTable.forPath(spark, path)
