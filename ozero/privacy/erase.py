@@ -54,6 +54,7 @@ from ozero.privacy.patients import (
     patient_pids,
 )
 from ozero.privacy.registers import without_patients
+from ozero.privacy.releases import any_column_in
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +110,6 @@ def _cascade_columns(contract: Contract) -> list[str]:
         and c.type == "string"
         and c.name not in NOT_THE_PATIENTS
     ]
-
-
-def _any_in(columns: Iterable[str], values: set[str]) -> Column:
-    wanted = sorted(values)
-    return reduce(lambda a, b: a | b, [F.col(c).isin(wanted) for c in columns])
 
 
 def _delete_rows(spark: SparkSession, name: str, rows: list[Row], keys: list[str]) -> None:
@@ -225,7 +221,7 @@ class Eraser:
                     continue
                 rows = (
                     lake.read(self.spark, contract.name)
-                    .where(_any_in(["document_pid"], self.pids))
+                    .where(any_column_in(["document_pid"], self.pids))
                     .select("patient_pid")
                     .distinct()
                     .collect()
@@ -240,7 +236,7 @@ class Eraser:
             contracts.sort(key=lambda c: "patient_pid" not in c.column_names)
             for contract in contracts:
                 columns = _cascade_columns(contract)
-                self._erase_where(contract.name, _any_in(columns, self.pids), columns)
+                self._erase_where(contract.name, any_column_in(columns, self.pids), columns)
 
     def erase_bronze(self) -> None:
         names = self._names_anyone()

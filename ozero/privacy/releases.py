@@ -17,7 +17,7 @@ from functools import reduce
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from pyspark.sql import SparkSession
+from pyspark.sql import Column, SparkSession
 from pyspark.sql import functions as F
 
 from ozero import lake, objects
@@ -43,6 +43,12 @@ class Withdrawn:
             self.datasets.append(dataset)
 
 
+def any_column_in(columns: Iterable[str], values: Iterable[str]) -> Column:
+    """Rows where any of `columns` holds one of `values`."""
+    wanted = sorted(values)
+    return reduce(lambda a, b: a | b, [F.col(c).isin(wanted) for c in columns])
+
+
 def _release_holds(dataset: str, version: str, pids: set[str]) -> bool:
     """Whether any string value of any table of the release is one of the pseudonyms."""
     manifest = store.read_manifest(dataset, version) or {}
@@ -63,14 +69,10 @@ def _release_holds(dataset: str, version: str, pids: set[str]) -> bool:
 
 
 def _candidate_holds(spark: SparkSession, pins: dict[str, int], pids: set[str]) -> bool:
-    wanted = sorted(pids)
     for table, version in pins.items():
         df = lake.read(spark, table, version)
         strings = [f.name for f in df.schema.fields if f.dataType.simpleString() == "string"]
-        if not strings:
-            continue
-        holds = reduce(lambda a, b: a | b, [F.col(c).isin(wanted) for c in strings])
-        if df.where(holds).limit(1).count():
+        if strings and df.where(any_column_in(strings, pids)).limit(1).count():
             return True
     return False
 
