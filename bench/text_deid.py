@@ -6,9 +6,14 @@ Corpora (see ``bench/README.md``):
   documents written only with even-id phrasing families. Tune here; ``--misses`` prints
   missed spans of this half and of no other.
 * ``heldout`` — the held-out half: odd-id families only (a fixed rule in
-  ``text_corpus/families.py``). Reported, never tuned on.
+  ``text_corpus/families.py``). Reported; looked at once (2026-12-04), for its only
+  false-positive class (a sentence-opening adjective read as a surname).
 * ``independent`` — ``text_corpus/independent.jsonl``: hand-written sentences rewritten
-  from real document kinds and public form wording, labelled by hand. Reported, never tuned.
+  from real document kinds and public form wording, labelled by hand. Reported; its
+  misses were looked at and fixed on 2026-12-04, so it no longer measures unseen text.
+* ``blind`` — ``text_corpus/independent2.jsonl``: written by an engineer who never read
+  the recognizers (nor ran them on it), after the ``independent`` corpus had been looked
+  at to fix misses (2026-12-04). The untouched measurement since then: reported, never tuned.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -323,7 +328,8 @@ def print_misses(docs: list[dict], predictions: list[list[Span]], limit: int) ->
 # Targets of issue 14 on held-out phrasing.
 PERFECT_TYPES = ("SNILS", "ENP", "INN", "PASSPORT", "PHONE", "EMAIL")
 TARGET_RECALL, TARGET_PRECISION = 0.98, 0.95
-REPORTED = ("heldout", "independent", "names1", "names2")
+REPORTED = ("heldout", "independent", "blind", "names1", "names2")
+BLIND = HERE / "text_corpus" / "independent2.jsonl"
 
 
 def target_check(metrics: dict) -> list[str]:
@@ -335,6 +341,8 @@ def target_check(metrics: dict) -> list[str]:
         goal = 1.0 if t in PERFECT_TYPES else TARGET_RECALL
         if m["recall"] < goal:
             misses.append(f"{t} R {m['recall']:.3f} < {goal}")
+        if m["precision"] is not None and m["precision"] < TARGET_PRECISION:
+            misses.append(f"{t} P {m['precision']:.3f} < {TARGET_PRECISION}")
     precision = metrics["overall_precision"]
     if precision is not None and precision < TARGET_PRECISION:
         misses.append(f"precision {precision:.3f} < {TARGET_PRECISION}")
@@ -347,6 +355,8 @@ def corpora(docs: int, names_docs: int) -> dict[str, list[dict]]:
         "heldout": generate(docs, SEED, HELDOUT),
         "independent": markup.load(),
     }
+    if BLIND.exists():  # written by an engineer who never read the recognizers
+        out["blind"] = markup.load(BLIND)
     for k in (1, 2):
         if names_docs:
             out[f"names{k}"] = generate(names_docs, HELDOUT_SEED, HELDOUT, names=k)

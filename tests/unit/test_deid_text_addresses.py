@@ -64,6 +64,8 @@ def test_inflected_addresses_in_running_text(text: str, expected: list[str]) -> 
         "Гемоглобин 128 г/л, лейкоциты 6,2×10^9/л, тромбоциты 245.",
         "Доза 5 мг, кв. м поверхности тела, стр. 12 инструкции.",
         "Фамилия Петрова, 54 года, жалобы на боль.",
+        "Вакцина ЖКВ, серия 130422, 0,5 мл подкожно.",  # a postcode-shaped series
+        "Согласно ст. 20 Федерального закона о защите здоровья.",
     ],
 )
 def test_clinical_text_is_not_an_address(text: str) -> None:

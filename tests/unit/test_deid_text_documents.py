@@ -51,6 +51,22 @@ def numbers(scrubber: TextScrubber, text: str) -> set[str]:
         ("Справка N 318 выдана на руки.", "318"),
         ("Номер пробирки 88001234.", "88001234"),
         ("№ истории болезни 7781/С.", "7781/С"),
+        # a facility word does not own a number no facility has
+        (
+            "Решение бюро, запрошенное медицинской организацией № 2023-МСЭ-1142, получено.",
+            "2023-МСЭ-1142",
+        ),
+        # a number with its date of issue, no document word near
+        ("Пациенту вручён экземпляр под № 4471 от 03.03.2024.", "4471"),
+        ("Экземпляр № 52 от 7 мая 2024 г. передан законному представителю.", "52"),
+        # the second of two numbers of one shape shares the first one's head
+        ("ЭЛН № 910012345678 аннулирован, взамен выдан номер 910087654321.", "910087654321"),
+        # a long official title opens with its document word
+        (
+            "Карта пациента, получающего медицинскую помощь в амбулаторных условиях у врача "
+            "общей практики, № 2023/8841.",
+            "2023/8841",
+        ),
     ],
 )
 def test_numero_under_a_document_word_is_a_record(
@@ -193,3 +209,17 @@ def test_legal_shape_does_not_overrule_a_document_head(
     scrubber: TextScrubber, text: str, number: str
 ) -> None:
     assert ("RECORD_ID", number) in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Наблюдается в поликлинике № 12 по месту жительства.", "12"),
+        ("Согласно приказу № 255 от 22.11.2004 форма утверждена.", "255"),
+        ("Палаты № 5 и № 6 закрыты на карантин.", "6"),
+    ],
+)
+def test_facility_legal_act_and_room_numbers_stay(
+    scrubber: TextScrubber, text: str, kept: str
+) -> None:
+    assert kept not in numbers(scrubber, text)

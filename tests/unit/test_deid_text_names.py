@@ -73,6 +73,9 @@ def test_lone_surnames(scrubber: TextScrubber, text: str) -> None:
         ("Иванова И.И. Жалобы на кашель.", "Жалобы"),
         ("Заключение: ЗАКЛЮЧЕНИЕ РЕНТГЕНОЛОГИЧЕСКОГО ИССЛЕДОВАНИЯ без патологии.", "ЗАКЛЮЧЕНИЕ"),
         ("Выписан из Киров в удовлетворительном состоянии.", "Выписан"),
+        # an adjective opening a sentence, agreeing with the thing after it
+        ("Выписка готова. Страховой номер указан в анкете.", "Страховой"),
+        ("Синусы свободны. Кардиоторакальный индекс 0,52.", "Кардиоторакальный"),
     ],
 )
 def test_words_around_names_are_kept(scrubber: TextScrubber, text: str, kept: str) -> None:

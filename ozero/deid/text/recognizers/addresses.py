@@ -54,7 +54,7 @@ _PARTS: dict[str, str] = {
     ),
     "settlement": (
         r"(?:(?<![\w.])(?<!\d\s{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
-        r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|ст\."
+        r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|ст\.(?=\s*[А-ЯЁ])"  # «ст. 13» is an article
         r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ)\s*" + _NAME + r")"
     ),
     "street": (
@@ -276,8 +276,8 @@ def _is_address(text: str, chain: list[Part]) -> bool:
         return True
     if "name" in kinds and "house" in kinds and ({"flat", "building"} & set(kinds)):
         return True
-    if "postcode" in kinds and len(chain) >= 2 and kinds != ["postcode", "house"]:
-        return True
+    if "postcode" in kinds and set(kinds) - {"postcode", "house"}:
+        return True  # a postcode with numbers only («серия 120921, 0,5 мл») is no address
     before = text[max(0, chain[0].start - 40) : chain[0].start]
     return "house" in kinds and "name" in kinds and bool(_CONTEXT.search(before))
 

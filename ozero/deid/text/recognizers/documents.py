@@ -73,6 +73,31 @@ def _keep(number: str) -> bool:
     return is_safe_code(number) or _owned_elsewhere(number)
 
 
+# «№ 207 от 16.01.2024»: a number given with its date of issue is a document's number.
+_DATED = re.compile(
+    r"\s*,?\s*от\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
+)
+# A long official title («Медицинская карта пациента, получающего медицинскую помощь в
+# стационарных условиях, … № 2024/1187») may put its document word this far back.
+_TITLE_WORDS = 16
+_TITLE_WINDOW = 240
+
+
+def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None:
+    """The head of a «№» number: the nearby governing word; failing one, a date of issue
+    right after it, or for an identifier-shaped number the document word a long title
+    opens with, make it a document's number."""
+    head = head_before(text, numero_at, number=number)
+    if head is not None:
+        return head
+    if _DATED.match(text, number_end):
+        return DOC
+    if identifier_shaped(number):
+        found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
+        return found if found == DOC else None
+    return None
+
+
 class NumeroRecognizer(LocalRecognizer):
     """«№»/«номер» + number under a document word → RECORD_ID (a room → OTHER_ID, when
     rooms are not kept)."""
@@ -113,12 +138,13 @@ class NumeroRecognizer(LocalRecognizer):
             number = direct["num"]
             if _keep(number):
                 return None
-            return direct.start("num"), direct.end("num"), head_before(text, m.start())
+            head = _head(text, m.start(), direct.end("num"), number)
+            return direct.start("num"), direct.end("num"), head
         worded = _WORDS_THEN_NUMBER.match(text, m.end())
         if worded is None or _keep(worded["num"]):
             return None
         words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
-        head = head_words(words) or head_before(text, m.start())
+        head = head_words(words) or _head(text, m.start(), worded.end("num"), worded["num"])
         return worded.start("num"), worded.end("num"), head
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:

@@ -171,6 +171,21 @@ def identifier_shaped(number: str, after: str = "") -> bool:
     return digits >= 3
 
 
+def same_shape(a: str, b: str) -> bool:
+    """Digits for digits, letters for letters, separators kept: «381245670012» and
+    «910345678901» are one kind of number, «5» and «2024/11» are not."""
+    return _shape(a) == _shape(b)
+
+
+def _shape(number: str) -> str:
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in number)
+
+
+def facility_number(number: str) -> bool:
+    """«№ 67», «№ 5а»: the short number of a hospital, polyclinic or department."""
+    return bool(re.fullmatch(r"\d{1,3}[а-яёa-z]?", number))
+
+
 # ---------------------------------------------------------------- heads --------------
 
 
@@ -225,18 +240,27 @@ def _sentence_end(toks: list[tuple[str, str, int, int]], i: int) -> bool:
     return len(word) > 3 and word not in _ABBREVIATIONS
 
 
-def head_before(text: str, end: int, window: int = 90) -> str | None:
-    """What governs the number that starts at ``end``: DOC, SAFE, ROOM or None.
+def head_before(
+    text: str,
+    end: int,
+    window: int = 90,
+    number: str | None = None,
+    max_words: int = MAX_WORDS,
+) -> str | None:
+    """What governs ``number``, whose «№» (or the number itself) starts at ``end``: DOC,
+    SAFE, ROOM or None.
 
-    Walks back over at most ``MAX_WORDS`` words in the same sentence. Parenthesised
+    Walks back over at most ``max_words`` words in the same sentence. Parenthesised
     asides («(форма № 057/у-04)») and a form reference with its code («ф. 057/у-04») are
-    stepped over; another number that is not a code stops the walk (it has its own head).
-    A numbered facility in full words («поликлиники», «станции») is a place, unless a
+    stepped over; another number that is not a code stops the walk (it has its own head),
+    unless it has the very shape of ``number`` («ЭЛН № 381245670012, новый номер
+    910345678901»: one head for both). A numbered facility in full words («поликлиники»,
+    «станции») is a place when the number is a facility's (a short integer), unless a
     document word governs it («сопроводительный лист станции… №»)."""
     toks = tokens(text[max(0, end - window) : end])
     words = 0
     i = len(toks) - 1
-    while i >= 0 and words <= MAX_WORDS:
+    while i >= 0 and words <= max_words:
         kind, tok, _, _ = toks[i]
         if tok == ")":
             depth = 0
@@ -250,6 +274,11 @@ def head_before(text: str, end: int, window: int = 90) -> str | None:
         if tok in (";", "!", "?") or (tok == "." and _sentence_end(toks, i)):
             return None
         if kind == "num":
+            if number is not None and same_shape(tok, number) and not is_safe_code(tok):
+                i -= 1  # «№ 381245670012, новый номер …»: an enumeration of one kind
+                while i >= 0 and toks[i][1].lower() in _NUMERO:
+                    i -= 1
+                continue
             series = i > 0 and toks[i - 1][1].lower() in _SERIES_WORDS
             if not (series or is_safe_code(tok) or is_legal_number(tok)):
                 return None
@@ -263,7 +292,13 @@ def head_before(text: str, end: int, window: int = 90) -> str | None:
             prev = next((t[1] for t in reversed(toks[:i]) if t[0] == "word"), None)
             head = _bigram(prev, tok) or classify(tok)
             if head == "weak":
-                return DOC if _governed_by_document(toks, i) else SAFE
+                if _governed_by_document(toks, i):
+                    return DOC
+                if number is None or facility_number(number):
+                    return SAFE
+                words += 1  # «организацией № 2024-МСЭ-0318» is no facility's number
+                i -= 1
+                continue
             if head is not None:
                 return head
             words += 1

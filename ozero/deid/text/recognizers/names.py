@@ -84,6 +84,41 @@ def surname_shaped(word: str) -> bool:
     return bool(_SURNAME_SHAPE.search(word.lower()))
 
 
+SURNAME_SHARE = 0.5  # share of pymorphy3's parse probability that must be `Surn`
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+_AGREEMENT = ("gender", "number", "case")
+
+
+@lru_cache(maxsize=65536)
+def surname_share(word: str) -> float:
+    return sum(p.score for p in parses(word.lower()) if "Surn" in p.tag)
+
+
+@lru_cache(maxsize=65536)
+def modifies_a_thing(word: str, following: str) -> bool:
+    """An adjective agreeing with the lower-case, inanimate noun after it: «Страховой
+    номер», «Кардиоторакальный индекс» — capitalised by position, not a surname. Animate
+    nouns are left alone: in «Белым хирургом» the word may well be the surgeon's name."""
+    adjectives = [p.tag for p in parses(word.lower()) if "ADJF" in p.tag]
+    if not adjectives:
+        return False
+    nouns = [p.tag for p in parses(following) if "NOUN" in p.tag and "inan" in p.tag]
+    return any(
+        all(getattr(a, g) == getattr(n, g) for g in _AGREEMENT if getattr(n, g) is not None)
+        for a in adjectives
+        for n in nouns
+    )
+
+
+def adjective_before_a_thing(text: str, end: int, word: str) -> bool:
+    """``word`` (ending at ``end``) opens a phrase as an adjective of the next noun. Only
+    for words that are mostly not surnames: a real one keeps its reading."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(
+        following and surname_share(word) < SURNAME_SHARE and modifies_a_thing(word, following[1])
+    )
+
+
 # People named by their role, not their name. Occupations that are also surnames
 # («Ткач», «Рыбак», «Мельник», «Кузнец») are deliberately absent.
 ROLE_LEMMAS = frozenset(

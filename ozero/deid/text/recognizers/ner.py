@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE
+from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE, adjective_before_a_thing
 
 # «болезнь Боткина», «по Нечипоренко», «симптом Щёткина-Блюмберга»: a surname after such a
 # word names a disease, test or sign, not a person. Losing it would cost clinical meaning.
@@ -121,5 +121,7 @@ class NatashaRecognizer(LocalRecognizer):
             return True  # «ГКБ им. С.П. Боткина»: an institution, whatever the length
         if " " in surface.strip():
             return False  # several words: a full name, not «болезнь Крона»
+        if span.label_ == E.PERSON and adjective_before_a_thing(text, span.end_char, surface):
+            return True  # «Кардиоторакальный индекс»: an adjective opening a sentence
         before = text[max(0, span.start_char - _LOOKBEHIND_CHARS) : span.start_char]
         return bool(_EPONYM_TRIGGER.search(before))

@@ -17,11 +17,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE, is_role, surname_shaped
+from ozero.deid.text.recognizers.names import (
+    NAMESAKE_BEFORE,
+    SURNAME_SHARE,
+    adjective_before_a_thing,
+    is_role,
+    surname_shaped,
+    surname_share,
+)
 from ozero.deid.text.recognizers.ner import _EPONYM_TRIGGER, _LOOKBEHIND_CHARS, followed_by_dose
 
 _CAPITALISED_WORD = re.compile(r"(?<![\p{L}\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\p{L}])")
-SURNAME_SHARE = 0.5  # share of pymorphy3's parse probability that must be `Surn`
 SHAPED_SHARE = 0.15  # enough when the word also ends like a surname and is not a place
 SCORE = 0.6
 TEMPLATE_SCORE = 0.7
@@ -34,11 +40,6 @@ _TEMPLATE_SUBJECT = re.compile(
 )
 # Words pymorphy3 does not know that end in -ов/-ев (+ case endings): «Шамсутдинов».
 _UNKNOWN_SHAPE = re.compile(r"[оеё]в(?:а|у|ым|ой|ом|е|ы)?$")
-
-
-@lru_cache(maxsize=65536)
-def surname_share(word: str) -> float:
-    return sum(p.score for p in parses(word.lower()) if "Surn" in p.tag)
 
 
 @lru_cache(maxsize=65536)
@@ -70,6 +71,8 @@ class SurnameRecognizer(SingleEntityRecognizer):
             parts = match.group().split("-")
             if not all(lone_surname(p) for p in parts):
                 continue
+            if adjective_before_a_thing(text, match.end(), parts[-1]):
+                continue  # «Страховой номер»: an adjective opening a sentence
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
             if _EPONYM_TRIGGER.search(before) or NAMESAKE_BEFORE.search(before):
                 continue
