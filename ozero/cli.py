@@ -84,6 +84,38 @@ def cmd_lake_runs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lake_upkeep(args: argparse.Namespace) -> int:
+    """Compaction and VACUUM that keep every pinned version readable (docs/operations.md)."""
+    from dataclasses import asdict
+
+    from ozero import lakeview
+    from ozero.spark import get_spark
+    from ozero.upkeep.run import upkeep
+
+    for name in args.tables:
+        lakeview.check_table_name(name)
+    if args.retain_hours < 0:
+        print("ozero lake upkeep: --retain-hours must be 0 or more", file=sys.stderr)
+        return USAGE_ERROR
+    results = upkeep(
+        get_spark(),
+        args.tables or None,
+        args.retain_hours,
+        args.dry_run,
+        progress=lambda line: print(line, file=sys.stderr, flush=True),
+    )
+    if args.json:
+        _print_json([asdict(r) for r in results])
+        return 0
+    verb = "would vacuum" if args.dry_run else "vacuumed"
+    print(f"{'table':<36} {'files':>13} {verb:>12}  retention")
+    for r in results:
+        files = f"{r.files_before} → {r.files_after}"
+        print(f"{r.table:<36} {files:>13} {r.files_vacuumed:>12}  "
+              f"{r.retention_hours} h ({r.retention_reason})")  # fmt: skip
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Run one pipeline step without Airflow (a cluster job, a notebook, a quick check)."""
     from ozero import pipeline
@@ -328,7 +360,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     serve.add_argument("--faults", default="", help="inject faults, e.g. error=0.05,drop=0.02")
     serve.set_defaults(func=cmd_simulator_serve)
 
-    lake_cmd = groups.add_parser("lake", help="inspect the lake").add_subparsers(
+    lake_cmd = groups.add_parser("lake", help="inspect and look after the lake").add_subparsers(
         dest="cmd", required=True
     )
     tables = lake_cmd.add_parser("tables", help="tables with zone, Delta version, row count")
@@ -342,6 +374,20 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     runs_cmd.add_argument("--json", action="store_true")
     runs_cmd.add_argument("--limit", type=int, default=20)
     runs_cmd.set_defaults(func=cmd_lake_runs)
+    upkeep_cmd = lake_cmd.add_parser(
+        "upkeep", help="compact small files, VACUUM keeping every pinned version readable"
+    )
+    upkeep_cmd.add_argument("tables", nargs="*", help="only these tables (default: all)")
+    upkeep_cmd.add_argument(
+        "--retain-hours",
+        type=int,
+        default=168,
+        metavar="N",
+        help="time travel kept (default 168); longer where a candidate or release pins a version",
+    )
+    upkeep_cmd.add_argument("--dry-run", action="store_true", help="change nothing; report")
+    upkeep_cmd.add_argument("--json", action="store_true")
+    upkeep_cmd.set_defaults(func=cmd_lake_upkeep)
     nsi_version = lake_cmd.add_parser(
         "nsi-version", help="the NSI directory version current on a date"
     )

@@ -109,6 +109,13 @@ def test_unknown_table_lists_the_known_ones(tmp_path: Path) -> None:
     assert_one_line_failure(result, "unknown table 'silver.nope'", "silver.oms_cases")
 
 
+def test_upkeep_checks_its_arguments_before_spark(tmp_path: Path) -> None:
+    result = ozero(tmp_path, "lake", "upkeep", "gold.nope", "--dry-run")
+    assert_one_line_failure(result, "unknown table 'gold.nope'", "silver.oms_cases")
+    result = ozero(tmp_path, "lake", "upkeep", "--retain-hours", "-1")
+    assert_one_line_failure(result, "--retain-hours", "0 or more")
+
+
 def test_unknown_nsi_directory_says_how_to_land_it(tmp_path: Path) -> None:
     result = ozero(tmp_path, "lake", "nsi-version", "1.2.643.0.0")
     assert_one_line_failure(result, "1.2.643.0.0", "ozero run ingest nsi --oid 1.2.643.0.0")

@@ -25,8 +25,14 @@ def test_dags_import_without_errors(dagbag):
     releases = [f"release_{spec.name.replace('-', '_')}" for spec in all_specs()]
     assert "release_chest_imaging_protocols" in releases
     assert sorted(dagbag.dag_ids) == sorted(
-        ["curate", "ingest_nsi", "ingest_oms", "ingest_pacs", "ingest_remd", *releases]
+        ["curate", "ingest_nsi", "ingest_oms", "ingest_pacs", "ingest_remd", "upkeep", *releases]
     )
+
+
+def test_upkeep_looks_after_the_restricted_zone_then_the_lake(dagbag):
+    dag = dagbag.dags["upkeep"]
+    assert dag.get_task("lake").upstream_task_ids == {"restricted"}
+    assert dag.max_active_runs == 1 and not dag.catchup
 
 
 def test_ingest_dags_cover_data_intervals(dagbag):

@@ -1,0 +1,123 @@
+"""One table's upkeep: compact its small files, then VACUUM under a retention that keeps
+every pinned version readable.
+
+Why the retention works: VACUUM deletes a file only when no version inside the retention
+window needs it, so a retention at least as long as the age of the oldest pinned version
+keeps that version whole. Its transaction log must outlive it too: Delta drops commit
+files older than `delta.logRetentionDuration` (30 days by default) at each checkpoint, so a
+pin older than that lengthens the table's log retention first.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from delta.tables import DeltaTable
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+from ozero import lake, objects
+from ozero.upkeep.pins import Pin
+
+DEFAULT_RETENTION_HOURS = 168  # Delta's own default: a week of time travel for analysts
+MIN_FILES_TO_COMPACT = 8  # fewer files than this are not worth a rewrite
+SMALL_FILE_BYTES = 32 * 1024 * 1024  # a table whose files average less is compacted
+LOG_MARGIN_DAYS = 7
+
+
+@dataclass
+class TableUpkeep:
+    table: str
+    files_before: int = 0
+    files_after: int = 0
+    compacted: bool = False
+    retention_hours: int = DEFAULT_RETENTION_HOURS
+    retention_reason: str = "default"
+    log_retention_days: int | None = None  # set when a pin needed a longer log
+    files_vacuumed: int = 0
+    pins: list[str] = field(default_factory=list)  # «v12 (published chest-xray 1.0.0)»
+
+
+def retention_for(
+    commit_times: dict[int, datetime], pins: list[Pin], default_hours: int, now: datetime
+) -> tuple[int, str]:
+    """Hours of history VACUUM must keep: the default, or the age of the oldest pinned
+    version (rounded up, plus an hour for the time the job itself takes)."""
+    hours, reason = default_hours, "default"
+    for pin in pins:
+        committed = commit_times.get(pin.version)
+        if committed is None:
+            continue  # a version past the log's reach: nothing left to keep
+        needed = math.ceil((now - committed).total_seconds() / 3600) + 1
+        if needed > hours:
+            hours, reason = needed, f"keeps v{pin.version} ({pin.held_by})"
+    return hours, reason
+
+
+def _commit_times(table: DeltaTable) -> dict[int, datetime]:
+    """Commit instants as aware UTC datetimes (Spark hands back naive local times)."""
+    rows = table.history().select("version", F.col("timestamp").cast("long").alias("t"))
+    return {int(r["version"]): datetime.fromtimestamp(r["t"], UTC) for r in rows.collect()}
+
+
+def _log_retention_days(table: DeltaTable) -> int:
+    """The table's `delta.logRetentionDuration` in days (Delta's default: 30)."""
+    value = table.detail().collect()[0]["properties"].get("delta.logRetentionDuration", "")
+    parts = value.split()
+    if len(parts) == 3 and parts[0] == "interval" and parts[1].isdigit():
+        number, unit = int(parts[1]), parts[2].rstrip("s")
+        return {"day": number, "week": number * 7, "hour": math.ceil(number / 24)}.get(unit, 30)
+    return 30
+
+
+def upkeep_table(
+    spark: SparkSession,
+    name: str,
+    pins: list[Pin],
+    default_hours: int,
+    now: datetime,
+    dry_run: bool = False,
+) -> TableUpkeep:
+    path = lake.table_path(name)
+    table = DeltaTable.forPath(spark, path)
+    result = TableUpkeep(name, pins=[f"v{p.version} ({p.held_by})" for p in pins])
+    detail = table.detail().collect()[0]
+    result.files_before = result.files_after = int(detail["numFiles"])
+    size = int(detail["sizeInBytes"])
+    small = result.files_before >= MIN_FILES_TO_COMPACT and (
+        size / max(1, result.files_before) < SMALL_FILE_BYTES
+    )
+    if small and not dry_run:
+        lake.with_conflict_retries(f"OPTIMIZE {name}", lambda: table.optimize().executeCompaction())
+        result.compacted = True
+        result.files_after = int(table.detail().collect()[0]["numFiles"])
+    hours, reason = retention_for(_commit_times(table), pins, default_hours, now)
+    result.retention_hours, result.retention_reason = hours, reason
+    days_needed = math.ceil(hours / 24) + LOG_MARGIN_DAYS
+    if days_needed > _log_retention_days(table):
+        result.log_retention_days = days_needed
+        if not dry_run:
+            spark.sql(
+                f"ALTER TABLE delta.`{path}` SET TBLPROPERTIES "
+                f"('delta.logRetentionDuration' = 'interval {days_needed} days')"
+            )
+    if dry_run:
+        listed = spark.sql(f"VACUUM delta.`{path}` RETAIN {hours} HOURS DRY RUN")
+        result.files_vacuumed = listed.count()
+    else:
+        before = _data_files(path)
+        spark.sql(f"VACUUM delta.`{path}` RETAIN {hours} HOURS").collect()
+        result.files_vacuumed = before - _data_files(path)
+    return result
+
+
+def _data_files(path: str) -> int:
+    """Data files of the table as the object store lists them: not its log, not the
+    hidden checksum files beside each Parquet file."""
+    log = f"{path.rstrip('/')}/_delta_log/"
+    return sum(
+        not uri.startswith(log) and not uri.rsplit("/", 1)[-1].startswith((".", "_"))
+        for uri in objects.list_files(path)
+    )
