@@ -72,6 +72,9 @@ class Settings:
     oms_chunk_bytes: int = field(
         default_factory=lambda: int(_env("OZERO_OMS_CHUNK_BYTES", str(64 << 20)))
     )
+    # people per region, sex and age for the journalist risk (ozero.deid.population): a CSV
+    # path, `off`, or empty: the bundled simulator's world stands in (docs/privacy.md)
+    population_table: str = field(default_factory=lambda: _env("OZERO_POPULATION_TABLE", ""))
     key_file: Path = field(
         default_factory=lambda: Path(
             _env("OZERO_PSEUDONYM_KEY_FILE", str(REPO_ROOT / ".ozero" / "pseudonym.key"))

@@ -135,6 +135,7 @@ class DatasetSpec:
     sensitive: tuple[str, ...] = ()
     max_suppressed_share: float = 0.05
     max_average_risk: float | None = None  # average prosecutor risk a release may carry
+    max_journalist_risk: float | None = None  # highest journalist risk (vs the population)
     limitations: tuple[str, ...] = ()
     transform: str | None = None  # module:function applied to the cohort (escape hatch)
     lineage: tuple[tuple[str, str], ...] = ()  # (source, expr): each row's source record keys
@@ -352,9 +353,8 @@ def parse_spec(data: Any, marks: Marks) -> DatasetSpec:
             c.fail(("privacy", "sensitive"), f"sensitive column {s!r} is not a column")
     if not isinstance(k, int) or k < 2:
         c.fail(("privacy", "k"), "privacy.k must be a whole number ≥ 2")
-    risk = privacy.get("max_average_risk")
-    if risk is not None and not (isinstance(risk, int | float) and 0 < risk <= 1):
-        c.fail(("privacy", "max_average_risk"), "privacy.max_average_risk is a share in (0, 1]")
+    risk = _share(c, privacy, "max_average_risk")
+    journalist = _share(c, privacy, "max_journalist_risk")
     transform = c.get(("cohort", "transform"), False)
     if transform and not re.match(r"^[\w.]+:[\w]+$", transform):
         c.fail(("cohort", "transform"), "transform is `package.module:function`")
@@ -392,13 +392,25 @@ def parse_spec(data: Any, marks: Marks) -> DatasetSpec:
         l_diversity=int(l_div),
         sensitive=sensitive,
         max_suppressed_share=float(privacy.get("max_suppressed_share", 0.05)),
-        max_average_risk=None if risk is None else float(risk),
+        max_average_risk=risk,
+        max_journalist_risk=journalist,
         limitations=tuple(str(x) for x in data.get("limitations") or ()),
         transform=transform,
         lineage=tuple(lineage),
         expectations=tuple(data.get("expectations") or ()),
         marks=marks,
     )
+
+
+def _share(c: _Checker, privacy: dict[str, Any], key: str) -> float | None:
+    """A risk threshold: a share in (0, 1], or None when the spec declares none."""
+    value = privacy.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+        c.fail(("privacy", key), f"privacy.{key} is a share in (0, 1], e.g. 0.1")
+        return None
+    return float(value)
 
 
 def _columns(c: _Checker, aliases: dict[str, set[str] | None]) -> list[Column]:

@@ -2,14 +2,17 @@
 
 `assess` measures; `enforce` generalises quasi-identifiers up their ladders (coarser age
 bands, month/quarter dates, region → district) while that still shrinks the rows in groups
-smaller than k, and suppresses whatever rows remain in such groups. All Spark-native
-(group counts and a window count), so it scales with the table, not the driver.
+smaller than k, and suppresses whatever rows remain in such groups. Measuring is Spark-native
+(group counts, a window count); the climb is decided on a `ClassTable` (the frame's classes,
+each with its value at every ladder level: one Spark job, as small as the number of classes),
+so trying a step costs no Spark job, and neither does the remedy search (ozero.deid.remedy).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from pyspark.sql import Column, DataFrame, Window
@@ -128,6 +131,25 @@ def ladder_steps(kind: str, dtype: T.DataType, policy: KPolicy) -> list[Step]:
     raise ValueError(f"unknown generalisation ladder {kind!r}")
 
 
+def ladder_values(kind: str, policy: KPolicy) -> list[Callable[[Any], Any]]:
+    """Python twins of `ladder_steps` for one value (level 1, 2, …), so values that are not in
+    the frame (a population table's) generalise exactly as the frame's column does."""
+    if kind == "none":
+        return []
+    if kind == "age_band":
+        return [lambda v: None if v is None else AGE_20Y.get(v, v), lambda v: ANY]
+    if kind == "region":
+        districts = policy.region_districts
+
+        def suppress(value: Any) -> None:
+            return None
+
+        if not districts:
+            return [suppress]
+        return [lambda v: None if v is None else districts.get(str(v)), suppress]
+    raise ValueError(f"no value twin for the {kind!r} ladder (dates are no population dimension)")
+
+
 def assess(
     df: DataFrame,
     quasi_identifiers: list[str] | tuple[str, ...],
@@ -176,84 +198,126 @@ def _generalised(df: DataFrame, levels: dict[str, int], steps: dict[str, list[St
     return out
 
 
-def enforce(
-    df: DataFrame, contract: Contract, policy: KPolicy
-) -> tuple[DataFrame, RiskReport, RiskReport, list[dict[str, Any]]]:
-    """Reach k: greedy generalisation, then suppression. Returns (df, before, after, actions)."""
-    qi = [c for c in contract.quasi_identifiers if c in df.columns]
+@dataclass(frozen=True)
+class ClassTable:
+    """A frame's equivalence classes, each with every quasi-identifier's value at every level
+    of its ladder (one Spark job over the grouped frame). Any generalisation followed by
+    suppression can then be measured without reading the frame again: enforcement's climb and
+    the search for what brings a risk figure under a threshold both run on it."""
 
-    def measure(frame: DataFrame) -> RiskReport:
-        return assess(frame, qi, policy.sensitive, policy.k, policy.l)
+    columns: tuple[str, ...]  # the quasi-identifiers, in the frame's key order
+    labels: Mapping[str, tuple[str, ...]]  # laddered column → its step labels (levels 1…n)
+    classes: tuple[tuple[int, tuple[tuple[str | None, ...], ...]], ...]  # (rows, values by level)
 
-    before = measure(df)
-    if before.k_anonymous:
-        return df, before, before, []
-    ladders = {c: kind for c, kind in policy.ladders.items() if c in qi and kind != "none"}
-    steps = {c: ladder_steps(kind, df.schema[c].dataType, policy) for c, kind in ladders.items()}
-    levels = dict.fromkeys(steps, 0)
-    budget = int(policy.max_suppressed_share * before.rows)
+    def counts(self, levels: Mapping[str, int]) -> Counter[tuple[str | None, ...]]:
+        """Rows per class once each column is at its level (0 = as is)."""
+        at = [levels.get(c, 0) for c in self.columns]
+        out: Counter[tuple[str | None, ...]] = Counter()
+        for rows, values in self.classes:
+            out[tuple(v[i] for v, i in zip(values, at, strict=True))] += rows
+        return out
+
+    def small(self, levels: Mapping[str, int], k: int) -> int:
+        """Rows in classes smaller than k at these levels (what suppression would remove)."""
+        return sum(n for n in self.counts(levels).values() if n < k)
+
+    def kept(self, levels: Mapping[str, int], k: int) -> Counter[tuple[str | None, ...]]:
+        """The classes released at these levels: those of k rows or more."""
+        return Counter({c: n for c, n in self.counts(levels).items() if n >= k})
+
+
+def class_table(df: DataFrame, columns: list[str], steps: Mapping[str, list[Step]]) -> ClassTable:
+    """Group `df` on `columns` and evaluate each ladder step on the groups (values as text:
+    classes are compared, never computed with); `steps` must hold a ladder per column in it."""
+    grouped = df.groupBy(*columns).agg(F.count(F.lit(1)).alias("_n"))
+    select = [F.col("_n")]
+    for i, name in enumerate(columns):
+        dtype = df.schema[name].dataType
+        levels = [F.col(name)] + [fn(F.col(name)).cast(dtype) for _, fn in steps.get(name, [])]
+        select += [v.cast("string").alias(f"_q{i}_{j}") for j, v in enumerate(levels)]
+    classes = []
+    for row in grouped.select(*select).collect():
+        if row["_n"]:
+            per_column = tuple(
+                tuple(row[f"_q{i}_{j}"] for j in range(len(steps.get(name, [])) + 1))
+                for i, name in enumerate(columns)
+            )
+            classes.append((int(row["_n"]), per_column))
+    labels = {name: tuple(label for label, _ in ladder) for name, ladder in steps.items()}
+    return ClassTable(tuple(columns), labels, tuple(classes))
+
+
+def climb(
+    table: ClassTable, k: int, budget: int, start: Mapping[str, int] | None = None
+) -> tuple[dict[str, int], list[dict[str, Any]], int]:
+    """Enforcement's greedy climb: while more than `budget` rows sit in classes smaller than
+    k, take the one ladder step that leaves the fewest there (ties: the spec's column order).
+    Returns (levels, generalise actions, rows still in small classes: to suppress)."""
+    levels = {c: (start or {}).get(c, 0) for c in table.labels}
+    small = table.small(levels, k)
     actions: list[dict[str, Any]] = []
-    current, report = df, before
-    while report.rows_in_small_groups > budget:
+    while small > budget:
         trials = []
-        for order, column in enumerate(steps):
-            if levels[column] < len(steps[column]):
-                trial_levels = {**levels, column: levels[column] + 1}
-                trial = measure(_generalised(df, trial_levels, steps))
-                trials.append((trial.rows_in_small_groups, order, column, trial_levels, trial))
+        for order, column in enumerate(table.labels):
+            if levels[column] < len(table.labels[column]):
+                trial = {**levels, column: levels[column] + 1}
+                trials.append((table.small(trial, k), order, column, trial))
         if not trials:
             break
-        small, _, column, levels, report = min(trials, key=lambda t: t[:2])
-        current = _generalised(df, levels, steps)
+        small, _, column, levels = min(trials, key=lambda t: t[:2])
+        to = table.labels[column][levels[column] - 1]
         actions.append(
-            {
-                "action": "generalise",
-                "column": column,
-                "to": steps[column][levels[column] - 1][0],
-                "rows_in_small_groups": small,
-            }
+            {"action": "generalise", "column": column, "to": to, "rows_in_small_groups": small}
         )
-    if report.rows_in_small_groups:
+    return levels, actions, small
+
+
+@dataclass(frozen=True)
+class Enforcement:
+    """What `enforce` did: the frame to publish, the figures before and after, the actions,
+    the ladder level each column ended at, and the class table the decisions were made on."""
+
+    frame: DataFrame
+    before: RiskReport
+    after: RiskReport
+    actions: list[dict[str, Any]]
+    levels: dict[str, int]
+    table: ClassTable
+
+    @property
+    def released_classes(self) -> Counter[tuple[str | None, ...]]:
+        """The published frame's classes (the table at the final levels, small ones gone)."""
+        return self.table.kept(self.levels, self.after.k)
+
+
+def policy_steps(df: DataFrame, contract: Contract, policy: KPolicy) -> dict[str, list[Step]]:
+    """The ladder steps of each quasi-identifier the frame has and the policy may climb."""
+    qi = set(contract.quasi_identifiers) & set(df.columns)
+    ladders = {c: kind for c, kind in policy.ladders.items() if c in qi and kind != "none"}
+    return {c: ladder_steps(kind, df.schema[c].dataType, policy) for c, kind in ladders.items()}
+
+
+def enforce(df: DataFrame, contract: Contract, policy: KPolicy) -> Enforcement:
+    """Reach k: greedy generalisation (decided on the class table), then suppression."""
+    qi = [c for c in contract.quasi_identifiers if c in df.columns]
+    before = assess(df, qi, policy.sensitive, policy.k, policy.l)
+    steps = policy_steps(df, contract, policy)
+    table = class_table(df, qi, steps)
+    if before.k_anonymous:
+        return Enforcement(df, before, before, [], dict.fromkeys(steps, 0), table)
+    budget = int(policy.max_suppressed_share * before.rows)
+    levels, actions, small = climb(table, policy.k, budget)
+    current = _generalised(df, levels, steps)
+    if small:
         size = F.count(F.lit(1)).over(Window.partitionBy(*qi)) if qi else F.lit(before.rows)
         current = current.withColumn("_group_size", size).where(F.col("_group_size") >= policy.k)
         current = current.drop("_group_size")
-        actions.append({"action": "suppress", "rows": report.rows_in_small_groups})
-    after = measure(current)
-    return current, before, after, actions
+        actions.append({"action": "suppress", "rows": small})
+    after = assess(current, qi, policy.sensitive, policy.k, policy.l)
+    return Enforcement(current, before, after, actions, levels, table)
 
 
 def stricter_ks(k: int) -> list[int]:
     """The k values tried above a dataset's own when its risk is too high: a few small steps,
-    then multiples (each try is one enforcement, and it only runs for a blocked candidate)."""
+    then multiples (each try is a climb on the class table, and only for a blocked candidate)."""
     return sorted({k + 1, k + 2, k + 3, k + 5, 2 * k, 3 * k, 5 * k, 10 * k} - set(range(k + 1)))
-
-
-@dataclass(frozen=True)
-class RiskRemedy:
-    """A k that brings the average prosecutor risk under a limit, and what enforcing it did."""
-
-    k: int
-    after: RiskReport
-    actions: list[dict[str, Any]]
-
-    def describe(self) -> str:
-        steps = [f"{a['column']} → {a['to']}" for a in self.actions if a["action"] == "generalise"]
-        suppressed = sum(a["rows"] for a in self.actions if a["action"] == "suppress")
-        how = ", ".join(steps) if steps else "no generalisation"
-        return (
-            f"privacy.k: {self.k} would bring it to {self.after.prosecutor_risk_avg:.3f} "
-            f"({how}; {suppressed} rows suppressed, {self.after.rows} kept)"
-        )
-
-
-def remedy_for_risk(
-    df: DataFrame, contract: Contract, policy: KPolicy, max_average_risk: float
-) -> RiskRemedy | None:
-    """The smallest tried k whose enforcement (the same ladders, the same suppression budget)
-    brings the average prosecutor risk to `max_average_risk` without suppressing every row;
-    None when none does (the ladders themselves must get coarser)."""
-    for k in stricter_ks(policy.k):
-        _, _, after, actions = enforce(df, contract, replace(policy, k=k))
-        if after.rows and after.prosecutor_risk_avg <= max_average_risk:
-            return RiskRemedy(k=k, after=after, actions=actions)
-    return None

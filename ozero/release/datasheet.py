@@ -109,6 +109,7 @@ def _privacy_figures(guard: dict[str, Any] | None) -> dict[str, Any]:
     tables = {}
     for table, entry in guard.get("tables", {}).items():
         risk, phi = entry["risk"], entry["phi_scan"]
+        journalist = risk["after"].get("journalist") or {}
         tables[table] = {
             "quasi_identifiers": risk.get("quasi_identifiers", []),
             "k_min_before": risk["before"]["k_min"],
@@ -119,6 +120,10 @@ def _privacy_figures(guard: dict[str, Any] | None) -> dict[str, Any]:
             "sample_unique_share": risk["after"].get("sample_unique_share"),
             "prosecutor_risk_max": risk["after"].get("prosecutor_risk_max"),
             "prosecutor_risk_avg": risk["after"].get("prosecutor_risk_avg"),
+            "journalist_risk_max": journalist.get("risk_max"),
+            "journalist_risk_avg": journalist.get("risk_avg"),
+            "journalist_population": journalist.get("population"),
+            "journalist_reason": journalist.get("reason"),
             "phi_scanned_rows": phi["scanned_rows"],
             "phi_hits": sum(h["rows"] for h in phi["hits"]),
         }
@@ -430,17 +435,24 @@ def _privacy_blocks(f: dict[str, Any]) -> list[Block]:
         + ("passed." if p["passed"] else "BLOCKED.")
     )
     items += [f"Warning: {w}" for w in p["warnings"]]
+    for t, e in p["tables"].items():  # guards older than the journalist figures have neither
+        if e.get("journalist_reason"):
+            items.append(f"Journalist risk of {t}: not measured ({e['journalist_reason']}).")
+        elif e.get("journalist_population"):
+            items.append(f"Journalist risk of {t} against: {e['journalist_population']}.")
     rows = [
         [t, ", ".join(e["quasi_identifiers"]) or "—", f"{e['k_min_before']} → {e['k_min_after']}",
          ", ".join(f"{c}: {v}" for c, v in e["l_min"].items()) or "—",
          e["rows_suppressed"], _share(e.get("sample_unique_share")),
          _share(e.get("prosecutor_risk_max")), _share(e.get("prosecutor_risk_avg")),
+         _share(e.get("journalist_risk_max")), _share(e.get("journalist_risk_avg")),
          e["phi_scanned_rows"], e["phi_hits"]]
         for t, e in p["tables"].items()
     ]  # fmt: skip
     head = ["table", "quasi-identifiers", "k (min group)", "l (min)", "rows suppressed",
             "sample uniques", "prosecutor risk (max)", "prosecutor risk (avg)",
-            "rows PHI-scanned", "PHI hits"]  # fmt: skip
+            "journalist risk (max)", "journalist risk (avg)", "rows PHI-scanned",
+            "PHI hits"]  # fmt: skip
     return [("ul", items), ("table", head, rows)]
 
 

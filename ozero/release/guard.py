@@ -3,7 +3,10 @@
 Runs at candidate build (so the curator sees the figures before approving) and again right
 before publication (so nothing unscanned is ever written). A PHI hit blocks; k below the
 dataset's k is first repaired by `kanon.enforce` (generalise, then suppress) and blocks only
-if still below k. The guard only returns a report (counts and kinds, never values); the
+if still below k. It records the re-identification risk before and after (sample uniques,
+prosecutor risk, journalist risk against the population table of ozero.deid.population);
+a figure over the dataset's declared threshold blocks, with what would bring it under
+(ozero.deid.remedy). The guard only returns a report (counts and kinds, never values); the
 caller stores it as guard.json through `ozero.release.store`.
 """
 
@@ -19,8 +22,15 @@ from pyspark.sql import DataFrame, SparkSession
 
 from ozero import lake
 from ozero.contracts import Contract, load_contract
-from ozero.deid.kanon import KPolicy, RiskReport, enforce, remedy_for_risk, stricter_ks
+from ozero.deid.kanon import Enforcement, KPolicy, RiskReport, enforce
 from ozero.deid.phi_scan import KnownValues, known_values, scan_dataframe
+from ozero.deid.population import (
+    JournalistRisk,
+    PopulationTable,
+    configured_population,
+    journalist_risk,
+)
+from ozero.deid.remedy import Limits, remedy
 from ozero.release import utc_now
 from ozero.release.datasets import DatasetSpec, get_dataset
 
@@ -77,34 +87,64 @@ def _phi_problems(table: str, summary: dict[str, Any]) -> list[str]:
     ]
 
 
+FURTHER = "generalise a quasi-identifier further (its ladder in the spec) or raise privacy.k"
+
+
+def limits_of(spec: DatasetSpec, journalist: JournalistRisk) -> Limits:
+    """The caps a remedy must meet: a journalist cap only where that figure can be measured
+    (else no remedy could meet it, and the block says why instead)."""
+    cap = spec.max_journalist_risk if journalist.available else None
+    return Limits(spec.max_average_risk, cap)
+
+
 def risk_problems(
     table: str,
     after: RiskReport,
     spec: DatasetSpec,
-    remedy: Callable[[float], str] | None = None,
+    journalist: JournalistRisk | None = None,
+    remedy: Callable[[], str] | None = None,
 ) -> list[str]:
-    """The dataset's declared risk threshold, checked on what would be published; `remedy`
-    (called with the threshold, only when the table is over it) says what brings it under."""
+    """The dataset's declared risk thresholds, checked on what would be published; `remedy`
+    (called once, only when a figure is over its threshold) says what brings it under. A
+    journalist threshold whose figure cannot be measured blocks too, with the reason."""
+    over = []
     limit = spec.max_average_risk
-    if limit is None or after.prosecutor_risk_avg <= limit:
-        return []
-    fix = remedy(limit) if remedy else ""
-    return [
-        f"{table}: average prosecutor risk {after.prosecutor_risk_avg:.3f} > {limit} "
-        f"({after.groups} groups over {after.rows} rows; sample uniques "
-        f"{after.sample_unique_share:.1%}); generalise a quasi-identifier further (its ladder "
-        f"in the spec) or raise privacy.k{'; ' + fix if fix else ''}"
-    ]
-
-
-def _risk_remedy(df: DataFrame, contract: Contract, policy: KPolicy, limit: float) -> str:
-    found = remedy_for_risk(df, contract, policy, limit)
-    if found is None:
-        return (
-            f"no privacy.k up to {stricter_ks(policy.k)[-1]} brings it under with these "
-            "ladders: declare a coarser ladder or fewer quasi-identifiers"
+    if limit is not None and after.prosecutor_risk_avg > limit:
+        over.append(
+            f"{table}: average prosecutor risk {after.prosecutor_risk_avg:.3f} > {limit} "
+            f"({after.groups} groups over {after.rows} rows; sample uniques "
+            f"{after.sample_unique_share:.1%})"
         )
-    return found.describe()
+    cap = spec.max_journalist_risk
+    unmeasured = []
+    if cap is not None and (journalist is None or not journalist.available):
+        reason = journalist.reason if journalist else "not measured"
+        unmeasured.append(
+            f"{table}: privacy.max_journalist_risk is {cap} but the journalist risk cannot be "
+            f"measured: {reason}"
+        )
+    elif cap is not None and journalist is not None and (journalist.risk_max or 0.0) > cap:
+        over.append(
+            f"{table}: journalist risk {journalist.risk_max:.3f} > {cap} (smallest population "
+            f"class {journalist.smallest_class} people, {journalist.rows_in_small_classes} rows "
+            f"in population classes under k={after.k}; population: {journalist.population})"
+        )
+    fix = remedy() if over and remedy else ""
+    return [f"{line}; {FURTHER}{'; ' + fix if fix else ''}" for line in over] + unmeasured
+
+
+def _figures(
+    enforced: Enforcement, policy: KPolicy, population: PopulationTable | None
+) -> tuple[dict[str, Any], dict[str, Any], JournalistRisk]:
+    """Before / after figures, each with its journalist risk (measured on the class table)."""
+    columns = enforced.table.columns
+    before = journalist_risk(enforced.table.counts({}), columns, {}, policy, population)
+    after = journalist_risk(enforced.released_classes, columns, enforced.levels, policy, population)
+    return (
+        {**enforced.before.to_dict(), "journalist": before.to_dict()},
+        {**enforced.after.to_dict(), "journalist": after.to_dict()},
+        after,
+    )
 
 
 def check_tables(
@@ -128,21 +168,24 @@ def check_tables(
         sensitive=list(spec.sensitive),
     )
     frames: dict[str, DataFrame] = {}
+    population = configured_population()
     for table, pinned in pins.items():
         contract = load_contract(table)
         df = lake.read(spark, table, pinned)
         phi = scan_dataframe(df, contract, known).summary()
         policy = policy_for(spec, contract)
-        enforced, before, after, actions = enforce(df, contract, policy)
-        frames[table] = enforced
+        enforced = enforce(df, contract, policy)
+        before, after = enforced.before, enforced.after
+        frames[table] = enforced.frame
+        before_figures, after_figures, journalist = _figures(enforced, policy, population)
         report.tables[table] = {
             "version": pinned,
             "phi_scan": phi,
             "risk": {
                 "quasi_identifiers": list(contract.quasi_identifiers),
-                "before": before.to_dict(),
-                "after": after.to_dict(),
-                "actions": actions,
+                "before": before_figures,
+                "after": after_figures,
+                "actions": enforced.actions,
                 "rows_suppressed": before.rows - after.rows,
             },
         }
@@ -151,9 +194,9 @@ def check_tables(
             report.problems.append(
                 f"{table}: k-anonymity after enforcement is {after.k_min} < {spec.k_anonymity}"
             )
-        report.problems += risk_problems(
-            table, after, spec, remedy=partial(_risk_remedy, df, contract, policy)
-        )
+        limits = limits_of(spec, journalist)
+        fix = partial(remedy, enforced.table, policy, enforced.levels, limits, population)
+        report.problems += risk_problems(table, after, spec, journalist, fix)
         if before.rows and not after.rows:
             report.problems.append(f"{table}: enforcing k={spec.k_anonymity} suppressed every row")
         for column, value in after.l_min.items():

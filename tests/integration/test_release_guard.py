@@ -24,7 +24,7 @@ def _pid(kind: str, i: int) -> str:
     return "P" + hashlib.sha256(f"{kind}:{i}".encode()).hexdigest()[:32]
 
 
-def _row(i: int, sex: str = "F", band: str = "40-49", findings: str = "без особенностей") -> dict:
+def _row(i: int, sex: str = "2", band: str = "40-49", findings: str = "без особенностей") -> dict:
     return {
         "study_pid": _pid("study", i),
         "patient_pid": _pid("patient", i),
@@ -78,6 +78,32 @@ def no_airflow(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OZERO_AIRFLOW_URL", "off")
 
 
+# Men (1) 40-49: 100, 50-59: 30; women (2) 60-69: 20, 70-79: 10, and 50 girls aged 10; in
+# two regions (the datasets release no region: a class counts both).
+POPULATION = """region,sex,age,count
+77,1,45,60
+50,1,45,40
+77,1,55,30
+77,2,65,20
+50,2,75,10
+77,2,10,50
+"""
+
+
+@pytest.fixture()
+def population(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hand-counted population table in place of the simulator's world."""
+    path = tmp_path / "population.csv"
+    path.write_text(POPULATION, encoding="utf-8")
+    monkeypatch.setenv("OZERO_POPULATION_TABLE", str(path))
+
+
+# Men (sex 1) 40-49 ×10 and 50-59 ×3, women (2) 60-69 ×3 and 70-79 ×3, one girl 0-17: 20-year
+# bands make classes of 13 and 6; the lone girl stays alone, suppressed (1 row ≤ 5% of 20).
+GROUPS = [("1", "40-49", 10), ("1", "50-59", 3), ("2", "60-69", 3), ("2", "70-79", 3),
+          ("2", "0-17", 1)]  # fmt: skip
+
+
 @pytest.mark.spark
 def test_residual_phi_blocks_publication(
     spark, lake: Path, no_airflow, pseudonym_key, capsys
@@ -122,13 +148,9 @@ def test_residual_phi_blocks_publication(
 
 @pytest.mark.spark
 def test_clean_release_is_k_enforced_and_reports_k_and_l(
-    spark, lake: Path, no_airflow, pseudonym_key
+    spark, lake: Path, no_airflow, pseudonym_key, population
 ) -> None:
-    # M 40-49 ×10 and 50-59 ×3, F 60-69 ×3 and 70-79 ×3, one F 0-17: 20-year bands make
-    # groups of 13 and 6; the lone child stays alone and is suppressed (1 row ≤ 5% of 20).
-    groups = [("M", "40-49", 10), ("M", "50-59", 3), ("F", "60-69", 3), ("F", "70-79", 3)]
-    groups.append(("F", "0-17", 1))
-    specs = [(sex, band) for sex, band, n in groups for _ in range(n)]
+    specs = [(sex, band) for sex, band, n in GROUPS for _ in range(n)]
     _write_gold(spark, [_row(i, sex, band) for i, (sex, band) in enumerate(specs)])
 
     cand = build_candidate(spark, DATASET, validation_summary={"success": True})
@@ -154,26 +176,36 @@ def test_clean_release_is_k_enforced_and_reports_k_and_l(
         ("generalise", "20-year bands"),
         ("suppress", None),
     ]
+    # journalist risk against the population table: before, the classes of 10, 3, 3, 3 and 1
+    # rows have 100, 30, 20, 10 and 50 people; after, 13 and 6 rows have 130 and 30
+    before, after = risk["before"]["journalist"], risk["after"]["journalist"]
+    assert before["available"] and before["population"].endswith("(210 people)")
+    assert before["smallest_class"] == 10 and before["risk_max"] == 0.1
+    assert before["risk_avg"] == round((10 / 100 + 3 / 30 + 3 / 20 + 3 / 10 + 1 / 50) / 20, 6)
+    assert after["smallest_class"] == 30 and after["risk_max"] == round(1 / 30, 6)
+    assert after["risk_avg"] == round((13 / 130 + 6 / 30) / 19, 6)
+    assert after["rows_in_small_classes"] == 0 and after["rows_not_in_population"] == 0
+    assert after["dimensions"] == {"patient_sex": "sex", "patient_age_band": "age"}
+    sheet = (folder / "datasheet.md").read_text(encoding="utf-8")
+    assert f"| {1 / 30:.3f} | {(13 / 130 + 6 / 30) / 19:.3f} |" in sheet  # the privacy table
     published = spark.read.parquet(str(folder / "data" / "chest_imaging_protocols")).collect()
     sizes = Counter((r["patient_sex"], r["patient_age_band"]) for r in published)
-    assert sizes == {("M", "40-59"): 13, ("F", "60-79"): 6}
+    assert sizes == {("1", "40-59"): 13, ("2", "60-79"): 6}
     assert publish.verify_release(DATASET, cand.version) == []
 
 
 @pytest.mark.spark
-def test_a_risk_threshold_blocks_with_the_k_that_would_meet_it(
-    spark, lake: Path, pseudonym_key
+def test_a_risk_threshold_blocks_with_what_would_meet_it(
+    spark, lake: Path, pseudonym_key, population
 ) -> None:
-    """The same twenty rows under a declared average-risk cap: above it, the guard blocks
-    and names the k (and what its enforcement would do) that brings the table under."""
+    """The same twenty rows under declared risk caps: above one, the guard blocks and names
+    the generalisation, or the k (and what its enforcement would do), that brings it under."""
     from dataclasses import replace
 
     from ozero.release.datasets import get_dataset
     from ozero.release.guard import check_tables
 
-    groups = [("M", "40-49", 10), ("M", "50-59", 3), ("F", "60-69", 3), ("F", "70-79", 3)]
-    groups.append(("F", "0-17", 1))
-    specs = [(sex, band) for sex, band, n in groups for _ in range(n)]
+    specs = [(sex, band) for sex, band, n in GROUPS for _ in range(n)]
     _write_gold(spark, [_row(i, sex, band) for i, (sex, band) in enumerate(specs)])
     pins = {GOLD: ozero_lake.version(spark, GOLD)}
     spec = get_dataset(DATASET)
@@ -188,3 +220,17 @@ def test_a_risk_threshold_blocks_with_the_k_that_would_meet_it(
         "privacy.k: 8 would bring it to 0.077 (patient_age_band → 20-year bands, "
         "patient_age_band → any; 7 rows suppressed, 13 kept)"
     )
+    # the journalist cap: after enforcement the smallest population class is 30 (0.033).
+    # Any age (one step up from 20-year bands) keeps all 20 rows in classes of 130 men and
+    # 80 women: 1/80 = 0.0125.
+    blocked, _ = check_tables(spark, replace(spec, max_journalist_risk=0.02), pins, "0.0.0")
+    (problem,) = blocked.problems
+    assert problem.startswith(
+        f"{GOLD}: journalist risk 0.033 > 0.02 (smallest population class 30 people, 0 rows in "
+        "population classes under k=5; population: "
+    )
+    assert problem.endswith(
+        "generalising patient_age_band to any brings it to 0.013 (0 rows suppressed, 20 kept)"
+    )
+    passed, _ = check_tables(spark, replace(spec, max_journalist_risk=0.04), pins, "0.0.0")
+    assert passed.passed

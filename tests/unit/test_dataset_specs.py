@@ -146,7 +146,7 @@ def test_a_dataset_declares_its_risk_threshold_and_the_guard_blocks_above_it(tmp
     from ozero.release.guard import risk_problems
 
     spec = load_spec(_write(tmp_path, GOOD + "privacy: {k: 5, max_average_risk: 0.1}\n"))
-    assert spec.max_average_risk == 0.1
+    assert spec.max_average_risk == 0.1 and spec.max_journalist_risk is None
     assert load_spec(_write(tmp_path, GOOD)).max_average_risk is None  # not declared: not checked
     assert "max_average_risk is a share" in _error(
         tmp_path, GOOD + "privacy: {k: 5, max_average_risk: 3}\n"
@@ -160,11 +160,46 @@ def test_a_dataset_declares_its_risk_threshold_and_the_guard_blocks_above_it(tmp
     # the remedy is asked for only when over the limit, and ends the line
     asked = []
 
-    def remedy(limit: float) -> str:
-        asked.append(limit)
+    def remedy() -> str:
+        asked.append(True)
         return "privacy.k: 8 would bring it to 0.090"
 
-    assert risk_problems("gold.toy", safe, spec, remedy) == [] and not asked
-    (problem,) = risk_problems("gold.toy", risky, spec, remedy)
+    assert risk_problems("gold.toy", safe, spec, remedy=remedy) == [] and not asked
+    (problem,) = risk_problems("gold.toy", risky, spec, remedy=remedy)
     assert problem.endswith("raise privacy.k; privacy.k: 8 would bring it to 0.090")
-    assert asked == [0.1]  # asked once, with the dataset's threshold
+    assert asked == [True]  # asked once
+
+
+@pytest.mark.parametrize("bad", ["0", "1.5", "-0.1", "high", "true"])
+def test_the_journalist_threshold_is_a_share_checked_at_its_line(tmp_path, bad) -> None:
+    text = GOOD + f"privacy:\n  k: 5\n  max_journalist_risk: {bad}\n"
+    message = _error(tmp_path, text)
+    # GOOD has 18 lines: privacy is line 19, k 20, the threshold 21
+    assert "toy.yaml:21: privacy.max_journalist_risk is a share in (0, 1]" in message, message
+    good = load_spec(_write(tmp_path, GOOD + "privacy: {k: 5, max_journalist_risk: 0.05}\n"))
+    assert good.max_journalist_risk == 0.05 and good.max_average_risk is None
+
+
+def test_the_journalist_threshold_blocks_above_it_and_when_it_cannot_be_measured(tmp_path) -> None:
+    from ozero.deid.kanon import RiskReport
+    from ozero.deid.population import JournalistRisk
+    from ozero.release.guard import risk_problems
+
+    spec = load_spec(_write(tmp_path, GOOD + "privacy: {k: 5, max_journalist_risk: 0.05}\n"))
+    after = RiskReport(k=5, l=1, rows=100, k_min=5, groups=10, rows_in_small_groups=0)
+    low = JournalistRisk("a table", rows=100, smallest_class=40, risk_max=1 / 40)
+    high = JournalistRisk("a table", rows=100, smallest_class=10, risk_max=0.1,
+                          rows_in_small_classes=0)  # fmt: skip
+    assert risk_problems("gold.toy", after, spec, low, lambda: "never asked") == []
+    (problem,) = risk_problems("gold.toy", after, spec, high, lambda: "generalising x brings …")
+    assert problem.startswith("gold.toy: journalist risk 0.100 > 0.05 (smallest population "
+                              "class 10 people")  # fmt: skip
+    assert problem.endswith("; generalising x brings …")
+    absent = JournalistRisk("a table", "quasi-identifier study_date has no population dimension")
+    (problem,) = risk_problems("gold.toy", after, spec, absent, lambda: "never asked")
+    assert "cannot be measured: quasi-identifier study_date" in problem
+    assert "never asked" not in problem
+    # no journalist threshold declared: the figures are recorded, nothing blocks
+    plain = load_spec(_write(tmp_path, GOOD))
+    assert risk_problems("gold.toy", after, plain, high) == []
+    assert risk_problems("gold.toy", after, plain, absent) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -53,8 +54,10 @@ def test_assess_counts_groups_small_rows_and_l(spark) -> None:
 def test_enforce_leaves_k_anonymous_data_alone(spark) -> None:
     rows = [(f"r{i}", "F", "40-49", date(2024, 1, 5), "J18") for i in range(6)]
     df = _frame(spark, rows)
-    out, before, after, actions = enforce(df, CONTRACT, KPolicy(k=5, ladders=CONTRACT.ladders))
-    assert out is df and actions == [] and before == after and before.k_min == 6
+    done = enforce(df, CONTRACT, KPolicy(k=5, ladders=CONTRACT.ladders))
+    assert done.frame is df and done.actions == [] and done.before == done.after
+    assert done.before.k_min == 6 and done.levels == {"age_band": 0, "seen_on": 0}
+    assert done.released_classes == {("F", "40-49", "2024-01-05"): 6}
 
 
 @pytest.mark.spark
@@ -67,9 +70,10 @@ def test_enforce_generalises_then_suppresses(spark) -> None:
     rows += [(f"d{i}", "F", "80-89", date(2024, 1, 2 + i), "I50") for i in range(3)]
     assert CONTRACT.ladders == {"sex": "none", "age_band": "age_band", "seen_on": "date"}
     policy = KPolicy(k=4, ladders=CONTRACT.ladders, sensitive=("dx",))
-    out, before, after, actions = enforce(_frame(spark, rows), CONTRACT, policy)
+    done = enforce(_frame(spark, rows), CONTRACT, policy)
+    out, before, after = done.frame, done.before, done.after
     assert before.k_min == 1 and after.k_anonymous and after.k_min == 4
-    kinds = [(a["action"], a.get("column"), a.get("to")) for a in actions]
+    kinds = [(a["action"], a.get("column"), a.get("to")) for a in done.actions]
     assert kinds == [
         ("generalise", "age_band", "20-year bands"),
         ("generalise", "seen_on", "month"),
@@ -79,6 +83,11 @@ def test_enforce_generalises_then_suppresses(spark) -> None:
     assert bands == ["40-59", "80+"]
     assert {r["seen_on"] for r in out.collect()} == {date(2024, 1, 1)}
     assert after.rows == 10 and after.l_min == {"dx": 2}
+    # the class table the climb decided on agrees with the published frame
+    assert done.levels == {"age_band": 1, "seen_on": 1}
+    published = Counter((r["sex"], r["age_band"], str(r["seen_on"])) for r in out.collect())
+    assert done.released_classes == published
+    assert published == {("F", "40-59", "2024-01-01"): 6, ("F", "80+", "2024-01-01"): 4}
 
 
 @pytest.mark.spark
@@ -86,9 +95,10 @@ def test_enforce_suppresses_when_no_ladder_helps(spark) -> None:
     rows = [(f"r{i}", "F", "40-49", date(2024, 1, 5), "J18") for i in range(5)]
     rows += [("m0", "M", "40-49", date(2024, 1, 5), "J18")]
     policy = KPolicy(k=5, ladders={})
-    out, before, after, actions = enforce(_frame(spark, rows), CONTRACT, policy)
-    assert actions == [{"action": "suppress", "rows": 1}]
-    assert after.rows == 5 and after.k_min == 5 and out.count() == 5
+    done = enforce(_frame(spark, rows), CONTRACT, policy)
+    assert done.actions == [{"action": "suppress", "rows": 1}]
+    assert done.after.rows == 5 and done.after.k_min == 5 and done.frame.count() == 5
+    assert done.released_classes == {("F", "40-49", "2024-01-05"): 5}  # the lone M is gone
 
 
 def test_contract_requires_a_ladder_per_quasi_identifier() -> None:
@@ -113,22 +123,65 @@ def test_contract_requires_a_ladder_per_quasi_identifier() -> None:
 
 
 @pytest.mark.spark
-def test_a_risk_too_high_gets_the_k_that_brings_it_under(spark) -> None:
-    """Four groups of five (average prosecutor risk 0.2) against a limit of 0.1: k = 6 makes
-    enforcement merge decade bands into 20-year bands (two groups of ten: 0.1)."""
-    from ozero.deid.kanon import remedy_for_risk, stricter_ks
+def test_the_value_twins_generalise_as_the_spark_ladders_do(spark) -> None:
+    """A population's values are generalised in Python (ladder_values) and the frame's in Spark
+    (ladder_steps): every band and region, at every level, must come out the same."""
+    from pyspark.sql import types as T
 
-    bands = ["40-49", "50-59", "60-69", "70-79"]
-    rows = [(f"r{b}{i}", "F", b, date(2024, 1, 5), "J18") for b in bands for i in range(5)]
-    df, policy = _frame(spark, rows), KPolicy(k=5, ladders=CONTRACT.ladders)
-    assert assess(df, ["sex", "age_band", "seen_on"], k=5).prosecutor_risk_avg == 0.2
-    found = remedy_for_risk(df, CONTRACT, policy, max_average_risk=0.1)
-    assert found is not None and found.k == 6
-    assert (found.after.groups, found.after.rows) == (2, 20)
-    assert [a["column"] for a in found.actions] == ["age_band"]
-    text = found.describe()
-    assert text.startswith("privacy.k: 6 would bring it to 0.100 (age_band → ")
-    assert "0 rows suppressed, 20 kept" in text
-    # no k keeps a row under 0.01 with these ladders: the guard says ladders must change
-    assert remedy_for_risk(df, CONTRACT, policy, max_average_risk=0.01) is None
-    assert stricter_ks(5) == [6, 7, 8, 10, 15, 25, 50]
+    from ozero.deid.kanon import AGE_20Y, ladder_steps, ladder_values
+
+    policy = KPolicy(region_districts={"77": "1", "50": "1", "16": "4"})
+    cases = {
+        "age_band": [*AGE_20Y, "0-39", "80+", None],
+        "region": ["77", "50", "16", "99", None],
+    }
+    for kind, values in cases.items():
+        df = spark.createDataFrame([(v,) for v in values], "v string")
+        steps = ladder_steps(kind, T.StringType(), policy)
+        twins = ladder_values(kind, policy)
+        assert len(steps) == len(twins) == 2
+        for (label, step), twin in zip(steps, twins, strict=True):
+            got = [r["g"] for r in df.select(step(df["v"]).cast("string").alias("g")).collect()]
+            assert got == [twin(v) for v in values], (kind, label)
+
+
+@pytest.mark.spark
+def test_the_class_table_holds_every_level_of_every_ladder(spark) -> None:
+    from pyspark.sql import types as T
+
+    from ozero.deid.kanon import class_table, climb, ladder_steps
+
+    rows = [(f"a{i}", "F", "40-49", date(2024, 1, 1 + i), "J18") for i in range(3)]
+    rows += [("b0", "M", "50-59", date(2024, 2, 20), "J18"), ("b1", None, None, None, "J18")]
+    policy = KPolicy(ladders=CONTRACT.ladders)
+    steps = {
+        "age_band": ladder_steps("age_band", T.StringType(), policy),
+        "seen_on": ladder_steps("date", T.DateType(), policy),
+    }
+    table = class_table(_frame(spark, rows), ["sex", "age_band", "seen_on"], steps)
+    assert table.labels == {"age_band": ("20-year bands", "any"), "seen_on": ("month", "quarter")}
+    assert table.counts({}) == {
+        ("F", "40-49", "2024-01-01"): 1, ("F", "40-49", "2024-01-02"): 1,
+        ("F", "40-49", "2024-01-03"): 1, ("M", "50-59", "2024-02-20"): 1, (None, None, None): 1,
+    }  # fmt: skip
+    assert table.counts({"age_band": 1, "seen_on": 2}) == {
+        ("F", "40-59", "2024-01-01"): 3, ("M", "40-59", "2024-01-01"): 1, (None, None, None): 1,
+    }  # fmt: skip
+    assert table.counts({"age_band": 2})[(None, "any", None)] == 1
+    assert table.small({"seen_on": 1}, k=3) == 2 and table.kept({"seen_on": 1}, k=3) == {
+        ("F", "40-49", "2024-01-01"): 3
+    }
+    # k = 3, budget 2 rows: months leave 2 rows in small classes (bands would leave 5)
+    levels, actions, small = climb(table, k=3, budget=2)
+    assert levels == {"age_band": 0, "seen_on": 1} and small == 2
+    assert [(a["column"], a["to"], a["rows_in_small_groups"]) for a in actions] == [
+        ("seen_on", "month", 2)
+    ]
+    # budget 1: nothing gets the lone M and the null row out, so every ladder is climbed to
+    # its end (ties go to the first column), and those 2 rows are left to suppression
+    levels, actions, small = climb(table, k=3, budget=1)
+    assert levels == {"age_band": 2, "seen_on": 2} and small == 2
+    assert [(a["column"], a["to"]) for a in actions] == [
+        ("seen_on", "month"), ("age_band", "20-year bands"), ("age_band", "any"),
+        ("seen_on", "quarter"),
+    ]  # fmt: skip

@@ -57,6 +57,13 @@ GUARD = {
                     "sample_unique_share": 0.0,
                     "prosecutor_risk_max": 1 / 6,
                     "prosecutor_risk_avg": 0.09,
+                    "journalist": {
+                        "available": True,
+                        "population": "people.csv (1000 people)",
+                        "reason": None,
+                        "risk_max": 0.025,
+                        "risk_avg": 0.0125,
+                    },
                 },
                 "rows_suppressed": 4,
             },
@@ -97,9 +104,26 @@ def test_markdown_has_every_section_and_the_facts(candidate: Candidate) -> None:
     assert f"| {GOLD} | 7 | 100 |" in md  # pinned Delta version, rows published
     assert "| 3 → 6 |" in md and "k = 5, l-diversity l = 2" in md and "| 4 |" in md
     assert "| 21 | 0 |" in md  # validation
-    assert "| 0.000 | 0.167 | 0.090 |" in md  # sample uniques, prosecutor risk max and average
+    # sample uniques, prosecutor risk max and average, journalist risk max and average
+    assert "| 0.000 | 0.167 | 0.090 | 0.025 | 0.013 |" in md
+    assert f"Journalist risk of {GOLD} against: people.csv (1000 people)." in md
     assert "key-2026" in md
     assert "Source table versions: not recorded" in md  # a candidate from before the record
+
+
+def test_an_absent_journalist_figure_shows_its_reason(candidate: Candidate) -> None:
+    import copy
+
+    guard = copy.deepcopy(GUARD)
+    after = guard["tables"][GOLD]["risk"]["after"]
+    after["journalist"] = {"available": False, "reason": "quasi-identifier x has none",
+                           "risk_max": None, "risk_avg": None}  # fmt: skip
+    md = render_markdown(datasheet_facts(get_dataset(candidate.dataset), candidate, guard, STATS))
+    assert "| 0.000 | 0.167 | 0.090 | — | — |" in md
+    assert f"Journalist risk of {GOLD}: not measured (quasi-identifier x has none)." in md
+    del after["journalist"]  # a guard from before the journalist figures: no line, dashes
+    md = render_markdown(datasheet_facts(get_dataset(candidate.dataset), candidate, guard, STATS))
+    assert "| 0.000 | 0.167 | 0.090 | — | — |" in md and "Journalist risk of" not in md
 
 
 def test_the_silver_versions_behind_each_pin_are_listed(candidate: Candidate) -> None:
