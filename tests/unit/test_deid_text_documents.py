@@ -223,3 +223,28 @@ def test_facility_legal_act_and_room_numbers_stay(
     scrubber: TextScrubber, text: str, kept: str
 ) -> None:
     assert kept not in numbers(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Запрос суда № 12/3-2024 получен канцелярией.", "RECORD_ID", "12/3-2024"),
+        ("Копия вложена в медкарту 77123.", "RECORD_ID", "77123"),
+        ("ЛН утерян; дубликат № 920000000001 оформлен.", "RECORD_ID", "920000000001"),
+        ("Экземпляр № 3391, выдано 12.03.24.", "RECORD_ID", "3391"),
+        ("СНИЛС 112233445-95, полис на руках.", "SNILS", "112233445-95"),
+        ("Паспорт гражданина Таджикистана: AB 1234567.", "PASSPORT", "AB 1234567"),
+        ("Свидетельство о рождении II–ЛО № 654321.", "BIRTH_CERT", "II–ЛО № 654321"),
+        ("Договор подписан «5» апреля 2024 г. обеими сторонами.", "DATE", "«5» апреля 2024 г."),
+        # an identifier-shaped number after «№» with no head is taken for a record
+        ("Присвоен № 4471-Б-2024 для учёта.", "RECORD_ID", "4471-Б-2024"),
+        ("Сообщить результат на номер 89161234567.", "PHONE", "89161234567"),
+    ],
+)
+def test_other_spellings_of_identifiers(
+    scrubber: TextScrubber, text: str, entity: str, value: str
+) -> None:
+    found_types = {t: v for t, v in found(scrubber, text)}
+    hits = [v for t, v in found(scrubber, text) if t == entity or t.startswith(entity)]
+    assert any(value in v or v in value for v in hits), found_types
+    assert value not in scrubber.scrub(text).text

@@ -76,6 +76,9 @@ def test_lone_surnames(scrubber: TextScrubber, text: str) -> None:
         # an adjective opening a sentence, agreeing with the thing after it
         ("Выписка готова. Страховой номер указан в анкете.", "Страховой"),
         ("Синусы свободны. Кардиоторакальный индекс 0,52.", "Кардиоторакальный"),
+        # eponyms listed after one trigger word
+        ("Симптомы Кернига, Брудзинского отрицательные.", "Брудзинского"),
+        ("Пальпаторно с-м Бабинского положительный справа.", "Бабинского"),
     ],
 )
 def test_words_around_names_are_kept(scrubber: TextScrubber, text: str, kept: str) -> None:

@@ -27,6 +27,7 @@ from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import surname_shaped
+from ozero.deid.text.recognizers.ner import COUNTRIES
 
 _CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[А-ЯЁа-яё][а-яё]*))*"  # «Ростов-на-Дону», «Ново-Садовая»
 _NAME = (
@@ -54,7 +55,7 @@ _PARTS: dict[str, str] = {
     ),
     "settlement": (
         r"(?:(?<![\w.])(?<!\d\s{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
-        r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|ст\.(?=\s*[А-ЯЁ])"  # «ст. 13» is an article
+        r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)ст\.(?=\s*[А-ЯЁ])"  # «ст. 13»: an article; «мм рт. ст.»
         r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ)\s*" + _NAME + r")"
     ),
     "street": (
@@ -151,11 +152,23 @@ def _town(name: str) -> bool:
     return _place_name(name.split()[-1].split("-")[-1])
 
 
+_ABBREVIATED = re.compile(r"(?<![а-яё])(?:Тел|Моб|Эл|Факс|Исх|Вх)\.")
+
+
+def _foreign_state(region: str) -> bool:
+    last = region.split()[-1].lower()
+    return last in COUNTRIES or parses(last)[0].normal_form in COUNTRIES
+
+
 def _parts(text: str) -> list[Part]:
     """Every address part in ``text``, overlapping candidates included (chains choose)."""
     parts = []
     for kind, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
+            if kind == "region" and _foreign_state(m.group()):
+                continue  # «гражданки Республики Узбекистан»: a citizenship, not an address
+            if kind == "settlement" and _ABBREVIATED.search(text, m.start(), m.end() + 1):
+                continue  # «2 р/д. Тел. для связи»: «д.» ends a dose, «Тел.» is no village
             parts.append(Part(kind, m.start(), m.end()))
             if kind in _NAMED:  # «д. Ивантеевка» of «д. Ивантеевка Кимрского р-на»
                 parts.extend(

@@ -58,12 +58,15 @@ _SPLIT_NUMBER = re.compile(r"\s(?P<rest>\d{6,7})(?![\w/])")
 
 
 def _owned_elsewhere(number: str) -> bool:
-    """An ENP or SNILS (checksum-valid) belongs to its own recognizer, whatever the head."""
+    """An ENP or SNILS (checksum-valid) or a mobile number («на номер 89173320415») belongs
+    to its own recognizer, whatever the head."""
     digits = number.replace("-", "").replace(" ", "")
     if not digits.isdigit():
         return False
-    return (len(digits) == 16 and is_valid_enp(digits)) or (
-        len(digits) == 11 and is_valid_snils(digits)
+    return (
+        (len(digits) == 16 and is_valid_enp(digits))
+        or (len(digits) == 11 and is_valid_snils(digits))
+        or (len(digits) == 11 and digits[:2] in ("79", "89"))
     )
 
 
@@ -73,9 +76,10 @@ def _keep(number: str) -> bool:
     return is_safe_code(number) or _owned_elsewhere(number)
 
 
-# «№ 207 от 16.01.2024»: a number given with its date of issue is a document's number.
+# «№ 207 от 16.01.2024», «№ 815340, выдано 03.02.25»: a number given with its date of issue
+# is a document's number.
 _DATED = re.compile(
-    r"\s*,?\s*от\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
+    r"\s*,?\s*(?:от|выдан[оаы]?)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
 )
 # A long official title («Медицинская карта пациента, получающего медицинскую помощь в
 # стационарных условиях, … № 2024/1187») may put its document word this far back.
@@ -94,7 +98,7 @@ def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None
         return DOC
     if identifier_shaped(number):
         found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
-        return found if found == DOC else None
+        return DOC if found in (DOC, None) else found
     return None
 
 

@@ -52,6 +52,7 @@ class SnilsRecognizer(ChecksumRecognizer):
             [
                 Pattern("snils_dashed", r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])", 0.5),
                 Pattern("snils_spaced", r"(?<![\d-])\d{3} \d{3} \d{3} \d{2}(?![\d-])", 0.4),
+                Pattern("snils_9_2", r"(?<![\d-])\d{9}[ -]\d{2}(?![\d-])", 0.4),
                 Pattern("snils_bare", r"(?<!\d)\d{11}(?!\d)", 0.3),
             ],
             ["снилс", "страхов", "пенсион"],
@@ -124,6 +125,12 @@ class PassportRecognizer(PatternRecognizer):
                 Pattern("passport_numero", r"(?<![\d-])\d{4} ?№ ?\d{6}(?!\d)", 0.5),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
                 Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
+                # a foreign citizen's passport: two Latin letters and seven digits
+                Pattern(
+                    "passport_foreign",
+                    r"(?<=(?i:паспорт)[^.;\n]{0,60})(?<![\w-])[A-Z]{2} ?\d{7}(?![\w-])",
+                    0.6,
+                ),
             ],
             context=["паспорт", "серия", "выдан", "удостоверя"],
             supported_language=E.LANGUAGE,

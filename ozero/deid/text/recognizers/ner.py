@@ -23,9 +23,23 @@ _EPONYM_TRIGGER = re.compile(
     r"классификаци|триад|тетрад|феномен|рефлекс|знак|тест|опухол|клетк|ангин|пятн|зон|"
     r"точк|лини|узл|узел|пучк|пучок|ножк|кист|грыж|аневризм|эндокардит|формул|индекс|"
     r"манёвр|маневр|перелом|вывих|доступ|разрез|шов|швы|"
-    r"при[её]м|положени|окраск|окраш|аппарат|лечени|терапи)\w*\.?\s+"
+    r"при[её]м|положени|окраск|окраш|аппарат|лечени|терапи|с-м)\w*\.?\s+"
     r"|(?<!\w)(?:по|им\.|имени)\s*)$"
 )
+# «симптомы Щёткина–Блюмберга, Ровзинга, Ситковского»: eponyms listed after one trigger
+_EPONYM_LIST = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:\s*[,–—-]\s*|\s+и\s+))+$")
+
+
+def after_eponym_trigger(text: str, start: int) -> bool:
+    """The capitalised word at ``start`` follows a clinical trigger word, directly or in a
+    list of eponyms that follows one."""
+    before = text[max(0, start - 3 * _LOOKBEHIND_CHARS) : start]
+    listed = _EPONYM_LIST.search(before)
+    if listed:
+        before = before[: listed.start()]
+    return bool(_EPONYM_TRIGGER.search(before[-_LOOKBEHIND_CHARS:]))
+
+
 _ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,5}$")  # ЭКГ, УЗИ, ОАК: tagged PER now and then
 # «Конкор 5 мг», «Ксарелто 20 мг»: a capitalised word right before a dose is a drug brand.
 _DOSE_AFTER = re.compile(
@@ -53,8 +67,30 @@ def _ordinary_word(word: str, grammemes: tuple[str, ...]) -> bool:
     return not any(g in p.tag for p in parses(lower) for g in grammemes)
 
 
-# The whole country is not an identifying place («приказ Минздрава России»).
-_COUNTRY = frozenset({"россия", "рф", "российский", "федерация"})
+# A whole country is not an identifying place («приказ Минздрава России», «гражданину
+# Киргизии»): Russia, and the states patients' citizenship most often names.
+COUNTRIES = frozenset(
+    {
+        "азербайджан",
+        "армения",
+        "беларусь",
+        "белоруссия",
+        "вьетнам",
+        "грузия",
+        "казахстан",
+        "киргизия",
+        "китай",
+        "кыргызстан",
+        "молдавия",
+        "молдова",
+        "таджикистан",
+        "туркменистан",
+        "турция",
+        "узбекистан",
+        "украина",
+    }
+)
+_COUNTRY = frozenset({"россия", "рф", "российский", "федерация", "республика"}) | COUNTRIES
 
 
 @lru_cache(maxsize=65536)
@@ -69,6 +105,8 @@ def _plausible(label: str, surface: str) -> bool:
     words = _SPAN_WORDS.findall(surface)
     if label == E.LOCATION and words and all(_country_word(w) for w in words):
         return False
+    if label == E.LOCATION and len(surface.strip()) <= 2:
+        return False  # «Эл. больничный»: an abbreviation, not a place
     return not words or not all(_ordinary_word(w, _EXPECTED[label]) for w in words)
 
 
@@ -123,5 +161,4 @@ class NatashaRecognizer(LocalRecognizer):
             return False  # several words: a full name, not «болезнь Крона»
         if span.label_ == E.PERSON and adjective_before_a_thing(text, span.end_char, surface):
             return True  # «Кардиоторакальный индекс»: an adjective opening a sentence
-        before = text[max(0, span.start_char - _LOOKBEHIND_CHARS) : span.start_char]
-        return bool(_EPONYM_TRIGGER.search(before))
+        return after_eponym_trigger(text, span.start_char)

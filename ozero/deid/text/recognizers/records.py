@@ -28,7 +28,7 @@ class BirthCertificateRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "birth_certificate",
-                    rf"(?<![\w-])(?=[IVX]){_ROMAN}[\- ]?[А-ЯЁ]{{2}}\s*(?:№|N)?\s*\d{{6}}(?!\d)",
+                    rf"(?<![\w-])(?=[IVX]){_ROMAN}[\-–— ]?[А-ЯЁ]{{2}}\s*(?:№|N)?\s*\d{{6}}(?!\d)",
                     0.85,
                 )
             ],

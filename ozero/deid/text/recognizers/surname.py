@@ -25,7 +25,11 @@ from ozero.deid.text.recognizers.names import (
     surname_shaped,
     surname_share,
 )
-from ozero.deid.text.recognizers.ner import _EPONYM_TRIGGER, _LOOKBEHIND_CHARS, followed_by_dose
+from ozero.deid.text.recognizers.ner import (
+    _LOOKBEHIND_CHARS,
+    after_eponym_trigger,
+    followed_by_dose,
+)
 
 _CAPITALISED_WORD = re.compile(r"(?<![\p{L}\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\p{L}])")
 SHAPED_SHARE = 0.15  # enough when the word also ends like a surname and is not a place
@@ -74,7 +78,7 @@ class SurnameRecognizer(SingleEntityRecognizer):
             if adjective_before_a_thing(text, match.end(), parts[-1]):
                 continue  # «Страховой номер»: an adjective opening a sentence
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
-            if _EPONYM_TRIGGER.search(before) or NAMESAKE_BEFORE.search(before):
+            if after_eponym_trigger(text, match.start()) or NAMESAKE_BEFORE.search(before):
                 continue
             if followed_by_dose(text, match.end()):
                 continue  # «Ксарелто 20 мг»
