@@ -102,6 +102,7 @@ def cmd_lake_upkeep(args: argparse.Namespace) -> int:
         args.tables or None,
         args.retain_hours,
         args.dry_run,
+        args.full,
         progress=lambda line: print(line, file=sys.stderr, flush=True),
     )
     if args.json:
@@ -386,6 +387,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         help="time travel kept (default 168); longer where a candidate or release pins a version",
     )
     upkeep_cmd.add_argument("--dry-run", action="store_true", help="change nothing; report")
+    upkeep_cmd.add_argument(
+        "--full", action="store_true", help="list every file (slow): also orphans of failed writes"
+    )
     upkeep_cmd.add_argument("--json", action="store_true")
     upkeep_cmd.set_defaults(func=cmd_lake_upkeep)
     nsi_version = lake_cmd.add_parser(

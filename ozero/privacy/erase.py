@@ -55,6 +55,7 @@ from ozero.privacy.patients import (
 )
 from ozero.privacy.registers import without_patients
 from ozero.privacy.releases import any_column_in
+from ozero.upkeep.tables import set_retention
 
 log = logging.getLogger(__name__)
 
@@ -387,11 +388,14 @@ class Eraser:
             if not lake.exists(self.spark, name):
                 continue
             path = lake.table_path(name)
+            if hours:  # Delta 4 honours RETAIN 0 only; any other window is the table's
+                set_retention(self.spark, path, hours)
+            retain = "" if hours else " RETAIN 0 HOURS"
             try:
-                self.spark.sql(f"VACUUM delta.`{path}` LITE RETAIN {hours} HOURS").collect()
+                self.spark.sql(f"VACUUM delta.`{path}` LITE{retain}").collect()
             except Exception as exc:  # noqa: BLE001 - LITE cannot reach every file: full one
                 log.info("%s: VACUUM LITE refused (%s); full VACUUM", name, type(exc).__name__)
-                DeltaTable.forPath(self.spark, path).vacuum(float(hours))
+                self.spark.sql(f"VACUUM delta.`{path}`{retain}").collect()
         self.progress(f"{len(names)} tables vacuumed (retention {hours} h)")
 
     def record(self) -> None:

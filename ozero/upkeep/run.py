@@ -27,6 +27,7 @@ def upkeep(
     tables: Iterable[str] | None = None,
     retention_hours: int = DEFAULT_RETENTION_HOURS,
     dry_run: bool = False,
+    full: bool = False,
     progress: Callable[[str], None] = log.info,
 ) -> list[TableUpkeep]:
     """Compact and VACUUM each existing table; pins are read once, before the first."""
@@ -40,7 +41,7 @@ def upkeep(
     for i, name in enumerate(names, 1):
         started = datetime.now(UTC)
         now = datetime.now(UTC)  # per table: a long run must not shorten the last ones' window
-        result = upkeep_table(spark, name, pins.get(name, []), retention_hours, now, dry_run)
+        result = upkeep_table(spark, name, pins.get(name, []), retention_hours, now, dry_run, full)
         results.append(result)
         seconds = (datetime.now(UTC) - started).total_seconds()
         progress(

@@ -3,19 +3,21 @@ every pinned version readable.
 
 Why the retention works: VACUUM deletes a file only when no version inside the retention
 window needs it, so a retention at least as long as the age of the oldest pinned version
-keeps that version whole. Its transaction log must outlive it too: Delta drops commit
-files older than `delta.logRetentionDuration` (30 days by default) at each checkpoint, so a
-pin older than that lengthens the table's log retention first.
+keeps that version whole; Delta 4 also refuses time travel past that window. Its
+transaction log must outlive it too: Delta drops commit files older than
+`delta.logRetentionDuration` (30 days by default) at each checkpoint. Both are table
+properties, set here from the pins on every run (``set_retention``).
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from delta.tables import DeltaTable
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from ozero import lake, objects
@@ -25,6 +27,7 @@ DEFAULT_RETENTION_HOURS = 168  # Delta's own default: a week of time travel for 
 MIN_FILES_TO_COMPACT = 8  # fewer files than this are not worth a rewrite
 SMALL_FILE_BYTES = 32 * 1024 * 1024  # a table whose files average less is compacted
 LOG_MARGIN_DAYS = 7
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -35,7 +38,7 @@ class TableUpkeep:
     compacted: bool = False
     retention_hours: int = DEFAULT_RETENTION_HOURS
     retention_reason: str = "default"
-    log_retention_days: int | None = None  # set when a pin needed a longer log
+    log_retention_days: int = 30  # Delta's default; longer when a pin needs it
     files_vacuumed: int = 0
     pins: list[str] = field(default_factory=list)  # «v12 (published chest-xray 1.0.0)»
 
@@ -62,16 +65,6 @@ def _commit_times(table: DeltaTable) -> dict[int, datetime]:
     return {int(r["version"]): datetime.fromtimestamp(r["t"], UTC) for r in rows.collect()}
 
 
-def _log_retention_days(table: DeltaTable) -> int:
-    """The table's `delta.logRetentionDuration` in days (Delta's default: 30)."""
-    value = table.detail().collect()[0]["properties"].get("delta.logRetentionDuration", "")
-    parts = value.split()
-    if len(parts) == 3 and parts[0] == "interval" and parts[1].isdigit():
-        number, unit = int(parts[1]), parts[2].rstrip("s")
-        return {"day": number, "week": number * 7, "hour": math.ceil(number / 24)}.get(unit, 30)
-    return 30
-
-
 def upkeep_table(
     spark: SparkSession,
     name: str,
@@ -79,7 +72,12 @@ def upkeep_table(
     default_hours: int,
     now: datetime,
     dry_run: bool = False,
+    full: bool = False,
 ) -> TableUpkeep:
+    """``full`` lists every file of the table (finds what failed writes left behind, at
+    tens of seconds a table); otherwise VACUUM LITE takes the files to delete from the
+    log's remove actions (seconds), falling back to a full one when the log no longer
+    reaches them."""
     path = lake.table_path(name)
     table = DeltaTable.forPath(spark, path)
     result = TableUpkeep(name, pins=[f"v{p.version} ({p.held_by})" for p in pins])
@@ -95,22 +93,43 @@ def upkeep_table(
         result.files_after = int(table.detail().collect()[0]["numFiles"])
     hours, reason = retention_for(_commit_times(table), pins, default_hours, now)
     result.retention_hours, result.retention_reason = hours, reason
-    days_needed = math.ceil(hours / 24) + LOG_MARGIN_DAYS
-    if days_needed > _log_retention_days(table):
-        result.log_retention_days = days_needed
-        if not dry_run:
-            spark.sql(
-                f"ALTER TABLE delta.`{path}` SET TBLPROPERTIES "
-                f"('delta.logRetentionDuration' = 'interval {days_needed} days')"
-            )
-    if dry_run:
-        listed = spark.sql(f"VACUUM delta.`{path}` RETAIN {hours} HOURS DRY RUN")
-        result.files_vacuumed = listed.count()
-    else:
-        before = _data_files(path)
-        spark.sql(f"VACUUM delta.`{path}` RETAIN {hours} HOURS").collect()
-        result.files_vacuumed = before - _data_files(path)
+    if dry_run:  # lists with the table's current retention; nothing is set
+        result.files_vacuumed = _vacuum(spark, path, full, " DRY RUN").count()
+        return result
+    result.log_retention_days = set_retention(spark, path, hours)
+    before = _data_files(path)
+    _vacuum(spark, path, full).collect()
+    result.files_vacuumed = before - _data_files(path)
     return result
+
+
+def _vacuum(spark: SparkSession, path: str, full: bool, suffix: str = "") -> DataFrame:
+    if not full:
+        try:
+            return spark.sql(f"VACUUM delta.`{path}` LITE{suffix}")
+        except Exception as exc:  # noqa: BLE001 - LITE cannot reach every file: full one
+            log.info("%s: VACUUM LITE refused (%s); full VACUUM", path, type(exc).__name__)
+    return spark.sql(f"VACUUM delta.`{path}`{suffix}")
+
+
+def set_retention(spark: SparkSession, path: str, hours: int) -> int:
+    """Make `hours` the table's VACUUM and time-travel window; returns its log retention.
+
+    Delta 4 ignores `VACUUM … RETAIN n HOURS` for any n but 0 and uses the table's
+    `delta.deletedFileRetentionDuration`, which also bounds how far back time travel is
+    allowed; the log must be kept at least as long (`delta.logRetentionDuration`, at
+    least Delta's default 30 days). Only a change is committed."""
+    log_days = max(30, math.ceil(hours / 24) + LOG_MARGIN_DAYS)
+    wanted = {
+        "delta.deletedFileRetentionDuration": f"interval {hours} hours",
+        "delta.logRetentionDuration": f"interval {log_days} days",
+    }
+    current = DeltaTable.forPath(spark, path).detail().collect()[0]["properties"]
+    changed = {k: v for k, v in wanted.items() if current.get(k) != v}
+    if changed:
+        pairs = ", ".join(f"'{k}' = '{v}'" for k, v in changed.items())
+        spark.sql(f"ALTER TABLE delta.`{path}` SET TBLPROPERTIES ({pairs})")
+    return log_days
 
 
 def _data_files(path: str) -> int:
