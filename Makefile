@@ -9,7 +9,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: setup system-deps jars jars-s3 s3proxy web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake
+.PHONY: setup system-deps jars jars-s3 s3proxy checkov web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
 # PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server);
@@ -68,6 +68,18 @@ $(S3PROXY_JAR):
 	  -DoutputDirectory=$(OZERO_S3PROXY_DIR)
 	test -s $@
 
+# checkov, the static checker of infra/terraform (offline: --skip-download): its own
+# virtualenv outside the clone, pinned by infra/checkov/requirements.txt (a new pin file, a
+# new venv; an unchanged one is reused by every clone)
+OZERO_CHECKOV_DIR ?= $(HOME)/.cache/ozero/checkov-$(shell sha1sum infra/checkov/requirements.txt | cut -c1-12)
+export OZERO_CHECKOV_DIR
+checkov: $(OZERO_CHECKOV_DIR)/.installed
+$(OZERO_CHECKOV_DIR)/.installed:
+	test -x $(OZERO_CHECKOV_DIR)/bin/python || $(PYTHON) -m venv $(OZERO_CHECKOV_DIR)
+	$(OZERO_CHECKOV_DIR)/bin/python -m pip install -q $(PIP_PIN)
+	$(OZERO_CHECKOV_DIR)/bin/python -m pip install -q --no-deps -r infra/checkov/requirements.txt
+	touch $@
+
 demo: setup
 	$(PY) -m ozero.demo
 
@@ -76,10 +88,10 @@ demo: setup
 # (tests/conftest.py groups them); the longest tests start first.
 PYTEST_PARALLEL := -n 2 --dist loadgroup --no-loadscope-reorder --durations=25
 
-test: setup jars-s3 s3proxy
+test: setup jars-s3 s3proxy checkov
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL)
 
-test-fast: setup jars-s3 s3proxy
+test-fast: setup jars-s3 s3proxy checkov
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL) -m "not slow"
 
 # ruff (lint + format) over the code and tests, then mypy ([tool.mypy] in pyproject.toml)
