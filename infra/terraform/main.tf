@@ -83,6 +83,7 @@ resource "yandex_storage_bucket" "restricted" {
   access_key = yandex_iam_service_account_static_access_key.storage_admin.access_key
   secret_key = yandex_iam_service_account_static_access_key.storage_admin.secret_key
   bucket     = local.restricted_bucket
+  max_size   = local.bucket_max_size_bytes["restricted"] # capacity.tf
 
   versioning {
     enabled = true
@@ -135,6 +136,7 @@ resource "yandex_storage_bucket" "lake" {
   access_key = yandex_iam_service_account_static_access_key.storage_admin.access_key
   secret_key = yandex_iam_service_account_static_access_key.storage_admin.secret_key
   bucket     = local.lake_bucket
+  max_size   = local.bucket_max_size_bytes["lake"] # capacity.tf
 
   versioning {
     enabled = true
@@ -198,6 +200,7 @@ resource "yandex_storage_bucket" "releases" {
   access_key = yandex_iam_service_account_static_access_key.storage_admin.access_key
   secret_key = yandex_iam_service_account_static_access_key.storage_admin.secret_key
   bucket     = local.releases_bucket
+  max_size   = local.bucket_max_size_bytes["releases"] # capacity.tf
 
   versioning {
     enabled = true

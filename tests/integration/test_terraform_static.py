@@ -104,3 +104,31 @@ def test_terraform_fmt_passes_and_catches_a_misformatted_file(tmp_path):
     )
     assert planted.returncode != 0
     assert [Path(line).name for line in planted.stdout.split()] == ["planted.tf"]
+
+
+@needs_terraform
+def test_bucket_quotas_are_the_capacity_models_figures(tmp_path):
+    """capacity.tf evaluated by the real Terraform on the committed tfvars: each bucket's
+    max_size is the model's GiB figure in bytes (the unit test pins tfvars = the model)."""
+    folder = tmp_path / "tf"
+    folder.mkdir()
+    shutil.copy(TERRAFORM_DIR / "capacity.tf", folder)
+    tfvars = TERRAFORM_DIR / "capacity.auto.tfvars.json"
+    shutil.copy(tfvars, folder)
+    env = {"TF_CLI_CONFIG_FILE": "/dev/null", "TF_IN_AUTOMATION": "1", "PATH": "/usr/bin:/bin"}
+    for args, stdin in (
+        (["init", "-input=false"], ""),
+        (["console"], "jsonencode(local.bucket_max_size_bytes)\n"),
+    ):
+        done = subprocess.run(
+            [TERRAFORM, *args], cwd=folder, input=stdin, capture_output=True, text=True, env=env
+        )
+        assert done.returncode == 0, done.stderr
+    quotas = json.loads(json.loads(done.stdout))
+    gib = json.loads(tfvars.read_text())["bucket_max_size_gb"]
+    assert quotas == {zone: gib[zone] * 1024**3 for zone in ("restricted", "lake", "releases")}
+    for bucket in ("restricted", "lake", "releases"):  # and every bucket takes its quota
+        assert (
+            f'max_size   = local.bucket_max_size_bytes["{bucket}"]'
+            in (TERRAFORM_DIR / "main.tf").read_text()
+        )
