@@ -37,11 +37,16 @@ made precise for the new kinds as follows:
   card, accession and Study Instance UID, biopsy/block/slide, donor and donation codes, tube
   barcodes, call cards, ВК protocols, insurance claims, police and court numbers (КУСП,
   criminal case, court case and its УИД, writ of execution, enforcement proceeding), a
-  doctor's staff number, pass or accreditation certificate, an implant's or pacemaker's serial
-  number, waiting-list and ВМП numbers, vaccination certificates and УНРЗ, medical birth and
-  death certificates (a ЗАГС birth certificate stays BIRTH_CERT).
+  doctor's staff number, pass (and its RFID) or accreditation certificate, a lawyer's registry
+  number, an individual entrepreneur's ОГРНИП, a driving licence, migration card or work patent,
+  a power of attorney and its notarial registry number, the serial number of a device that is
+  in or on one patient (pacemaker, ICD, lead, endoprosthesis, valve, IOL, breast implant,
+  cochlear implant and its processor, insulin pump), waiting-list and ВМП numbers, vaccination
+  certificates and УНРЗ, medical birth and death certificates (a ЗАГС birth certificate stays
+  BIRTH_CERT).
 * Not RECORD_ID: what identifies a product, a model, a batch or an organisation rather than a
-  person — device model numbers, registration certificates of devices (РЗН, ФСЗ), REF/catalogue
+  person — device model numbers, serial numbers of equipment used on many patients (an X-ray
+  unit, a breathalyser), registration certificates of devices (РЗН, ФСЗ), REF/catalogue
   numbers, lots and series of drugs, vaccines and implants, GTINs, an organisation's ОГРН, INN
   (10 digits), КПП and licence; also numbers of laws, orders, СанПиН, ГОСТ, forms, ICD-10 and
   service codes, wards, rooms, beds, floors, operating theatres and numbered hospitals.
