@@ -48,7 +48,9 @@ COMPONENTS: dict[str, list[str]] = {
 
 
 def dag_ids() -> tuple[str, ...]:
-    """Every Ozero DAG: one ingest DAG per source, `curate`, one release DAG per dataset."""
+    """Every Ozero DAG but the (paused) upkeep: one ingest DAG per source, `curate`, one
+    release DAG per dataset, and the access-request sweep and its per-request DAG."""
+    from ozero.access.airflow_answer import REQUEST_DAG_ID, SWEEP_DAG_ID
     from ozero.datasets.registry import all_specs
     from ozero.release.datasets import release_dag_id_for
     from ozero.sources.registry import all_sources
@@ -57,6 +59,8 @@ def dag_ids() -> tuple[str, ...]:
         *(f"ingest_{s.name}" for s in all_sources()),
         "curate",
         *(release_dag_id_for(spec.name) for spec in all_specs()),
+        SWEEP_DAG_ID,
+        REQUEST_DAG_ID,
     )
 
 

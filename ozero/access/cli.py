@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -108,8 +109,8 @@ def run_request(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(made)
     else:
-        print(f"requested {made['dataset']} for {made['team']}: {made['id']} "
-              f"(a curator decides: `ozero access approve {made['id']}`)")  # fmt: skip
+        print(f"requested {made['dataset']} for {made['team']}: {made['id']} (a curator "
+              f"decides in Airflow, DAG access_request, or `ozero access approve {made['id']}`)")  # fmt: skip
     return 0
 
 
@@ -124,14 +125,32 @@ def run_requests(args: argparse.Namespace) -> int:
     return 0
 
 
+def _answer_airflow(decided: dict[str, Any]) -> int:
+    """Answer the Airflow run waiting on this request (the decision is recorded already, so
+    an Airflow that is down or refuses this user only leaves a line on stderr)."""
+    from ozero.access.airflow_answer import answer_waiting
+    from ozero.release.airflow_hitl import AirflowAuthError
+
+    approved = decided["outcome"] == "approved"
+    try:
+        return answer_waiting(decided["request_id"], approved, decided["by"], decided["note"])
+    except (AirflowAuthError, OSError) as failed:
+        print(f"warning: the Airflow run was not answered ({failed})", file=sys.stderr)
+        return 0
+
+
 def _decide(decide: Callable[..., dict[str, Any]]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         decided = decide(args.request_id, _curator(args), args.note)
+        answered = _answer_airflow(decided)
         if args.json:
-            _print_json(decided)
+            _print_json(decided | {"airflow_answered": answered})
         else:
             grant = f" (grant {decided['grant_id']})" if decided.get("grant_id") else ""
-            print(f"{decided['outcome']} {decided['request_id']} by {decided['by']}{grant}")
+            waiting = "; answered its waiting Airflow run" if answered else ""
+            print(
+                f"{decided['outcome']} {decided['request_id']} by {decided['by']}{grant}{waiting}"
+            )
         return 0
 
     return run

@@ -53,7 +53,7 @@ def request(
     return events.write(record, REQUESTS, request_id, "request.json")
 
 
-def _load(request_id: str) -> dict[str, Any]:
+def load(request_id: str) -> dict[str, Any]:
     found = events.read_one(REQUESTS, events.checked(request_id, "request"), "request.json")
     if found is None:
         raise NotFoundError(f"no access request {request_id}", fix="see `ozero access requests`")
@@ -83,7 +83,7 @@ def _decide(request_id: str, outcome: str, by: str, note: str, grant_id: str | N
 def approve(request_id: str, by: str, note: str = "") -> dict[str, Any]:
     """Approve: the decision is written first (it is the atomic claim: of two curators
     deciding at once exactly one wins), then the grant it names; returns the decision."""
-    asked = _load(request_id)
+    asked = load(request_id)
     if decision(request_id) is not None:
         raise DecidedError(f"access request {request_id} was decided already")
     if by == asked["by"]:
@@ -108,7 +108,7 @@ def approve(request_id: str, by: str, note: str = "") -> dict[str, Any]:
 
 
 def reject(request_id: str, by: str, note: str = "") -> dict[str, Any]:
-    _load(request_id)
+    load(request_id)
     return _decide(request_id, REJECTED, by, note, None)
 
 

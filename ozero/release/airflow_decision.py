@@ -22,7 +22,8 @@ from airflow.providers.common.compat.sdk import BranchMixIn
 from airflow.providers.standard.operators.hitl import HITLOperator
 from airflow.sdk import Param
 from airflow.sdk.exceptions import TaskAwaitingInput
-from airflow.sdk.execution_time.hitl import upsert_hitl_detail
+
+from ozero.airflow_question import post_question
 
 log = logging.getLogger(__name__)
 
@@ -83,16 +84,7 @@ class CuratorDecision(HITLOperator, BranchMixIn):
         self.body = store.read_request(dataset, version) or (
             f"Candidate {dataset} {version}: `ozero release show {dataset} {version}`"
         )
-        upsert_hitl_detail(
-            ti_id=context["task_instance"].id,
-            options=self.options,
-            subject=self.subject,
-            body=self.body,
-            defaults=self.defaults,
-            multiple=self.multiple,
-            params=self.serialized_params,
-            assigned_users=self.assigned_users,
-        )
+        post_question(self, context)
         if (standing := load_decision(dataset, version)) is not None:  # decided meanwhile
             return self._follow(context, standing)
         self.log.info("Waiting for a curator: %s", self.subject)

@@ -150,15 +150,27 @@ def _login(base: str, user: str) -> requests.Session:
     return session
 
 
-def _waiting_request(session: requests.Session, base: str, run: subprocess.Popen) -> dict:
+def _waiting_request(
+    session: requests.Session,
+    base: str,
+    run: subprocess.Popen,
+    dag_id: str = "release_probe",
+    about: str = "",
+) -> dict:
+    """The first unanswered question of `dag_id` (whose subject holds `about`), as soon as
+    the run asks it."""
     deadline = time.monotonic() + TIMEOUT_S
     while True:
         found = session.get(
-            f"{base}/api/v2/dags/release_probe/dagRuns/~/hitlDetails",
+            f"{base}/api/v2/dags/{dag_id}/dagRuns/~/hitlDetails",
             params={"response_received": "false"},
             timeout=30,
         ).json()["hitl_details"]
-        waiting = [d for d in found if d["task_instance"]["state"] == "awaiting_input"]
+        waiting = [
+            d
+            for d in found
+            if d["task_instance"]["state"] == "awaiting_input" and about in d["subject"]
+        ]
         if waiting:
             return waiting[0]
         assert run.poll() is None, "the run ended without asking"

@@ -307,3 +307,29 @@ def test_the_demo_grants_its_team_once(reader: Path, monkeypatch) -> None:
     assert (granted["team"], granted["by"], granted["status"]) == ("demo", "demo-curator", "active")
     monkeypatch.setenv("OZERO_TEAM", "demo")
     assert _decision() == "allowed"
+
+
+def test_the_airflow_sweep_asks_once_per_pending_request(reader: Path) -> None:
+    from ozero.access.airflow_answer import pending_runs
+
+    first = requests.request(DATASET, "ml-lab", "p", LATER, by="dev.one")
+    second = requests.request(DATASET, "ml-lab", "q", LATER, by="dev.one")
+    requests.reject(second["id"], by="dr.who")
+    assert pending_runs() == [
+        {"trigger_run_id": f"access-{first['id']}", "conf": {"request_id": first["id"]}}
+    ]
+
+
+def test_a_cli_decision_stands_when_airflow_refuses_the_curator(reader: Path, monkeypatch, capsys):
+    from ozero.release.airflow_hitl import AirflowAuthError
+
+    def refuse(*_args, **_kwargs):
+        raise AirflowAuthError("Airflow refused 'dr.who'")
+
+    monkeypatch.setattr("ozero.access.airflow_answer.answer_waiting", refuse)
+    asked = requests.request(DATASET, "ml-lab", "p", LATER, by="dev.one")
+    assert main(["access", "approve", asked["id"], "--by", "dr.who"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(f"approved {asked['id']} by dr.who")
+    assert err.strip() == "warning: the Airflow run was not answered (Airflow refused 'dr.who')"
+    assert requests.decision(asked["id"])["outcome"] == requests.APPROVED

@@ -26,7 +26,18 @@ def test_dags_import_without_errors(dagbag):
     assert "release_chest_imaging_protocols" in releases
     assert sorted(dagbag.dag_ids) == sorted(
         ["curate", "ingest_nsi", "ingest_oms", "ingest_pacs", "ingest_remd", "upkeep", *releases]
+        + ["access_requests", "access_request"]
     )
+
+
+def test_access_requests_are_swept_into_one_parked_run_each(dagbag):
+    sweep, ask = dagbag.dags["access_requests"], dagbag.dags["access_request"]
+    assert sweep.max_active_runs == 1 and not sweep.catchup
+    trigger = sweep.get_task("ask_curators")
+    assert trigger.upstream_task_ids == {"pending"}
+    assert trigger.partial_kwargs["trigger_dag_id"] == "access_request"
+    assert trigger.partial_kwargs["skip_when_already_exists"] is True
+    assert type(ask.timetable).__name__ == "NullTimetable" and ask.task_ids == ["curator_decision"]
 
 
 def test_upkeep_looks_after_the_restricted_zone_then_the_lake(dagbag):
