@@ -43,6 +43,13 @@ class Settings:
     jars_dir: Path = field(
         default_factory=lambda: Path(_env("OZERO_JARS_DIR", str(REPO_ROOT / ".jars")))
     )
+    # archives of Ozero's code (`python -m ozero.infra.spark_cluster package`) the session
+    # ships to a cluster's executors; the driver keeps its own checkout (schemas/, expectations/)
+    spark_py_files: tuple[str, ...] = field(
+        default_factory=lambda: tuple(
+            f.strip() for f in _env("OZERO_SPARK_PY_FILES", "").split(",") if f.strip()
+        )
+    )
     simulator_url: str = field(
         default_factory=lambda: _env("OZERO_SIMULATOR_URL", "http://127.0.0.1:8765")
     )

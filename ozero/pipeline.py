@@ -134,11 +134,14 @@ def curate() -> dict[str, Any]:
 
 
 def render_docs(ctx: Any) -> str | None:
-    """The Data Docs site for the validations `ctx` gathered (each rendered once)."""
+    """The Data Docs site for the validations `ctx` gathered (each rendered once); None
+    without any (GX, seconds to import, is not loaded by a step that validated nothing)."""
+    results, ctx.validations[:] = list(ctx.validations), []
+    if not results:
+        return None
     from ozero.quality.docs import publish_data_docs
 
-    results, ctx.validations[:] = list(ctx.validations), []
-    return publish_data_docs(results) if results else None
+    return publish_data_docs(results)
 
 
 def build_release_candidate(dataset: str) -> dict | None:

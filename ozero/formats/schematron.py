@@ -38,9 +38,11 @@ from elementpath.regex import RegexError, translate_pattern
 from elementpath.xpath31 import XPath31Parser
 from lxml import etree
 
+from ozero.package_data import data_dir
+
 SCH = "http://purl.oclc.org/dsdl/schematron"
 DEFAULT_ELEMENT_NS = "urn:hl7-org:v3"
-SCHEMATRON_DIR = Path(__file__).parent / "schematron"
+SCHEMATRON_DIR = data_dir(__file__, "schematron")  # a real folder, even from a zip
 _XSD_VERSION = "1.0"  # what XPath31Parser assumes
 _RULE_ID = re.compile(r"^\s*(У\d+-\d+[а-яa-z]?)\.?")
 

@@ -23,13 +23,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from pathlib import Path
 
 from lxml import etree
 
 from ozero.formats import FormatError
+from ozero.package_data import data_dir
 
-XSD_DIR = Path(__file__).parent / "xsd"
+XSD_DIR = data_dir(__file__, "xsd")  # a real folder, even from a zip
 KINDS = ("174", "186")  # SEMD type codes this module validates
 NS = {
     "v3": "urn:hl7-org:v3",

@@ -14,6 +14,8 @@ def test_a_local_master_runs_interpreted_without_adaptive_replanning():
     assert tuning["spark.sql.codegen.factoryMode"] == "NO_CODEGEN"
     assert tuning["spark.sql.adaptive.enabled"] == "false"
     assert tuning["spark.databricks.delta.snapshotPartitions"] == "2"
+    # the driver JVM: C1 only and the serial GC (short-lived, on few cores)
+    assert tuning["spark.driver.extraJavaOptions"] == "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 
 def test_a_cluster_or_the_default_tuning_keeps_sparks_settings():

@@ -1,0 +1,115 @@
+"""Ozero on a Spark standalone cluster, submitted the way a deployment runs it.
+
+A master and two workers (one core each) start from the installed PySpark's own classes
+(`ozero.infra.spark_cluster`); the steps are the `jobs/` entry points run by `spark-submit
+--master spark://…`: ingest NSI and REMD from the simulator, curate bronze → silver → gold,
+build a release candidate of `laboratory-results`. The executors get Ozero's code as an
+archive (`OZERO_SPARK_PY_FILES`, built by `spark_cluster.package`), not from the checkout: a
+probe job shows every executor imported `ozero` from the archive and found the SEMD schemas
+(extracted from it: `ozero.package_data`).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ozero.config import REPO_ROOT, get_settings
+from ozero.infra import spark_cluster
+from ozero.spark import jar_paths
+from tests.integration.conftest import _simulated
+from tests.integration.shared_lake import DOCUMENTS, INTERVAL, KEY_ID, KEY_SECRET, PATIENTS, SEED
+
+pytestmark = pytest.mark.slow
+
+DATASET = "laboratory-results"
+UNITS_DIRECTORY = "1.2.643.5.1.13.13.11.1358"  # the directory the dataset joins
+STEP_TIMEOUT_S = 1200
+
+PROBE = """
+import json
+from ozero.spark import get_spark
+
+def where(_):
+    import ozero
+    from ozero.formats import semd
+    return ozero.__file__, str(semd.XSD_DIR)
+
+spark = get_spark()
+print(json.dumps(sorted(set(spark.sparkContext.parallelize(range(8), 8).map(where).collect()))))
+"""
+
+
+def _submit(env: dict[str, str], script: Path, *args: str) -> object:
+    """Run one entry point with spark-submit; its answer is the last JSON line of stdout."""
+    jars = ",".join(jar_paths(get_settings()))  # the driver JVM starts before the session
+    done = subprocess.run(
+        [str(spark_cluster.spark_submit()), "--master", env["OZERO_SPARK_MASTER"]]
+        + ["--jars", jars, "--driver-memory", "1g", "--conf", "spark.executor.memory=1g"]
+        + [str(script), *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=STEP_TIMEOUT_S,
+        check=False,
+    )
+    assert done.returncode == 0, f"{script.name} {args}: {done.stderr[-3000:]}"
+    for line in reversed(done.stdout.splitlines()):
+        try:
+            return json.loads(line)
+        except ValueError:
+            continue
+    raise AssertionError(f"{script.name} printed no JSON: {done.stdout[-2000:]}")
+
+
+def test_ingest_curate_candidate_on_a_standalone_cluster(tmp_path: Path) -> None:
+    catalogue = tmp_path / "datasets"
+    catalogue.mkdir()
+    spec = f"{DATASET}.yaml"
+    (catalogue / spec).write_bytes((REPO_ROOT / "datasets" / spec).read_bytes())
+    archive = spark_cluster.package_code(tmp_path / "dist" / "ozero.zip")
+    jobs = REPO_ROOT / "jobs"
+    with (
+        _simulated(SEED, PATIENTS, DOCUMENTS) as simulator_url,
+        spark_cluster.running(workers=2, work_dir=tmp_path / "cluster") as cluster,
+    ):
+        env = spark_cluster.daemon_env() | {
+            "PYSPARK_PYTHON": sys.executable,
+            "PYSPARK_DRIVER_PYTHON": sys.executable,
+            "OZERO_SPARK_MASTER": cluster.master_url,
+            "OZERO_SPARK_DRIVER_MEMORY": "1g",
+            "OZERO_SPARK_PY_FILES": str(archive),
+            "OZERO_LAKE_URI": str(tmp_path / "lake"),
+            "OZERO_SIMULATOR_URL": simulator_url,
+            "OZERO_PSEUDONYM_KEY": KEY_SECRET,
+            "OZERO_PSEUDONYM_KEY_ID": KEY_ID,
+            "OZERO_SOURCES": "nsi,remd",
+            "OZERO_NSI_OIDS": UNITS_DIRECTORY,
+            "OZERO_DATASETS_DIR": str(catalogue),
+        }
+        start, end = INTERVAL
+        nsi = _submit(env, jobs / "ingest.py", "nsi", "--start", start, "--end", end)
+        remd = _submit(env, jobs / "ingest.py", "remd", "--start", start, "--end", end)
+        curated = _submit(env, jobs / "curate.py")
+        candidate = _submit(env, jobs / "release_candidate.py", DATASET)
+        probe = tmp_path / "probe.py"
+        probe.write_text(PROBE)
+        places = _submit(env, probe)
+        applications = cluster.applications()
+
+    assert nsi and remd and curated, (nsi, remd, curated)
+    assert isinstance(candidate, dict) and candidate.get("version"), candidate
+    assert candidate["row_counts"] and all(n > 0 for n in candidate["row_counts"].values())
+    # each submission was an application of the cluster, given executors' cores
+    assert len(applications) == 5
+    assert all(app.get("cores", 0) >= 1 for app in applications), applications
+    # the executors imported Ozero from the shipped archive, and read the XSDs extracted from it
+    assert places, "the probe ran no task"
+    for module_file, xsd_dir in places:
+        assert "ozero.zip" in module_file and module_file.endswith("ozero/__init__.py")
+        assert "ozero-package-data-" in xsd_dir and Path(xsd_dir, "semd174", "CDA.xsd").exists()
