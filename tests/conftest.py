@@ -49,6 +49,7 @@ FIRST = (
     "tests/e2e/test_release_scheduler.py",
     "tests/e2e/test_demo.py",
     "tests/integration/test_concurrency.py",
+    "tests/integration/test_spark_cluster.py",
 )
 
 
