@@ -331,9 +331,41 @@ def _population(setting: str) -> PopulationTable | None:
     return load_population(Path(setting).expanduser())
 
 
+class RealRegistriesNeedPopulationError(PopulationError):
+    """Real registries, and the simulator's world standing in for the population."""
+
+    fix = f"set {POPULATION_ENV} to a Rosstat table (docs/privacy.md: the population table)"
+
+
+def _real_registries() -> list[str]:
+    """`OZERO_<NAME>_URL` settings that point a registry somewhere else than the simulator
+    (scheme and host only: a URL may carry credentials)."""
+    from urllib.parse import urlsplit
+
+    from ozero.config import SourceUrls, get_settings
+    from ozero.sources.registry import all_sources
+
+    settings = get_settings()
+    simulator = settings.simulator_url.rstrip("/")
+    real = []
+    for source in all_sources():
+        url = settings.source_urls[source.name].rstrip("/")
+        if url != simulator:
+            parts = urlsplit(url)
+            real.append(f"{SourceUrls.variable(source.name)}={parts.scheme}://{parts.hostname}")
+    return real
+
+
 def configured_population() -> PopulationTable | None:
     """The deployment's population table: `OZERO_POPULATION_TABLE` (a CSV path, or `off`);
-    unset, the simulator's world stands in."""
+    unset, the simulator's world stands in — only while every registry is the simulator:
+    against real registries its few hundred people would make every journalist figure a lie."""
     from ozero.config import get_settings
 
-    return _population(get_settings().population_table)
+    setting = get_settings().population_table
+    if not setting and (real := _real_registries()):
+        raise RealRegistriesNeedPopulationError(
+            f"{', '.join(real)}: real registries, but {POPULATION_ENV} is unset and the "
+            "simulator's world would stand in for the population in the journalist risk"
+        )
+    return _population(setting)

@@ -192,3 +192,27 @@ def test_the_setting_picks_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("OZERO_POPULATION_TABLE", str(tmp_path / "missing.csv"))
     with pytest.raises(PopulationError, match="no such population table"):
         configured_population()
+
+
+def test_real_registries_without_a_population_table_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The simulator's few hundred people must never stand in for Russia's population."""
+    from ozero.deid.population import RealRegistriesNeedPopulationError
+
+    monkeypatch.delenv("OZERO_POPULATION_TABLE", raising=False)
+    monkeypatch.setenv("OZERO_SIMULATOR_URL", "http://127.0.0.1:8765")
+    monkeypatch.setenv("OZERO_REMD_URL", "https://user:secret@remd.egisz.example/api")
+    with pytest.raises(RealRegistriesNeedPopulationError) as refused:
+        configured_population()
+    message = str(refused.value)
+    assert "OZERO_REMD_URL=https://remd.egisz.example" in message
+    assert "secret" not in message and "user" not in message  # credentials stay out
+    assert "OZERO_POPULATION_TABLE" in refused.value.fix
+    monkeypatch.setenv("OZERO_POPULATION_TABLE", str(_table(tmp_path)))
+    assert configured_population() is not None  # a real table: fine
+    monkeypatch.setenv("OZERO_POPULATION_TABLE", "off")
+    assert configured_population() is None  # an explicit choice: fine
+    monkeypatch.setenv("OZERO_REMD_URL", "http://127.0.0.1:8765/")  # the simulator again
+    monkeypatch.delenv("OZERO_POPULATION_TABLE")
+    assert configured_population() is not None
