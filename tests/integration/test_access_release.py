@@ -135,3 +135,18 @@ def test_a_reader_killed_mid_read_leaves_its_attempt(release: int, lake: Path) -
     [row] = audit.history(DATASET)
     assert row["status"] == audit.INCOMPLETE and row["decision"] == "allowed"
     assert row["finished_at"] is None
+
+
+def test_the_spark_reader_is_guarded_and_audited_like_the_others(release: int, spark) -> None:
+    with pytest.raises(AccessDeniedError, match=f"ozero access request {DATASET}"):
+        analyst.load_release_spark(spark, DATASET, split="train")
+    grants.grant(DATASET, "ml-lab", "pneumonia model", date.today() + timedelta(days=7),
+                 by="dr.who")  # fmt: skip
+    frame = analyst.load_release_spark(spark, DATASET, split="train")
+    assert sorted(r["mkb10_code"] for r in frame.collect()) == ["J18.9", "J44.9", "Z01.8"]
+    with pytest.raises(ValueError, match="no images"):
+        analyst.load_release_spark(spark, DATASET, images=True)
+    rows = [r for r in audit.history(DATASET) if r["loader"].endswith("load_release_spark")]
+    assert [r["status"] for r in rows] == [audit.DENIED, audit.OK]
+    assert (rows[1]["rows"], rows[1]["bytes"], rows[1]["split"]) == (3, release, "train")
+    assert rows[1]["files"] == ["data/chest_imaging_protocols/part-00000.parquet"]
