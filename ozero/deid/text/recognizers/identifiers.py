@@ -12,7 +12,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.lexicon import DOC, head_before
+from ozero.deid.text.recognizers.lexicon import DOC, POLICY_WORDS, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 
 # No IGNORECASE: capital letters carry meaning in Russian patterns; keywords opt in (?i:).
@@ -88,6 +88,18 @@ class EnpRecognizer(ChecksumRecognizer):
             ],
             ["полис", "енп", "омс"],
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _other_register(text, r.start)]
+
+
+def _other_register(text: str, start: int) -> bool:
+    """«УНРЗ 7700…»: a document word governs the 16 digits and no policy word is near; one
+    number in ten passes the ENP checksum by chance."""
+    if POLICY_WORDS.search(text, max(0, start - 60), start):
+        return False
+    return head_before(text, start) == DOC
 
 
 class InnRecognizer(ChecksumRecognizer):
