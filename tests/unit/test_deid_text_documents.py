@@ -239,6 +239,12 @@ def test_facility_legal_act_and_room_numbers_stay(
         # an identifier-shaped number after «№» with no head is taken for a record
         ("Присвоен № 4471-Б-2024 для учёта.", "RECORD_ID", "4471-Б-2024"),
         ("Сообщить результат на номер 89161234567.", "PHONE", "89161234567"),
+        # two spaces before the SNILS check number
+        ("СНИЛС 112233445  95 внесён в карту.", "SNILS", "112233445  95"),
+        # foreign passports: one letter and eight digits, digits only, English wording
+        ("Иностранец, паспорт K 12345678, прибыл вчера.", "PASSPORT", "K 12345678"),
+        ("Предъявлен паспорт гражданина Республики Узбекистан 55120987.", "PASSPORT", "55120987"),
+        ("Traveller's passport 41 7712093 checked.", "PASSPORT", "41 7712093"),
     ],
 )
 def test_other_spellings_of_identifiers(
@@ -364,3 +370,8 @@ def test_digits_in_a_web_address_are_a_record(scrubber: TextScrubber) -> None:
 def test_a_personnel_number_after_a_quantity_word(scrubber: TextScrubber) -> None:
     assert "04417" in numbers(scrubber, "Дежурство врача Петрова (таб. № 04417) за сутки.")
     assert numbers(scrubber, "Аспирин 100 мг, таб. № 30.") == set()
+
+
+def test_a_paper_listed_after_a_passport_is_not_the_passport(scrubber: TextScrubber) -> None:
+    text = "Паспорт AB 1234567, миграционная карта 4401 55012873, патент выдан."
+    assert ("PASSPORT", "55012873") not in found(scrubber, text)

@@ -50,9 +50,11 @@ class SnilsRecognizer(ChecksumRecognizer):
         super().__init__(
             E.SNILS,
             [
-                Pattern("snils_dashed", r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])", 0.5),
+                Pattern(
+                    "snils_dashed", r"(?<![\d-])\d{3}-\d{3}-\d{3}(?: {1,2}|-)\d{2}(?![\d-])", 0.5
+                ),
                 Pattern("snils_spaced", r"(?<![\d-])\d{3} \d{3} \d{3} \d{2}(?![\d-])", 0.4),
-                Pattern("snils_9_2", r"(?<![\d-])\d{9}[ -]\d{2}(?![\d-])", 0.4),
+                Pattern("snils_9_2", r"(?<![\d-])\d{9}(?: {1,2}|-)\d{2}(?![\d-])", 0.4),
                 Pattern("snils_bare", r"(?<!\d)\d{11}(?!\d)", 0.3),
             ],
             ["снилс", "страхов", "пенсион"],
@@ -118,6 +120,9 @@ class InnRecognizer(ChecksumRecognizer):
         )
 
 
+_FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)[^.;\n]{0,60})"
+
+
 class PassportRecognizer(PatternRecognizer):
     """Паспорт РФ: series 4 digits + number 6; loose spellings need «паспорт» nearby.
 
@@ -137,10 +142,17 @@ class PassportRecognizer(PatternRecognizer):
                 Pattern("passport_numero", r"(?<![\d-])\d{4} ?№ ?\d{6}(?!\d)", 0.5),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
                 Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
-                # a foreign citizen's passport: two Latin letters and seven digits
+                # a foreign citizen's passport: one or two Latin letters and seven or eight
+                # digits, or eight or nine digits (2 + 7 in groups), near «паспорт»
                 Pattern(
                     "passport_foreign",
-                    r"(?<=(?i:паспорт)[^.;\n]{0,60})(?<![\w-])[A-Z]{2} ?\d{7}(?![\w-])",
+                    rf"{_FOREIGN_PASSPORT_WORD}(?<![\w-])[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
+                    0.6,
+                ),
+                Pattern(
+                    "passport_foreign_digits",
+                    r"(?<=(?i:паспорт|passport)[^.;,\n]{0,60})"  # no other paper listed between
+                    r"(?<![\w-])(?:\d{2} \d{7}|\d{8,9})(?![\w-])",
                     0.6,
                 ),
             ],
