@@ -114,3 +114,34 @@ def test_drug_brand_before_a_dose_is_not_a_person() -> None:
     assert [f for f in scrubber.analyze(text) if f.type == "PERSON"] == []
     person = "Осмотрена Овчинниковой Т.Е., назначен Конкор 5 мг."
     assert persons(scrubber, person) == ["Овчинниковой Т.Е."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Утром осмотрела дежурный врач Кедрова, жалоб нет.", "Кедрова"),
+        ("В палате 2 дедушка Чиж, спит спокойно.", "Чиж"),
+        ("Со слов родственников больная Д-ва пила таблетки нерегулярно.", "Д-ва"),
+        ("Подписи: Смородинов, Вакуленко и Гладких.", "Смородинов"),
+    ],
+)
+def test_a_surname_after_a_role_noun_or_a_signature(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in persons(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выдан паспорт гражданина Республики Казахстан.",
+        "Биохимия: Тропонин-тест отрицательный.",
+        "Диагноз: Гипертензион. криз купирован.",
+        "Нейроскрининг пройден. Выписан домой.",
+        "Кардиоконсилиум собран в 10:00.",
+        "Протез-карта выдана на руки пациенту.",
+        "осмотрен врач Скорой помощи на дому.",
+    ],
+)
+def test_compounds_countries_and_cut_words_are_no_names(scrubber: TextScrubber, text: str) -> None:
+    assert persons(scrubber, text) == []
