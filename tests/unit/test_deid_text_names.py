@@ -145,3 +145,22 @@ def test_a_surname_after_a_role_noun_or_a_signature(
 )
 def test_compounds_countries_and_cut_words_are_no_names(scrubber: TextScrubber, text: str) -> None:
     assert persons(scrubber, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "В заголовке DICOM: PatientName IVANOVA^MARIA^PETROVNA, исследование МРТ.",
+            "IVANOVA^MARIA^PETROVNA",
+        ),
+        ("Застрахованная: SIDOROVA ELENA, полис действует.", "SIDOROVA ELENA"),
+        ("Vaccination record: Pavel GROMOV, date of birth 1990-05-04.", "Pavel GROMOV"),
+    ],
+)
+def test_names_in_latin_letters(scrubber: TextScrubber, text: str, name: str) -> None:
+    assert name in persons(scrubber, text)
+
+
+def test_a_device_model_in_latin_is_no_name(scrubber: TextScrubber) -> None:
+    assert persons(scrubber, "Имплантирован: Evolut PRO 26 мм, без осложнений.") == []

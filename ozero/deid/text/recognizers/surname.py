@@ -98,6 +98,28 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Names written in Latin letters: a DICOM person name «SHEVCHUK^OLEG^PETROVICH» anywhere;
+# two or three Latin words, at least one in capitals («KOROLEVA ANNA», «Alexey KOVALEV»), as
+# a field's value (after a colon) or before a date of birth.
+_DICOM_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*){1,4}(?![\w^])")
+_LATIN_WORD = r"(?:[A-Z]{3,}|[A-Z][a-z]{2,})"
+_LATIN_NAME = re.compile(
+    rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+])"
+    rf"|(?<![\w])(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
+    r"(?=,?\s+(?i:date\s+of\s+birth|dob|born|д\.\s?р\.|дата\s+рождения)))"
+)
+
+
+def _latin_names(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _DICOM_NAME.finditer(text)]
+    for m in _LATIN_NAME.finditer(text):
+        group = "a" if m["a"] else "b"
+        words = m[group].split()
+        if any(w.isupper() for w in words) and not all(w.isupper() and len(w) <= 4 for w in words):
+            spans.append(m.span(group))
+    return spans
+
+
 class SurnameRecognizer(SingleEntityRecognizer):
     ENTITY = E.PERSON
 
@@ -122,6 +144,7 @@ class SurnameRecognizer(SingleEntityRecognizer):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
             results.append(self.result(match.start(), match.end(), SCORE))
         results += [self.result(*span, SCORE) for span in _named_by_role(text)]
+        results += [self.result(*span, SCORE) for span in _latin_names(text)]
         for match in _TEMPLATE_SUBJECT.finditer(text):
             if not is_role(match[1]):
                 results.append(self.result(match.start(1), match.end(1), TEMPLATE_SCORE))
