@@ -112,3 +112,14 @@ def test_recognizer_respects_requested_entities() -> None:
 def test_agency_after_a_region_is_not_a_town() -> None:
     assert spans("ТФОМС Свердловской области, Росздравнадзор уведомлен.") == []
     assert spans("Адрес: Курская обл., Льгов.") == ["Курская обл., Льгов"]
+
+
+def test_a_garden_partnership_and_its_plot_are_an_address() -> None:
+    assert spans("Выезд на дом: СНТ «Ромашка», уч. 14, собака во дворе.")[0].startswith(
+        "СНТ «Ромашка», уч. 14"
+    )
+
+
+def test_a_stage_abbreviation_is_no_stanitsa() -> None:
+    assert spans("Артроз III ст. Медицинская карта выдана.") == []
+    assert spans("Проживает ст. Каневская, ул. Мира, 5.") != []
