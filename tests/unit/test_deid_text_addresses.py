@@ -123,3 +123,21 @@ def test_a_garden_partnership_and_its_plot_are_an_address() -> None:
 def test_a_stage_abbreviation_is_no_stanitsa() -> None:
     assert spans("Артроз III ст. Медицинская карта выдана.") == []
     assert spans("Проживает ст. Каневская, ул. Мира, 5.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Адрес: ул. Светлая 9, под. 2, эт. 5, кв. 77, код домофона 77к. Звонить.",
+            "ул. Светлая 9, под. 2, эт. 5, кв. 77, код домофона 77к",
+        ),
+        ("г. Кизляр, мкр-н «Южный», 4, кв 12", "г. Кизляр, мкр-н «Южный», 4, кв 12"),
+        ("Орловская обл, Ливны, ул Мира 5 кв 12", "Орловская обл, Ливны, ул Мира 5 кв 12"),
+        ("пос. Лесной, барак 3, комн. 2", "пос. Лесной, барак 3, комн. 2"),
+    ],
+)
+def test_entrances_floors_quoted_districts_and_unpunctuated_streets(
+    text: str, address: str
+) -> None:
+    assert address in spans(text)
