@@ -141,3 +141,8 @@ def test_entrances_floors_quoted_districts_and_unpunctuated_streets(
     text: str, address: str
 ) -> None:
     assert address in spans(text)
+
+
+def test_a_full_name_after_the_house_is_no_part_of_the_address() -> None:
+    text = "Вызов: п. Лесной, ул. Мира, 3-8, Голубев Пётр Ильич, 79 лет, одышка."
+    assert all("Голубев" not in s for s in spans(text))

@@ -191,11 +191,14 @@ def _parts(text: str) -> list[Part]:
             glued = m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")
             if glued and not m.group().startswith(("пр.", "пл.")):
                 continue
+            if _PATRONYMIC.search(m.group()):
+                continue  # «Гуляев Семён Аркадьевич» after a house number is a person
             ends = {m.end()} | {m.start() + w.end() for w in _WORD_END.finditer(m.group())}
             parts.extend(Part("name", m.start(), end) for end in ends if end <= m.end())
     return parts
 
 
+_PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
 _ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
 _MARKED_HOUSE = re.compile(r"(?:д\.|дом)\s*\d")
 _REACH = 100
