@@ -92,6 +92,14 @@ def test_passport(scrubber: TextScrubber, text: str, number: str) -> None:
         "89161234567",
         "+7 916 123 45 67",
         "8 (495) 123-45-67",
+        # foreign numbers, city codes of four digits, other groupings, local numbers
+        "+375 33 765-12-98",
+        "+996 555 12 34 56",
+        "8-4212-45-67-89",
+        "8 9031234567",
+        "7 903 123 45 67",
+        "(3812) 45-67-89",
+        "45-67-89",
     ],
 )
 def test_phone_formats(scrubber: TextScrubber, phone: str) -> None:
