@@ -16,7 +16,8 @@ from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import is_legal_number, is_safe_code
 
-_ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+# Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
+_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
 # Capitals, a dash, then digit groups holding at least five digits: «ВСК-24440A4010143»,
 # «АН-25-532», «МИГ-77-9410-2025» — a register's or archive's code for a person or a paper.
 _LETTERED = re.compile(
@@ -47,7 +48,8 @@ class BirthCertificateRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "birth_certificate",
-                    rf"(?<![\w-])(?=[IVX]){_ROMAN}[\-–— ]?[А-ЯЁ]{{2}}\s*(?:№|N)?\s*\d{{6}}(?!\d)",
+                    rf"(?<![\w-])(?=[IVXІХ]){_ROMAN}[\-–— ]?[А-ЯЁ]{{2}}\s*,?\s*"
+                    r"(?:№|N|(?i:номер))?\s*\d{6}(?!\d)",
                     0.85,
                 )
             ],
