@@ -380,3 +380,9 @@ def test_a_personnel_number_after_a_quantity_word(scrubber: TextScrubber) -> Non
 def test_a_paper_listed_after_a_passport_is_not_the_passport(scrubber: TextScrubber) -> None:
     text = "Паспорт AB 1234567, миграционная карта 4401 55012873, патент выдан."
     assert ("PASSPORT", "55012873") not in found(scrubber, text)
+
+
+def test_a_cyrillic_series_is_no_birth_certificate(scrubber: TextScrubber) -> None:
+    text = "Полис старого образца серии ХМА № 382651 предъявлен."
+    assert not any(t == "BIRTH_CERT" for t, _ in found(scrubber, text))
+    assert ("RECORD_ID", "ХМА № 382651") in found(scrubber, text)

@@ -17,7 +17,8 @@ from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import is_legal_number, is_safe_code
 
 # Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
-_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
+_ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+_LOOKALIKE_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
 # Capitals, a dash, then digit groups holding at least five digits: «ВСК-24440A4010143»,
 # «АН-25-532», «МИГ-77-9410-2025» — a register's or archive's code for a person or a paper.
 _LETTERED = re.compile(
@@ -48,7 +49,10 @@ class BirthCertificateRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "birth_certificate",
-                    rf"(?<![\w-])(?=[IVXІХ]){_ROMAN}[\-–— ]?[А-ЯЁ]{{2}}\s*,?\s*"
+                    # with look-alike letters only before a dash: «ХМА № 382651» is an old
+                    # policy's series, not «Х-МА»
+                    rf"(?<![\w-])(?:(?=[IVX]){_ROMAN}[\-–— ]?|(?=[IVXІХ]){_LOOKALIKE_ROMAN}[\-–—])"
+                    r"[А-ЯЁ]{2}\s*,?\s*"
                     r"(?:№|N|(?i:номер))?\s*\d{6}(?!\d)",
                     0.85,
                 )
