@@ -92,6 +92,14 @@ def test_passport(scrubber: TextScrubber, text: str, number: str) -> None:
         "89161234567",
         "+7 916 123 45 67",
         "8 (495) 123-45-67",
+        # foreign numbers, city codes of four digits, other groupings, local numbers
+        "+375 33 765-12-98",
+        "+996 555 12 34 56",
+        "8-4212-45-67-89",
+        "8 9031234567",
+        "7 903 123 45 67",
+        "(3812) 45-67-89",
+        "45-67-89",
     ],
 )
 def test_phone_formats(scrubber: TextScrubber, phone: str) -> None:
@@ -291,3 +299,35 @@ def test_bare_phone_that_passes_the_snils_checksum_is_a_phone(scrubber: TextScru
     assert digits == "89759064193"
     assert ("PHONE_NUMBER", digits) in types_of(scrubber, f"Моб. {digits}, звонить вечером.")
     assert ("SNILS", digits) in types_of(scrubber, f"СНИЛС {digits}, полис не предъявлен.")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Приём перенесён на 7 апреля, кабинет прежний.", "7 апреля"),
+        ("Лежал в реанимации с 14.06 по 19.06, затем в отделении.", "14.06"),
+        ("Лежал в реанимации с 14.06 по 19.06, затем в отделении.", "19.06"),
+        ("Снимок от 21/XI без динамики.", "21/XI"),
+        ("Консультация хирурга 3 нояб. 2023 г. проведена.", "3 нояб. 2023 г."),
+        ("Vaccinated on 14 March 2024 at the clinic.", "14 March 2024"),
+        ("SeriesDate 20240917, модальность CT.", "20240917"),
+        ("Снимок сделан, дата: 2З.О4.2О24, подпись.", "2З.О4.2О24"),
+    ],
+)
+def test_dates_with_no_year_short_months_and_other_spellings(
+    scrubber: TextScrubber, text: str, written: str
+) -> None:
+    assert ("DATE", written) in types_of(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Калий 4.12 ммоль/л, натрий 139.",
+        "Глюкоза 12.05 ммоль/л натощак.",
+        "pH 7.35, сатурация 96 %.",
+        "Доза 0.25 мг дважды в день.",
+    ],
+)
+def test_measurements_are_not_day_month_dates(scrubber: TextScrubber, text: str) -> None:
+    assert not any(t in ("DATE", "BIRTH_DATE") for t, _ in types_of(scrubber, text))

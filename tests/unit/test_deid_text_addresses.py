@@ -112,3 +112,37 @@ def test_recognizer_respects_requested_entities() -> None:
 def test_agency_after_a_region_is_not_a_town() -> None:
     assert spans("ТФОМС Свердловской области, Росздравнадзор уведомлен.") == []
     assert spans("Адрес: Курская обл., Льгов.") == ["Курская обл., Льгов"]
+
+
+def test_a_garden_partnership_and_its_plot_are_an_address() -> None:
+    assert spans("Выезд на дом: СНТ «Ромашка», уч. 14, собака во дворе.")[0].startswith(
+        "СНТ «Ромашка», уч. 14"
+    )
+
+
+def test_a_stage_abbreviation_is_no_stanitsa() -> None:
+    assert spans("Артроз III ст. Медицинская карта выдана.") == []
+    assert spans("Проживает ст. Каневская, ул. Мира, 5.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Адрес: ул. Светлая 9, под. 2, эт. 5, кв. 77, код домофона 77к. Звонить.",
+            "ул. Светлая 9, под. 2, эт. 5, кв. 77, код домофона 77к",
+        ),
+        ("г. Кизляр, мкр-н «Южный», 4, кв 12", "г. Кизляр, мкр-н «Южный», 4, кв 12"),
+        ("Орловская обл, Ливны, ул Мира 5 кв 12", "Орловская обл, Ливны, ул Мира 5 кв 12"),
+        ("пос. Лесной, барак 3, комн. 2", "пос. Лесной, барак 3, комн. 2"),
+    ],
+)
+def test_entrances_floors_quoted_districts_and_unpunctuated_streets(
+    text: str, address: str
+) -> None:
+    assert address in spans(text)
+
+
+def test_a_full_name_after_the_house_is_no_part_of_the_address() -> None:
+    text = "Вызов: п. Лесной, ул. Мира, 3-8, Голубев Пётр Ильич, 79 лет, одышка."
+    assert all("Голубев" not in s for s in spans(text))

@@ -235,10 +235,21 @@ def test_facility_legal_act_and_room_numbers_stay(
         ("СНИЛС 112233445-95, полис на руках.", "SNILS", "112233445-95"),
         ("Паспорт гражданина Таджикистана: AB 1234567.", "PASSPORT", "AB 1234567"),
         ("Свидетельство о рождении II–ЛО № 654321.", "BIRTH_CERT", "II–ЛО № 654321"),
+        # «номер» for «№», a comma after the series, look-alike Cyrillic roman numerals
+        ("Свидетельство о рождении II-АК номер 771204.", "BIRTH_CERT", "II-АК номер 771204"),
+        ("Свидетельство о рождении: серия I-ЕР, № 330912.", "BIRTH_CERT", "I-ЕР, № 330912"),
+        ("Свидетельство о рождении ХI-МЮ № 604418.", "BIRTH_CERT", "ХI-МЮ № 604418"),
+        ("Свидетельство о рождении ІV-ОБ № 218830.", "BIRTH_CERT", "ІV-ОБ № 218830"),
         ("Договор подписан «5» апреля 2024 г. обеими сторонами.", "DATE", "«5» апреля 2024 г."),
         # an identifier-shaped number after «№» with no head is taken for a record
         ("Присвоен № 4471-Б-2024 для учёта.", "RECORD_ID", "4471-Б-2024"),
         ("Сообщить результат на номер 89161234567.", "PHONE", "89161234567"),
+        # two spaces before the SNILS check number
+        ("СНИЛС 112233445  95 внесён в карту.", "SNILS", "112233445  95"),
+        # foreign passports: one letter and eight digits, digits only, English wording
+        ("Иностранец, паспорт K 12345678, прибыл вчера.", "PASSPORT", "K 12345678"),
+        ("Предъявлен паспорт гражданина Республики Узбекистан 55120987.", "PASSPORT", "55120987"),
+        ("Traveller's passport 41 7712093 checked.", "PASSPORT", "41 7712093"),
     ],
 )
 def test_other_spellings_of_identifiers(
@@ -248,3 +259,130 @@ def test_other_spellings_of_identifiers(
     hits = [v for t, v in found(scrubber, text) if t == entity or t.startswith(entity)]
     assert any(value in v or v in value for v in hits), found_types
     assert value not in scrubber.scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # head nouns of the FNSI document kinds
+        ("Журнал учёта 4471-Б заполнен медсестрой.", "4471-Б"),
+        ("Табель 00731 сдан в бухгалтерию.", "00731"),
+        ("Уведомление 55210/3 направлено родственникам.", "55210/3"),
+        # specimens and mail
+        ("Парафиновый блок 7712/24-3В передан в архив.", "7712/24-3В"),
+        ("Выдана гистология Т-3318/24 по запросу пациента.", "Т-3318/24"),
+        ("Письмо вх. 2291 от пациента рассмотрено.", "2291"),
+        # serial numbers of implants and devices
+        ("Кардиостимулятор установлен, SN 40912277, режим DDD.", "40912277"),
+        # a register's record
+        ("Включён в регистр 18-4432-77 по орфанным болезням.", "18-4432-77"),
+        # DICOM tags
+        ("В заголовке снимка PatientID 55012399 совпадает с картой.", "55012399"),
+        (
+            "StudyInstanceUID 1.2.643.5.1.13.3.25.11.1.987 передан в архив.",
+            "1.2.643.5.1.13.3.25.11.1.987",
+        ),
+        # a numbered commission, a leading zero no count has
+        ("Решение ВК 0417 приложено.", "0417"),
+        # a number right after a form's code
+        ("Заполнена карта (ф. 030/у) 0772 на пациента.", "0772"),
+        # a dispensary's adjective does not make the number a facility's
+        ("Карта диспансерного наблюдения 55-0912 заведена.", "55-0912"),
+        # «паспорт здоровья» is a record, not an identity document
+        ("Номер паспорта здоровья работника 77-551.", "77-551"),
+        # a date with «г.» before «№» is no gram
+        ("Иванов И. И., 3 мая 1961 г. Заключение № 99-12 выдано.", "99-12"),
+    ],
+)
+def test_more_document_words(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("ИБ 55310, 55342 и 55398 переданы на экспертизу.", ["55310", "55342", "55398"]),
+        ("Готовы стёкла Б-1101-1…Б-1101-3 к пересмотру.", ["Б-1101-1", "Б-1101-3"]),
+        ("Блоков — 2 (7731/24-1, 7731/24-2), окраска ШИК.", ["7731/24-1", "7731/24-2"]),
+        ("Протокол № 4512, 4513 подписан.", ["4512", "4513"]),
+    ],
+)
+def test_numbers_listed_under_one_head(scrubber: TextScrubber, text: str, listed: list) -> None:
+    got = numbers(scrubber, text)
+    assert set(listed) <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Водительское удостоверение 12 34 567890 предъявлено.", "12 34 567890"),
+        ("Полис ДМС 25 RGS 004512377 /02 действует.", "25 RGS 004512377 /02"),
+        ("Доверенность 50 АБ 1234567 от 01.02.2024.", "50 АБ 1234567"),
+    ],
+)
+def test_a_number_written_in_groups(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Сверка по реестру: ВСК-55120B7730012, данные верны.", "ВСК-55120B7730012"),
+        ("Лечился под шифром АН-24-118, выписан.", "АН-24-118"),
+        (
+            "Полис добровольного страхования для приезжих граждан РМ-12-4410-2024.",
+            "РМ-12-4410-2024",
+        ),
+        ("Certificate No. AB-55102 issued.", "AB-55102"),
+    ],
+)
+def test_lettered_codes_are_records_wherever_they_stand(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert ("RECORD_ID", number) in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вакцина «Ковивак», серия I-300512, введена в дельтовидную мышцу.",
+        "Препарат зарегистрирован, ЛП-005512 от 2019 года.",
+        "Изделие по ГОСТ Р-52600-2006 соответствует.",
+        "Тест-полоски для глюкометра, упаковка № 50, выданы.",
+        "Поступила в родовой блок (родзал № 3) в 02:00.",
+        "Ki-67 — 15 %, HER2-1+, CA-125 — 35 ЕД/мл, COVID-19 отрицательно.",
+    ],
+)
+def test_public_and_clinical_codes_survive(scrubber: TextScrubber, text: str) -> None:
+    assert numbers(scrubber, text) == set()
+
+
+def test_a_register_number_under_no_policy_word_is_no_enp(scrubber: TextScrubber) -> None:
+    from ozero.identifiers import enp_check_digit
+
+    enp = "550000000000012"
+    enp += enp_check_digit(enp)
+    register = found(scrubber, f"Запись УНРЗ {enp} в федеральном регистре.")
+    assert ("RECORD_ID", enp) in register and ("ENP", enp) not in register
+    assert ("ENP", enp) in found(scrubber, f"Полис ОМС {enp} действует.")
+
+
+def test_digits_in_a_web_address_are_a_record(scrubber: TextScrubber) -> None:
+    text = "Проверка сертификата: https://example.ru/cert/check/4410229987311, QR на бланке."
+    assert ("RECORD_ID", "4410229987311") in found(scrubber, text)
+
+
+def test_a_personnel_number_after_a_quantity_word(scrubber: TextScrubber) -> None:
+    assert "04417" in numbers(scrubber, "Дежурство врача Петрова (таб. № 04417) за сутки.")
+    assert numbers(scrubber, "Аспирин 100 мг, таб. № 30.") == set()
+
+
+def test_a_paper_listed_after_a_passport_is_not_the_passport(scrubber: TextScrubber) -> None:
+    text = "Паспорт AB 1234567, миграционная карта 4401 55012873, патент выдан."
+    assert ("PASSPORT", "55012873") not in found(scrubber, text)
+
+
+def test_a_cyrillic_series_is_no_birth_certificate(scrubber: TextScrubber) -> None:
+    text = "Полис старого образца серии ХМА № 382651 предъявлен."
+    assert not any(t == "BIRTH_CERT" for t, _ in found(scrubber, text))
+    assert ("RECORD_ID", "ХМА № 382651") in found(scrubber, text)

@@ -114,3 +114,53 @@ def test_drug_brand_before_a_dose_is_not_a_person() -> None:
     assert [f for f in scrubber.analyze(text) if f.type == "PERSON"] == []
     person = "Осмотрена Овчинниковой Т.Е., назначен Конкор 5 мг."
     assert persons(scrubber, person) == ["Овчинниковой Т.Е."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Утром осмотрела дежурный врач Кедрова, жалоб нет.", "Кедрова"),
+        ("В палате 2 дедушка Чиж, спит спокойно.", "Чиж"),
+        ("Со слов родственников больная Д-ва пила таблетки нерегулярно.", "Д-ва"),
+        ("Подписи: Смородинов, Вакуленко и Гладких.", "Смородинов"),
+    ],
+)
+def test_a_surname_after_a_role_noun_or_a_signature(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in persons(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выдан паспорт гражданина Республики Казахстан.",
+        "Биохимия: Тропонин-тест отрицательный.",
+        "Диагноз: Гипертензион. криз купирован.",
+        "Нейроскрининг пройден. Выписан домой.",
+        "Кардиоконсилиум собран в 10:00.",
+        "Протез-карта выдана на руки пациенту.",
+        "осмотрен врач Скорой помощи на дому.",
+    ],
+)
+def test_compounds_countries_and_cut_words_are_no_names(scrubber: TextScrubber, text: str) -> None:
+    assert persons(scrubber, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "В заголовке DICOM: PatientName IVANOVA^MARIA^PETROVNA, исследование МРТ.",
+            "IVANOVA^MARIA^PETROVNA",
+        ),
+        ("Застрахованная: SIDOROVA ELENA, полис действует.", "SIDOROVA ELENA"),
+        ("Vaccination record: Pavel GROMOV, date of birth 1990-05-04.", "Pavel GROMOV"),
+    ],
+)
+def test_names_in_latin_letters(scrubber: TextScrubber, text: str, name: str) -> None:
+    assert name in persons(scrubber, text)
+
+
+def test_a_device_model_in_latin_is_no_name(scrubber: TextScrubber) -> None:
+    assert persons(scrubber, "Имплантирован: Evolut PRO 26 мм, без осложнений.") == []

@@ -17,7 +17,12 @@ from ozero.deid.text.recognizers.identifiers import (
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
 from ozero.deid.text.recognizers.names import PersonNameRecognizer
 from ozero.deid.text.recognizers.ner import NatashaRecognizer
-from ozero.deid.text.recognizers.records import AccessionRecognizer, BirthCertificateRecognizer
+from ozero.deid.text.recognizers.records import (
+    AccessionRecognizer,
+    BirthCertificateRecognizer,
+    LetteredCodeRecognizer,
+    UrlIdentifierRecognizer,
+)
 from ozero.deid.text.recognizers.surname import SurnameRecognizer
 
 
@@ -41,6 +46,8 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         DateRecognizer(),
         BirthCertificateRecognizer(),
         AccessionRecognizer(),
+        LetteredCodeRecognizer(),
+        UrlIdentifierRecognizer(),
         NumeroRecognizer(keep_room_numbers),
         SeriesNumberRecognizer(),
         DocumentNumberRecognizer(),
@@ -63,11 +70,13 @@ __all__ = [
     "InnRecognizer",
     "KnownIdentifiers",
     "KnownIdentifiersRecognizer",
+    "LetteredCodeRecognizer",
     "NatashaRecognizer",
     "PassportRecognizer",
     "PhoneRecognizer",
     "SnilsRecognizer",
     "SurnameRecognizer",
+    "UrlIdentifierRecognizer",
     "default_recognizers",
     "rule_recognizers",
 ]

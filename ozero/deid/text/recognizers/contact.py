@@ -11,6 +11,11 @@ from ozero.deid.text.recognizers.identifiers import FLAGS
 _SEP = r"[ \-]?"
 
 
+# «тел.», «Телефон для связи:», «телефон матери» (up to two words, then a colon or not)
+_PHONE_WORD = r"(?<=(?i:тел)\w*\.?(?:\s+[а-яё]+){0,2}\s*:?\s{0,3})"
+_DIGIT_COUNT = {"phone_grouped": (11, 11), "phone_international": (10, 13)}
+
+
 class PhoneRecognizer(PatternRecognizer):
     """Russian phone numbers: ``+7 (XXX) XXX-XX-XX``, ``8-XXX-XXX-XX-XX``, ``+7XXXXXXXXXX``."""
 
@@ -30,7 +35,20 @@ class PhoneRecognizer(PatternRecognizer):
                 Pattern("phone_8_bare", r"(?<![\d+])8\d{10}(?!\d)", 0.55),
                 Pattern(
                     "phone_local_after_keyword",
-                    r"(?<=(?i:тел)\w*\.?:?\s{0,3})\d{3}-\d{2}-\d{2}(?![\d-])",
+                    rf"{_PHONE_WORD}(?:\(\d{{3,5}}\)\s?)?\d{{1,3}}-\d{{2}}-\d{{2}}(?![\d-])",
+                    0.7,
+                ),
+                # «8-3452-56-78-90», «8 9123456789», «7 912 345 67 89»: eleven digits in
+                # groups from 8 or 7 (the count is checked in ``analyze``)
+                Pattern(
+                    "phone_grouped",
+                    r"(?<![\d+\-./])[78](?:[ \-]?\(?\d{3,5}\)?)(?:[ \-]?\d{1,4}){1,4}(?![\d\-./])",
+                    0.6,
+                ),
+                # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33»
+                Pattern(
+                    "phone_international",
+                    r"(?<![\d+])\+[1-689]\d{0,2}(?:[ \-]?\(?\d{1,4}\)?){2,5}(?![\d])",
                     0.7,
                 ),
             ],
@@ -38,6 +56,17 @@ class PhoneRecognizer(PatternRecognizer):
             supported_language=E.LANGUAGE,
             global_regex_flags=FLAGS,
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if _digit_count_fits(r, text[r.start : r.end])]
+
+
+def _digit_count_fits(result, span: str) -> bool:  # noqa: ANN001 - a RecognizerResult
+    explanation = result.analysis_explanation
+    name = explanation.pattern_name if explanation is not None else None
+    low, high = _DIGIT_COUNT.get(name or "", (0, 99))
+    return low <= sum(c.isdigit() for c in span) <= high
 
 
 class EmailRecognizer(PatternRecognizer):

@@ -35,6 +35,46 @@ _WORDS = re.compile(
     + r")\s+(\d{4})(?:\s*(?:года|г\.)(?!\s?р\.))?",
     re.IGNORECASE,
 )
+_MONTH_NAMES = "|".join(MONTHS)
+# «12 дек. 2024», «3 сент 2025 г.»: a month cut short
+_SHORT_MONTHS = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+_SHORT = re.compile(
+    r"(?<![\w«])(\d{1,2})\s+(" + "|".join(_SHORT_MONTHS) + r")\.?\s+(\d{4})"
+    r"(?:\s*(?:года|г\.)(?!\s?р\.))?",
+    re.IGNORECASE,
+)
+# «10 Nov 2024», «5 March 2025»
+_ENGLISH_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_ENGLISH = re.compile(
+    r"(?<![\w])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})",
+    re.IGNORECASE,
+)
+# A day and a month with no year: «5 февраля», «с 05.03 по 08.03», «от 3/II».
+_DAY_MONTH_WORDS = re.compile(
+    r"(?<![\w«\d])«?(\d{1,2})»?\s+(" + _MONTH_NAMES + r")(?!\s+\d)", re.IGNORECASE
+)
+_DAY_MONTH = re.compile(r"(?<![\w.,/\d])(\d{1,2})\.(\d{2})(?![\w]|[.,/]\d|\s?[%°])")
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+)}  # fmt: skip
+_DAY_ROMAN = re.compile(r"(?<![\w/.])(\d{1,2})/([IVX]{1,4})(?![\w/])")
+# A quantity after the number: «12.05 ммоль/л» is a measurement, not 12 May.
+_UNIT_AFTER = re.compile(
+    r"\s?(?:мг|мкг|мл|г\b|кг|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|мкм|л\b|руб|балл|ед|x|×|\*)"
+)
+# «StudyDate 20250211», «дата: 20240517»: eight digits under a date word.
+_COMPACT = re.compile(r"(?<=(?i:date|дата)\w*[\s:=]{1,3})(\d{4})(\d{2})(\d{2})(?!\d)")
+# A scanned date whose zeros and threes were read as letters: «1З.О1.2О25».
+_OCR = re.compile(r"(?<![\w.])([\dОOЗ]{1,2})\.([\dОO]{1,2})\.([\dОOЗ]{4})(?![\w.])")
+_OCR_DIGITS = str.maketrans("ОOЗ", "003")
 _ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\w-])")
 
 _BIRTH_BEFORE = re.compile(
@@ -108,4 +148,35 @@ class DateRecognizer(LocalRecognizer):
         for m in _ISO.finditer(text):
             if _plausible(int(m[3]), int(m[2]), int(m[1])):
                 spans.append(m.span())
+        for m in _SHORT.finditer(text):
+            if _plausible(int(m[1]), _SHORT_MONTHS[m[2].lower()], int(m[3])):
+                spans.append(m.span())
+        for m in _ENGLISH.finditer(text):
+            if _plausible(int(m[1]), _ENGLISH_MONTHS[m[2].lower()], int(m[3])):
+                spans.append(m.span())
+        for m in _COMPACT.finditer(text):
+            if _plausible(int(m[3]), int(m[2]), int(m[1])):
+                spans.append(m.span())
+        for m in _OCR.finditer(text):
+            if not m[0].replace(".", "").isdigit():
+                day, month, year = (int(g.translate(_OCR_DIGITS)) for g in m.groups())
+                if _plausible(day, month, year):
+                    spans.append(m.span())
+        spans.extend(_day_month_spans(text))
         return spans
+
+
+def _day_month_spans(text: str) -> list[tuple[int, int]]:
+    """Dates with no year («5 февраля», «05.03», «3/II»): any leap year will do."""
+    spans = []
+    for m in _DAY_MONTH_WORDS.finditer(text):
+        if _plausible(int(m[1]), MONTHS[m[2].lower()], 2000):
+            spans.append(m.span())
+    for m in _DAY_MONTH.finditer(text):
+        if _plausible(int(m[1]), int(m[2]), 2000) and not _UNIT_AFTER.match(text, m.end()):
+            spans.append(m.span())
+    for m in _DAY_ROMAN.finditer(text):
+        month = _ROMAN_MONTHS.get(m[2])
+        if month is not None and _plausible(int(m[1]), month, 2000):
+            spans.append(m.span())
+    return spans

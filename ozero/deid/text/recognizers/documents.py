@@ -28,23 +28,30 @@ from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.lexicon import (
     DOC,
     NUMBER,
+    POLICY_WORDS,
     ROOM,
     SAFE,
     classify,
     head_before,
     head_words,
     identifier_shaped,
+    is_form_code,
+    is_oid,
     is_safe_code,
     is_series,
     numero,
+    same_shape,
     tokens,
 )
 from ozero.identifiers import is_valid_enp, is_valid_snils
 
+_LETTERED = r"(?=\s?(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028»
 _NUMERO = re.compile(
-    r"(?<![\w№])(?:№№?|N[º°]?(?=\s?\d)|No\.?(?=\s?\d)|#(?=\s?\d)"
+    rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
+# «таб. № 08205»: a quantity word before «№», but a number no count is written as
+_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз)\w*\.?\s*)$")
 _AFTER_NUMERO = re.compile(rf"[\s:]*(?P<num>{NUMBER})(?![\w/])")
 _WORDS_THEN_NUMBER = re.compile(
     rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
@@ -76,6 +83,16 @@ def _keep(number: str) -> bool:
     return is_safe_code(number) or _owned_elsewhere(number)
 
 
+def _counted_zero(text: str, numero_at: int, number: str) -> bool:
+    """«таб. № 08205» (a personnel number): a quantity has no leading zero."""
+    return (
+        number.isdigit()
+        and number[0] == "0"
+        and len(number) >= 4
+        and bool(_QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at))
+    )
+
+
 # «№ 207 от 16.01.2024», «№ 815340, выдано 03.02.25»: a number given with its date of issue
 # is a document's number.
 _DATED = re.compile(
@@ -92,6 +109,8 @@ def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None
     right after it, or for an identifier-shaped number the document word a long title
     opens with, make it a document's number."""
     head = head_before(text, numero_at, number=number)
+    if head == SAFE and _counted_zero(text, numero_at, number):
+        return DOC
     if head is not None:
         return head
     if _DATED.match(text, number_end):
@@ -133,6 +152,11 @@ class NumeroRecognizer(LocalRecognizer):
                 continue
             if entity in entities:
                 results.append(self._result(entity, start, end))
+                if entity == E.RECORD_ID:
+                    results.extend(
+                        self._result(entity, *more)
+                        for more in enumerated(text, end, text[start:end])
+                    )
         return results
 
     @staticmethod
@@ -201,11 +225,21 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         for i, (kind, tok, _, _) in enumerate(toks):
             if kind == "word" and classify(tok) == DOC:
                 span = self._number_after(text, toks, i)
-                if span is not None:
-                    results.append(self.result(*span, self.SCORE))
+            elif kind == "num" and is_form_code(tok):
+                span = _number_after_form(toks, i)
+            else:
+                continue
+            if span is not None:
+                results.append(self.result(*span, self.SCORE))
+                results.extend(
+                    self.result(*more, self.SCORE)
+                    for more in enumerated(text, span[1], text[span[0] : span[1]])
+                )
         return results
 
     def _number_after(self, text: str, toks: list, i: int) -> tuple[int, int] | None:
+        uid = toks[i][1].lower().endswith("uid")  # «StudyInstanceUID 1.2.643.…»
+        policy = bool(POLICY_WORDS.match(toks[i][1]))
         words = 0
         j = i + 1
         while j < len(toks) and words <= self.MAX_WORDS:
@@ -232,11 +266,55 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 words += 1
                 j += 1
                 continue
+            if uid and is_oid(tok):
+                return start, end
+            if len(tok) == 16 and tok.isdigit() and not policy and not is_safe_code(tok):
+                return start, end  # «УНРЗ 7700…»: 16 digits under no policy are no ENP
             if _keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
-                return None
+                grouped = _GROUPED.match(text, start)
+                if grouped is not None:
+                    return grouped.span()  # «удостоверение 99 29 988825»
+                listed = _listed_after_count(toks, j, text)
+                return listed
             split = _SPLIT_NUMBER.match(text, end) if len(tok) == 4 and tok.isdigit() else None
             return start, split.end("rest") if split else end
         return None
+
+
+# A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
+_GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){1,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
+# The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
+_NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-])\s*(?P<num>{NUMBER})(?![\w/])")
+
+
+def enumerated(text: str, end: int, number: str) -> list[tuple[int, int]]:
+    """Numbers of ``number``'s shape listed right after it: one head governs them all."""
+    spans = []
+    while (m := _NEXT_ITEM.match(text, end)) is not None and same_shape(m["num"], number):
+        spans.append(m.span("num"))
+        end = m.end("num")
+    return spans
+
+
+def _listed_after_count(toks: list, j: int, text: str) -> tuple[int, int] | None:
+    """«блоков — 3 (48213/25-1, 48213/25-2)»: a count, then its numbers in parentheses."""
+    if j + 2 < len(toks) and toks[j + 1][1] == "(" and toks[j + 2][0] == "num":
+        _, tok, start, end = toks[j + 2]
+        if not _keep(tok) and identifier_shaped(tok, text[end : end + 8]):
+            return start, end
+    return None
+
+
+def _number_after_form(toks: list, i: int) -> tuple[int, int] | None:
+    """«(ф. 045/у) 0951»: a number right after a form's code is that paper's number."""
+    j = i + 1
+    if j < len(toks) and toks[j][1] == ")":
+        j += 1
+    if j < len(toks) and toks[j][0] == "num" and toks[j][2] - toks[j - 1][3] <= 2:
+        _, tok, start, end = toks[j]
+        if not _keep(tok) and identifier_shaped(tok):
+            return start, end
+    return None
 
 
 def _after_parenthesis(toks: list, j: int) -> int:

@@ -12,7 +12,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.lexicon import DOC, head_before
+from ozero.deid.text.recognizers.lexicon import DOC, POLICY_WORDS, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 
 # No IGNORECASE: capital letters carry meaning in Russian patterns; keywords opt in (?i:).
@@ -50,9 +50,11 @@ class SnilsRecognizer(ChecksumRecognizer):
         super().__init__(
             E.SNILS,
             [
-                Pattern("snils_dashed", r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])", 0.5),
+                Pattern(
+                    "snils_dashed", r"(?<![\d-])\d{3}-\d{3}-\d{3}(?: {1,2}|-)\d{2}(?![\d-])", 0.5
+                ),
                 Pattern("snils_spaced", r"(?<![\d-])\d{3} \d{3} \d{3} \d{2}(?![\d-])", 0.4),
-                Pattern("snils_9_2", r"(?<![\d-])\d{9}[ -]\d{2}(?![\d-])", 0.4),
+                Pattern("snils_9_2", r"(?<![\d-])\d{9}(?: {1,2}|-)\d{2}(?![\d-])", 0.4),
                 Pattern("snils_bare", r"(?<!\d)\d{11}(?!\d)", 0.3),
             ],
             ["снилс", "страхов", "пенсион"],
@@ -89,6 +91,18 @@ class EnpRecognizer(ChecksumRecognizer):
             ["полис", "енп", "омс"],
         )
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _other_register(text, r.start)]
+
+
+def _other_register(text: str, start: int) -> bool:
+    """«УНРЗ 7700…»: a document word governs the 16 digits and no policy word is near; one
+    number in ten passes the ENP checksum by chance."""
+    if POLICY_WORDS.search(text, max(0, start - 60), start):
+        return False
+    return head_before(text, start) == DOC
+
 
 class InnRecognizer(ChecksumRecognizer):
     """ИНН: 12 digits (person) anywhere; 10 digits (organisation) only after «ИНН»."""
@@ -104,6 +118,9 @@ class InnRecognizer(ChecksumRecognizer):
             ],
             ["инн"],
         )
+
+
+_FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)[^.;\n]{0,60})"
 
 
 class PassportRecognizer(PatternRecognizer):
@@ -125,10 +142,17 @@ class PassportRecognizer(PatternRecognizer):
                 Pattern("passport_numero", r"(?<![\d-])\d{4} ?№ ?\d{6}(?!\d)", 0.5),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
                 Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
-                # a foreign citizen's passport: two Latin letters and seven digits
+                # a foreign citizen's passport: one or two Latin letters and seven or eight
+                # digits, or eight or nine digits (2 + 7 in groups), near «паспорт»
                 Pattern(
                     "passport_foreign",
-                    r"(?<=(?i:паспорт)[^.;\n]{0,60})(?<![\w-])[A-Z]{2} ?\d{7}(?![\w-])",
+                    rf"{_FOREIGN_PASSPORT_WORD}(?<![\w-])[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
+                    0.6,
+                ),
+                Pattern(
+                    "passport_foreign_digits",
+                    r"(?<=(?i:паспорт|passport)[^.;,\n]{0,60})"  # no other paper listed between
+                    r"(?<![\w-])(?:\d{2} \d{7}|\d{8,9})(?![\w-])",
                     0.6,
                 ),
             ],

@@ -29,6 +29,14 @@ _DOC_STEMS = (
     r"|книжк|случа[йяюе]|обращени|путевк|распоряжени|документ|рег$|регистрационн|квитанци"
     r"|удостоверени|извещени|маркировк|биоматериал|идентификатор|id$|ид$|уин$"
     r"|дубликат|медкарт|опис(?:ь|и|ью)$|запрос|телефонограмм|доверенност"
+    # head nouns of the FNSI document kinds (1.2.643.5.1.13.13.11.1522) not listed above
+    r"|журнал|дневник|ведомост|книг[аиеу]|вкладыш|тетрад|согласи[еяюи]$|согласием$|задани|донесени|этикетк"
+    r"|табел|табельн|уведомлени|предупреждени|характеристик|освидетельствовани"
+    # numbered specimens and their papers: blocks, slides, vials; in/out mail; serials
+    r"|(?:гистологи|цитологи|биопси)(?:я|и|ю|ей)$|блок(?:а|и|у|ом|е|ов|ам|ами|ах)?$"
+    r"|стекл(?:о|а|у|ом|е|ами|ах|ам)?$|вх$|входящ|исх$|исходящ|sn$|s/n$|серийн|заводск"
+    r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$"
+    r"|certificat"
 )
 _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 
@@ -45,11 +53,11 @@ _SAFE_STRONG = re.compile(
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$)"
 )
 _SAFE_WEAK = re.compile(
-    r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|диспансер|амбулатори"
+    r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|амбулатори"
     r"|госпитал(?:ь|я|ю|е|ем)$|центр(?:а|у|е|ом)?$|консультаци|учреждени|организаци"
-    r"|санатори|клиник(?:а|и|е|у|ой)$|интернат)"
+    r"|санатори|клиник(?:а|и|е|у|ой)$|интернат|диспансер(?:а|у|ом|е|ы|ов)?$)"
 )
-_ROOMS = re.compile(r"(?:палат|кабинет|каб$|бокс|койк|пост$|операционн|зал$|комнат|ком$)")
+_ROOMS = re.compile(r"(?:палат|родзал|кабинет|каб$|бокс|койк|пост$|операционн|зал$|комнат|ком$)")
 # Tokens that may sit between a document word and its number without changing the head.
 _NUMERO = frozenset({"№", "№№", "n", "no", "nº", "#", "номер", "ном", "номером", "номеру"})
 # Known words that look like a series (short capitals) but are not one.
@@ -141,6 +149,18 @@ _UNIT_AFTER = re.compile(
 )
 
 
+def is_form_code(number: str) -> bool:
+    return bool(_FORM.fullmatch(number))
+
+
+def is_oid(number: str) -> bool:
+    return bool(_OID.fullmatch(number))
+
+
+# Words of an insurance policy: a 16-digit number under them is an ENP.
+POLICY_WORDS = re.compile(r"(?i:полис|омс|енп|страхов|дмс)")
+
+
 @lru_cache(maxsize=65536)
 def is_safe_code(number: str) -> bool:
     """ICD-10, a service code, an OID, a form code («057/у-04») or a date: never a record."""
@@ -166,6 +186,8 @@ def identifier_shaped(number: str, after: str = "") -> bool:
         return False
     digits = sum(c.isdigit() for c in number)
     if number.isdigit():
+        if number[0] == "0" and digits >= 3:
+            return True  # «095», «08205»: no quantity, year or facility starts with a zero
         return digits >= 5 or (digits == 4 and not re.fullmatch(r"(?:19|20)\d\d", number))
     if re.fullmatch(r"\d+[.,]\d+", number):
         return False  # a decimal value
@@ -214,6 +236,12 @@ def _bigram(prev: str | None, word: str) -> str | None:
         return SAFE
     if p.startswith("гарантийн") and w.startswith("письм"):
         return DOC
+    if w.startswith("блок") and p.startswith(("родов", "операционн", "реанимац", "хирургич")):
+        return ROOM  # «родовой блок», «операционный блок» are places
+    if p.startswith("паспорт") and w.startswith(("здоровь", "донор", "медицин")):
+        return DOC  # «паспорт здоровья работника ПЗ-…» is no identity document
+    if w.startswith("паспорт") and p.startswith(("санитарн", "донорск", "медицинск")):
+        return DOC
     return None
 
 
@@ -223,6 +251,8 @@ def tokens(text: str) -> list[tuple[str, str, int, int]]:
 
 
 _SERIES_WORDS = frozenset({"серия", "серии", "сер"})
+_YEAR_WORDS = frozenset({"г", "гг", "года", "году", "год"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FORM_WORDS = frozenset({"ф", "форма", "формы", "форме", "форму", "формой", "учетная", "учётная"})
 _ADJECTIVE = re.compile(r"[а-яё]+(?:ой|ый|ий|ая|ое|ые|ого|ому|ым|ом|ую|ей|их|ых|ими|ыми|ей)$")
 MAX_WORDS = 7
@@ -290,6 +320,8 @@ def head_before(
         if kind == "word":
             if tok.lower() in _NUMERO:
                 return None  # «№ 1 и № 2»: the earlier numero has its own head
+            if tok.lower() in _YEAR_WORDS and i > 0 and _YEAR.fullmatch(toks[i - 1][1]):
+                return None  # «17 ноября 1972 г.»: a date ends here, «г.» is no gram
             prev = next((t[1] for t in reversed(toks[:i]) if t[0] == "word"), None)
             head = _bigram(prev, tok) or classify(tok)
             if head == "weak":
@@ -330,8 +362,8 @@ def _governed_by_document(toks: list[tuple[str, str, int, int]], i: int) -> bool
 
 def head_words(words: list[str]) -> str | None:
     """The head among words written between «№» and its number («№ мед. карты 4711»)."""
-    for w in words:
-        head = classify(w)
+    for i, w in enumerate(words):
+        head = (_bigram(w, words[i + 1]) if i + 1 < len(words) else None) or classify(w)
         if head is not None:
             return SAFE if head == "weak" else head
     return None

@@ -52,6 +52,7 @@ def followed_by_dose(text: str, end: int) -> bool:
 
 
 _LOOKBEHIND_CHARS = 40
+_CUT_SHORT = re.compile(r"\.\s*[а-яё]")
 
 NER_SCORES = {E.PERSON: 0.85, E.LOCATION: 0.6}
 _SPAN_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
@@ -94,19 +95,46 @@ _COUNTRY = frozenset({"россия", "рф", "российский", "феде�
 
 
 @lru_cache(maxsize=65536)
-def _country_word(word: str) -> bool:
+def country_word(word: str) -> bool:
     lower = word.lower()
     return lower in _COUNTRY or parses(lower)[0].normal_form in _COUNTRY
+
+
+# Word-forming prefixes of medical compounds: «Аудиоскрининг», «Онкоконсилиум».
+_PREFIXES = (
+    "аудио", "онко", "проф", "кардио", "нейро", "гастро", "эндо", "рентгено", "фото", "видео",
+    "био", "микро", "макро", "гипер", "гипо", "пост", "пред", "анти", "иммуно", "гемо",
+    "психо", "эхо", "спец", "мед", "пато", "тромбо", "лейко", "цито", "гисто", "электро",
+)  # fmt: skip
+_NAME_GRAMMEMES = ("Surn", "Name", "Patr")
+
+
+@lru_cache(maxsize=65536)
+def compound_term(word: str) -> bool:
+    """A medical compound, not a name: a word joined to a lower-case word («Имплант-карта»,
+    «Рез-ты») or a prefix before an ordinary word («Аудиоскрининг», «Профвредностей»)."""
+    parts = word.split("-")
+    if len(parts) == 2 and parts[1][:1].islower():
+        return True
+    lower = word.lower()
+    return any(
+        lower.startswith(p)
+        and len(lower) - len(p) >= 4
+        and _ordinary_word(lower[len(p) :], _NAME_GRAMMEMES)
+        for p in _PREFIXES
+    )
 
 
 def _plausible(label: str, surface: str) -> bool:
     """Drops NER spans made only of ordinary words («Выписной эпикриз», «Эхокардиография»)
     and places that are the whole country."""
     words = _SPAN_WORDS.findall(surface)
-    if label == E.LOCATION and words and all(_country_word(w) for w in words):
+    if label == E.LOCATION and words and all(country_word(w) for w in words):
         return False
     if label == E.LOCATION and len(surface.strip()) <= 2:
         return False  # «Эл. больничный»: an abbreviation, not a place
+    if label == E.PERSON and " " not in surface.strip() and compound_term(surface.strip()):
+        return False
     return not words or not all(_ordinary_word(w, _EXPECTED[label]) for w in words)
 
 
@@ -159,6 +187,8 @@ class NatashaRecognizer(LocalRecognizer):
             return True  # «ГКБ им. С.П. Боткина»: an institution, whatever the length
         if " " in surface.strip():
             return False  # several words: a full name, not «болезнь Крона»
+        if span.label_ == E.PERSON and _CUT_SHORT.match(text, span.end_char):
+            return True  # «Гипертонич. криз»: a word cut short before a lower-case one
         if span.label_ == E.PERSON and adjective_before_a_thing(text, span.end_char, surface):
             return True  # «Кардиоторакальный индекс»: an adjective opening a sentence
         return after_eponym_trigger(text, span.start_char)

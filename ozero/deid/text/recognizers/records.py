@@ -14,8 +14,29 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.identifiers import FLAGS
+from ozero.deid.text.recognizers.lexicon import is_legal_number, is_safe_code
 
+# Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+_LOOKALIKE_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
+# Capitals, a dash, then digit groups holding at least five digits: «ВСК-24440A4010143»,
+# «АН-25-532», «МИГ-77-9410-2025» — a register's or archive's code for a person or a paper.
+_LETTERED = re.compile(
+    r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}-\d[\dA-ZА-ЯЁ]*(?:[-/][\dA-ZА-ЯЁ]+)*)(?![\w/-])"
+)
+# Public registration numbers of that shape: a drug's (ЛП-, ЛСР-), a device's (ФСР), a
+# standard (ГОСТ Р 52600-2006, ТУ, СП), a legal act («ФЗ-323»).
+_PUBLIC_BEFORE = re.compile(
+    r"(?<!\w)(?i:гост|ту|сп|санпин|приказ|закон|фз|постановлени|лицензи|ру"
+    r"|регистрационное\s+удостоверение)[^.;\n]{0,12}$"
+)
+# A batch of a drug or vaccine: «серия I-200121», «лот AB-12345».
+_BATCH_BEFORE = re.compile(r"(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])\s*:?\s*$")
+_PUBLIC_PREFIX = frozenset({"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ"})
+# A long digit run in a web address' path: «…/verify/9160041277350981».
+_URL = re.compile(r"https?://[^\s«»\"<>]+")
+_URL_DIGITS = re.compile(r"(?<=/)[\w-]*\d{6,}[\w-]*")
+
 _ACCESSION = re.compile(r"(?<![\w-])(?:RX|CT|MR|MRI|US|MG|DX|CR|NM|PT|XA)-\d{4}-\d{4,8}(?![\w-])")
 
 
@@ -28,7 +49,11 @@ class BirthCertificateRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "birth_certificate",
-                    rf"(?<![\w-])(?=[IVX]){_ROMAN}[\-–— ]?[А-ЯЁ]{{2}}\s*(?:№|N)?\s*\d{{6}}(?!\d)",
+                    # with look-alike letters only before a dash: «ХМА № 382651» is an old
+                    # policy's series, not «Х-МА»
+                    rf"(?<![\w-])(?:(?=[IVX]){_ROMAN}[\-–— ]?|(?=[IVXІХ]){_LOOKALIKE_ROMAN}[\-–—])"
+                    r"[А-ЯЁ]{2}\s*,?\s*"
+                    r"(?:№|N|(?i:номер))?\s*\d{6}(?!\d)",
                     0.85,
                 )
             ],
@@ -50,3 +75,54 @@ class AccessionRecognizer(SingleEntityRecognizer):
         if E.RECORD_ID not in entities:
             return []
         return [self.result(m.start(), m.end(), self.SCORE) for m in _ACCESSION.finditer(text)]
+
+
+class LetteredCodeRecognizer(SingleEntityRecognizer):
+    """Capital letters, a dash and five digits or more (in groups): unmistakably an
+    identifier wherever it stands, unless a public register's prefix or a standard or legal
+    act owns it (privacy by default: a code nobody can place is scrubbed)."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.6
+    MIN_DIGITS = 5
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.RECORD_ID not in entities:
+            return []
+        results = []
+        for m in _LETTERED.finditer(text):
+            code = m["code"]
+            if sum(c.isdigit() for c in code) < self.MIN_DIGITS or not _personal(text, m):
+                continue
+            results.append(self.result(m.start(), m.end(), self.SCORE))
+        return results
+
+
+def _personal(text: str, m: re.Match) -> bool:
+    code = m["code"]
+    if code.split("-")[0] in _PUBLIC_PREFIX or is_safe_code(code) or is_legal_number(code):
+        return False
+    if _BATCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    return not _PUBLIC_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
+class UrlIdentifierRecognizer(SingleEntityRecognizer):
+    """A long digit run in a web address' path («…/covid-cert/verify/9160041277350981»):
+    a certificate's, a case's or a person's number."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.RECORD_ID not in entities:
+            return []
+        results = []
+        for url in _URL.finditer(text):
+            for m in _URL_DIGITS.finditer(text, url.start(), url.end()):
+                results.append(self.result(m.start(), m.end(), self.SCORE))
+        return results
