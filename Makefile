@@ -76,10 +76,10 @@ demo: setup
 # (tests/conftest.py groups them); the longest tests start first.
 PYTEST_PARALLEL := -n 2 --dist loadgroup --no-loadscope-reorder --durations=25
 
-test: setup jars-s3 s3proxy
+test: setup jars-s3 s3proxy label-venv
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL)
 
-test-fast: setup jars-s3 s3proxy
+test-fast: setup jars-s3 s3proxy label-venv
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL) -m "not slow"
 
 # ruff (lint + format) over the code and tests, then mypy ([tool.mypy] in pyproject.toml)
