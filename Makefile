@@ -112,7 +112,8 @@ $(LABEL_VENV)/.installed: requirements-label.txt constraints-label.txt
 	$(LABEL_VENV)/bin/python -m pip install -q -c constraints-label.txt -r requirements-label.txt
 	touch $@
 
-OZERO_LABEL_PORT ?= 8090
+# Airflow is on 8080 (Label Studio's own default), the dataset catalog on 8090
+OZERO_LABEL_PORT ?= 8095
 label: setup label-venv
 	$(PY) -m ozero.infra.label_studio serve --port $(OZERO_LABEL_PORT)
 

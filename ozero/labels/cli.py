@@ -140,6 +140,27 @@ def run_adjudicate(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_projects(args: argparse.Namespace) -> int:
+    found = [
+        {
+            "project": p["id"],
+            "title": p.get("title"),
+            "tasks": p.get("task_number"),
+            "annotations": p.get("total_annotations_number"),
+            "created_at": p.get("created_at"),
+        }
+        for p in _client().projects()
+    ]
+    if args.json:
+        _print_json(found)
+    else:
+        for p in found:
+            print(
+                f"{p['project']:>5}  {p['title']}  ({p['tasks']} tasks, {p['annotations']} annotations)"
+            )
+    return 0
+
+
 def register(groups: argparse._SubParsersAction) -> None:
     from ozero.labels.configs import TASK_KINDS
 
@@ -154,6 +175,9 @@ def register(groups: argparse._SubParsersAction) -> None:
     push.add_argument("--readers", type=int, default=2, help="readers per task (default 2)")
     push.add_argument("--json", action="store_true")
     push.set_defaults(func=run_push)
+    projects = label.add_parser("projects", help="the projects on the server, with their ids")
+    projects.add_argument("--json", action="store_true")
+    projects.set_defaults(func=run_projects)
     for name, func, text in (
         ("pull", run_pull, "a project's annotations into silver.annotations (append-only)"),
         ("agreement", run_agreement, "agreement figures and each item's resolved label"),

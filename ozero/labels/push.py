@@ -97,10 +97,10 @@ def push(
     client = Client.of(connection)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
     project = client.create_project(
-        title=f"{dataset} {version} {kind} ({stamp})"[:50],
+        title=f"{dataset} {version} {kind}"[:50],  # the tool's limit: 50 characters
         label_config=config,
         description=(
-            f"Ozero labelling round: {dataset} {version}, {kind}, {len(items)} tasks, "
+            f"Ozero labelling round of {stamp}: {dataset} {version}, {kind}, {len(items)} tasks, "
             f"{readers} readers each ({', '.join(names)}); label schema "
             f"{configs.LABEL_SCHEMA_VERSION}. Pre-annotations come from the protocols."
         ),

@@ -23,7 +23,7 @@ from ozero.infra import label_studio, pg_server
 from ozero.labels import agreement, configs
 from ozero.labels.client import Client
 from ozero.labels.push import accounts
-from tests.fixtures.label_release import PATIENT_NAMES, publish_chest_xray
+from tests.fixtures.label_release import PATIENT_NAMES, publish_chest_xray, publish_protocols
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -169,3 +169,65 @@ def test_push_without_server_is_one_line(
     captured = capsys.readouterr()
     assert code == 2 and captured.out == ""
     assert captured.err.count("\n") == 1 and "make label" in captured.err
+
+
+def _span(start: int, end: int, label: str) -> dict:
+    return {
+        "from_name": configs.ENTITY_CONTROL,
+        "to_name": configs.TEXT_OBJECT,
+        "type": "labels",
+        "value": {"start": start, "end": end, "labels": [label]},
+    }
+
+
+def _box(x: float, width: float) -> dict:
+    return {
+        "from_name": configs.BOX_CONTROL,
+        "to_name": configs.IMAGE_OBJECT,
+        "type": "rectanglelabels",
+        "original_width": 32,
+        "original_height": 32,
+        "value": {"x": x, "y": 10, "width": width, "height": 40, "rotation": 0,
+                  "rectanglelabels": ["finding"]},
+    }  # fmt: skip
+
+
+def test_text_and_box_rounds(
+    server: label_studio.Connection,
+    lake: Path,
+    spark,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The other task kinds on the same server: spans and boxes as the tool stores them,
+    pulled and scored (span F1, matched-box IoU)."""
+    monkeypatch.setenv("OZERO_TEAM", "data-office")
+    monkeypatch.setenv("OZERO_ACCESS_INTERNAL_TEAMS", "data-office")
+    publish_protocols(studies=2)
+    publish_chest_xray(studies=2)
+    readers = accounts(["reader-1", "reader-2"], server)
+    admin = Client.of(server)
+
+    text = _cli(capsys, "push", "chest-imaging-protocols", "1.0.0", "--task", "text-entities")
+    tasks = sorted(admin.tasks(text["project"]), key=lambda t: t["data"]["item_id"])
+    assert all(t["data"]["text"] and len(t["predictions"]) == 1 for t in tasks)
+    for task in tasks:
+        readers["reader-1"].annotate(task["id"], [_span(0, 12, "finding")])
+        readers["reader-2"].annotate(
+            task["id"], [_span(0, 12, "finding"), _span(13, 20, "anatomy")]
+        )
+    assert _cli(capsys, "pull", str(text["project"]))["new_rows"] == 4
+    found = _cli(capsys, "agreement", str(text["project"]))
+    assert found["mean_span_f1"] == pytest.approx(2 / 3, abs=1e-4)  # 1 shared of 1 + 2
+    assert len(found["disagreements"]) == 2  # under the 0.8 threshold
+
+    boxes = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "bbox", "--sample", "1")
+    (task,) = admin.tasks(boxes["project"])
+    readers["reader-1"].annotate(task["id"], _choice("pathology") + [_box(10, 40)])
+    readers["reader-2"].annotate(task["id"], _choice("pathology") + [_box(20, 40)])
+    assert _cli(capsys, "pull", str(boxes["project"]))["new_rows"] == 2
+    found = _cli(capsys, "agreement", str(boxes["project"]))
+    assert found["mean_box_iou"] == pytest.approx(30 / 50, abs=1e-4)  # 30x40 of 50x40
+    assert found["disagreements"] == [] and found["class_agreement"] == 1.0
+    stored = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == boxes["project"]]
+    assert {json.loads(r["annotation"])["boxes"][0]["x1"] for r in stored} == {50.0, 60.0}
