@@ -116,12 +116,19 @@ def run_adjudicate(args: argparse.Namespace) -> int:
             f"no annotations of project {args.project} in the lake",
             fix=f"run `ozero label pull {args.project}` first",
         )
-    tasks = rounds.adjudication_tasks(rows, args.project, client.tasks(args.project))
+    title = f"adjudication of project {args.project}"
+    queued = {
+        str(task["data"].get("item_id"))
+        for earlier in client.projects()
+        if earlier.get("title") == title
+        for task in client.tasks(int(earlier["id"]))
+    }
+    tasks = rounds.adjudication_tasks(rows, args.project, client.tasks(args.project), queued)
     made: dict[str, Any] = {"round_project": args.project, "tasks": len(tasks), "project": None}
     if tasks:
         accounts(["expert-1"], conn)
         project = client.create_project(
-            title=f"adjudication of project {args.project}",
+            title=title,
             label_config=configs.label_config(found["task_kind"]),
             description=(
                 f"Expert adjudication of the {len(tasks)} items the readers of project "
@@ -136,7 +143,7 @@ def run_adjudicate(args: argparse.Namespace) -> int:
     elif tasks:
         print(f"project {made['project']}: {len(tasks)} items for expert-1; {made['url']}")
     else:
-        print(f"project {args.project}: no disagreements, nothing to adjudicate")
+        print(f"project {args.project}: no disagreement left to adjudicate")
     return 0
 
 

@@ -74,7 +74,7 @@ def load_rows(dataset: str, version: str) -> tuple[list[dict[str, Any]], str]:
         key = get_spec(dataset).key_columns[0]
     except Exception:  # noqa: BLE001 - a release whose spec is gone: its *_pid row key
         key = "study_pid"
-    return frame.to_dict("records"), key
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")], key
 
 
 def push(

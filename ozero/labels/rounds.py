@@ -14,7 +14,7 @@ else the expert's, with where it came from (`resolved`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from statistics import mean
 from typing import Any
 
@@ -92,7 +92,7 @@ def item_scores(kind: str, answers: Mapping[str, Mapping[str, Any]]) -> dict[str
     return scores
 
 
-def figures(rows: list[Mapping[str, Any]], project: int) -> dict[str, Any]:
+def figures(rows: Sequence[Mapping[str, Any]], project: int) -> dict[str, Any]:
     """Agreement of a round (its readers' project), and the items that need an expert."""
     answers = _answers(rows, project, "reader")
     if not answers:
@@ -134,12 +134,12 @@ def figures(rows: list[Mapping[str, Any]], project: int) -> dict[str, Any]:
     return out
 
 
-def resolved(rows: list[Mapping[str, Any]], project: int) -> list[dict[str, Any]]:
+def resolved(rows: Sequence[Mapping[str, Any]], project: int) -> list[dict[str, Any]]:
     """The label each item of the round ends with, and its provenance."""
     readers = _answers(rows, project, "reader")
     experts = _answers(rows, project, "expert")
     disputed = set(figures(rows, project).get("disagreements", []))
-    out = []
+    out: list[dict[str, Any]] = []
     for item in sorted(readers):
         by = readers[item]
         if item not in disputed and len(by) >= 2:
@@ -173,11 +173,17 @@ def resolved(rows: list[Mapping[str, Any]], project: int) -> list[dict[str, Any]
 
 
 def adjudication_tasks(
-    rows: list[Mapping[str, Any]], project: int, export: list[Mapping[str, Any]]
+    rows: Sequence[Mapping[str, Any]],
+    project: int,
+    export: Sequence[Mapping[str, Any]],
+    already: set[str] | frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Tasks for the expert: each disputed item's original data (same image or text) with
-    every reader's answer shown as a pre-annotation named after the reader."""
-    disputed = set(figures(rows, project).get("disagreements", []))
+    every reader's answer shown as a pre-annotation named after the reader. Items an expert
+    already answered, or already queued (`already`: in an earlier adjudication project),
+    are left out, so running it again queues only new disagreements."""
+    answered = set(_answers(rows, project, "expert"))
+    disputed = set(figures(rows, project).get("disagreements", [])) - answered - set(already)
     answers = _answers(rows, project, "reader")
     by_item = {str(t["data"]["item_id"]): t for t in export if "item_id" in t.get("data", {})}
     out = []

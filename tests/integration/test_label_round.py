@@ -139,6 +139,8 @@ def test_round_trip(
 
     made = _cli(capsys, "adjudicate", str(project))
     assert made["tasks"] == 2
+    again = _cli(capsys, "adjudicate", str(project))  # already queued: no second expert project
+    assert again["tasks"] == 0 and again["project"] is None
     expert = accounts(["expert-1"], server)["expert-1"]
     expert_tasks = admin.tasks(made["project"])
     assert sorted(t["data"]["item_id"] for t in expert_tasks) == disputed
@@ -158,17 +160,6 @@ def test_round_trip(
     if os.environ.get("OZERO_RECORD_LABEL_PAYLOADS"):  # refresh the unit tests' recording
         users = [{"id": u["id"], "email": u["email"]} for u in admin.users()]
         RECORDED.write_text(json.dumps({"export": admin.tasks(project), "users": users}, indent=1))
-
-
-def test_push_without_server_is_one_line(
-    lake: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    monkeypatch.setenv("OZERO_LABEL_STUDIO_HOME", str(tmp_path / "nowhere"))
-    monkeypatch.delenv("OZERO_LABEL_STUDIO_URL", raising=False)
-    code = main(["label", "push", "chest-xray", "1.0.0", "--task", "classify", "--json"])
-    captured = capsys.readouterr()
-    assert code == 2 and captured.out == ""
-    assert captured.err.count("\n") == 1 and "make label" in captured.err
 
 
 def _span(start: int, end: int, label: str) -> dict:
