@@ -102,8 +102,8 @@ airflow: setup $(if $(filter s3,$(OZERO_AIRFLOW_STORAGE)),jars-s3 s3proxy)
 
 # Label Studio, the annotation server of labelling rounds (docs/labelling.md), in its own venv:
 # its pins (Django, …) conflict with Airflow's. Data (PostgreSQL cluster, uploads, admin
-# credentials) under .label-studio/, kept across restarts. First install ~100 s, first start
-# ~50 s (database migrations), later starts ~20 s.
+# credentials) under .label-studio/, kept across restarts. Measured on 2 cores: install ~100 s,
+# first start 0.5-1.5 min (initdb + database migrations), a restart ~5 s.
 LABEL_VENV := .venv-label
 label-venv: $(LABEL_VENV)/.installed
 $(LABEL_VENV)/.installed: requirements-label.txt constraints-label.txt

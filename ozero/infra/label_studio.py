@@ -148,6 +148,21 @@ def _ensure_database(pg: pg_server.PgServer) -> None:
         pg.create_database(DATABASE)
 
 
+def _check_reachable(folder: Path) -> None:
+    """Under root PostgreSQL runs as `postgres` (pg_server), which must enter the folder:
+    a checkout under /root (0700) would fail deep inside initdb otherwise."""
+    if os.geteuid() != 0:
+        return
+    for parent in [folder, *folder.parents]:
+        if parent.exists() and not parent.stat().st_mode & 0o001:
+            raise SetupError(
+                f"the PostgreSQL account cannot enter {parent} (Label Studio's data folder "
+                f"is {folder})",
+                fix="set OZERO_LABEL_STUDIO_HOME to a folder every account can traverse, "
+                "e.g. /var/lib/ozero-label",
+            )
+
+
 @contextmanager
 def running(port: int | None = None, folder: Path | None = None) -> Iterator[Connection]:
     """Start PostgreSQL (kept under `folder`/pg) and Label Studio on 127.0.0.1:port; stop
@@ -155,6 +170,7 @@ def running(port: int | None = None, folder: Path | None = None) -> Iterator[Con
     exe = executable()
     folder = (folder or home()).resolve()
     folder.mkdir(parents=True, exist_ok=True)
+    _check_reachable(folder)
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     admin = _admin(folder)

@@ -59,3 +59,19 @@ def test_server_address_from_settings_that_does_not_answer(
     monkeypatch.setenv("OZERO_LABEL_STUDIO_URL", f"http://127.0.0.1:{free_port()}")
     monkeypatch.setenv("OZERO_LABEL_STUDIO_TOKEN", "x" * 40)
     assert "does not answer" in _fails(capsys, "pull", "3")
+
+
+def test_a_data_folder_postgres_cannot_enter_is_refused_up_front(tmp_path: Path) -> None:
+    import os
+
+    from ozero.errors import SetupError
+    from ozero.infra.label_studio import _check_reachable
+
+    if os.geteuid() != 0:
+        pytest.skip("PostgreSQL runs as another account only when we are root")
+    closed = tmp_path / "closed"
+    (closed / "home").mkdir(parents=True)
+    closed.chmod(0o700)
+    with pytest.raises(SetupError, match="cannot enter .*closed \\(") as caught:
+        _check_reachable(closed / "home" / ".label-studio")
+    assert "OZERO_LABEL_STUDIO_HOME" in caught.value.one_line()
