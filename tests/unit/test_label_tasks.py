@@ -11,7 +11,12 @@ import pytest
 
 from ozero.labels import configs, render, tasks
 from ozero.labels.push import load_rows, reader_of
-from tests.fixtures.label_release import PATIENT_NAMES, publish_chest_xray, publish_protocols
+from tests.fixtures.label_release import (
+    PATIENT_NAMES,
+    dicom_bytes,
+    publish_chest_xray,
+    publish_protocols,
+)
 
 
 @pytest.fixture()
@@ -103,6 +108,32 @@ def test_ct_lung_window() -> None:
 
     ct = render.window(np.array([-1350.0, -600.0, 150.0, 1000.0]), *render.LUNG_WINDOW)
     assert list(ct) == [0, 128, 255, 255]
+
+
+def _shown(tmp_path: Path, data: bytes) -> list[int]:
+    from io import BytesIO
+
+    import numpy as np
+    from PIL import Image
+
+    path = tmp_path / "image.dcm"
+    path.write_bytes(data)
+    return list(np.asarray(Image.open(BytesIO(render.png_of(path))))[0])
+
+
+def test_ct_is_shown_in_a_lung_window_after_the_rescale(tmp_path: Path) -> None:
+    import numpy as np
+
+    stored = np.array([[0, 424, 1174, 3000]])  # with intercept -1024: HU -1024, -600, 150, 1976
+    data = dicom_bytes(0, modality="CT", pixels=stored, intercept=-1024)
+    assert _shown(tmp_path, data) == [55, 128, 255, 255]  # -1024 HU: (-1024 + 1350) / 1500 * 255
+
+
+def test_monochrome1_radiographs_are_inverted(tmp_path: Path) -> None:
+    import numpy as np
+
+    data = dicom_bytes(0, modality="MG", pixels=np.array([[0, 100]]), photometric="MONOCHROME1")
+    assert _shown(tmp_path, data) == [255, 0]
 
 
 def test_rendered_png_has_the_images_size(curator: Path) -> None:
