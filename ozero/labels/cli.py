@@ -1,4 +1,4 @@
-"""`ozero label push | pull | agreement | adjudicate`: a labelling round from the command line
+"""`ozero label push | pull | agreement | adjudicate | resolve | projects`: a labelling round from the command line
 (docs/labelling.md). The server comes from `make label` (or OZERO_LABEL_STUDIO_URL/_TOKEN);
 when it does not answer, each command says so in one line (exit 2)."""
 
@@ -9,6 +9,8 @@ import json
 from typing import Any
 
 from ozero.errors import NotFoundError
+
+RESOLVED_TABLE = "silver.resolved_labels"
 
 
 def _print_json(data: Any) -> None:
@@ -147,6 +149,39 @@ def run_adjudicate(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_resolve(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from ozero.labels import rounds
+    from ozero.labels.pull import write
+
+    rows = _rows()
+    if not rounds.figures(rows, args.project)["items"]:
+        raise NotFoundError(
+            f"no annotations of project {args.project} in the lake",
+            fix=f"run `ozero label pull {args.project}` first",
+        )
+    now = datetime.now(UTC).replace(tzinfo=None)
+    resolved = rounds.resolved_rows(rows, args.project, now)
+    pending = len(rounds.resolved(rows, args.project)) - len(resolved)
+    new = write(resolved, RESOLVED_TABLE)
+    done = {
+        "project": args.project,
+        "resolved": len(resolved),
+        "pending": pending,
+        "new_rows": new,
+        "table": RESOLVED_TABLE,
+    }
+    if args.json:
+        _print_json(done)
+    else:
+        print(
+            f"project {args.project}: {len(resolved)} items resolved ({pending} pending), "
+            f"{new} new rows in {RESOLVED_TABLE}"
+        )
+    return 0
+
+
 def run_projects(args: argparse.Namespace) -> int:
     found = [
         {
@@ -172,7 +207,8 @@ def register(groups: argparse._SubParsersAction) -> None:
     from ozero.labels.configs import TASK_KINDS
 
     label = groups.add_parser(
-        "label", help="labelling rounds in Label Studio (push, pull, agreement, adjudicate)"
+        "label",
+        help="labelling rounds in Label Studio (push, pull, agreement, adjudicate, resolve)",
     ).add_subparsers(dest="cmd", required=True)
     push = label.add_parser("push", help="a Label Studio project from a published release")
     push.add_argument("dataset")
@@ -189,6 +225,7 @@ def register(groups: argparse._SubParsersAction) -> None:
         ("pull", run_pull, "a project's annotations into silver.annotations (append-only)"),
         ("agreement", run_agreement, "agreement figures and each item's resolved label"),
         ("adjudicate", run_adjudicate, "an expert project with the items readers disagree on"),
+        ("resolve", run_resolve, "record each item's label and provenance (resolved_labels)"),
     ):
         cmd = label.add_parser(name, help=text)
         cmd.add_argument("project", type=int, help="the readers' project id (push prints it)")

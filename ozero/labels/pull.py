@@ -128,8 +128,8 @@ def pull(client, project_id: int) -> dict[str, Any]:  # noqa: ANN001 - labels.cl
     }
 
 
-def write(rows: list[dict[str, Any]]) -> int:
-    """MERGE the rows into the table (insert-only); rows inserted."""
+def write(rows: list[dict[str, Any]], table: str = TABLE) -> int:
+    """MERGE the rows into the table on its contract keys, insert-only; rows inserted."""
     if not rows:
         return 0
     from ozero import lake
@@ -137,5 +137,5 @@ def write(rows: list[dict[str, Any]]) -> int:
     from ozero.spark import get_spark
 
     spark = get_spark()
-    frame = spark.createDataFrame(rows, schema=load_contract(TABLE).spark_schema)
-    return lake.merge(spark, TABLE, frame, update=False)
+    frame = spark.createDataFrame(rows, schema=load_contract(table).spark_schema)
+    return lake.merge(spark, table, frame, update=False)

@@ -196,3 +196,43 @@ def adjudication_tasks(
         ]
         out.append({"data": data, "predictions": predictions})
     return out
+
+
+def resolved_rows(
+    rows: Sequence[Mapping[str, Any]], project: int, resolved_at: Any
+) -> list[dict[str, Any]]:
+    """`silver.resolved_labels` rows for the items of a round that have a label."""
+    import hashlib
+
+    about: dict[str, Mapping[str, Any]] = {}
+    for row in rows:
+        if int(row["round_project_id"]) == project and row["role"] == "reader":
+            about.setdefault(str(row["item_id"]), row)
+    out = []
+    for label in resolved(rows, project):
+        if label["source"] == "pending":
+            continue
+        first = about[label["item_id"]]
+        adjudication = label.get("adjudication") or {}
+        outcome = json.dumps(
+            [label["annotation"], label["source"], label["by"], adjudication.get("annotation_id")],
+            sort_keys=True,
+        )
+        out.append(
+            {
+                "round_project_id": project,
+                "dataset": first["dataset"],
+                "dataset_version": first["dataset_version"],
+                "item_id": label["item_id"],
+                "task_kind": first["task_kind"],
+                "label_schema_version": first["label_schema_version"],
+                "annotation": json.dumps(label["annotation"], sort_keys=True),
+                "source": label["source"],
+                "decided_by": list(label["by"]),
+                "adjudication_project_id": adjudication.get("project_id"),
+                "adjudication_annotation_id": adjudication.get("annotation_id"),
+                "outcome_sha256": hashlib.sha256(outcome.encode()).hexdigest(),
+                "resolved_at": resolved_at,
+            }
+        )
+    return out

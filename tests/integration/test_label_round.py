@@ -157,6 +157,16 @@ def test_round_trip(
                for r in adjudicated)  # fmt: skip
     assert all(r["adjudication"]["project_id"] == made["project"] for r in adjudicated)
 
+    recorded = _cli(capsys, "resolve", str(project))
+    assert recorded == {**recorded, "resolved": 6, "pending": 0, "new_rows": 6}
+    assert _cli(capsys, "resolve", str(project))["new_rows"] == 0  # nothing changed
+    labels = lakeview.rows("silver.resolved_labels")
+    assert {r["item_id"] for r in labels} == set(items)
+    by_source = {r["item_id"]: r for r in labels if r["source"] == "adjudication"}
+    assert set(by_source) == set(disputed)
+    assert all(r["decided_by"] == ["expert-1"] and r["adjudication_project_id"] == made["project"]
+               and r["dataset_version"] == "1.0.0" for r in by_source.values())  # fmt: skip
+
     if os.environ.get("OZERO_RECORD_LABEL_PAYLOADS"):  # refresh the unit tests' recording
         users = [{"id": u["id"], "email": u["email"]} for u in admin.users()]
         RECORDED.write_text(json.dumps({"export": admin.tasks(project), "users": users}, indent=1))

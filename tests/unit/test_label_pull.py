@@ -121,3 +121,26 @@ def test_box_and_span_disagreement_thresholds() -> None:
     assert rounds.figures(texts, 5)["mean_span_f1"] == 1.0
     assert rounds.figures(texts, 5)["disagreements"] == []
     assert rounds.resolved(texts, 5)[0]["source"] == "agreement"
+
+
+def test_resolved_rows_carry_provenance_and_a_stable_identity() -> None:
+    from ozero.contracts import load_contract
+
+    rows = _rows()
+    disputed = rounds.figures(rows, 1)["disagreements"]
+    first = rounds.resolved_rows(rows, 1, PULLED_AT)
+    assert len(first) == 12 // 2 - len(disputed)  # pending items are not written
+    assert {r["source"] for r in first} == {"agreement"}
+    assert all(set(r) == set(load_contract("silver.resolved_labels").column_names) for r in first)
+    expert = dict(rows[0], role="expert", reader="expert-1", project_id=9, annotation_id=99,
+                  item_id=disputed[0], annotation=json.dumps({"class": "normal"}))  # fmt: skip
+    second = rounds.resolved_rows([*rows, expert], 1, PULLED_AT)
+    assert len(second) == len(first) + 1
+    (settled,) = [r for r in second if r["item_id"] == disputed[0]]
+    assert (settled["source"], settled["decided_by"], settled["adjudication_annotation_id"]) == (
+        "adjudication",
+        ["expert-1"],
+        99,
+    )
+    unchanged = {r["outcome_sha256"] for r in first}
+    assert unchanged <= {r["outcome_sha256"] for r in second}  # same outcome, same key
