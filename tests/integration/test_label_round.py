@@ -105,6 +105,11 @@ def test_round_trip(
     readers = accounts(["reader-1", "reader-2"], server)
     assert readers["reader-1"].whoami()["email"] == "reader-1@ozero.local"
     by_item = {t["data"]["item_id"]: t["id"] for t in stored}
+    # what the labelling screen loads: the next task, and its rendered image
+    task = readers["reader-2"].call("GET", f"/api/projects/{project}/next")
+    assert task["data"]["item_id"] in by_item
+    image = readers["reader-2"].session.get(server.url + task["data"]["image"], timeout=30)
+    assert image.status_code == 200 and image.content[:8] == b"\x89PNG\r\n\x1a\n"
     items = sorted(by_item)
     first = ["pathology", "normal", "pathology", "normal", "pathology", "normal"]
     second = ["pathology", "normal", "normal", "normal", "pathology", "pathology"]
