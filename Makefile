@@ -9,7 +9,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: setup system-deps jars jars-s3 s3proxy checkov web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake
+.PHONY: setup system-deps jars jars-s3 s3proxy checkov web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake label label-venv
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
 # PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server);
@@ -88,10 +88,10 @@ demo: setup
 # (tests/conftest.py groups them); the longest tests start first.
 PYTEST_PARALLEL := -n 2 --dist loadgroup --no-loadscope-reorder --durations=25
 
-test: setup jars-s3 s3proxy checkov
+test: setup jars-s3 s3proxy checkov label-venv
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL)
 
-test-fast: setup jars-s3 s3proxy checkov
+test-fast: setup jars-s3 s3proxy checkov label-venv
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL) -m "not slow"
 
 # ruff (lint + format) over the code and tests, then mypy ([tool.mypy] in pyproject.toml)
@@ -111,6 +111,23 @@ format:
 # OZERO_AIRFLOW_STORAGE=s3 puts the lake on local S3 servers, one bucket per privacy zone.
 airflow: setup $(if $(filter s3,$(OZERO_AIRFLOW_STORAGE)),jars-s3 s3proxy)
 	$(PY) -m ozero.airflow_stack
+
+# Label Studio, the annotation server of labelling rounds (docs/labelling.md), in its own venv:
+# its pins (Django, …) conflict with Airflow's. Data (PostgreSQL cluster, uploads, admin
+# credentials) under .label-studio/, kept across restarts. Measured on 2 cores: install ~100 s,
+# first start 0.5-1.5 min (initdb + database migrations), a restart ~5 s.
+LABEL_VENV := .venv-label
+label-venv: $(LABEL_VENV)/.installed
+$(LABEL_VENV)/.installed: requirements-label.txt constraints-label.txt
+	test -x $(LABEL_VENV)/bin/python || $(PYTHON) -m venv $(LABEL_VENV)
+	$(LABEL_VENV)/bin/python -m pip install -q $(PIP_PIN)
+	$(LABEL_VENV)/bin/python -m pip install -q -c constraints-label.txt -r requirements-label.txt
+	touch $@
+
+# Airflow is on 8080 (Label Studio's own default), the dataset catalog on 8090
+OZERO_LABEL_PORT ?= 8095
+label: setup label-venv
+	$(PY) -m ozero.infra.label_studio serve --port $(OZERO_LABEL_PORT)
 
 simulator: setup
 	$(VENV)/bin/ozero simulator serve

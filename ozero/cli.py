@@ -442,6 +442,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
     register_privacy(groups)
 
+    from ozero.labels.cli import register as register_label
+
+    register_label(groups)
+
     deid = groups.add_parser("deid", help="de-identification tools").add_subparsers(
         dest="cmd", required=True
     )

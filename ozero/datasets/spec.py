@@ -43,7 +43,8 @@ LABEL_SOURCES = {
     "protocol_conclusion": "normal / pathology as the protocol's conclusion states it",
     "lab_interpretation": "the laboratory's interpretation code of a result (SEMD 186)",
     "oms_outcome": "an outcome derived from GIS OMS claims (cases, results, follow-up)",
-    "annotation": "an adjudicated label from the annotation tool (silver.annotations)",
+    "annotation": "a label from a labelling round in Label Studio: the readers' agreed answer "
+    "or an expert's adjudication (silver.resolved_labels, docs/labelling.md)",
 }
 SPLITS = ("train", "validation", "test")
 IMAGE_FORMS = ("dicom",)

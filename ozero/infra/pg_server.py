@@ -121,36 +121,37 @@ def _accepts(server: PgServer) -> bool:
 
 
 @contextmanager
-def running(port: int | None = None) -> Iterator[PgServer]:
-    """initdb a cluster in a temp folder, start it on 127.0.0.1:port, remove it on exit."""
+def running(port: int | None = None, keep: Path | None = None) -> Iterator[PgServer]:
+    """initdb a cluster in a temp folder, start it on 127.0.0.1:port, remove it on exit.
+
+    With `keep` (a folder), the cluster lives there instead and outlives the server: the
+    first start creates it, later starts reuse it and its password (a tool's data that must
+    survive restarts, e.g. Label Studio's under `make label`)."""
     bindir = bin_dir()
     port = port or free_port()
     user = _server_user()
-    # the server's account must reach the folder: a root-only TMPDIR would lock it out
-    root = Path(tempfile.mkdtemp(prefix="ozero-pg-", dir="/tmp" if user else None))
+    if keep is not None:
+        root = Path(keep).resolve()
+        root.mkdir(parents=True, exist_ok=True)
+    else:  # the server's account must reach the folder: a root-only TMPDIR would lock it out
+        root = Path(tempfile.mkdtemp(prefix="ozero-pg-", dir="/tmp" if user else None))
     data, pwfile = root / "data", root / "pwfile"
     log, tool_log = root / "server.log", root / "tools.log"  # written by postgres / by us
-    password = secrets.token_hex(16)
-    pwfile.write_text(password + "\n")
-    pwfile.chmod(0o600)
+    fresh = not (data / "PG_VERSION").is_file()
+    if fresh:
+        password = secrets.token_hex(16)
+        pwfile.write_text(password + "\n")
+        pwfile.chmod(0o600)
+    else:
+        password = pwfile.read_text().strip()
     if user is not None:  # the server's account must own its folder and read the password
         for path in (root, pwfile):
             os.chown(path, user.pw_uid, user.pw_gid)
     server = PgServer(port, password, data)
     started = False
     try:
-        _run(
-            [
-                str(bindir / "initdb"),
-                "-D", str(data),
-                "-U", SUPERUSER,
-                "--auth=scram-sha-256",
-                f"--pwfile={pwfile}",
-                "-E", "UTF8",
-                "--locale=C",
-            ],
-            tool_log,
-        )  # fmt: skip
+        if fresh:
+            _initdb(bindir, data, pwfile, tool_log)
         options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
         _run([str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log),
               "-w", "-t", str(int(START_TIMEOUT_S)), "start"], tool_log)  # fmt: skip
@@ -164,7 +165,23 @@ def running(port: int | None = None) -> Iterator[PgServer]:
                      tool_log)  # fmt: skip
             except RuntimeError as exc:
                 print(f"warning: PostgreSQL did not stop cleanly: {exc}", file=sys.stderr)
-        shutil.rmtree(root, ignore_errors=True)
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def _initdb(bindir: Path, data: Path, pwfile: Path, tool_log: Path) -> None:
+    _run(
+        [
+            str(bindir / "initdb"),
+            "-D", str(data),
+            "-U", SUPERUSER,
+            "--auth=scram-sha-256",
+            f"--pwfile={pwfile}",
+            "-E", "UTF8",
+            "--locale=C",
+        ],
+        tool_log,
+    )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,239 @@
+"""A labelling round on a real Label Studio (its own venv, on PostgreSQL), no mocks: push a
+tiny published release, two readers annotate through the REST API as the UI does (each
+signed up through the invite link, submitting with their own token), pull into
+`silver.annotations` (twice: nothing duplicated), agreement figures, an expert adjudicates
+the disagreements in a second project, and the resolved labels name their provenance.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ozero import lakeview
+from ozero.cli import main
+from ozero.infra import label_studio, pg_server
+from ozero.labels import agreement, configs
+from ozero.labels.client import Client
+from ozero.labels.push import accounts
+from tests.fixtures.label_release import PATIENT_NAMES, publish_chest_xray, publish_protocols
+
+pytestmark = [pytest.mark.spark, pytest.mark.slow]
+
+RECORDED = Path(__file__).resolve().parents[1] / "fixtures" / "label_studio_export.json"
+
+
+def _skip_without_tools() -> None:
+    try:
+        label_studio.executable()
+        pg_server.bin_dir()
+    except (Exception, pg_server.PostgresMissingError) as exc:  # noqa: BLE001
+        pytest.skip(f"Label Studio or PostgreSQL not installed ({exc}); `make label-venv`")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[label_studio.Connection]:
+    _skip_without_tools()
+    # under root PostgreSQL runs as `postgres`, which cannot enter pytest's 0700 folders
+    home = Path(tempfile.mkdtemp(prefix="ozero-label-", dir="/tmp"))
+    home.chmod(0o755)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("OZERO_LABEL_STUDIO_HOME", str(home))
+    for name in ("OZERO_LABEL_STUDIO_URL", "OZERO_LABEL_STUDIO_TOKEN"):
+        mp.delenv(name, raising=False)
+    started = time.monotonic()
+    try:
+        with label_studio.running(folder=home) as connection:
+            print(f"Label Studio started in {time.monotonic() - started:.0f}s")
+            yield connection
+    finally:
+        mp.undo()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
+    code = main(["label", *args, "--json"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return json.loads(out)
+
+
+def _choice(value: str) -> list[dict]:
+    return [
+        {
+            "from_name": configs.CLASS_CONTROL,
+            "to_name": configs.IMAGE_OBJECT,
+            "type": "choices",
+            "value": {"choices": [value]},
+        }
+    ]
+
+
+def test_round_trip(
+    server: label_studio.Connection,
+    lake: Path,
+    spark,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("OZERO_TEAM", "data-office")
+    monkeypatch.setenv("OZERO_USER", "curator.one")
+    monkeypatch.setenv("OZERO_ACCESS_INTERNAL_TEAMS", "data-office")
+    released = publish_chest_xray(studies=6)
+
+    pushed = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "classify", "--readers", "2")
+    project = pushed["project"]
+    assert pushed["tasks"] == 6 and pushed["pre_annotated"] == 6
+    assert pushed["readers"] == ["reader-1", "reader-2"]
+
+    admin = Client.of(server)
+    stored = admin.tasks(project)
+    assert len(stored) == 6
+    text = json.dumps(stored, ensure_ascii=False)
+    for value in released["patient_pid"] + released["accession_pid"] + list(PATIENT_NAMES):
+        assert value not in text  # nothing identifying reached the tool
+    assert admin.project(project)["maximum_annotations"] == 2
+
+    # two readers, each with their own account, submit as the UI's Submit button does
+    readers = accounts(["reader-1", "reader-2"], server)
+    assert readers["reader-1"].whoami()["email"] == "reader-1@ozero.local"
+    by_item = {t["data"]["item_id"]: t["id"] for t in stored}
+    # what the labelling screen loads: the next task, and its rendered image
+    task = readers["reader-2"].call("GET", f"/api/projects/{project}/next")
+    assert task["data"]["item_id"] in by_item
+    image = readers["reader-2"].session.get(server.url + task["data"]["image"], timeout=30)
+    assert image.status_code == 200 and image.content[:8] == b"\x89PNG\r\n\x1a\n"
+    items = sorted(by_item)
+    first = ["pathology", "normal", "pathology", "normal", "pathology", "normal"]
+    second = ["pathology", "normal", "normal", "normal", "pathology", "pathology"]
+    for item, a, b in zip(items, first, second, strict=True):
+        readers["reader-1"].annotate(by_item[item], _choice(a))
+        readers["reader-2"].annotate(by_item[item], _choice(b))
+
+    done = _cli(capsys, "pull", str(project))
+    assert done["annotations"] == 12 and done["new_rows"] == 12
+    again = _cli(capsys, "pull", str(project))
+    assert again["annotations"] == 12 and again["new_rows"] == 0  # append-only, no duplicates
+    rows = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == project]
+    assert len(rows) == 12
+    assert {r["reader"] for r in rows} == {"reader-1", "reader-2"}
+    assert {r["tool"] for r in rows} == {"label-studio"}
+    assert {r["tool_version"] for r in rows} == {label_studio.installed_version()}
+    assert {r["dataset"] for r in rows} == {"chest-xray"}
+    assert {r["dataset_version"] for r in rows} == {"1.0.0"}
+    assert {r["label_schema_version"] for r in rows} == {configs.LABEL_SCHEMA_VERSION}
+    assert {r["item_id"] for r in rows} == set(released["study_pid"])
+    assert all(len(r["image_id"]) == 64 and r["annotated_at"] for r in rows)
+    got = {(r["item_id"], r["reader"]): json.loads(r["annotation"])["class"] for r in rows}
+    assert [got[(i, "reader-1")] for i in items] == first
+    assert [got[(i, "reader-2")] for i in items] == second
+
+    figures = _cli(capsys, "agreement", str(project))
+    expected = agreement.cohen_kappa(first, second)
+    assert figures["cohen_kappa"] == pytest.approx(expected, abs=1e-4)
+    assert 0 < figures["cohen_kappa"] < 1
+    disputed = [i for i, a, b in zip(items, first, second, strict=True) if a != b]
+    assert figures["disagreements"] == disputed and figures["labels"]["pending"] == 2
+
+    made = _cli(capsys, "adjudicate", str(project))
+    assert made["tasks"] == 2
+    again = _cli(capsys, "adjudicate", str(project))  # already queued: no second expert project
+    assert again["tasks"] == 0 and again["project"] is None
+    expert = accounts(["expert-1"], server)["expert-1"]
+    expert_tasks = admin.tasks(made["project"])
+    assert sorted(t["data"]["item_id"] for t in expert_tasks) == disputed
+    for task in expert_tasks:  # the expert sees both readers' answers as pre-annotations
+        assert len(task["predictions"]) == 2
+        expert.annotate(task["id"], _choice("pathology"))
+    _cli(capsys, "pull", str(made["project"]))
+
+    final = _cli(capsys, "agreement", str(project))
+    assert final["labels"] == {"agreement": 4, "adjudication": 2, "pending": 0}
+    adjudicated = [r for r in final["resolved"] if r["source"] == "adjudication"]
+    assert {r["item_id"] for r in adjudicated} == set(disputed)
+    assert all(r["by"] == ["expert-1"] and r["annotation"] == {"class": "pathology"}
+               for r in adjudicated)  # fmt: skip
+    assert all(r["adjudication"]["project_id"] == made["project"] for r in adjudicated)
+
+    recorded = _cli(capsys, "resolve", str(project))
+    assert recorded == {**recorded, "resolved": 6, "pending": 0, "new_rows": 6}
+    assert _cli(capsys, "resolve", str(project))["new_rows"] == 0  # nothing changed
+    labels = lakeview.rows("silver.resolved_labels")
+    assert {r["item_id"] for r in labels} == set(items)
+    by_source = {r["item_id"]: r for r in labels if r["source"] == "adjudication"}
+    assert set(by_source) == set(disputed)
+    assert all(r["decided_by"] == ["expert-1"] and r["adjudication_project_id"] == made["project"]
+               and r["dataset_version"] == "1.0.0" for r in by_source.values())  # fmt: skip
+
+    if os.environ.get("OZERO_RECORD_LABEL_PAYLOADS"):  # refresh the unit tests' recording
+        users = [{"id": u["id"], "email": u["email"]} for u in admin.users()]
+        RECORDED.write_text(json.dumps({"export": admin.tasks(project), "users": users}, indent=1))
+
+
+def _span(start: int, end: int, label: str) -> dict:
+    return {
+        "from_name": configs.ENTITY_CONTROL,
+        "to_name": configs.TEXT_OBJECT,
+        "type": "labels",
+        "value": {"start": start, "end": end, "labels": [label]},
+    }
+
+
+def _box(x: float, width: float) -> dict:
+    return {
+        "from_name": configs.BOX_CONTROL,
+        "to_name": configs.IMAGE_OBJECT,
+        "type": "rectanglelabels",
+        "original_width": 32,
+        "original_height": 32,
+        "value": {"x": x, "y": 10, "width": width, "height": 40, "rotation": 0,
+                  "rectanglelabels": ["finding"]},
+    }  # fmt: skip
+
+
+def test_text_and_box_rounds(
+    server: label_studio.Connection,
+    lake: Path,
+    spark,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The other task kinds on the same server: spans and boxes as the tool stores them,
+    pulled and scored (span F1, matched-box IoU)."""
+    monkeypatch.setenv("OZERO_TEAM", "data-office")
+    monkeypatch.setenv("OZERO_ACCESS_INTERNAL_TEAMS", "data-office")
+    publish_protocols(studies=2)
+    publish_chest_xray(studies=2)
+    readers = accounts(["reader-1", "reader-2"], server)
+    admin = Client.of(server)
+
+    text = _cli(capsys, "push", "chest-imaging-protocols", "1.0.0", "--task", "text-entities")
+    tasks = sorted(admin.tasks(text["project"]), key=lambda t: t["data"]["item_id"])
+    assert all(t["data"]["text"] and len(t["predictions"]) == 1 for t in tasks)
+    for task in tasks:
+        readers["reader-1"].annotate(task["id"], [_span(0, 12, "finding")])
+        readers["reader-2"].annotate(
+            task["id"], [_span(0, 12, "finding"), _span(13, 20, "anatomy")]
+        )
+    assert _cli(capsys, "pull", str(text["project"]))["new_rows"] == 4
+    found = _cli(capsys, "agreement", str(text["project"]))
+    assert found["mean_span_f1"] == pytest.approx(2 / 3, abs=1e-4)  # 1 shared of 1 + 2
+    assert len(found["disagreements"]) == 2  # under the 0.8 threshold
+
+    boxes = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "bbox", "--sample", "1")
+    (task,) = admin.tasks(boxes["project"])
+    readers["reader-1"].annotate(task["id"], _choice("pathology") + [_box(10, 40)])
+    readers["reader-2"].annotate(task["id"], _choice("pathology") + [_box(20, 40)])
+    assert _cli(capsys, "pull", str(boxes["project"]))["new_rows"] == 2
+    found = _cli(capsys, "agreement", str(boxes["project"]))
+    assert found["mean_box_iou"] == pytest.approx(30 / 50, abs=1e-4)  # 30x40 of 50x40
+    assert found["disagreements"] == [] and found["class_agreement"] == 1.0
+    stored = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == boxes["project"]]
+    assert {json.loads(r["annotation"])["boxes"][0]["x1"] for r in stored} == {50.0, 60.0}
