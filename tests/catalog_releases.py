@@ -125,6 +125,38 @@ def _column(name: str, type_: str, privacy: str, description: str = "") -> dict[
             "description": description}  # fmt: skip
 
 
+PLANTED_NAME = "Planted^Headerfield"  # in the films' header: must never reach a page
+
+
+def film(seed: int) -> bytes:
+    """A small real DICOM radiograph (a gradient and a disc), with a planted header name."""
+    import numpy as np
+    from pydicom.dataset import FileDataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.1"  # CR image storage
+    meta.MediaStorageSOPInstanceUID = generate_uid(entropy_srcs=[str(seed)])
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = FileDataset("film.dcm", {}, file_meta=meta, preamble=b"\0" * 128)
+    ds.SOPClassUID, ds.SOPInstanceUID = (
+        meta.MediaStorageSOPClassUID,
+        meta.MediaStorageSOPInstanceUID,
+    )
+    ds.Modality, ds.PatientName = "CR", PLANTED_NAME
+    yy, xx = np.mgrid[0:300, 0:400]
+    pixels = (xx * 4 + seed * 500 + 1500 * (((xx - 200) ** 2 + (yy - 150) ** 2) < 80**2)).astype(
+        np.uint16
+    )
+    ds.Rows, ds.Columns = pixels.shape
+    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+    ds.PixelData = pixels.tobytes()
+    out = io.BytesIO()
+    ds.save_as(out, enforce_file_format=True)
+    return out.getvalue()
+
+
 def write_release(spec: dict[str, Any], version: str, stats: dict[str, Any]) -> dict[str, Any]:
     """Publish one fake release of `spec`; returns its manifest."""
     dataset, table = spec["name"], spec["table"]
@@ -133,9 +165,9 @@ def write_release(spec: dict[str, Any], version: str, stats: dict[str, Any]) -> 
     digest = hashlib.sha256(data).hexdigest()
     entries = [_put(dataset, version, f"{folder}/part-00000-{digest[:16]}.parquet", data)]
     if spec.get("images"):
-        dicom = b"\0" * 128 + b"DICM" + b"fake de-identified pixels"
-        sha = hashlib.sha256(dicom).hexdigest()
-        entries.append(_put(dataset, version, f"images/{sha[:2]}/{sha}.dcm", dicom))
+        for dicom in (film(0), film(1), b"\0" * 128 + b"DICM" + b"not a readable film"):
+            sha = hashlib.sha256(dicom).hexdigest()
+            entries.append(_put(dataset, version, f"images/{sha[:2]}/{sha}.dcm", dicom))
     facts = _facts(spec, version, stats)
     docs = [
         _put(dataset, version, store.DATASHEET_MD, render_markdown(facts).encode("utf-8")),

@@ -32,6 +32,8 @@ pre{background:#fff;border:1px solid #d0d7de;padding:.7rem;overflow:auto}
 .card h2{border:0;margin:0;font-size:1.15rem}.card p{margin:.3rem 0}
 .card[hidden]{display:none}
 .facts{color:#57606a;font-size:.88rem}
+.samples{display:flex;flex-wrap:wrap;gap:.8rem}.sample{margin:0;background:#000;padding:.3rem}
+.sample img{display:block;max-width:256px;max-height:256px}.sample figcaption{color:#ddd;font-size:.8rem}
 svg.chart{background:#fff;border:1px solid #d0d7de;margin:.3rem 0 1rem;font-size:11px;
  font-family:inherit}
 svg.chart text{fill:#1f2328}

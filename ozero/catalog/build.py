@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ozero import objects
-from ozero.catalog import pages
+from ozero.catalog import pages, samples
 from ozero.catalog.sources import Release, Skipped, read_all
 from ozero.release import store
 
@@ -120,7 +120,16 @@ def build(out: str | None = None, say: Callable[[str], None] = lambda _m: None) 
 
     for dataset, releases in sorted(datasets.items()):
         say(f"{dataset}: {len(releases)} version(s)")
-        write(pages.dataset_href(dataset), pages.dataset_page(releases).encode("utf-8"), True)
+        figures = []
+        for sample in samples.samples(releases[-1]):
+            write(
+                f"{pages.dataset_href(dataset).rsplit('/', 1)[0]}/samples/{sample.name}",
+                sample.png,
+                False,
+            )
+            figures.append((f"samples/{sample.name}", sample.caption))
+        page = pages.dataset_page(releases, figures)
+        write(pages.dataset_href(dataset), page.encode("utf-8"), True)
         for release in releases:
             folder = pages.version_href(dataset, release.version).rsplit("/", 1)[0]
             documents = _documents(release)

@@ -355,7 +355,23 @@ def load_snippet(release: Release) -> str:
     )
 
 
-def dataset_page(releases: list[Release]) -> str:
+def sample_section(version: str, figures: list[tuple[str, str]]) -> str:
+    """Sample films (href, caption) of an imaging dataset's latest version."""
+    if not figures:
+        return ""
+    items = "".join(
+        f'<figure class="sample"><img src="{_attr(href)}" alt="{_attr(caption)}" loading="lazy">'
+        f"<figcaption>{escape(caption)}</figcaption></figure>"
+        for href, caption in figures
+    )
+    return (
+        f"<h2>Sample images ({escape(version)})</h2>"
+        f'<p class="sub">{len(figures)} de-identified films of this release, first by content '
+        f'hash (not chosen by hand); pixels only, no header field.</p><div class="samples">{items}</div>'
+    )
+
+
+def dataset_page(releases: list[Release], samples: list[tuple[str, str]] | None = None) -> str:
     latest = releases[-1]
     root = "../../"
     ru = f'<p class="sub">{escape(latest.title_ru)}</p>' if latest.title_ru else ""
@@ -375,6 +391,7 @@ def dataset_page(releases: list[Release]) -> str:
         f"<h1>{escape(latest.title)}</h1>{ru}<p><code>{escape(latest.dataset)}</code> "
         f"{_tags(latest)}</p><p>{escape(latest.description)}</p>{facts}"
         f"<h2>Versions</h2>{_versions_table(releases, root)}"
+        f"{sample_section(latest.version, samples or [])}"
         f"<h2>How to load it</h2>{load_snippet(latest)}"
         f"<h2>Labels and demographics ({escape(latest.version)})</h2>"
         f"{_distribution_charts(latest)}"

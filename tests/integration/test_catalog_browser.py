@@ -64,6 +64,11 @@ def test_catalog_pages_render_search_and_navigate_in_chromium(site: Path, tmp_pa
     assert "since 1.0.0: +7" in dataset and "<svg" in dataset
     assert "<script>alert" not in dataset  # the hostile description stayed text
 
+    films = _render(
+        (site / "datasets" / FILMS / "index.html").as_uri(), shots / "films.png", profile
+    )
+    assert films.count('<figure class="sample"><img src="samples/') == 2
+
     version = _render(
         (site / "datasets" / FILMS / "1.0.0" / "index.html").as_uri(),
         shots / "version.png",
@@ -71,4 +76,4 @@ def test_catalog_pages_render_search_and_navigate_in_chromium(site: Path, tmp_pa
     )
     assert f"<h1>{IMAGING_TITLE} 1.0.0</h1>" in version
     assert 'href="croissant.json"' in version and ".dcm" in version
-    assert len(list(shots.glob("*.png"))) == 5
+    assert len(list(shots.glob("*.png"))) == 6

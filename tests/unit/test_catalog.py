@@ -16,6 +16,7 @@ from ozero.release import store
 from tests.catalog_releases import (
     HOSTILE,
     IMAGING_TITLE,
+    PLANTED_NAME,
     TABULAR_TITLE,
     publish_fake_releases,
 )
@@ -105,6 +106,29 @@ def test_version_page_lists_every_file_with_its_checksum(lake: Path, published):
     assert copied == original
     sheet_page = _read(lake, f"datasets/{FILMS}/1.0.0/datasheet.html")
     assert "Label distribution per split: finding" in sheet_page
+
+
+def test_an_imaging_dataset_shows_sample_films_pixels_only(
+    lake: Path, published, monkeypatch, caplog
+):
+    from PIL import Image
+
+    monkeypatch.delenv("OZERO_CATALOG_SAMPLES", raising=False)
+    build()
+    page = _read(lake, f"datasets/{FILMS}/index.html")
+    shown = re.findall(r'<img src="(samples/[0-9a-f]{16}\.png)" alt="CR, 400×300"', page)
+    assert len(shown) == 2  # two real films; the third does not render and is left out
+    assert "not rendered" in caplog.text
+    for href in shown:
+        with Image.open(lake / "catalog" / "datasets" / FILMS / href) as png:
+            assert png.size == (256, 192) and png.mode == "L"  # a thumbnail, nothing more
+    every_file = b"".join(f.read_bytes() for f in (lake / "catalog").rglob("*") if f.is_file())
+    assert PLANTED_NAME.encode() not in every_file  # no header field reaches the catalog
+    assert "<img" not in _read(lake, f"datasets/{PANELS}/index.html")  # not an imaging dataset
+
+    monkeypatch.setenv("OZERO_CATALOG_SAMPLES", "0")
+    build()
+    assert "Sample images" not in _read(lake, f"datasets/{FILMS}/index.html")
 
 
 def test_a_tampered_document_is_flagged_against_the_manifest(lake: Path, published):
