@@ -478,7 +478,7 @@ def qc_level_rows(q: dict[str, Any]) -> list[list[Any]]:
 
 def _quality_blocks(q: dict[str, Any]) -> list[Block]:
     if not q.get("available"):
-        return [("p", "Quality control: not recorded for this candidate.")]
+        return [("p", "Quality control: a candidate made before multi-level QC (no figures).")]
     blocks: list[Block] = [
         (
             "p",
