@@ -101,3 +101,79 @@ def test_a_bad_qc_block_names_file_and_line(tmp_path, block, message):
     with pytest.raises(SpecError, match=message) as error:
         load_spec(path)
     assert f"chest-xray.yaml:{line}" in str(error.value)
+
+
+def _frame() -> pd.DataFrame:
+    # train: 3 of 4 pathology, test: 1 of 4; sex M/F evenly
+    return pd.DataFrame(
+        {
+            "split": ["train"] * 4 + ["test"] * 4,
+            "pathology": [True, True, True, False, True, False, False, False],
+            "finding_codes": [["1"], ["1"], ["2"], [], ["1"], [], [], []],
+            "mkb10_code": ["J18.9"] * 3 + ["Z00.0"] + ["J18.9"] + ["Z00.0"] * 3,
+            "patient_sex": ["1", "2"] * 4,
+            "patient_age_band": ["40-49"] * 8,
+            "study_kind": ["xray"] * 8,
+            "service_code": ["A06.09.007"] * 8,
+        }
+    )
+
+
+def test_thresholds_of_the_qc_block_block_with_the_figure_and_the_setting():
+    from dataclasses import replace
+
+    from ozero.datasets.spec import QualityThresholds
+    from ozero.quality.levels import level3
+
+    spec = load_spec(SPECS / "chest-xray.yaml")
+    frame = _frame()
+    reported, problems = level3(spec, frame, None, None)
+    assert problems == [] and reported["passed"]
+    assert reported["class_balance"]["pathology"]["max_gap"] == 0.5
+    assert reported["drift"] == {"available": False, "reason": "no previous release"}
+
+    strict = replace(spec, qc=QualityThresholds(max_class_share_gap=0.4, max_share_change=0.2))
+    previous = {
+        "version": "1.0.0",
+        "profile": {"patient_sex": drift.profile_column(pd.Series(["1"] * 8), False)},
+    }
+    section, problems = level3(strict, frame, None, previous)
+    assert not section["passed"]
+    assert "class balance: pathology 'True' differs by 50.0% between splits > " in problems[0]
+    assert any(
+        p == "drift: patient_sex share of '2' changed by 50.0% > qc.max_share_change 20% "
+        "since 1.0.0"
+        for p in problems
+    ), problems
+    assert section["drift"]["columns"]["patient_sex"]["max_share_change"] == 0.5
+
+
+def test_label_coverage_under_the_floor_fails_level_2():
+    from dataclasses import replace
+
+    from ozero.datasets.spec import QualityThresholds
+    from ozero.quality.levels import level2
+
+    spec = replace(
+        load_spec(SPECS / "chest-xray.yaml"), qc=QualityThresholds(min_label_coverage=0.9)
+    )
+    frame = _frame()
+    frame.loc[0:1, "mkb10_code"] = None
+    section, problems = level2(spec, frame)
+    assert section["label_coverage"]["mkb10_code"] == 0.75
+    assert problems == ["label mkb10_code: 75.0% of rows labelled < qc.min_label_coverage 90%"]
+    assert section["agreement"]["available"] is False
+
+
+def test_level_1_reports_failed_expectations_and_blocks_only_when_required():
+    from ozero.quality.levels import level1
+
+    validation = {
+        "available": True,
+        "success": False,
+        "tables": {"gold.x": {"success": False, "failed": 2, "expectations": 9}},
+    }
+    reported = level1(validation, required=False)
+    assert reported["passed"] and "gold.x (2)" in reported["reason"]
+    assert not level1(validation, required=True)["passed"]
+    assert level1({"success": True}, required=True)["passed"]
