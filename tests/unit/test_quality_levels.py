@@ -177,3 +177,17 @@ def test_level_1_reports_failed_expectations_and_blocks_only_when_required():
     assert reported["passed"] and "gold.x (2)" in reported["reason"]
     assert not level1(validation, required=True)["passed"]
     assert level1({"success": True}, required=True)["passed"]
+
+
+def test_a_required_validation_that_failed_blocks_the_guard_once():
+    from ozero.release.guard import GuardReport
+
+    report = GuardReport("chest-xray", "1.0.0", "now", 5, 2, [])
+    report.qc = {"passed": True, "levels": {"1": {"name": "technical", "passed": True}}}
+    failed = {"success": False, "tables": {"gold.x": {"success": False, "failed": 1}}}
+    report.add_validation(failed, required=True)
+    assert report.problems == [
+        "level 1: failed expectations: gold.x (1) (their rows are in quarantine, not in the release)"
+    ]
+    assert not report.passed and report.qc["passed"] is False
+    assert report.qc["levels"]["1"]["passed"] is False
