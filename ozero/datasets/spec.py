@@ -115,6 +115,23 @@ class Split:
 
 
 @dataclass(frozen=True)
+class QualityThresholds:
+    """The spec's `qc:` block: what blocks a release beyond privacy (docs/quality.md). With
+    none set, the figures are reported and only a near-duplicate image across splits blocks."""
+
+    near_duplicate_distance: int = 6  # dHash bits (of 64) within which two images are one
+    max_class_share_gap: float | None = None  # a label class's share, highest − lowest split
+    max_psi: float | None = None  # a numeric column's PSI against the previous release
+    max_share_change: float | None = None  # a categorical value's share change since then
+    min_label_coverage: float | None = None  # share of rows with a label, per label
+    min_agreement: float | None = None  # readers' agreement (kappa), once annotations exist
+    require_validation: bool = False  # a failed GX expectation on gold blocks (level 1)
+
+
+QC_SHARES = ("max_class_share_gap", "max_share_change", "min_label_coverage", "min_agreement")
+
+
+@dataclass(frozen=True)
 class DatasetSpec:
     name: str
     path: str
@@ -141,6 +158,7 @@ class DatasetSpec:
     transform: str | None = None  # module:function applied to the cohort (escape hatch)
     lineage: tuple[tuple[str, str], ...] = ()  # (source, expr): each row's source record keys
     expectations: tuple[dict[str, Any], ...] = ()  # hand-written GX checks of the rows table
+    qc: QualityThresholds = field(default_factory=QualityThresholds)
     marks: Marks | None = field(default=None, compare=False, repr=False)
 
     def where_is(self, *path: str | int) -> str:
@@ -370,6 +388,7 @@ def parse_spec(data: Any, marks: Marks) -> DatasetSpec:
     if not lineage:
         c.fail(("lineage",), "a cohort made by a query says where each row comes from: "
                              "`lineage: {silver.table: expr}`")  # fmt: skip
+    qc = _qc(c)
     if c.problems:
         raise SpecError("; ".join(c.problems))
     assert name
@@ -399,6 +418,7 @@ def parse_spec(data: Any, marks: Marks) -> DatasetSpec:
         transform=transform,
         lineage=tuple(lineage),
         expectations=tuple(data.get("expectations") or ()),
+        qc=qc,
         marks=marks,
     )
 
@@ -412,6 +432,39 @@ def _share(c: _Checker, privacy: dict[str, Any], key: str) -> float | None:
         c.fail(("privacy", key), f"privacy.{key} is a share in (0, 1], e.g. 0.1")
         return None
     return float(value)
+
+
+def _qc(c: _Checker) -> QualityThresholds:
+    """The `qc:` block: known keys only, each a number in its range."""
+    raw = c.get(("qc",), False, dict)
+    if raw is None:
+        return QualityThresholds()
+    known = QualityThresholds.__dataclass_fields__
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        path: PathKey = ("qc", key)
+        if key not in known:
+            c.fail(path, f"unknown qc setting {key!r}: one of {', '.join(known)}")
+        elif key == "require_validation":
+            if not isinstance(value, bool):
+                c.fail(path, "qc.require_validation is true or false")
+            else:
+                values[key] = value
+        elif key == "near_duplicate_distance":
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 20:
+                c.fail(path, "qc.near_duplicate_distance is a number of bits in 0..20 (default 6)")
+            else:
+                values[key] = value
+        elif key in QC_SHARES:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                c.fail(path, f"qc.{key} is a share in [0, 1], e.g. 0.1")
+            else:
+                values[key] = float(value)
+        elif isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            c.fail(path, f"qc.{key} is a positive number, e.g. 0.25")
+        else:
+            values[key] = float(value)
+    return QualityThresholds(**values)
 
 
 def _columns(c: _Checker, aliases: dict[str, set[str] | None]) -> list[Column]:

@@ -250,14 +250,15 @@ def build_candidate(
     version = semver.next_version(taken, basis.get("bump") or "minor")
     guard.version = version
     validation = _resolved(validation_summary)
+    if validation is None:
+        validation = _validation_from_ops(spark, spec.gold_tables)
+    guard.add_validation(validation, spec.qc.require_validation)  # QC level 1
     upstream_deid = _resolved(deid_summary)
     candidate = Candidate(
         **{
             **draft.stored(),
             "version": version,
-            "validation": validation
-            if validation is not None
-            else _validation_from_ops(spark, spec.gold_tables),
+            "validation": validation,
             # the dataset's own columns and k-anonymity always; what upstream runs did, if given
             "deidentification": {
                 **_deid_from_contracts(spec, guard),

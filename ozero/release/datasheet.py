@@ -206,6 +206,7 @@ def datasheet_facts(
         "key_ids": list(candidate.key_ids),
         "privacy": _privacy_figures(guard),
         "validation": _validation_figures(candidate.validation, spec.gold_tables),
+        "quality": _quality_figures(guard),
         "changes": candidate.changes,
         "approval": approval,
     }
@@ -227,6 +228,14 @@ def _validation_figures(validation: dict[str, Any], tables: tuple[str, ...]) -> 
         else:
             out[table] = {"expectations": None, "failed": None, "validated_at": None}
     return {"available": True, "tables": out}
+
+
+def _quality_figures(guard: dict[str, Any] | None) -> dict[str, Any]:
+    """The guard's multi-level QC without the drift profile (figures, not distributions)."""
+    qc = (guard or {}).get("qc") or {}
+    if not qc:
+        return {"available": False}
+    return {"available": True, "passed": qc.get("passed"), "levels": qc.get("levels", {})}
 
 
 # --- rendering (pure) -----------------------------------------------------------------------
@@ -362,6 +371,8 @@ def _sections(f: dict[str, Any]) -> list[Block]:
         ("h2", "4. Preprocessing, cleaning, de-identification"),
         *_privacy_blocks(f),
         *_validation_blocks(f["validation"]),
+        ("h3", "Quality control"),
+        *_quality_blocks(f.get("quality") or {}),
         # uses
         ("h2", "5. Uses"),
         ("p", f"Intended use: {f['intended_use']}"),
@@ -456,6 +467,61 @@ def _privacy_blocks(f: dict[str, Any]) -> list[Block]:
     return [("ul", items), ("table", head, rows)]
 
 
+def qc_level_rows(q: dict[str, Any]) -> list[list[Any]]:
+    """One row per QC level: number, name, passed / FAILED, the reason."""
+    return [
+        [n, level.get("name", ""), "passed" if level.get("passed") else "FAILED",
+         level.get("reason", "")]
+        for n, level in sorted(q.get("levels", {}).items())
+    ]  # fmt: skip
+
+
+def _quality_blocks(q: dict[str, Any]) -> list[Block]:
+    if not q.get("available"):
+        return [("p", "Quality control: a candidate made before multi-level QC (no figures).")]
+    blocks: list[Block] = [
+        (
+            "p",
+            "Multi-level quality control (docs/quality.md): level 1 technical (Great "
+            "Expectations), level 2 labels (coverage, agreement), level 3 statistical (class "
+            "balance per split, drift against the previous release, near-duplicate images "
+            "across splits). Overall: " + ("passed." if q.get("passed") else "FAILED."),
+        ),
+        ("table", ["level", "checks", "result", "reason"], qc_level_rows(q)),
+    ]
+    three = q.get("levels", {}).get("3", {})
+    pairs = three.get("near_duplicates", {}).get("pairs", [])
+    if pairs:
+        rows = [
+            [p["first"]["image"], p["first"]["split"], p["second"]["image"],
+             p["second"]["split"], p["distance"]]
+            for p in pairs
+        ]  # fmt: skip
+        blocks.append(("table", ["image", "split", "near-duplicate", "split", "bits apart"], rows))
+    balance = three.get("class_balance", {})
+    if balance:
+        rows = [
+            [column, ", ".join(f"{s}: {v['rows']}" for s, v in b["splits"].items()),
+             b.get("worst_class") or "—", f"{b['max_gap']:.1%}"]
+            for column, b in balance.items()
+        ]  # fmt: skip
+        blocks.append(
+            ("table", ["label", "rows per split", "least balanced class", "share gap"], rows)
+        )
+    drift = three.get("drift", {})
+    if drift.get("available"):
+        rows = [
+            [column, d["kind"],
+             _share(d.get("psi")) if d["kind"] == "numeric" else f"{d['max_share_change']:.1%}"]
+            for column, d in drift.get("columns", {}).items()
+        ]  # fmt: skip
+        blocks.append(("p", f"Drift since release {drift.get('against')} (PSI / share change):"))
+        blocks.append(("table", ["column", "kind", "drift"], rows))
+    else:
+        blocks.append(("p", f"Drift: {drift.get('reason', 'not measured')}."))
+    return blocks
+
+
 def _validation_blocks(v: dict[str, Any]) -> list[Block]:
     if not v.get("available"):
         return [("p", f"Validation (Great Expectations): no results ({v.get('reason')}).")]
@@ -541,6 +607,13 @@ def summary_markdown(facts: dict[str, Any]) -> str:
         shown = ", ".join(f"{value}: {sum(per.values())}" for value, per in top)
         more = f" (+{len(counts) - len(top)} more)" if len(counts) > len(top) else ""
         lines.append(f"- label `{column}`: {shown}{more}")
+    quality = facts.get("quality") or {}
+    if quality.get("available"):
+        verdict = "passed" if quality.get("passed") else "FAILED: blocks publication"
+        lines += ["", f"**Quality control / Контроль качества: {verdict}**", ""]
+        lines += [f"- level {n} ({name}): {result} — {reason}"
+                  for n, name, result, reason in qc_level_rows(quality)]  # fmt: skip
+        lines.append("")
     lines.append(
         f"- full datasheet / полный даташит: `datasheet.md`, `datasheet.html` beside the "
         f"candidate (`ozero release show {facts['dataset']} {facts['version']}`)"

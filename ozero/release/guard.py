@@ -31,7 +31,8 @@ from ozero.deid.population import (
     journalist_risk,
 )
 from ozero.deid.remedy import Limits, remedy
-from ozero.release import utc_now
+from ozero.quality.levels import assess, level1
+from ozero.release import semver, store, utc_now
 from ozero.release.datasets import DatasetSpec, get_dataset
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class GuardReport:
     tables: dict[str, dict[str, Any]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # any problem blocks publication
     warnings: list[str] = field(default_factory=list)  # shown to the curator, not blocking
+    qc: dict[str, Any] = field(default_factory=dict)  # multi-level QC (ozero.quality.levels)
 
     @property
     def passed(self) -> bool:
@@ -55,6 +57,17 @@ class GuardReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "passed": self.passed}
+
+    def add_validation(self, validation: dict[str, Any] | None, required: bool) -> None:
+        """Level 1 of QC, once the candidate's validation results are known (they are read
+        after the guard: most scheduled runs propose nothing and never need them)."""
+        if not self.qc:
+            return
+        one = level1(validation, required)
+        self.qc["levels"]["1"] = {"name": "technical", **one}
+        if not one["passed"]:
+            self.problems.append(f"level 1: {one['reason']}")
+            self.qc["passed"] = False
 
     def row_counts(self) -> dict[str, int]:
         """Rows per table as they will be published (after suppression)."""
@@ -153,8 +166,11 @@ def check_tables(
     pins: dict[str, int],
     version: str,
     known: KnownValues | None = None,
+    validation: dict[str, Any] | None = None,
 ) -> tuple[GuardReport, dict[str, DataFrame]]:
-    """Guard the pinned tables; returns the report and the enforced (to-publish) frames."""
+    """Guard the pinned tables; returns the report and the enforced (to-publish) frames.
+    Multi-level QC runs over the enforced frames; `validation` (the candidate's GX summary)
+    is its level 1 — None while a candidate is being built (`add_validation` adds it)."""
     if known is None:
         from ozero.deid.keys import load_key
 
@@ -204,6 +220,11 @@ def check_tables(
                 report.warnings.append(
                     f"{table}: l-diversity of {column} is {value} < {spec.l_diversity}"
                 )
+    if set(spec.gold_tables) <= set(frames):
+        report.qc, qc_problems = assess(spec, frames, None, previous_qc(spec.name))
+        report.problems += qc_problems
+        if validation is not None:
+            report.add_validation(validation, spec.qc.require_validation)
     log.info(
         "guard %s %s: %s (%d problems)",
         spec.name,
@@ -214,6 +235,21 @@ def check_tables(
     return report, frames
 
 
+def previous_qc(dataset: str) -> dict[str, Any] | None:
+    """The last published release's QC profile and version, for drift (None: no release yet,
+    or one published before QC recorded a profile)."""
+    from ozero.release.candidate import list_candidates
+
+    released = [c for c in list_candidates(dataset) if c.status == "published"]
+    if not released:
+        return None
+    last = max(released, key=lambda c: semver.sort_key(c.release_version))
+    qc = (store.read_guard(dataset, last.version) or {}).get("qc") or {}
+    if "profile" not in qc:
+        return None
+    return {"version": last.release_version or last.version, "profile": qc["profile"]}
+
+
 def release_data(
     spark: SparkSession, dataset: str, version: str
 ) -> tuple[GuardReport, dict[str, DataFrame]]:
@@ -221,7 +257,14 @@ def release_data(
     from ozero.release.candidate import load_candidate
 
     candidate = load_candidate(dataset, version)
-    return check_tables(spark, get_dataset(dataset), candidate.source_versions, candidate.version)
+    spec = get_dataset(dataset)
+    return check_tables(
+        spark,
+        spec,
+        candidate.source_versions,
+        candidate.version,
+        validation=candidate.validation or None,
+    )
 
 
 def guard_candidate(spark: SparkSession, dataset: str, version: str) -> GuardReport:

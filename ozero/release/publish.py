@@ -193,6 +193,7 @@ def _manifest(
         "files": entries,
         "validation": candidate.validation,
         "deidentification": _deidentification(candidate, guard),
+        "quality_control": guard.qc,
         "approval": {
             "approver": decision.by,
             "approved_at": decision.decided_at,

@@ -10,7 +10,8 @@ four views (R-CC, L-CC, R-MLO, L-MLO: ImageLaterality + ViewPosition). Headers
 carry what real archives carry — names, birth dates, addresses, physicians, stations, a
 private block — and some studies add a secondary-capture "screenshot" with the patient's
 name burned into the pixels. A few instances are truncated at the source (a broken file
-stays broken). Everything derives from the world's seed; pixels are tiny (64×64) to stay fast.
+stays broken). Everything derives from the world's seed; pixels are tiny (64×64) to stay fast,
+and each study draws its own anatomy (``anatomy``), so unrelated films do not look alike.
 
 Served over DICOMweb by ``dicomweb``.
 """
@@ -30,6 +31,7 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.uid import UID, ExplicitVRLittleEndian, generate_uid
 
+from ozero.simulator import anatomy
 from ozero.simulator.httpkit import NotFound
 from ozero.simulator.imaging_catalogue import PACS_UID_ROOT as UID_ROOT
 from ozero.simulator.model import Person, StudyDocument, World
@@ -308,7 +310,7 @@ def _dataset(world: World, study: PacsStudy, series: PacsSeries, inst: PacsInsta
     if inst.burned_in:
         _burned_in(ds, patient, series, study)
     else:
-        _image(ds, series, inst, rng)
+        _image(ds, study, series, inst, rng, world.seed)
     return ds
 
 
@@ -316,12 +318,36 @@ def _age(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-def _image(ds: Dataset, series: PacsSeries, inst: PacsInstance, rng: random.Random) -> None:
-    size = 64
+def study_anatomy(seed: int, study: PacsStudy) -> anatomy.Study:
+    """The study's own anatomy, drawn from the world's seed and its document (stable across
+    processes: not Python's salted `hash`)."""
+    digest = hashlib.sha256(f"anatomy:{seed}:{study.document.document_id}".encode()).digest()
+    return anatomy.Study(int.from_bytes(digest[:8], "big"))
+
+
+def pixels_of(seed: int, study: PacsStudy, series: PacsSeries, inst: PacsInstance) -> np.ndarray:
+    """The instance's pixels before noise: its study's anatomy seen by its modality and view."""
+    body = study_anatomy(seed, study)
+    if series.modality == "CT":
+        depth = (inst.number - 1) / max(1, len(series.instances) - 1)
+        hu = body.ct_head(depth) if series.body_part == "HEAD" else body.ct_chest(depth)
+        return anatomy.ct_stored(hu)
+    if series.modality == "MG":
+        side, view = inst.view.split("-")
+        return body.mammogram(side, view)
+    return body.radiograph(inst.view)
+
+
+def _image(
+    ds: Dataset,
+    study: PacsStudy,
+    series: PacsSeries,
+    inst: PacsInstance,
+    rng: random.Random,
+    seed: int,
+) -> None:
     gen = np.random.default_rng(rng.randrange(2**32))
-    yy, xx = np.mgrid[0:size, 0:size]
-    body = ((xx - size / 2) / (size * 0.42)) ** 2 + ((yy - size / 2) / (size * 0.36)) ** 2 < 1
-    pixels = (body * 1800 + gen.integers(0, 200, (size, size))).astype(np.uint16)
+    pixels = anatomy.to_pixels(pixels_of(seed, study, series, inst), gen, noise=12.0)
     ds.set_pixel_data(pixels, "MONOCHROME2", 12, generate_instance_uid=False)
     ds.BurnedInAnnotation = "NO"
     if series.modality == "CT":
