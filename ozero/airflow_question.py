@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from airflow.providers.standard.operators.hitl import HITLOperator
+from airflow.sdk import Param
 from airflow.sdk.execution_time.hitl import upsert_hitl_detail
 
 
@@ -24,3 +25,8 @@ def post_question(operator: HITLOperator, context: Any) -> None:
         params=operator.serialized_params,
         assigned_users=operator.assigned_users,
     )
+
+
+def note_param() -> Param:
+    """The free-text reason a decider may give with an answer (kept in the lake)."""
+    return Param(None, type=["null", "string"], description="why / почему (kept in the lake)")

@@ -1906,14 +1906,17 @@ DOCS: list[tuple[str, str, str]] = [
 ]
 
 
-def build() -> list[dict]:
-    """The corpus: one document per template, values from a fixed seed."""
-    rng = random.Random(SEED)
+def build(
+    templates: list[tuple[str, str, str]] | None = None, seed: int = SEED, prefix: str = "blind"
+) -> list[dict]:
+    """A corpus: one document per (kind, source, template), values from a fixed seed (this
+    corpus's own by default; the third blind corpus passes its templates, seed and prefix)."""
+    rng = random.Random(seed)
     docs = []
-    for n, (kind, source, template) in enumerate(DOCS):
+    for n, (kind, source, template) in enumerate(DOCS if templates is None else templates):
         text, spans = render(template, rng)
         docs.append(
-            {"id": f"blind{n:04d}", "kind": kind, "source": source, "text": text, "spans": spans}
+            {"id": f"{prefix}{n:04d}", "kind": kind, "source": source, "text": text, "spans": spans}
         )
     return docs
 

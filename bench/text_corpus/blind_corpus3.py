@@ -71,8 +71,6 @@ The corpus is reported by the bench and never tuned on.
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
@@ -82,11 +80,13 @@ if str(HERE.parent) not in sys.path:
 
 # Rendering, check digits and the tag names are shared with the second blind corpus, so that
 # both files follow one format; the validators and ``wording`` are re-exported for the test.
+from text_corpus import blind_corpus  # noqa: E402
 from text_corpus.blind_corpus import (  # noqa: E402, F401
     TAGS,
     enp_valid,
     inn_valid,
     render,
+    serialize,
     snils_valid,
     wording,
 )
@@ -1747,18 +1747,7 @@ DOCS: list[tuple[str, str, str]] = [
 
 def build() -> list[dict]:
     """The corpus: one document per template, values from a fixed seed."""
-    rng = random.Random(SEED)
-    docs = []
-    for n, (kind, source, template) in enumerate(DOCS):
-        text, spans = render(template, rng)
-        docs.append(
-            {"id": f"blind3_{n:04d}", "kind": kind, "source": source, "text": text, "spans": spans}
-        )
-    return docs
-
-
-def serialize(docs: list[dict]) -> str:
-    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    return blind_corpus.build(DOCS, SEED, "blind3_")
 
 
 def main() -> int:

@@ -22,11 +22,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from airflow.providers.standard.operators.hitl import HITLOperator
-from airflow.sdk import Param
 from airflow.sdk.exceptions import TaskAwaitingInput
 
 from ozero.access.airflow_answer import APPROVE, REJECT
-from ozero.airflow_question import post_question
+from ozero.airflow_question import note_param, post_question
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +65,7 @@ class AccessDecision(HITLOperator):
             options=[APPROVE, REJECT],
             multiple=False,
             params={
-                "note": Param(
-                    None, type=["null", "string"], description="why / почему (kept in the lake)"
-                ),
+                "note": note_param(),
             },
             **kwargs,
         )

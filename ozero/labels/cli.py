@@ -70,16 +70,24 @@ def _rows() -> list[dict[str, Any]]:
     return lakeview.rows(TABLE)
 
 
+def _pulled_figures(rows: list[dict], project: int) -> dict:
+    """A round's figures; NotFoundError when none of its annotations was pulled yet."""
+    from ozero.labels import rounds
+
+    found = rounds.figures(rows, project)
+    if not found["items"]:
+        raise NotFoundError(
+            f"no annotations of project {project} in the lake",
+            fix=f"run `ozero label pull {project}` first",
+        )
+    return found
+
+
 def run_agreement(args: argparse.Namespace) -> int:
     from ozero.labels import rounds
 
     rows = _rows()
-    found = rounds.figures(rows, args.project)
-    if not found["items"]:
-        raise NotFoundError(
-            f"no annotations of project {args.project} in the lake",
-            fix=f"run `ozero label pull {args.project}` first",
-        )
+    found = _pulled_figures(rows, args.project)
     labels = rounds.resolved(rows, args.project)
     found["labels"] = {
         source: sum(1 for r in labels if r["source"] == source)
@@ -112,12 +120,7 @@ def run_adjudicate(args: argparse.Namespace) -> int:
     conn = connection()
     client = Client.of(conn)
     rows = _rows()
-    found = rounds.figures(rows, args.project)
-    if not found["items"]:
-        raise NotFoundError(
-            f"no annotations of project {args.project} in the lake",
-            fix=f"run `ozero label pull {args.project}` first",
-        )
+    found = _pulled_figures(rows, args.project)
     title = f"adjudication of project {args.project}"
     queued = {
         str(task["data"].get("item_id"))

@@ -23,7 +23,7 @@ from airflow.providers.standard.operators.hitl import HITLOperator
 from airflow.sdk import Param
 from airflow.sdk.exceptions import TaskAwaitingInput
 
-from ozero.airflow_question import post_question
+from ozero.airflow_question import note_param, post_question
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +54,7 @@ class CuratorDecision(HITLOperator, BranchMixIn):
             options=[APPROVE, REJECT],
             multiple=False,
             params={
-                "note": Param(
-                    None, type=["null", "string"], description="why / почему (kept in the lake)"
-                ),
+                "note": note_param(),
                 "release_as": Param(
                     None,
                     type=["null", "string"],
