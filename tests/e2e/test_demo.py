@@ -177,6 +177,119 @@ def test_second_run_is_safe(first_run, spark, tmp_path, monkeypatch):
     assert releases == [(spec.name, "1.0.0") for spec in _specs()]  # nothing new published
 
 
+def _label_cli(capsys, *args: str) -> dict:
+    from ozero.cli import main
+
+    capsys.readouterr()
+    code = main([*args] if args[0] == "run" else [*args, "--json"])  # `run` prints JSON
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return json.loads(out)
+
+
+def test_a_labelling_round_publishes_a_dataset_version_from_its_annotations(
+    first_run, spark, capsys, monkeypatch
+):
+    """Issue 15 end to end on the demo's lake: Label Studio (real, on PostgreSQL) gets the
+    published chest-xray 1.0.0 as classify tasks; two readers answer through its REST API as
+    the UI does and disagree on two studies; the answers are pulled into the lake, agreement
+    is measured, an expert settles the two, the labels are resolved; then the shipped spec
+    `datasets/labelled/chest-xray-read.yaml` is built, guarded, approved and published as
+    chest-xray-read 1.0.0, whose `pathology_read` is the readers' or the expert's label for
+    every study, with its provenance, and whose manifest says so."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from ozero.config import REPO_ROOT
+    from ozero.labels.client import Client
+    from ozero.labels.push import accounts
+    from ozero.release.publish import verify_release
+    from tests.label_server import choice, label_server
+
+    lake = first_run / "lake"
+    monkeypatch.setenv("OZERO_TEAM", "data-office")
+    monkeypatch.setenv("OZERO_USER", "e2e-curator")
+    monkeypatch.setenv("OZERO_ACCESS_INTERNAL_TEAMS", "data-office")
+    released = {
+        study: "pathology" if sick else "normal"
+        for part in (lake / "releases/chest-xray/1.0.0/data/chest_xray").glob("*.parquet")
+        for study, sick in zip(
+            *pq.read_table(part, columns=["study_pid", "pathology"]).to_pydict().values(),
+            strict=True,
+        )
+    }
+    assert len(released) >= 10
+    with label_server() as server:
+        pushed = _label_cli(capsys, "label", "push", "chest-xray", "1.0.0", "--task", "classify")
+        assert pushed["tasks"] == len(released)
+        project = pushed["project"]
+        stored = {t["data"]["item_id"]: t["id"] for t in Client.of(server).tasks(project)}
+        assert set(stored) == set(released)
+        readers = accounts(["reader-1", "reader-2"], server)
+        items = sorted(stored)
+        disputed = items[:2]
+        flip = {"normal": "pathology", "pathology": "normal"}
+        for item in items:  # reader-1 reads as the protocol did; reader-2 differs on two
+            readers["reader-1"].annotate(stored[item], choice(released[item]))
+            second = flip[released[item]] if item in disputed else released[item]
+            readers["reader-2"].annotate(stored[item], choice(second))
+        assert _label_cli(capsys, "label", "pull", str(project))["new_rows"] == 2 * len(items)
+        figures = _label_cli(capsys, "label", "agreement", str(project))
+        assert figures["disagreements"] == disputed
+        assert 0 < figures["cohen_kappa"] < 1
+        expert_project = _label_cli(capsys, "label", "adjudicate", str(project))["project"]
+        expert = accounts(["expert-1"], server)["expert-1"]
+        settled = {}
+        for task in Client.of(server).tasks(expert_project):  # the expert sides with reader-2
+            item = task["data"]["item_id"]
+            settled[item] = expert.annotate(task["id"], choice(flip[released[item]]))
+        _label_cli(capsys, "label", "pull", str(expert_project))
+        resolved = _label_cli(capsys, "label", "resolve", str(project))
+        assert resolved["resolved"] == len(items) and resolved["pending"] == 0
+
+        # the curator adds the labelled dataset to the catalogue and releases it
+        catalogue = first_run / "datasets"
+        spec = REPO_ROOT / "datasets" / "labelled" / "chest-xray-read.yaml"
+        shutil.copyfile(spec, catalogue / spec.name)
+        _label_cli(capsys, "run", "dataset", "chest-xray-read")
+        _label_cli(capsys, "run", "candidate", "chest-xray-read")
+        _label_cli(capsys, "release", "approve", "chest-xray-read", "1.0.0", "--note", "round 1")
+        _label_cli(capsys, "release", "publish", "chest-xray-read", "1.0.0")
+        assert verify_release("chest-xray-read", "1.0.0") == []
+
+        # the expert changes his mind on one study: a corrected label is a patch version
+        changed = disputed[0]
+        expert.call("PATCH", f"/api/annotations/{settled[changed]}",
+                    json={"result": choice(released[changed])})  # fmt: skip
+        _label_cli(capsys, "label", "pull", str(expert_project))
+        assert _label_cli(capsys, "label", "resolve", str(project))["new_rows"] == 1
+    _label_cli(capsys, "run", "dataset", "chest-xray-read")
+    corrected = _label_cli(capsys, "run", "candidate", "chest-xray-read")
+    assert corrected["version"] == "1.0.1", corrected
+
+    folder = lake / "releases" / "chest-xray-read" / "1.0.0"
+    rows = [
+        row
+        for part in (folder / "data" / "chest_xray_read").glob("*.parquet")
+        for row in pq.read_table(part).to_pylist()
+    ]
+    expected = {item: flip[released[item]] if item in disputed else released[item]
+                for item in items}  # fmt: skip
+    assert {r["study_pid"] for r in rows} == set(items)  # every labelled study, none else
+    for row in rows:
+        assert ("pathology" if row["pathology_read"] else "normal") == expected[row["study_pid"]]
+        assert row["label_source"] == ("adjudication" if row["study_pid"] in disputed
+                                       else "agreement")  # fmt: skip
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["approval"]["approver"] == "e2e-curator"
+    assert list((folder / "data" / "chest_xray_read_images").glob("*.parquet"))
+    level2 = manifest["quality_control"]["levels"]["2"]
+    assert level2["label_coverage"]["pathology_read"] == 1.0
+    datasheet = (folder / "datasheet.md").read_text()
+    assert "pathology_read" in datasheet and "Label Studio" in datasheet
+
+
 def _specs():
     from ozero.datasets.registry import all_specs
 

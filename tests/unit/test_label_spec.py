@@ -1,51 +1,33 @@
-"""A dataset spec takes its labels from a labelling round: it joins
-`silver.resolved_labels` (the latest outcome per item) and declares the provenance
-`annotation`; the spec checker accepts it without Spark."""
+"""A dataset spec takes its labels from a labelling round: the shipped
+`datasets/labelled/chest-xray-read.yaml` joins `silver.resolved_labels` (the latest outcome
+per item) and declares the provenance `annotation`; the spec checker accepts it without
+Spark, and it is declared only where a deployment asks for it (it needs a round first)."""
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
+import pytest
 
+from ozero.config import REPO_ROOT
+from ozero.datasets import registry
 from ozero.datasets.spec import LABEL_SOURCES, load_spec
 
-SPEC = """\
-name: chest-xray-read
-title: {en: Chest X-ray protocols with readers' labels}
-description: Protocols with the class two readers (or an expert) gave their image.
-intended_use: Tests.
-license: {id: test}
-access: {level: restricted}
-cohort:
-  from: {table: silver.remd_protocols, as: p}
-  joins:
-    - as: rl  # the latest resolved label of each item of chest-xray's classify rounds
-      query: >
-        SELECT r.item_id AS item_id, get_json_object(r.annotation, '$.class') AS reader_class,
-               r.source AS label_source
-        FROM silver.resolved_labels r
-        JOIN (SELECT item_id, max(resolved_at) AS latest FROM silver.resolved_labels
-              WHERE dataset = 'chest-xray' AND task_kind = 'classify' GROUP BY item_id) m
-          ON r.item_id = m.item_id AND r.resolved_at = m.latest
-        WHERE r.dataset = 'chest-xray' AND r.task_kind = 'classify'
-      on: rl.item_id = p.document_pid
-      how: inner
-columns:
-  - {name: study_pid, expr: p.document_pid, privacy: direct_identifier, action: pseudonymise, key: true}
-  - {name: patient_pid, expr: p.patient_pid, privacy: direct_identifier, action: pseudonymise}
-  - {name: patient_age_band, expr: p.patient_age_band, privacy: quasi_identifier, ladder: age_band}
-  - {name: pathology_read, expr: "rl.reader_class = 'pathology'", type: boolean, privacy: sensitive, nullable: false}
-  - {name: label_source, expr: rl.label_source, privacy: safe, allowed: [agreement, adjudication]}
-labels:
-  - {column: pathology_read, source: annotation, description: "normal / pathology as the readers or the expert read the image"}
-split: {unit: patient_pid, train: 80, validation: 10, test: 10}
-"""
+LABELLED = REPO_ROOT / "datasets" / "labelled"
 
 
-def test_a_spec_can_take_its_labels_from_resolved_annotations(tmp_path: Path) -> None:
-    path = tmp_path / "chest-xray-read.yaml"
-    path.write_text(textwrap.dedent(SPEC), encoding="utf-8")
-    spec = load_spec(path)
+def test_the_shipped_labelled_spec_takes_its_labels_from_resolved_annotations() -> None:
+    spec = load_spec(LABELLED / "chest-xray-read.yaml")
     assert "silver.resolved_labels" in spec.source_tables
-    (label,) = spec.labels
-    assert label.source == "annotation" and "resolved_labels" in LABEL_SOURCES[label.source]
+    by_column = {label.column: label.source for label in spec.labels}
+    assert by_column == {"pathology_read": "annotation", "pathology": "protocol_finding"}
+    assert "resolved_labels" in LABEL_SOURCES["annotation"]
+    assert spec.qc.min_label_coverage == 1.0
+
+
+def test_it_is_declared_only_when_its_folder_is_configured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(registry.HOME_DIR_ENV, raising=False)
+    monkeypatch.delenv(registry.EXTRA_DIRS_ENV, raising=False)
+    assert "chest-xray-read" not in {s.name for s in registry.all_specs()}  # `make demo`
+    monkeypatch.setenv(registry.EXTRA_DIRS_ENV, str(LABELLED))
+    assert "chest-xray-read" in {s.name for s in registry.all_specs()}
