@@ -37,6 +37,12 @@ def test_label_configs_are_xml_with_the_controls_the_pull_reads(kind: str) -> No
         assert [c.get("value") for c in root.iter("Choice")] == list(configs.CLASSES)
     elif kind == "bbox":
         assert {"Image", "RectangleLabels", "Choices"} <= tags and configs.BOX_CONTROL in names
+    elif kind == "segment":  # a brush on the image, and the class as for boxes
+        assert {"Image", "BrushLabels", "Choices"} <= tags and configs.MASK_CONTROL in names
+        (brush,) = root.iter("BrushLabels")
+        assert brush.get("toName") == configs.IMAGE_OBJECT
+        assert [x.get("value") for x in brush.iter("Label")] == ["finding"]
+        assert [c.get("value") for c in root.iter("Choice")] == list(configs.CLASSES)
     else:
         assert {"Text", "Labels"} <= tags and configs.ENTITY_CONTROL in names
         assert [x.get("value") for x in root.iter("Label")] == list(configs.ENTITY_LABELS)
@@ -44,8 +50,8 @@ def test_label_configs_are_xml_with_the_controls_the_pull_reads(kind: str) -> No
 
 def test_unknown_task_kind_is_an_expected_failure_naming_the_kinds() -> None:
     with pytest.raises(configs.UnknownTaskKind) as caught:
-        configs.label_config("segment")
-    assert "classify|bbox|text-entities" in caught.value.one_line()
+        configs.label_config("keypoints")
+    assert "classify|bbox|segment|text-entities" in caught.value.one_line()
 
 
 def test_image_tasks_carry_pseudonyms_only(curator: Path) -> None:
