@@ -98,8 +98,9 @@ def _runs(values: np.ndarray) -> list[tuple[int, int]]:
 
 
 def encode_ls_rle(values: np.ndarray, sizes: Sequence[int] = RLE_SIZES) -> list[int]:
-    """Label Studio's brush RLE of flat byte values, repeat chunks only (what the tool and
-    its converter decode): for pre-annotations and tests."""
+    """Label Studio's brush RLE of flat byte values, each run in the smallest length field
+    it fits and a lone value as a one-word literal — the chunks `label_studio_converter`'s
+    encoder writes (it then pads with a whole zero byte where this pads with none)."""
     flat = np.asarray(values).ravel()
     if flat.size and (flat.min() < 0 or flat.max() > 255):
         raise ValueError("brush values are bytes (0..255)")
@@ -109,7 +110,8 @@ def encode_ls_rle(values: np.ndarray, sizes: Sequence[int] = RLE_SIZES) -> list[
         while length:
             run = min(length, longest)
             index = next(k for k, s in enumerate(sizes) if run <= 2**s)
-            parts.append(f"1{index:02b}{run - 1:0{sizes[index]}b}{value:0{WORD_SIZE}b}")
+            repeat = "1" if run > 1 else "0"  # a lone value as a one-word literal
+            parts.append(f"{repeat}{index:02b}{run - 1:0{sizes[index]}b}{value:0{WORD_SIZE}b}")
             length -= run
     bits = "".join(parts)
     bits += "0" * (-len(bits) % 8)

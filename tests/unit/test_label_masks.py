@@ -42,6 +42,17 @@ def test_decoder_reads_a_stream_built_by_hand() -> None:
     assert masks.ls_mask(HAND_MADE, width=2, height=2).tolist() == [[False, True], [False, False]]
 
 
+# label-studio-converter's own test vector (tests/test_brush.py, test_rle_encoding): its
+# encoder's bytes for these values (lone values as literal chunks, runs as repeat chunks)
+CONVERTER_VALUES = [1, 1, 1, 1, 2, 3, 5, 6, 7, 8, 4, 4, 4, 4, 4, 4, 4, 4]
+CONVERTER_RLE = [0, 0, 0, 18, 57, 27, 252, 96, 32, 1, 0, 6, 0, 40, 0, 192, 3, 128, 17, 56, 32]
+
+
+def test_decoder_and_encoder_agree_with_the_converters_vector() -> None:
+    assert masks.decode_ls_rle(CONVERTER_RLE).tolist() == CONVERTER_VALUES
+    assert masks.encode_ls_rle(np.array(CONVERTER_VALUES)) == CONVERTER_RLE
+
+
 def test_encoder_writes_the_stream_the_format_describes() -> None:
     plain = [*CLEAR, *WHITE, *CLEAR, *CLEAR]  # repeat chunks only: 4 zeros, 4 x 255, 8 zeros
     expected = _stream(  # each run in the smallest field it fits (8 = 1 + 0b111: field 0)
