@@ -84,6 +84,7 @@ def mask_dice(first: np.ndarray, second: np.ndarray) -> float:
 
 
 def mask_iou(first: np.ndarray, second: np.ndarray) -> float:
+    """Intersection over union (Jaccard) of two masks of one image; Dice = 2 IoU / (1 + IoU)."""
     if first.shape != second.shape:
         raise AgreementError(f"masks of different shapes {first.shape} and {second.shape}")
     a, b = first.astype(bool), second.astype(bool)

@@ -99,7 +99,7 @@ def run_agreement(args: argparse.Namespace) -> int:
     figures = ", ".join(
         f"{name} {found[name]}"
         for name in ("cohen_kappa", "fleiss_kappa", "class_agreement", "mean_box_iou",
-                     "mean_span_f1")
+                     "mean_mask_dice", "mean_mask_iou", "mean_span_f1")
         if name in found
     )  # fmt: skip
     print(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from ozero.labels import configs
+from ozero.labels import configs, masks
 from ozero.labels.push import reader_of
 
 TABLE = "silver.annotations"
@@ -25,9 +25,21 @@ def _timestamp(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC).replace(tzinfo=None)
 
 
+def _mask(region: Mapping[str, Any]) -> dict[str, Any]:
+    """A brush region as `{label, size, counts}`: COCO uncompressed RLE, column-major, over
+    the image's own pixel grid (`masks.py`); the tool's RLE stays in the `result` column."""
+    value = region.get("value", {})
+    if value.get("format", "rle") != "rle" or "rle" not in value:
+        raise masks.BadBrushMask(f"brush region in format {value.get('format')!r}, not rle")
+    width, height = int(region["original_width"]), int(region["original_height"])
+    mask = masks.ls_mask(value["rle"], width, height)
+    return {"label": (value.get("brushlabels") or [None])[0], **masks.coco_rle(mask)}
+
+
 def normalise(result: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """The tool's result list as Ozero's annotation: class, boxes (x0, y0, x1, y1 in % of
-    the image, as the tool measures them) and spans (start, end exclusive, label)."""
+    the image, as the tool measures them), masks (one per brush region, `_mask`) and spans
+    (start, end exclusive, label)."""
     answer: dict[str, Any] = {}
     for region in result:
         value = region.get("value", {})
@@ -45,6 +57,8 @@ def normalise(result: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                     "label": (value.get("rectanglelabels") or [None])[0],
                 }
             )
+        elif kind == "brushlabels":
+            answer.setdefault("masks", []).append(_mask(region))
         elif kind == "labels":
             answer.setdefault("spans", []).append(
                 {
@@ -53,7 +67,7 @@ def normalise(result: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                     "label": (value.get("labels") or [None])[0],
                 }
             )
-    for name in ("boxes", "spans"):
+    for name in ("boxes", "masks", "spans"):
         if name in answer:
             answer[name].sort(key=lambda r: json.dumps(r, sort_keys=True))
     return answer

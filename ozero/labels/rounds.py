@@ -6,7 +6,8 @@ earlier version; both stay in the table). The formulas are `ozero.labels.agreeme
 
 Disagreement rule (`THRESHOLDS`, also in docs/labelling.md): classes that differ; boxes
 whose matched IoU (greedy, best pairs first; an unmatched box scores 0) averages under 0.5;
-entity spans whose F1 is under 0.8 — or different classes on a box task. Disagreements go to
+masks whose Dice (each reader's regions together, pixel by pixel) is under 0.7; entity spans
+whose F1 is under 0.8 — or different classes on a box or mask task. Disagreements go to
 an expert (`adjudication_tasks`); the label a dataset uses is the readers' when they agree,
 else the expert's, with where it came from (`resolved`).
 """
@@ -14,13 +15,18 @@ else the expert's, with where it came from (`resolved`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from statistics import mean
 from typing import Any
 
-from ozero.labels import agreement
+import numpy as np
 
-THRESHOLDS = {"bbox": 0.5, "text-entities": 0.8}
+from ozero.labels import agreement, masks
+
+MaskScore = Callable[[np.ndarray, np.ndarray], float]
+THRESHOLDS = {"bbox": 0.5, "segment": 0.7, "text-entities": 0.8}
+FIGURE = {"bbox": "mean_box_iou", "segment": "mean_mask_dice", "text-entities": "mean_span_f1"}
 
 
 def _answers(rows: Iterable[Mapping[str, Any]], project: int, role: str) -> dict[str, dict]:
@@ -75,21 +81,70 @@ def _spans(answer: Mapping[str, Any]) -> list[agreement.Span]:
     return [(s["start"], s["end"], s["label"]) for s in answer.get("spans", [])]
 
 
+def _union(regions: list[dict]) -> np.ndarray | None:
+    """A reader's mask regions as one mask (None when they painted nothing)."""
+    found = [masks.from_coco_rle(r) for r in regions]
+    if not found:
+        return None
+    shapes = {m.shape for m in found}
+    if len(shapes) > 1:
+        raise agreement.AgreementError(f"one reader's masks have shapes {sorted(shapes)}")
+    return np.logical_or.reduce(found)
+
+
+def masks_score(
+    first: list[dict], second: list[dict], score: MaskScore = agreement.mask_dice
+) -> float:
+    """`score` (Dice, or IoU) of two readers' regions, each reader's taken together. None on
+    both sides agrees fully; none against a painted mask scores 0."""
+    a, b = _union(first), _union(second)
+    if a is None and b is None:
+        return 1.0
+    shape = (a if a is not None else b).shape  # type: ignore[union-attr]
+    empty = np.zeros(shape, dtype=bool)
+    return score(empty if a is None else a, empty if b is None else b)
+
+
 def _pairwise(values: list[Any], score) -> float:  # noqa: ANN001
     pairs = [score(a, b) for i, a in enumerate(values) for b in values[i + 1 :]]
     return mean(pairs) if pairs else 1.0
 
 
-def item_scores(kind: str, answers: Mapping[str, Mapping[str, Any]]) -> dict[str, float]:
-    """Per item, the mean pairwise agreement of its readers (boxes: IoU; text: span F1)."""
+def item_scores(
+    kind: str,
+    answers: Mapping[str, Mapping[str, Any]],
+    mask_score: MaskScore = agreement.mask_dice,
+) -> dict[str, float]:
+    """Per item, the mean pairwise agreement of its readers (boxes: IoU; masks: Dice, or
+    `mask_score`; text: span F1)."""
     scores = {}
     for item, by_reader in answers.items():
         given = [_annotation(by_reader[r]) for r in sorted(by_reader)]
         if kind == "bbox":
             scores[item] = _pairwise([g.get("boxes", []) for g in given], boxes_score)
+        elif kind == "segment":
+            scores[item] = _pairwise(
+                [g.get("masks", []) for g in given], partial(masks_score, score=mask_score)
+            )
         elif kind == "text-entities":
             scores[item] = _pairwise([_spans(g) for g in given], agreement.span_f1)
     return scores
+
+
+def _mask_figures(complete: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """A segment round's extra figures: mean IoU beside the Dice, and both per item."""
+    dice, iou = (
+        item_scores("segment", complete),
+        item_scores("segment", complete, agreement.mask_iou),
+    )
+    out: dict[str, Any] = {
+        "item_masks": {
+            i: {"dice": round(dice[i], 4), "iou": round(iou[i], 4)} for i in sorted(dice)
+        }
+    }
+    if iou:
+        out["mean_mask_iou"] = round(mean(iou.values()), 4)
+    return out
 
 
 def figures(rows: Sequence[Mapping[str, Any]], project: int) -> dict[str, Any]:
@@ -125,9 +180,10 @@ def figures(rows: Sequence[Mapping[str, Any]], project: int) -> dict[str, Any]:
         out["class_agreement"] = round(1 - len(disagree) / len(classes), 4)
     if kind in THRESHOLDS:
         scores = item_scores(kind, complete)
-        name = "mean_box_iou" if kind == "bbox" else "mean_span_f1"
         if scores:
-            out[name] = round(mean(scores.values()), 4)
+            out[FIGURE[kind]] = round(mean(scores.values()), 4)
+        if kind == "segment":
+            out.update(_mask_figures(complete))
         out["threshold"] = THRESHOLDS[kind]
         disagree |= {i for i, s in scores.items() if s < THRESHOLDS[kind]}
     out["disagreements"] = sorted(disagree)

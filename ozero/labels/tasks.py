@@ -9,7 +9,8 @@ the lake: `ALLOWED_DATA` is the whole list, and `task_payload` refuses anything 
 
 Pre-annotations (Label Studio "predictions") come from the release's protocol-derived labels:
 the `pathology` class for images, and for texts the spans where the protocol's own MKB-10
-code or diagnosis name occurs (tagged `diagnosis`).
+code or diagnosis name occurs (tagged `diagnosis`). Boxes and masks have none: a protocol
+says what was found, not where.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ MODEL_VERSION = "protocol-labels"  # the pre-annotations' "model": the protocol 
 class NotLabellable(OzeroError, ValueError):
     """The release has nothing this task kind can show (no images, no texts)."""
 
-    fix = "images: --task classify|bbox on an imaging dataset; texts: --task text-entities"
+    fix = "images: --task classify|bbox|segment on an imaging dataset; texts: --task text-entities"
 
 
 @dataclass(frozen=True)

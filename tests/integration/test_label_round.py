@@ -2,7 +2,8 @@
 tiny published release, two readers annotate through the REST API as the UI does (each
 signed up through the invite link, submitting with their own token), pull into
 `silver.annotations` (twice: nothing duplicated), agreement figures, an expert adjudicates
-the disagreements in a second project, and the resolved labels name their provenance.
+the disagreements in a second project, and the resolved labels name their provenance; then
+the other task kinds (spans, boxes, brush masks) on the same server.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from ozero import lakeview
 from ozero.cli import main
 from ozero.infra import label_studio, pg_server
-from ozero.labels import agreement, configs
+from ozero.labels import agreement, configs, masks
 from ozero.labels.client import Client
 from ozero.labels.push import accounts
 from tests.fixtures.label_release import PATIENT_NAMES, publish_chest_xray, publish_protocols
@@ -58,6 +60,14 @@ def server() -> Iterator[label_studio.Connection]:
         shutil.rmtree(home, ignore_errors=True)
 
 
+@pytest.fixture()
+def curator(lake: Path, spark, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: ANN001
+    """A fresh lake with Spark, and a curator whose team may read releases (internal)."""
+    monkeypatch.setenv("OZERO_TEAM", "data-office")
+    monkeypatch.setenv("OZERO_ACCESS_INTERNAL_TEAMS", "data-office")
+    return lake
+
+
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
     code = main(["label", *args, "--json"])
     out = capsys.readouterr().out
@@ -78,14 +88,11 @@ def _choice(value: str) -> list[dict]:
 
 def test_round_trip(
     server: label_studio.Connection,
-    lake: Path,
-    spark,
+    curator: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("OZERO_TEAM", "data-office")
     monkeypatch.setenv("OZERO_USER", "curator.one")
-    monkeypatch.setenv("OZERO_ACCESS_INTERNAL_TEAMS", "data-office")
     released = publish_chest_xray(studies=6)
 
     pushed = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "classify", "--readers", "2")
@@ -199,16 +206,10 @@ def _box(x: float, width: float) -> dict:
 
 
 def test_text_and_box_rounds(
-    server: label_studio.Connection,
-    lake: Path,
-    spark,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    server: label_studio.Connection, curator: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The other task kinds on the same server: spans and boxes as the tool stores them,
     pulled and scored (span F1, matched-box IoU)."""
-    monkeypatch.setenv("OZERO_TEAM", "data-office")
-    monkeypatch.setenv("OZERO_ACCESS_INTERNAL_TEAMS", "data-office")
     publish_protocols(studies=2)
     publish_chest_xray(studies=2)
     readers = accounts(["reader-1", "reader-2"], server)
@@ -237,3 +238,102 @@ def test_text_and_box_rounds(
     assert found["disagreements"] == [] and found["class_agreement"] == 1.0
     stored = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == boxes["project"]]
     assert {json.loads(r["annotation"])["boxes"][0]["x1"] for r in stored} == {50.0, 60.0}
+
+
+def _painted(top: int, left: int, side: int) -> np.ndarray:
+    mask = np.zeros((32, 32), dtype=bool)  # the fixture's images are 32x32
+    mask[top : top + side, left : left + side] = True
+    return mask
+
+
+def _brush(mask: np.ndarray) -> dict:
+    """A brush region as the UI submits it: the tool's RLE of the painted RGBA layer."""
+    return {
+        "from_name": configs.MASK_CONTROL,
+        "to_name": configs.IMAGE_OBJECT,
+        "type": "brushlabels",
+        "origin": "manual",
+        "original_width": 32,
+        "original_height": 32,
+        "image_rotation": 0,
+        "value": {"format": "rle", "rle": masks.ls_rle_of(mask), "brushlabels": ["finding"]},
+    }
+
+
+def _predictions(admin: Client, task_id: int) -> list[dict]:
+    """A task's pre-annotations in full (the export lists only their ids)."""
+    found = admin.call("GET", "/api/predictions/", params={"task": task_id})
+    return found["results"] if isinstance(found, dict) else found
+
+
+def test_segment_round(
+    server: label_studio.Connection, curator: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Masks on the real server: a brush project, two readers who overlap well on one image
+    and badly on the other, Dice from the pulled masks, the poor one adjudicated (the expert
+    is shown both readers' masks) and the resolved labels carrying the masks."""
+    publish_chest_xray(studies=2)
+    readers = accounts(["reader-1", "reader-2"], server)
+    admin = Client.of(server)
+
+    pushed = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "segment")
+    project = pushed["project"]
+    assert pushed["tasks"] == 2 and pushed["task_kind"] == "segment"
+    assert "BrushLabels" in admin.project(project)["label_config"]
+    stored = sorted(admin.tasks(project), key=lambda t: t["data"]["item_id"])
+    # class pre-annotations only: the protocol says nothing about where the finding is
+    for task in stored:
+        (prediction,) = _predictions(admin, task["id"])
+        assert [r["type"] for r in prediction["result"]] == ["choices"]
+    good, poor = (t["data"]["item_id"] for t in stored)
+    answers = {  # item → (reader-1's mask, reader-2's mask)
+        good: (_painted(4, 4, 10), _painted(4, 5, 10)),  # 90 of 100 shared: Dice 0.9
+        poor: (_painted(4, 4, 10), _painted(9, 9, 10)),  # 25 shared: Dice 0.25
+    }
+    for task in stored:
+        first, second = answers[task["data"]["item_id"]]
+        readers["reader-1"].annotate(task["id"], _choice("pathology") + [_brush(first)])
+        readers["reader-2"].annotate(task["id"], _choice("pathology") + [_brush(second)])
+    exported = admin.tasks(project)
+    regions = [r for t in exported for a in t["annotations"] for r in a["result"]
+               if r["type"] == "brushlabels"]  # fmt: skip
+    assert len(regions) == 4 and all(r["value"]["format"] == "rle" for r in regions)
+
+    assert _cli(capsys, "pull", str(project))["new_rows"] == 4
+    rows = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == project]
+    got = {(r["item_id"], r["reader"]): json.loads(r["annotation"])["masks"] for r in rows}
+    for item, (first, second) in answers.items():
+        for reader, mask in (("reader-1", first), ("reader-2", second)):
+            (region,) = got[(item, reader)]
+            assert region["size"] == [32, 32] and region["label"] == "finding"
+            assert np.array_equal(masks.from_coco_rle(region), mask)
+
+    found = _cli(capsys, "agreement", str(project))
+    assert found["item_masks"][good] == {"dice": 0.9, "iou": pytest.approx(90 / 110, abs=1e-4)}
+    assert found["item_masks"][poor] == {"dice": 0.25, "iou": pytest.approx(25 / 175, abs=1e-4)}
+    assert found["mean_mask_dice"] == pytest.approx((0.9 + 0.25) / 2, abs=1e-4)
+    assert found["disagreements"] == [poor] and found["threshold"] == 0.7
+
+    made = _cli(capsys, "adjudicate", str(project))
+    assert made["tasks"] == 1
+    (expert_task,) = admin.tasks(made["project"])
+    assert expert_task["data"]["item_id"] == poor
+    shown = {p["model_version"]: p["result"] for p in _predictions(admin, expert_task["id"])}
+    assert set(shown) == {"reader-1", "reader-2"}  # each reader's mask, as a pre-annotation
+    for reader, mask in zip(("reader-1", "reader-2"), answers[poor], strict=True):
+        (brush,) = [r for r in shown[reader] if r["type"] == "brushlabels"]
+        assert np.array_equal(masks.ls_mask(brush["value"]["rle"], 32, 32), mask)
+    settled = _painted(6, 6, 10)
+    expert = accounts(["expert-1"], server)["expert-1"]
+    expert.annotate(expert_task["id"], _choice("pathology") + [_brush(settled)])
+    _cli(capsys, "pull", str(made["project"]))
+
+    final = _cli(capsys, "agreement", str(project))
+    assert final["labels"] == {"agreement": 1, "adjudication": 1, "pending": 0}
+    assert _cli(capsys, "resolve", str(project))["new_rows"] == 2
+    labels = {r["item_id"]: r for r in lakeview.rows("silver.resolved_labels")
+              if r["round_project_id"] == project}  # fmt: skip
+    assert labels[poor]["source"] == "adjudication" and labels[good]["source"] == "agreement"
+    (region,) = json.loads(labels[poor]["annotation"])["masks"]
+    assert np.array_equal(masks.from_coco_rle(region), settled)
+    assert labels[poor]["task_kind"] == "segment"

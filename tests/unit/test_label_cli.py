@@ -40,8 +40,8 @@ def test_no_server_names_make_label(capsys: pytest.CaptureFixture[str], args: tu
 
 
 def test_bad_task_kind_is_refused_before_the_server(capsys: pytest.CaptureFixture[str]) -> None:
-    err = _fails(capsys, "push", "chest-xray", "1.0.0", "--task", "segment", "--json")
-    assert "segment" in err and "--task classify|bbox|text-entities" in err
+    err = _fails(capsys, "push", "chest-xray", "1.0.0", "--task", "keypoints", "--json")
+    assert "keypoints" in err and "--task classify|bbox|segment|text-entities" in err
 
 
 def test_agreement_before_pull_names_the_pull(

@@ -37,6 +37,12 @@ def test_label_configs_are_xml_with_the_controls_the_pull_reads(kind: str) -> No
         assert [c.get("value") for c in root.iter("Choice")] == list(configs.CLASSES)
     elif kind == "bbox":
         assert {"Image", "RectangleLabels", "Choices"} <= tags and configs.BOX_CONTROL in names
+    elif kind == "segment":  # a brush on the image, and the class as for boxes
+        assert {"Image", "BrushLabels", "Choices"} <= tags and configs.MASK_CONTROL in names
+        (brush,) = root.iter("BrushLabels")
+        assert brush.get("toName") == configs.IMAGE_OBJECT
+        assert [x.get("value") for x in brush.iter("Label")] == ["finding"]
+        assert [c.get("value") for c in root.iter("Choice")] == list(configs.CLASSES)
     else:
         assert {"Text", "Labels"} <= tags and configs.ENTITY_CONTROL in names
         assert [x.get("value") for x in root.iter("Label")] == list(configs.ENTITY_LABELS)
@@ -44,8 +50,8 @@ def test_label_configs_are_xml_with_the_controls_the_pull_reads(kind: str) -> No
 
 def test_unknown_task_kind_is_an_expected_failure_naming_the_kinds() -> None:
     with pytest.raises(configs.UnknownTaskKind) as caught:
-        configs.label_config("segment")
-    assert "classify|bbox|text-entities" in caught.value.one_line()
+        configs.label_config("keypoints")
+    assert "classify|bbox|segment|text-entities" in caught.value.one_line()
 
 
 def test_image_tasks_carry_pseudonyms_only(curator: Path) -> None:
@@ -125,8 +131,53 @@ def test_ct_is_shown_in_a_lung_window_after_the_rescale(tmp_path: Path) -> None:
     import numpy as np
 
     stored = np.array([[0, 424, 1174, 3000]])  # with intercept -1024: HU -1024, -600, 150, 1976
-    data = dicom_bytes(0, modality="CT", pixels=stored, intercept=-1024)
+    data = dicom_bytes(0, modality="CT", pixels=stored, intercept=-1024, BodyPartExamined="CHEST")
     assert _shown(tmp_path, data) == [55, 128, 255, 255]  # -1024 HU: (-1024 + 1350) / 1500 * 255
+
+
+def test_head_ct_is_shown_in_a_brain_window(tmp_path: Path) -> None:
+    import numpy as np
+
+    stored = np.array([[1024, 1044, 1064, 1104, 1500]])  # HU 0, 20, 40, 80, 476
+    data = dicom_bytes(0, modality="CT", pixels=stored, intercept=-1024, BodyPartExamined="HEAD")
+    assert _shown(tmp_path, data) == [0, 64, 128, 255, 255]  # level 40, width 80
+
+
+def _ct(**header: str):  # noqa: ANN202 - a pydicom Dataset
+    from pydicom.dataset import Dataset
+
+    dataset = Dataset()
+    dataset.Modality = "CT"
+    for keyword, value in header.items():
+        setattr(dataset, keyword, value)
+    return dataset
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ({"BodyPartExamined": "HEAD"}, render.BRAIN_WINDOW),
+        ({"BodyPartExamined": "BRAIN"}, render.BRAIN_WINDOW),
+        ({"BodyPartExamined": "SKULL"}, render.BRAIN_WINDOW),
+        ({"StudyDescription": "КТ головного мозга"}, render.BRAIN_WINDOW),
+        ({"SeriesDescription": "Brain 5mm"}, render.BRAIN_WINDOW),
+        ({"StudyDescription": "CT Head w/o contrast"}, render.BRAIN_WINDOW),
+        ({"BodyPartExamined": "CHEST"}, render.LUNG_WINDOW),
+        ({"StudyDescription": "КТ органов грудной клетки"}, render.LUNG_WINDOW),
+        ({"SeriesDescription": "Lung 1.0 B70f"}, render.LUNG_WINDOW),
+        # the body part decides before a description
+        (
+            {"BodyPartExamined": "CHEST", "StudyDescription": "КТ головы и груди"},
+            render.LUNG_WINDOW,
+        ),
+        ({"BodyPartExamined": "ABDOMEN"}, render.SOFT_TISSUE_WINDOW),
+        ({"StudyDescription": "КТ брюшной полости"}, render.SOFT_TISSUE_WINDOW),
+        ({}, render.SOFT_TISSUE_WINDOW),
+    ],
+)
+def test_ct_window_follows_the_body_part(header: dict, expected: tuple) -> None:
+    assert render.ct_window(_ct(**header)) == expected
+    assert render.BRAIN_WINDOW == (40.0, 80.0) and render.SOFT_TISSUE_WINDOW == (40.0, 400.0)
 
 
 def test_monochrome1_radiographs_are_inverted(tmp_path: Path) -> None:
