@@ -93,8 +93,9 @@ def test_min_agreement_blocks_below_the_figure_and_names_the_round(tmp_path: Pat
 
     section, problems = level2(_annotated_spec(tmp_path, 0.5), frame, figures)
     assert problems == [] and section["passed"]
-    assert "2 readers, 1 experts; round 3 (chest-xray 1.0.0 classify) Cohen's kappa 0.600" in (
-        section["reason"]
+    assert (
+        "2 readers, 1 experts; round 3 (chest-xray 1.0.0 classify) Cohen's kappa 0.600"
+        in (section["reason"])
     )
 
 
