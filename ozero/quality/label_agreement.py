@@ -49,6 +49,11 @@ FIGURE_NAMES = {
 PROTOCOL_READERS = "one reader (the protocol's author); no agreement measured"
 
 
+def counted(n: int, noun: str) -> str:
+    """`1 expert`, `2 readers`."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def adjudication_rule() -> str:
     """The rule `ozero label adjudicate` applies, in words, from `rounds.THRESHOLDS`."""
     box, text = rounds.THRESHOLDS["bbox"], rounds.THRESHOLDS["text-entities"]
@@ -191,7 +196,8 @@ def describe(figures: Mapping[str, Any]) -> str:
         for r in figures["rounds"]
     )
     return (
-        f"{figures['readers']} readers, {figures['experts']} experts; {per_round}; "
+        f"{counted(figures['readers'], 'reader')}, {counted(figures['experts'], 'expert')}; "
+        f"{per_round}; "
         f"{figures['share_adjudicated']:.0%} of labelled rows adjudicated; "
         f"{figures['coverage']:.0%} of rows with a resolved label"
     )

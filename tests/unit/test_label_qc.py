@@ -94,7 +94,7 @@ def test_min_agreement_blocks_below_the_figure_and_names_the_round(tmp_path: Pat
     section, problems = level2(_annotated_spec(tmp_path, 0.5), frame, figures)
     assert problems == [] and section["passed"]
     assert (
-        "2 readers, 1 experts; round 3 (chest-xray 1.0.0 classify) Cohen's kappa 0.600"
+        "2 readers, 1 expert; round 3 (chest-xray 1.0.0 classify) Cohen's kappa 0.600"
         in (section["reason"])
     )
 
@@ -127,3 +127,49 @@ def test_protocol_labels_have_one_reader():
     section, problems = level2(spec, frame)
     assert problems == [] and section["agreement"]["kind"] == "protocol"
     assert "one reader (the protocol's author)" in section["agreement"]["reason"]
+
+
+def test_the_datasheet_and_request_say_who_labelled_and_how_well(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from ozero.release.candidate import Candidate
+    from ozero.release.datasheet import (
+        datasheet_facts,
+        render_html,
+        render_markdown,
+        summary_markdown,
+    )
+
+    spec = _annotated_spec(tmp_path, 0.5)
+    monkeypatch.setenv("OZERO_DATASET_DIRS", str(tmp_path))  # its gold contract, for the sheet
+    frame = pd.DataFrame({"pathology_read": [True] * 12, "split": ["train"] * 12})
+    level, _ = level2(spec, frame, _figures(list(range(10)), extra_rows=2))
+    guard = {"qc": {"passed": True, "levels": {"2": {"name": "labels", **level}}}}
+    candidate = Candidate(
+        dataset=spec.name, version="1.0.0", created_at="2026-12-03T00:00:00+00:00",
+        source_versions={spec.table: 1}, row_counts={spec.table: 12}, schema={},
+        schema_fingerprint="x", validation={}, key_ids=["test-key"],
+    )  # fmt: skip
+    facts = datasheet_facts(spec, candidate, guard, {"splits": {}, "labels": {}})
+    md = render_markdown(facts)
+    section = md.split("### Labelling", 1)[1].split("\n### ", 1)[0]
+    assert "Who labelled: 2 readers and 1 expert" in section
+    assert "Tool: label-studio 1.23.2; label schema version 1." in section
+    assert "Rows with a resolved label: 10 of 12 (83%)" in section
+    assert "agreed by the readers 80%, adjudicated by an expert 20%" in section
+    assert "Adjudication rule: an item goes to an expert when its readers' classes differ" in (
+        section
+    )
+    assert "| 3 | chest-xray 1.0.0 | classify | 2 | 1 | 10 | Cohen's kappa | 0.600 | 2 |" in section
+    summary = summary_markdown(facts)
+    assert "- labelling: 2 readers, 1 expert; round 3 (chest-xray 1.0.0 classify) Cohen's " in (
+        summary
+    )
+    for text in (md, render_html(facts), summary, json.dumps(guard)):
+        assert "reader-" not in text and "expert-" not in text
+
+    protocol = load_spec(SPECS / "chest-xray.yaml")
+    facts = datasheet_facts(protocol, candidate, {}, {"splits": {}, "labels": {}})
+    assert "Labels come from the protocols: one reader (the protocol's author); no agreement " in (
+        render_markdown(facts)
+    )
