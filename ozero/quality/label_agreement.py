@@ -16,7 +16,6 @@ guard calls.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
     from ozero.datasets.spec import DatasetSpec
-
-log = logging.getLogger(__name__)
 
 ANNOTATIONS = "silver.annotations"
 RESOLVED = "silver.resolved_labels"
@@ -137,7 +134,11 @@ def summarise(
     by_round: dict[int, list[Mapping[str, Any]]] = {}
     for outcome in current.values():
         by_round.setdefault(int(outcome["round_project_id"]), []).append(outcome)
-    mine = [a for a in annotations if str(a["item_id"]) in items]
+    mine = [  # the answers behind the current labels (not those of superseded rounds)
+        a
+        for a in annotations
+        if str(a["item_id"]) in items and int(a["round_project_id"]) in by_round
+    ]
     labelled = {item for _, _, item in current}
     adjudicated = {item for (_, _, item), o in current.items() if o["source"] == "adjudication"}
     out: dict[str, Any] = {
@@ -206,15 +207,9 @@ def describe(figures: Mapping[str, Any]) -> str:
 def _pinned(spark: SparkSession, gold: str, pin: int | None) -> int | None:
     """The version of silver.resolved_labels the gold version was built from (None: the
     build is not recorded, e.g. gold written by hand; the latest version is read then)."""
-    if pin is None:
-        return None
     from ozero.datasets.builder import source_versions
 
-    try:
-        found = source_versions(spark, gold, pin).get(RESOLVED)
-    except Exception as exc:  # noqa: BLE001 - no ops.dataset_builds table yet
-        log.debug("no build record for %s %s: %s", gold, pin, exc)
-        return None
+    found = source_versions(spark, gold, pin).get(RESOLVED) if pin is not None else None
     return int(found) if found is not None else None
 
 
@@ -234,8 +229,9 @@ def read_figures(
     for table in (RESOLVED, ANNOTATIONS):
         if lake.version(spark, table) is None:
             return {"available": False, "reason": f"{table} does not exist (no round pulled)"}
+    pinned = _pinned(spark, spec.table, pins.get(spec.table))
     versions = {
-        RESOLVED: _pinned(spark, spec.table, pins.get(spec.table)) or lake.version(spark, RESOLVED),
+        RESOLVED: lake.version(spark, RESOLVED) if pinned is None else pinned,
         ANNOTATIONS: lake.version(spark, ANNOTATIONS),
     }
     keys = rows.select(F.col(key).cast("string").alias("item_id")).distinct()

@@ -173,3 +173,18 @@ def test_the_datasheet_and_request_say_who_labelled_and_how_well(
     assert "Labels come from the protocols: one reader (the protocol's author); no agreement " in (
         render_markdown(facts)
     )
+
+
+def test_a_later_round_supersedes_an_earlier_one_for_its_items():
+    first = label_rows.round_rows()
+    again = [r for r in first if r["reader"] == "reader-1"]  # round 7: reader-1 and reader-3 agree
+    later = [{**r, "project_id": 7, "round_project_id": 7} for r in again]
+    later += [{**r, "reader": "reader-3", "annotation_id": r["annotation_id"] + 100} for r in later]
+    annotations = first + later
+    resolved = rounds.resolved_rows(annotations, label_rows.ROUND, RESOLVED_AT)
+    resolved += rounds.resolved_rows(annotations, 7, datetime(2026, 12, 3))
+    keys = {label_rows.item(i) for i in range(10)}
+    figures = label_agreement.summarise(keys, 10, annotations, resolved)
+    (one,) = figures["rounds"]
+    assert one["project_id"] == 7 and one["agreement"] == 1.0 and one["adjudicated"] == 0
+    assert (figures["readers"], figures["experts"], figures["share_adjudicated"]) == (2, 0, 0.0)
