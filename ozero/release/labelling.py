@@ -69,15 +69,27 @@ def labelling_blocks(f: dict[str, Any]) -> list[Block]:
 
 def labelling_line(f: dict[str, Any]) -> str:
     """One line for the approval request."""
+    return f"- labelling: {labelling_text(f)}"
+
+
+def labelling_text(f: dict[str, Any]) -> str:
+    """The figures in one sentence (the request's line, Croissant's annotation analysis)."""
     if f.get("kind") == "protocol":
-        return f"- labelling: {PROTOCOL_READERS}"
+        return PROTOCOL_READERS
     if not f.get("available"):
-        return f"- labelling: no agreement figures ({f.get('reason', 'not measured')})"
+        return f"no agreement figures ({f.get('reason', 'not measured')})"
     per_round = "; ".join(
         f"{round_name(r)} {r['figure_name'] or 'agreement'} {_figure(r)}" for r in f["rounds"]
     )
     return (
-        f"- labelling: {counted(f['readers'], 'reader')}, {counted(f['experts'], 'expert')}; "
+        f"{counted(f['readers'], 'reader')}, {counted(f['experts'], 'expert')}; "
         f"{per_round}; "
         f"{_pct(f['share_adjudicated'])} adjudicated; {_pct(f['coverage'])} of rows labelled"
     )
+
+
+def annotation_platform(f: dict[str, Any]) -> str:
+    """Croissant's `rai:dataAnnotationPlatform`: the tool, or that nobody annotated."""
+    if f.get("kind") == "annotation" and f.get("tools"):
+        return f"{', '.join(f['tools'])} (labelling rounds, docs/labelling.md)"
+    return "Labels are derived from registry records, not annotated."

@@ -4,7 +4,8 @@ round's item pseudonyms, and `silver.annotations` / `silver.resolved_labels` row
 their contracts. The guard reads the round behind the candidate's rows: two readers, kappa
 0.6, two of ten labels adjudicated, ten of twelve rows labelled. With `qc.min_agreement`
 under the figure the candidate passes and publishes with a Labelling section; over it, the
-same candidate is refused naming the round. No reader's account name is written anywhere."""
+same candidate is refused naming the round. No reader's account name is written anywhere
+(guard.json, the request, the manifest, the datasheet, croissant.json)."""
 
 from __future__ import annotations
 
@@ -120,8 +121,15 @@ def test_level_2_reads_the_round_behind_the_candidate_and_blocks_under_the_floor
     sheet = (released / "datasheet.md").read_text(encoding="utf-8")
     assert "### Labelling" in sheet and "Who labelled: 2 readers and 1 expert" in sheet
     assert "| 3 | chest-xray 1.0.0 | classify | 2 | 1 | 10 | Cohen's kappa | 0.600 | 2 |" in sheet
+    croissant = json.loads((released / "croissant.json").read_text(encoding="utf-8"))
+    assert croissant["rai:dataAnnotationPlatform"].startswith("label-studio 1.23.2")
+    assert "Cohen's kappa 0.600" in croissant["rai:dataAnnotationAnalysis"]
+    mlc = pytest.importorskip("mlcroissant")
+    checked = mlc.Dataset(jsonld=str(released / "croissant.json"))  # still valid Croissant
+    assert checked.metadata.ctx.issues.errors == set()
     written = [folder / "guard.json", folder / "datasheet.md", folder / "request.md"]
-    written += [released / "manifest.json", released / "datasheet.md", released / "datasheet.html"]
+    written += [released / n for n in ("manifest.json", "datasheet.md", "datasheet.html")]
+    written.append(released / "croissant.json")
     for path in written:
         text = path.read_text(encoding="utf-8")
         assert "reader-" not in text and "expert-" not in text, path
