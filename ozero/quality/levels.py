@@ -3,8 +3,9 @@
 - Level 1, technical: the Great Expectations results of the gold tables (gathered when gold
   was landed; failing rows are already in quarantine). Blocks only if the spec says
   `qc.require_validation: true`.
-- Level 2, labels: the share of rows with each label; readers' agreement once annotations
-  feed the dataset (`agreement_figures`, the hook the labelling round fills).
+- Level 2, labels: the share of rows with each label; for labels from a labelling round,
+  the readers' agreement of the rounds behind the candidate's rows (`label_agreement`),
+  which blocks under the spec's `qc.min_agreement`.
 - Level 3, statistical: class balance per split, drift against the previous release (per
   column and per label), and near-duplicate images across splits — the one check that always
   blocks: a train image in test makes the test score a lie.
@@ -23,6 +24,8 @@ import pandas as pd
 
 from ozero.quality import balance, drift
 from ozero.quality.image_leaks import check_index
+from ozero.quality.label_agreement import PROTOCOL_READERS, describe
+from ozero.quality.label_agreement import problems as agreement_problems
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
@@ -73,21 +76,32 @@ def label_coverage(frame: pd.DataFrame, columns: list[str]) -> dict[str, float]:
     return {c: round(float(frame[c].notna().sum()) / rows, 6) if rows else 0.0 for c in columns}
 
 
-def agreement_figures(spec: DatasetSpec) -> dict[str, Any]:
-    """Readers' agreement behind the labels. The hook for the labelling round (issue 15):
-    labels from annotations will report kappa / Dice / span F1 and the share adjudicated
-    here; protocol-derived labels have one reader, so there is nothing to agree on."""
+def agreement_figures(spec: DatasetSpec, labelling: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Readers' agreement behind the labels. Labels from annotations carry the figures the
+    guard read from the lake (`label_agreement.read_figures`, passed as `labelling`): rounds,
+    readers and experts (counts), each round's kappa / IoU / span F1, the share adjudicated.
+    Protocol-derived labels have one reader, so there is nothing to agree on."""
     annotated = [lab.column for lab in spec.labels if lab.source == "annotation"]
     if not annotated:
-        return {"available": False, "reason": "labels come from protocols (one reader each)"}
-    return {
-        "available": False,
-        "columns": annotated,
-        "reason": "agreement of annotations is not wired into the release yet",
-    }
+        return {
+            "available": False,
+            "kind": "protocol",
+            "reason": f"labels come from protocols: {PROTOCOL_READERS}",
+        }
+    if labelling is None:
+        return {
+            "available": False,
+            "kind": "annotation",
+            "columns": annotated,
+            "reason": "the lake's annotations were not read (QC ran without Spark)",
+        }
+    return {**labelling, "kind": "annotation", "columns": annotated}
 
 
-def level2(spec: DatasetSpec, frame: pd.DataFrame) -> tuple[dict[str, Any], list[str]]:
+def level2(
+    spec: DatasetSpec, frame: pd.DataFrame, labelling: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Label coverage, and the readers' agreement (`labelling`: see `agreement_figures`)."""
     labels = [lab.column for lab in spec.labels if lab.column in frame.columns]
     coverage = label_coverage(frame, labels)
     problems = []
@@ -97,19 +111,17 @@ def level2(spec: DatasetSpec, frame: pd.DataFrame) -> tuple[dict[str, Any], list
             problems.append(
                 f"label {column}: {share:.1%} of rows labelled < qc.min_label_coverage {floor:.0%}"
             )
-    agreement = agreement_figures(spec)
-    if spec.qc.min_agreement is not None and not agreement["available"]:
-        problems.append(
-            f"qc.min_agreement is {spec.qc.min_agreement} but agreement cannot be measured: "
-            f"{agreement['reason']}"
-        )
+    agreement = agreement_figures(spec, labelling)
+    problems += agreement_problems(agreement, spec.qc.min_agreement)
+    present = "labels present on " + (
+        ", ".join(f"{c} {s:.0%}" for c, s in coverage.items()) or "no label columns"
+    )
+    measured = f"; agreement: {describe(agreement)}" if agreement.get("available") else ""
     section = {
         "passed": not problems,
         "label_coverage": coverage,
         "agreement": agreement,
-        "reason": "; ".join(problems)
-        or "labels present on "
-        + (", ".join(f"{c} {s:.0%}" for c, s in coverage.items()) or "no label columns"),
+        "reason": "; ".join(problems) or present + measured,
     }
     return section, problems
 
@@ -200,10 +212,12 @@ def assess(
     frames: dict[str, DataFrame],
     validation: dict[str, Any] | None,
     previous: dict[str, Any] | None,
+    labelling: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """Every level over the to-publish frames: (guard.json's `qc` section, blocking problems).
 
-    `previous` is the last release's `qc` section (its profile and version), or None."""
+    `previous` is the last release's `qc` section (its profile and version), or None;
+    `labelling` the rounds behind annotation labels (`label_agreement.read_figures`)."""
     frame = rows_frame(spec, frames[spec.table])
     images = None
     if spec.images_table and spec.images_table in frames:
@@ -217,7 +231,7 @@ def assess(
         if validation is not None
         else {"passed": True, "reason": "pending: the candidate's validation results come next"}
     )  # a candidate being built adds them (GuardReport.add_validation)
-    two, label_problems = level2(spec, frame)
+    two, label_problems = level2(spec, frame, labelling)
     three, stat_problems = level3(spec, frame, images, previous)
     problems = (
         ([f"level 1: {one['reason']}"] if not one["passed"] else [])

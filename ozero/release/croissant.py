@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ozero.release.labelling import annotation_platform, labelling_text
+
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
 PARQUET = "application/x-parquet"
 MEDIA_TYPES = {".parquet": PARQUET, ".md": "text/markdown", ".html": "text/html",
@@ -172,7 +174,8 @@ def _rai(facts: dict[str, Any]) -> dict[str, Any]:
             f"scrubbing (Presidio + natasha); {k_line}; residual-PHI scan by the release guard."
         ),
         "rai:dataAnnotationProtocol": labels or "No labels.",
-        "rai:dataAnnotationPlatform": "Labels are derived from registry records, not annotated.",
+        "rai:dataAnnotationPlatform": annotation_platform(facts.get("labelling") or {}),
+        "rai:dataAnnotationAnalysis": labelling_text(facts.get("labelling") or {}),
         "rai:dataUseCases": facts["intended_use"],
         "rai:dataLimitations": " ".join(facts["limitations"]) or "None recorded in the spec.",
         "rai:dataBiases": (

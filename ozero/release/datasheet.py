@@ -4,7 +4,8 @@ Written from facts, never by hand: the dataset's spec (what it is for, its cohor
 labels and where each comes from, licence, access, known limitations), the figures the
 release pipeline measured on the pinned data (rows and patients per split, label distribution
 per split, a sex × age band table, images), the pinned gold versions, the de-identification
-profile and the guard's k / l, and the validation result. Three steps, so each is testable:
+profile and the guard's k / l, the validation result, and QC — with who labelled the labels
+and how well the readers agreed (`ozero.release.labelling`). Three steps, so each is testable:
 
 - `collect_stats` (Spark) counts the data as it will be published;
 - `datasheet_facts` joins those counts with the spec, the candidate and the guard report;
@@ -20,6 +21,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from ozero.datasets.spec import LABEL_SOURCES, SPLITS
+from ozero.release.labelling import labelling_blocks, labelling_facts, labelling_line
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
@@ -207,6 +209,7 @@ def datasheet_facts(
         "privacy": _privacy_figures(guard),
         "validation": _validation_figures(candidate.validation, spec.gold_tables),
         "quality": _quality_figures(guard),
+        "labelling": labelling_facts(spec, guard),
         "changes": candidate.changes,
         "approval": approval,
     }
@@ -319,6 +322,7 @@ def _sections(f: dict[str, Any]) -> list[Block]:
             ],
         ),  # fmt: skip
     ]
+    blocks += [("h3", "Labelling"), *labelling_blocks(f.get("labelling") or {})]
     for column, counts in stats.get("labels", {}).items():
         blocks += [("h3", f"Label distribution per split: {column}"), _label_table(counts)]
     if stats.get("demographics"):
@@ -613,7 +617,7 @@ def summary_markdown(facts: dict[str, Any]) -> str:
         lines += ["", f"**Quality control / Контроль качества: {verdict}**", ""]
         lines += [f"- level {n} ({name}): {result} — {reason}"
                   for n, name, result, reason in qc_level_rows(quality)]  # fmt: skip
-        lines.append("")
+        lines += [labelling_line(facts.get("labelling") or {}), ""]
     lines.append(
         f"- full datasheet / полный даташит: `datasheet.md`, `datasheet.html` beside the "
         f"candidate (`ozero release show {facts['dataset']} {facts['version']}`)"

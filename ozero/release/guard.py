@@ -31,6 +31,7 @@ from ozero.deid.population import (
     journalist_risk,
 )
 from ozero.deid.remedy import Limits, remedy
+from ozero.quality.label_agreement import read_figures
 from ozero.quality.levels import assess, level1
 from ozero.release import semver, store, utc_now
 from ozero.release.datasets import DatasetSpec, get_dataset
@@ -221,7 +222,12 @@ def check_tables(
                     f"{table}: l-diversity of {column} is {value} < {spec.l_diversity}"
                 )
     if set(spec.gold_tables) <= set(frames):
-        report.qc, qc_problems = assess(spec, frames, None, previous_qc(spec.name))
+        labelling = (
+            read_figures(spark, spec, frames[spec.table], pins)
+            if any(lab.source == "annotation" for lab in spec.labels)
+            else None
+        )
+        report.qc, qc_problems = assess(spec, frames, None, previous_qc(spec.name), labelling)
         report.problems += qc_problems
         if validation is not None:
             report.add_validation(validation, spec.qc.require_validation)
