@@ -18,6 +18,40 @@ FIRST = "PPPPPNNNNN"
 SECOND = "PPPPNNNNNP"
 EXPERT = {4: "P", 9: "N"}
 
+# A small spec taking its label from these rows (the shipped chest-xray-read without its
+# image index, so tests can write its one gold table directly).
+SPEC = """\
+name: chest-xray-read
+title: {en: Chest X-ray protocols with readers' labels}
+description: Protocols with the class two readers (or an expert) gave their image.
+intended_use: Tests.
+license: {id: test}
+access: {level: restricted}
+cohort:
+  from: {table: silver.remd_protocols, as: p}
+  joins:
+    - as: rl  # the latest resolved label of each item of chest-xray's classify rounds
+      query: >
+        SELECT r.item_id AS item_id, get_json_object(r.annotation, '$.class') AS reader_class,
+               r.source AS label_source
+        FROM silver.resolved_labels r
+        JOIN (SELECT item_id, max(resolved_at) AS latest FROM silver.resolved_labels
+              WHERE dataset = 'chest-xray' AND task_kind = 'classify' GROUP BY item_id) m
+          ON r.item_id = m.item_id AND r.resolved_at = m.latest
+        WHERE r.dataset = 'chest-xray' AND r.task_kind = 'classify'
+      on: rl.item_id = p.document_pid
+      how: inner
+columns:
+  - {name: study_pid, expr: p.document_pid, privacy: direct_identifier, action: pseudonymise, key: true}
+  - {name: patient_pid, expr: p.patient_pid, privacy: direct_identifier, action: pseudonymise}
+  - {name: patient_age_band, expr: p.patient_age_band, privacy: quasi_identifier, ladder: age_band}
+  - {name: pathology_read, expr: "rl.reader_class = 'pathology'", type: boolean, privacy: sensitive, nullable: false}
+  - {name: label_source, expr: rl.label_source, privacy: safe, allowed: [agreement, adjudication]}
+labels:
+  - {column: pathology_read, source: annotation, description: "normal / pathology as the readers or the expert read the image"}
+split: {unit: patient_pid, train: 80, validation: 10, test: 10}
+"""
+
 
 def item(i: int) -> str:
     """The item's pseudonym (the candidate row's key)."""

@@ -285,9 +285,16 @@ def test_a_labelling_round_publishes_a_dataset_version_from_its_annotations(
     assert manifest["approval"]["approver"] == "e2e-curator"
     assert list((folder / "data" / "chest_xray_read_images").glob("*.parquet"))
     level2 = manifest["quality_control"]["levels"]["2"]
-    assert level2["label_coverage"]["pathology_read"] == 1.0
+    assert level2["passed"] and level2["label_coverage"]["pathology_read"] == 1.0
+    labelling = level2["agreement"]  # QC level 2: the round behind the rows, from the lake
+    (measured,) = labelling["rounds"]
+    assert (measured["project_id"], measured["readers"], measured["experts"]) == (project, 2, 1)
+    assert measured["agreement"] == pytest.approx(figures["cohen_kappa"], abs=1e-3)
+    assert labelling["share_adjudicated"] == pytest.approx(len(disputed) / len(items), abs=1e-5)
     datasheet = (folder / "datasheet.md").read_text()
-    assert "pathology_read" in datasheet and "Label Studio" in datasheet
+    assert "pathology_read" in datasheet and "Labelling" in datasheet
+    assert "2 readers and 1 expert" in datasheet
+    assert not any(name in datasheet for name in ("reader-1", "reader-2", "expert-1"))
 
 
 def _specs():

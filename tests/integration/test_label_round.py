@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,43 +18,22 @@ import pytest
 
 from ozero import lakeview
 from ozero.cli import main
-from ozero.infra import label_studio, pg_server
+from ozero.infra import label_studio
 from ozero.labels import agreement, configs, masks
 from ozero.labels.client import Client
 from ozero.labels.push import accounts
 from tests.fixtures.label_release import PATIENT_NAMES, publish_chest_xray, publish_protocols
+from tests.label_server import choice, label_server
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
 RECORDED = Path(__file__).resolve().parents[1] / "fixtures" / "label_studio_export.json"
 
 
-def _skip_without_tools() -> None:
-    try:
-        label_studio.executable()
-        pg_server.bin_dir()
-    except (Exception, pg_server.PostgresMissingError) as exc:  # noqa: BLE001
-        pytest.skip(f"Label Studio or PostgreSQL not installed ({exc}); `make label-venv`")
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[label_studio.Connection]:
-    _skip_without_tools()
-    # under root PostgreSQL runs as `postgres`, which cannot enter pytest's 0700 folders
-    home = Path(tempfile.mkdtemp(prefix="ozero-label-", dir="/tmp"))
-    home.chmod(0o755)
-    mp = pytest.MonkeyPatch()
-    mp.setenv("OZERO_LABEL_STUDIO_HOME", str(home))
-    for name in ("OZERO_LABEL_STUDIO_URL", "OZERO_LABEL_STUDIO_TOKEN"):
-        mp.delenv(name, raising=False)
-    started = time.monotonic()
-    try:
-        with label_studio.running(folder=home) as connection:
-            print(f"Label Studio started in {time.monotonic() - started:.0f}s")
-            yield connection
-    finally:
-        mp.undo()
-        shutil.rmtree(home, ignore_errors=True)
+    with label_server() as connection:
+        yield connection
 
 
 @pytest.fixture()
@@ -73,17 +49,6 @@ def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
     out = capsys.readouterr().out
     assert code == 0, out
     return json.loads(out)
-
-
-def _choice(value: str) -> list[dict]:
-    return [
-        {
-            "from_name": configs.CLASS_CONTROL,
-            "to_name": configs.IMAGE_OBJECT,
-            "type": "choices",
-            "value": {"choices": [value]},
-        }
-    ]
 
 
 def test_round_trip(
@@ -121,8 +86,8 @@ def test_round_trip(
     first = ["pathology", "normal", "pathology", "normal", "pathology", "normal"]
     second = ["pathology", "normal", "normal", "normal", "pathology", "pathology"]
     for item, a, b in zip(items, first, second, strict=True):
-        readers["reader-1"].annotate(by_item[item], _choice(a))
-        readers["reader-2"].annotate(by_item[item], _choice(b))
+        readers["reader-1"].annotate(by_item[item], choice(a))
+        readers["reader-2"].annotate(by_item[item], choice(b))
 
     done = _cli(capsys, "pull", str(project))
     assert done["annotations"] == 12 and done["new_rows"] == 12
@@ -158,7 +123,7 @@ def test_round_trip(
     assert sorted(t["data"]["item_id"] for t in expert_tasks) == disputed
     for task in expert_tasks:  # the expert sees both readers' answers as pre-annotations
         assert len(task["predictions"]) == 2
-        expert.annotate(task["id"], _choice("pathology"))
+        expert.annotate(task["id"], choice("pathology"))
     _cli(capsys, "pull", str(made["project"]))
 
     final = _cli(capsys, "agreement", str(project))
@@ -230,8 +195,8 @@ def test_text_and_box_rounds(
 
     boxes = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "bbox", "--sample", "1")
     (task,) = admin.tasks(boxes["project"])
-    readers["reader-1"].annotate(task["id"], _choice("pathology") + [_box(10, 40)])
-    readers["reader-2"].annotate(task["id"], _choice("pathology") + [_box(20, 40)])
+    readers["reader-1"].annotate(task["id"], choice("pathology") + [_box(10, 40)])
+    readers["reader-2"].annotate(task["id"], choice("pathology") + [_box(20, 40)])
     assert _cli(capsys, "pull", str(boxes["project"]))["new_rows"] == 2
     found = _cli(capsys, "agreement", str(boxes["project"]))
     assert found["mean_box_iou"] == pytest.approx(30 / 50, abs=1e-4)  # 30x40 of 50x40
@@ -292,8 +257,8 @@ def test_segment_round(
     }
     for task in stored:
         first, second = answers[task["data"]["item_id"]]
-        readers["reader-1"].annotate(task["id"], _choice("pathology") + [_brush(first)])
-        readers["reader-2"].annotate(task["id"], _choice("pathology") + [_brush(second)])
+        readers["reader-1"].annotate(task["id"], choice("pathology") + [_brush(first)])
+        readers["reader-2"].annotate(task["id"], choice("pathology") + [_brush(second)])
     exported = admin.tasks(project)
     regions = [r for t in exported for a in t["annotations"] for r in a["result"]
                if r["type"] == "brushlabels"]  # fmt: skip
@@ -325,7 +290,7 @@ def test_segment_round(
         assert np.array_equal(masks.ls_mask(brush["value"]["rle"], 32, 32), mask)
     settled = _painted(6, 6, 10)
     expert = accounts(["expert-1"], server)["expert-1"]
-    expert.annotate(expert_task["id"], _choice("pathology") + [_brush(settled)])
+    expert.annotate(expert_task["id"], choice("pathology") + [_brush(settled)])
     _cli(capsys, "pull", str(made["project"]))
 
     final = _cli(capsys, "agreement", str(project))

@@ -21,7 +21,6 @@ from ozero.labels import rounds
 from ozero.release import approval, publish
 from ozero.release.candidate import build_candidate
 from tests import label_rows
-from tests.unit.test_label_spec import SPEC
 
 DATASET = "chest-xray-reads"
 GOLD = "gold.chest_xray_reads"
@@ -30,7 +29,7 @@ ROWS = 12  # ten labelled items and two the round never saw
 
 def _spec(folder: Path, floor: float) -> None:
     text = (
-        textwrap.dedent(SPEC)
+        textwrap.dedent(label_rows.SPEC)
         .replace("name: chest-xray-read", f"name: {DATASET}")
         .replace("how: inner", "how: left")
         .replace(", nullable: false}", "}")

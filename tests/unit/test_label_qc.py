@@ -19,7 +19,6 @@ from ozero.labels import rounds
 from ozero.quality import label_agreement
 from ozero.quality.levels import level2
 from tests import label_rows
-from tests.unit.test_label_spec import SPEC
 
 SPECS = Path(__file__).resolve().parents[2] / "datasets"
 RESOLVED_AT = datetime(2026, 12, 2, 10, 0)
@@ -77,7 +76,7 @@ def test_the_latest_outcome_per_item_counts():
 
 def _annotated_spec(tmp_path: Path, floor: float | None):
     path = tmp_path / "chest-xray-read.yaml"
-    path.write_text(textwrap.dedent(SPEC), encoding="utf-8")
+    path.write_text(textwrap.dedent(label_rows.SPEC), encoding="utf-8")
     return replace(load_spec(path), qc=QualityThresholds(min_agreement=floor))
 
 
