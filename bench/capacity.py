@@ -65,9 +65,10 @@ RATES: dict[str, Rate] = {
         "(bronze → de-identified files + silver, Spark, OCR of 14 at-risk instances included) "
         "of 9,629 realistic-size instances (97% CT 512², CR/DX 2000×2500, MG 3328×4096; "
         "10.3 GB, 1.07 MB each) in 79.4 s on 2 cores = 65 MB/s per core, 2026-12-05, shared "
-        "box (load 2.9-3.8 while curating, the bench's own ~2-3). The per-file floor on one "
-        "core: deidentify_file 178/s, plain pydicom read+write 457/s. Replaces 151/s on "
-        "pydicom's small test files",
+        "box (load 2.9-3.8 while curating, the bench's own ~2-3): the quietest of six runs "
+        "of 3,103-9,629 instances, the others 12-39/s per core at load 5-15. The per-file "
+        "floor on one core: deidentify_file 178/s, plain pydicom read+write 457/s. Replaces "
+        "151/s on pydicom's small test files",
     ),
     "ocr": Rate(
         2.0,

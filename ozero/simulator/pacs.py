@@ -198,6 +198,8 @@ def build_archive(world: World, image_size: str | None = None) -> Archive:
     accession number and Study Instance UID; ~5% get a burned-in screenshot, ~1% a broken
     file. `image_size` defaults to ``OZERO_SIM_IMAGE_SIZE``."""
     size = image_size or image_size_setting()
+    if size not in IMAGE_SIZES:
+        raise ValueError(f"image_size {size!r}: expected one of {IMAGE_SIZES}")
     realistic = size == "realistic"
     rng = random.Random(f"pacs:{world.seed}")
     studies: list[PacsStudy] = []
@@ -212,6 +214,8 @@ def build_archive(world: World, image_size: str | None = None) -> Archive:
         if doc.kind == "chest_ct":
             slices = REALISTIC_CHEST_CT[0] if realistic else CHEST_CT_SLICES
             views = ("AX",) * rng.randint(*slices)
+            if realistic:
+                description = f"ОГК {REALISTIC_CHEST_CT[1]:g} мм"
         series_uid = _uid(world.seed, doc.document_id, "series", 1)
         first, spacing = _ct_geometry(body_part, realistic)
         instances = tuple(

@@ -60,18 +60,26 @@ def test_realistic_matrices(world, monkeypatch, modalities, shape, low_mb) -> No
 
 def test_realistic_ct_is_thin_sliced_and_geometry_agrees(world) -> None:
     archive = pacs.build_archive(world, "realistic")
-    study, series, inst = _first(archive, {"CT"})
-    ds = pydicom.dcmread(BytesIO(archive.render(study, series, inst)))
-    assert float(ds.PixelSpacing[0]) * ds.Rows == pacs.CT_FIELD_OF_VIEW_MM
-    chest = [se for st in archive.studies for se in st.series if se.body_part == "CHEST"]
+    chest = [
+        (st, se)
+        for st in archive.studies
+        for se in st.series
+        if se.modality == "CT" and se.body_part == "CHEST"
+    ]
     low, high = pacs.REALISTIC_CHEST_CT[0]
-    assert all(low <= len(se.instances) <= high for se in chest if se.modality == "CT")
+    assert chest and all(low <= len(se.instances) <= high for _, se in chest)
+    study, series = chest[0]
+    ds = pydicom.dcmread(BytesIO(archive.render(study, series, series.instances[0])))
+    assert float(ds.PixelSpacing[0]) * ds.Rows == pacs.CT_FIELD_OF_VIEW_MM
+    assert ds.SliceThickness == pacs.REALISTIC_CHEST_CT[1] and "1.25 мм" in ds.SeriesDescription
 
 
-def test_a_bad_setting_is_an_error(monkeypatch) -> None:
+def test_a_bad_setting_is_an_error(world, monkeypatch) -> None:
     monkeypatch.setenv(pacs.SIZE_ENV, "huge")
     with pytest.raises(ValueError, match="OZERO_SIM_IMAGE_SIZE"):
         pacs.image_size_setting()
+    with pytest.raises(ValueError, match="image_size"):
+        pacs.build_archive(world, "huge")
 
 
 def test_upscale_repeats_and_crops() -> None:
