@@ -212,3 +212,33 @@ def to_pixels(values: np.ndarray, gen: np.random.Generator, noise: float) -> np.
     """Stored 12-bit pixels with the acquisition's own quantum noise."""
     noisy = values + gen.normal(0.0, noise, values.shape)
     return np.clip(np.rint(noisy), 0, MAX_VALUE).astype(np.uint16)
+
+
+NOISE_TILE = 256  # side of the noise patch a full-size frame repeats
+
+
+def upscale(values: np.ndarray, rows: int, columns: int) -> np.ndarray:
+    """The small drawing blown up to a full detector matrix by repeating pixels (np.repeat,
+    then cropped): full-size files for volume benches at the cost of a copy, where drawing
+    every pixel of a 3328×4096 mammogram would cost ~3,000× the 64×64 frame."""
+    height, width = values.shape
+    by_row, by_column = -(-rows // height), -(-columns // width)
+    big = np.repeat(np.repeat(values.astype(np.float32), by_row, axis=0), by_column, axis=1)
+    return big[:rows, :columns]
+
+
+def to_pixels_large(
+    values: np.ndarray, gen: np.random.Generator, noise: float, rows: int, columns: int
+) -> np.ndarray:
+    """`to_pixels` at a full detector matrix: the upscaled drawing plus one
+    NOISE_TILE² patch of quantum noise tiled over it from a random offset. Why a tile: the
+    normal draws of 13.6 M pixels would dominate generation; a file's bytes still vary
+    pixel by pixel, which is what a volume bench needs (no one reads the noise)."""
+    big = upscale(values, rows, columns)
+    patch = gen.normal(0.0, noise, (NOISE_TILE, NOISE_TILE)).astype(np.float32)
+    dy, dx = (int(v) for v in gen.integers(0, NOISE_TILE, 2))
+    reps = (-(-(rows + dy) // NOISE_TILE), -(-(columns + dx) // NOISE_TILE))
+    big += np.tile(patch, reps)[dy : dy + rows, dx : dx + columns]
+    np.rint(big, out=big)
+    np.clip(big, 0, MAX_VALUE, out=big)
+    return big.astype(np.uint16)

@@ -13,6 +13,11 @@ name burned into the pixels. A few instances are truncated at the source (a brok
 stays broken). Everything derives from the world's seed; pixels are tiny (64×64) to stay fast,
 and each study draws its own anatomy (``anatomy``), so unrelated films do not look alike.
 
+``OZERO_SIM_IMAGE_SIZE=realistic`` (read when an archive is built) gives the matrices real
+archives hold instead — CT 512×512 (0.5 MB) in thin-slice chest series of 250-350 slices,
+CR/DX 2000×2500 (10 MB), MG 3328×4096 (27 MB) — the same drawing blown up by repeating
+pixels (``anatomy.upscale``), for volume benches; ``small`` (the default) keeps tests fast.
+
 Served over DICOMweb by ``dicomweb``.
 """
 
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import random
 import threading
 from dataclasses import dataclass, replace
@@ -60,6 +66,13 @@ _KINDS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
 CHEST_CT_SLICES = (8, 12)  # axial slices per chest CT series (64×64: the demo stays fast)
 # CT geometry (mm): first slice position, spacing = thickness, by body part
 _CT_GEOMETRY = {"CHEST": (-20.0, 10.0), "HEAD": (120.0, 5.0)}
+
+SIZE_ENV = "OZERO_SIM_IMAGE_SIZE"
+IMAGE_SIZES = ("small", "realistic")
+# realistic: (Rows, Columns) by modality as archives store them, 16 bits allocated
+REALISTIC_MATRIX = {"CT": (512, 512), "CR": (2500, 2000), "DX": (2500, 2000), "MG": (4096, 3328)}
+REALISTIC_CHEST_CT = (250, 350), 1.25  # thin slices: count, spacing (mm) over ~35-44 cm
+CT_FIELD_OF_VIEW_MM = 448.0
 _SOP_CLASS = {"CR": CR, "DX": DX, "CT": CT, "MG": MG}
 _STATIONS = {"CR": "RG-KAB-12", "DX": "FLG-02", "CT": "CT-ROOM-3", "MG": "MAMMO-1"}
 _MODELS = {
@@ -123,11 +136,21 @@ def _uid(seed: int, *parts: object) -> str:
     return generate_uid(prefix=UID_ROOT, entropy_srcs=[str(seed), *map(str, parts)])
 
 
+def image_size_setting() -> str:
+    """``OZERO_SIM_IMAGE_SIZE``: small (default) or realistic; anything else is an error, not
+    a silent fallback (a bench on small files would report rates that say little)."""
+    size = os.environ.get(SIZE_ENV, "").strip().lower() or "small"
+    if size not in IMAGE_SIZES:
+        raise ValueError(f"{SIZE_ENV}={size!r}: expected one of {IMAGE_SIZES}")
+    return size
+
+
 class Archive:
     """The world's studies, indexed by UID; instances rendered on request (deterministic)."""
 
-    def __init__(self, world: World, studies: list[PacsStudy]) -> None:
+    def __init__(self, world: World, studies: list[PacsStudy], image_size: str = "small") -> None:
         self.world = world
+        self.image_size = image_size
         self.studies = sorted(studies, key=lambda s: (s.study_date, s.study_time, s.study_uid))
         self._by_uid = {s.study_uid: s for s in self.studies}
 
@@ -166,14 +189,18 @@ class Archive:
 
     def render(self, study: PacsStudy, series: PacsSeries, inst: PacsInstance) -> bytes:
         """The instance as a DICOM Part 10 file (truncated ones cut inside the pixel data)."""
-        body = _part10(_dataset(self.world, study, series, inst))
+        body = _part10(_dataset(self.world, study, series, inst, self.image_size))
         return body[: len(body) * 3 // 4] if inst.truncated else body
 
 
-def build_archive(world: World) -> Archive:
+def build_archive(world: World, image_size: str | None = None) -> Archive:
     """One study per SEMD 174 protocol of a patient with an OMS policy, under the protocol's
     accession number and Study Instance UID; ~5% get a burned-in screenshot, ~1% a broken
-    file."""
+    file. `image_size` defaults to ``OZERO_SIM_IMAGE_SIZE``."""
+    size = image_size or image_size_setting()
+    if size not in IMAGE_SIZES:
+        raise ValueError(f"image_size {size!r}: expected one of {IMAGE_SIZES}")
+    realistic = size == "realistic"
     rng = random.Random(f"pacs:{world.seed}")
     studies: list[PacsStudy] = []
     for doc in sorted(world.documents, key=lambda d: d.document_id):
@@ -185,9 +212,12 @@ def build_archive(world: World) -> Archive:
         if doc.kind in ("chest_xray", "fluorography"):
             views = doc.views or views
         if doc.kind == "chest_ct":
-            views = ("AX",) * rng.randint(*CHEST_CT_SLICES)
+            slices = REALISTIC_CHEST_CT[0] if realistic else CHEST_CT_SLICES
+            views = ("AX",) * rng.randint(*slices)
+            if realistic:
+                description = f"ОГК {REALISTIC_CHEST_CT[1]:g} мм"
         series_uid = _uid(world.seed, doc.document_id, "series", 1)
-        first, spacing = _CT_GEOMETRY.get(body_part, (0.0, 0.0))
+        first, spacing = _ct_geometry(body_part, realistic)
         instances = tuple(
             PacsInstance(
                 _uid(world.seed, doc.document_id, "sop", 1, i),
@@ -212,7 +242,15 @@ def build_archive(world: World) -> Archive:
             continue
         studies.append(PacsStudy(doc.study_uid, doc.accession, study_id, doc, tuple(series)))
     _mark_truncated(rng, studies)
-    return Archive(world, studies)
+    return Archive(world, studies, size)
+
+
+def _ct_geometry(body_part: str, realistic: bool) -> tuple[float, float]:
+    """First slice position and spacing (mm); realistic chest series are thin-sliced."""
+    first, spacing = _CT_GEOMETRY.get(body_part, (0.0, 0.0))
+    if realistic and body_part == "CHEST":
+        spacing = REALISTIC_CHEST_CT[1]
+    return first, spacing
 
 
 def _mark_truncated(rng: random.Random, studies: list[PacsStudy]) -> None:
@@ -253,7 +291,13 @@ def translit(text: str) -> str:
     return "".join(out)
 
 
-def _dataset(world: World, study: PacsStudy, series: PacsSeries, inst: PacsInstance) -> Dataset:
+def _dataset(
+    world: World,
+    study: PacsStudy,
+    series: PacsSeries,
+    inst: PacsInstance,
+    image_size: str = "small",
+) -> Dataset:
     doc = study.document
     patient = world.person(doc.patient_id)
     author = world.doctor(doc.author_id)
@@ -310,7 +354,7 @@ def _dataset(world: World, study: PacsStudy, series: PacsSeries, inst: PacsInsta
     if inst.burned_in:
         _burned_in(ds, patient, series, study)
     else:
-        _image(ds, study, series, inst, rng, world.seed)
+        _image(ds, study, series, inst, rng, world.seed, image_size)
     return ds
 
 
@@ -345,18 +389,25 @@ def _image(
     inst: PacsInstance,
     rng: random.Random,
     seed: int,
+    image_size: str = "small",
 ) -> None:
     gen = np.random.default_rng(rng.randrange(2**32))
-    pixels = anatomy.to_pixels(pixels_of(seed, study, series, inst), gen, noise=12.0)
+    values = pixels_of(seed, study, series, inst)
+    if image_size == "realistic":
+        rows, columns = REALISTIC_MATRIX[series.modality]
+        pixels = anatomy.to_pixels_large(values, gen, 12.0, rows, columns)
+    else:
+        pixels = anatomy.to_pixels(values, gen, noise=12.0)
     ds.set_pixel_data(pixels, "MONOCHROME2", 12, generate_instance_uid=False)
     ds.BurnedInAnnotation = "NO"
     if series.modality == "CT":
-        spacing = _CT_GEOMETRY[series.body_part][1]
+        spacing = _ct_geometry(series.body_part, image_size == "realistic")[1]
         ds.SliceThickness = ds.SpacingBetweenSlices = f"{spacing:g}"
         ds.ImagePositionPatient = [-224.0, -224.0, inst.position]
         ds.SliceLocation = inst.position
         ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
-        ds.PixelSpacing = [7.0, 7.0]  # 64 × 7 mm: a 448 mm field of view
+        mm = CT_FIELD_OF_VIEW_MM / pixels.shape[0]  # 64 × 7 mm or 512 × 0.875 mm
+        ds.PixelSpacing = [mm, mm]
         ds.RescaleIntercept, ds.RescaleSlope = "-1024", "1"
         if inst.number > 1:  # slices reference the first one, as localizer references do
             ref = Dataset()
