@@ -20,3 +20,11 @@ def require_s3proxy() -> None:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+def bucket_keys(store, zone: str, prefix: str = "") -> list[str]:  # noqa: ANN001 - a ZonedStore
+    """Keys under `prefix` in the bucket of privacy zone `zone` (restricted, lake, releases),
+    asked of that zone's own server: what is really stored, not what Ozero reports."""
+    client, bucket = store.servers[zone].client(), store.buckets[zone]
+    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+    return [o["Key"] for page in pages for o in page.get("Contents", [])]

@@ -23,7 +23,7 @@ from ozero.release.build import build_candidate
 from ozero.release.candidate import load_candidate, pending_candidates
 from tests.fixtures.access import grant_reader
 from tests.fixtures.gold import as_gold_rows
-from tests.s3 import require_s3proxy
+from tests.s3 import bucket_keys, require_s3proxy
 
 # the guard matches known identifiers by keyed hash: every test here runs with a test key
 pytestmark = pytest.mark.usefixtures("pseudonym_key")
@@ -340,10 +340,10 @@ def test_release_on_s3(spark, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n
         approval.approve(DATASET, "1.0.0", "ivanova", note="on S3")
         uri = publish.publish(spark, DATASET, "1.0.0")
         assert uri == f"s3a://{zones.buckets['releases']}/releases/{DATASET}/1.0.0"
-        keys = _keys(zones.servers["releases"].client(), zones.buckets["releases"])
+        keys = bucket_keys(zones, "releases")
         assert f"releases/{DATASET}/1.0.0/manifest.json" in keys
         assert not [k for k in keys if "/.staging" in k]
-        lake_keys = _keys(zones.servers["lake"].client(), zones.buckets["lake"])
+        lake_keys = bucket_keys(zones, "lake")
         assert f"lake/candidates/{DATASET}/1.0.0/decision.json" in lake_keys
         assert publish.verify_release(DATASET, "1.0.0") == []
         grant_reader(monkeypatch, DATASET)  # grant and audit live in the lake bucket's ops zone
@@ -369,8 +369,3 @@ def test_release_on_s3(spark, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n
         with pytest.raises(ClientError) as denied:
             its_key.get_object(Bucket=zones.buckets["restricted"], Key=register.split("/", 3)[3])
         assert denied.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403
-
-
-def _keys(client, bucket: str) -> list[str]:
-    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket)
-    return [o["Key"] for page in pages for o in page.get("Contents", [])]

@@ -18,7 +18,7 @@ import pytest
 
 from ozero.config import get_settings
 from tests.phi import find_leaks
-from tests.s3 import require_s3proxy
+from tests.s3 import bucket_keys, require_s3proxy
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -76,13 +76,6 @@ def world():
     return build_world(seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
 
 
-def _keys(store, zone: str, prefix: str) -> list[str]:
-    """Keys under `prefix` in the bucket of privacy zone `zone` (restricted, lake, releases)."""
-    client, bucket = store.servers[zone].client(), store.buckets[zone]
-    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
-    return [o["Key"] for page in pages for o in page.get("Contents", [])]
-
-
 def test_bronze_lands_once_on_s3(s3_lake, spark):
     from ozero import lake
 
@@ -93,10 +86,10 @@ def test_bronze_lands_once_on_s3(s3_lake, spark):
     assert landed > 0
     assert reports["again"]["landed_new"] == 0  # the MERGE on S3 is idempotent too
     assert lake.read(spark, "bronze.remd_documents").count() == landed
-    keys = _keys(store, "restricted", "bronze/remd_documents/")
+    keys = bucket_keys(store, "restricted", "bronze/remd_documents/")
     assert "bronze/remd_documents/_delta_log/00000000000000000000.json" in keys
     assert any(k.endswith(".parquet") for k in keys)
-    assert not _keys(store, "lake", "lake/bronze/"), "no PHI in the lake bucket"
+    assert not bucket_keys(store, "lake", "lake/bronze/"), "no PHI in the lake bucket"
 
 
 def test_silver_on_s3_matches_the_curation_report(s3_lake, spark):
@@ -115,16 +108,18 @@ def test_silver_on_s3_matches_the_curation_report(s3_lake, spark):
     )
     assert len(rejected) == curated["quarantined_parse"] + curated["quarantined_validation"]
     assert all(r["reason"] for r in rejected)
-    assert any(k.endswith(".json") for k in _keys(store, "lake", "lake/silver/remd_protocols/"))
-    assert _keys(store, "lake", "lake/ops/runs/"), "run records live in the lake bucket"
-    assert _keys(store, "restricted", "quarantine/records/"), "rejects stay beside bronze"
+    assert any(
+        k.endswith(".json") for k in bucket_keys(store, "lake", "lake/silver/remd_protocols/")
+    )
+    assert bucket_keys(store, "lake", "lake/ops/runs/"), "run records live in the lake bucket"
+    assert bucket_keys(store, "restricted", "quarantine/records/"), "rejects stay beside bronze"
 
 
 def test_no_identifier_in_silver_objects(s3_lake, world, tmp_path: Path):
     """Scan the silver Parquet objects as they are stored in the bucket, not via Spark."""
     store, _ = s3_lake
     client = store.servers["lake"].client()
-    for key in _keys(store, "lake", "lake/silver/"):
+    for key in bucket_keys(store, "lake", "lake/silver/"):
         if key.endswith(".parquet"):
             target = tmp_path / key
             target.parent.mkdir(parents=True, exist_ok=True)

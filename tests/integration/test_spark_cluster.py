@@ -3,7 +3,10 @@
 A master and two workers (one core each) start from the installed PySpark's own classes
 (`ozero.infra.spark_cluster`); the steps are the `jobs/` entry points run by `spark-submit
 --master spark://…`: ingest NSI and REMD from the simulator, curate bronze → silver → gold,
-build a release candidate of `laboratory-results`. The executors get Ozero's code as an
+build a release candidate of `laboratory-results` — on S3: the lake in three buckets, one per
+privacy zone, each on its own S3Proxy server with its own keys, as deployed (bronze and
+quarantine in the restricted bucket, silver/gold/ops/candidates in the lake bucket), read and
+written by the driver and by the executors through S3A. The executors get Ozero's code as an
 archive (`OZERO_SPARK_PY_FILES`, built by `spark_cluster.package`), not from the checkout: a
 probe job shows every executor imported `ozero` from the archive and found the SEMD schemas
 (extracted from it: `ozero.package_data`).
@@ -19,10 +22,11 @@ from pathlib import Path
 import pytest
 
 from ozero.config import REPO_ROOT, get_settings
-from ozero.infra import spark_cluster
+from ozero.infra import s3_server, spark_cluster
 from ozero.spark import jar_paths
 from tests.integration.conftest import _simulated
 from tests.integration.shared_lake import DOCUMENTS, INTERVAL, KEY_ID, KEY_SECRET, PATIENTS, SEED
+from tests.s3 import bucket_keys, require_s3proxy
 
 pytestmark = pytest.mark.slow
 
@@ -74,24 +78,29 @@ def test_ingest_curate_candidate_on_a_standalone_cluster(tmp_path: Path) -> None
     (catalogue / spec).write_bytes((REPO_ROOT / "datasets" / spec).read_bytes())
     archive = spark_cluster.package_code(tmp_path / "dist" / "ozero.zip")
     jobs = REPO_ROOT / "jobs"
+    require_s3proxy()
     with (
         _simulated(SEED, PATIENTS, DOCUMENTS) as simulator_url,
+        s3_server.zones_running(log_path=tmp_path / "s3proxy.log") as store,
         spark_cluster.running(workers=2, work_dir=tmp_path / "cluster") as cluster,
     ):
-        env = spark_cluster.daemon_env() | {
-            "PYSPARK_PYTHON": sys.executable,
-            "PYSPARK_DRIVER_PYTHON": sys.executable,
-            "OZERO_SPARK_MASTER": cluster.master_url,
-            "OZERO_SPARK_DRIVER_MEMORY": "1g",
-            "OZERO_SPARK_PY_FILES": str(archive),
-            "OZERO_LAKE_URI": str(tmp_path / "lake"),
-            "OZERO_SIMULATOR_URL": simulator_url,
-            "OZERO_PSEUDONYM_KEY": KEY_SECRET,
-            "OZERO_PSEUDONYM_KEY_ID": KEY_ID,
-            "OZERO_SOURCES": "nsi,remd",
-            "OZERO_NSI_OIDS": UNITS_DIRECTORY,
-            "OZERO_DATASETS_DIR": str(catalogue),
-        }
+        env = (
+            spark_cluster.daemon_env()
+            | store.env()
+            | {
+                "PYSPARK_PYTHON": sys.executable,
+                "PYSPARK_DRIVER_PYTHON": sys.executable,
+                "OZERO_SPARK_MASTER": cluster.master_url,
+                "OZERO_SPARK_DRIVER_MEMORY": "1g",
+                "OZERO_SPARK_PY_FILES": str(archive),
+                "OZERO_SIMULATOR_URL": simulator_url,
+                "OZERO_PSEUDONYM_KEY": KEY_SECRET,
+                "OZERO_PSEUDONYM_KEY_ID": KEY_ID,
+                "OZERO_SOURCES": "nsi,remd",
+                "OZERO_NSI_OIDS": UNITS_DIRECTORY,
+                "OZERO_DATASETS_DIR": str(catalogue),
+            }
+        )
         start, end = INTERVAL
         nsi = _submit(env, jobs / "ingest.py", "nsi", "--start", start, "--end", end)
         remd = _submit(env, jobs / "ingest.py", "remd", "--start", start, "--end", end)
@@ -101,10 +110,17 @@ def test_ingest_curate_candidate_on_a_standalone_cluster(tmp_path: Path) -> None
         probe.write_text(PROBE)
         places = _submit(env, probe)
         applications = cluster.applications()
+        stored = {zone: bucket_keys(store, zone) for zone in ("restricted", "lake")}
 
     assert nsi and remd and curated, (nsi, remd, curated)
     assert isinstance(candidate, dict) and candidate.get("version"), candidate
     assert candidate["row_counts"] and all(n > 0 for n in candidate["row_counts"].values())
+    # the lake is in the buckets, each zone where the deployment puts it
+    assert any(k.startswith("bronze/remd_documents/_delta_log/") for k in stored["restricted"])
+    assert any(k.startswith("lake/silver/remd_lab_results/_delta_log/") for k in stored["lake"])
+    assert any(k.startswith(f"lake/candidates/{DATASET}/") for k in stored["lake"])
+    assert not [k for k in stored["lake"] if k.startswith("lake/bronze/")], "no PHI in the lake"
+    assert not (tmp_path / "lake").exists()
     # each submission was an application of the cluster, given executors' cores
     assert len(applications) == 5
     assert all(app.get("cores", 0) >= 1 for app in applications), applications
