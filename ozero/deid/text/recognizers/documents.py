@@ -35,6 +35,7 @@ from ozero.deid.text.recognizers.lexicon import (
     head_before,
     head_words,
     identifier_shaped,
+    is_abbreviation,
     is_form_code,
     is_oid,
     is_safe_code,
@@ -248,8 +249,9 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 j = _after_parenthesis(toks, j)
                 continue
             if kind == "p":
-                if tok in ".;!?" and not (tok == "." and toks[j - 1][0] == "word"
-                                          and len(toks[j - 1][1]) <= 4):  # fmt: skip
+                prev = toks[j - 1]
+                cut_short = prev[0] == "word" and (len(prev[1]) <= 4 or is_abbreviation(prev[1]))
+                if tok in ".;!?" and not (tok == "." and cut_short):
                     return None  # a sentence end (an abbreviation's period goes on)
                 j += 1
                 continue

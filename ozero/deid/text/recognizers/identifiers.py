@@ -120,7 +120,17 @@ class InnRecognizer(ChecksumRecognizer):
         )
 
 
-_FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)[^.;\n]{0,60})"
+# (a dot before a lower-case word cuts a word short, «паспорт иностр. гражданина», and does
+# not end the sentence)
+_FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[а-яё])){0,60})"
+# «паспорт» or «ДУЛ» (документ, удостоверяющий личность), then the two-digit code of the
+# document kind if any («ДУЛ 14 4519 227841»), then up to 25 non-digits in the same clause
+# («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
+# only after one.
+_IDENTITY_WORD = (
+    r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
+    r"[^\d\n.;,]{0,25})"
+)
 
 
 class PassportRecognizer(PatternRecognizer):
@@ -139,7 +149,16 @@ class PassportRecognizer(PatternRecognizer):
                     0.9,
                 ),
                 Pattern("passport_2_2_6", r"(?<![\d-])\d{2} \d{2} \d{6}(?![\d-])", 0.55),
-                Pattern("passport_numero", r"(?<![\d-])\d{4} ?№ ?\d{6}(?!\d)", 0.5),
+                # «5406 № 612004», «36 05 №519026», «22 10 № 553811»: a sign of number
+                # between two and two-plus-four digits is a passport's series and number
+                Pattern("passport_numero", r"(?<![\d-])\d{2} ?\d{2} ?№ ?\d{6}(?![\d-])", 0.5),
+                # after a passport word: «5008-772301», «5406 №612 004», «ДУЛ 14 4519 227841»
+                Pattern(
+                    "passport_loose_after_word",
+                    rf"{_IDENTITY_WORD}(?<![\d-])\d{{2}} ?\d{{2}}(?: ?- ?| ?№ ?| )?\d{{3}} ?\d{{3}}"
+                    r"(?![\d-])",
+                    0.85,
+                ),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
                 Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
                 # a foreign citizen's passport: one or two Latin letters and seven or eight
@@ -147,6 +166,13 @@ class PassportRecognizer(PatternRecognizer):
                 Pattern(
                     "passport_foreign",
                     rf"{_FOREIGN_PASSPORT_WORD}(?<![\w-])[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
+                    0.6,
+                ),
+                # «C4FJ7L3R2»: newer foreign passports mix letters and digits throughout
+                Pattern(
+                    "passport_foreign_mixed",
+                    rf"{_FOREIGN_PASSPORT_WORD}(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*[A-Z])"
+                    r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*\d)[A-Z0-9]{8,10}(?![\w-])",
                     0.6,
                 ),
                 Pattern(
