@@ -13,6 +13,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.agencies import agency_place
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE, adjective_before_a_thing
 
@@ -163,6 +164,8 @@ class NatashaRecognizer(LocalRecognizer):
                 continue
             if not _plausible(label, text[span.start_char : span.end_char]):
                 continue
+            if label == E.LOCATION and agency_place(text, span.start_char):
+                continue  # «ЦГБ Бийска»: where the hospital is, not where the patient lives
             results.append(
                 RecognizerResult(
                     entity_type=label,

@@ -1,0 +1,177 @@
+"""Spellings of identifiers the fourth blind corpus's author reported (issue 14): passports
+with a dash or a split number, phones without 8/+7 or broken into odd groups, dates with
+Roman-numeral months or dashes, and places that say where an agency is, not where a
+person lives. The examples are written here, not copied from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text.recognizers.agencies import agency_place
+from ozero.deid.text.recognizers.lexicon import is_safe_code
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> TextScrubber:
+    return get_scrubber()
+
+
+def found(scrubber: TextScrubber, text: str) -> set[tuple[str, str]]:
+    return {(f.type, text[f.start : f.end]) for f in scrubber.analyze(text)}
+
+
+def of_type(scrubber: TextScrubber, text: str, entity: str) -> set[str]:
+    return {v for t, v in found(scrubber, text) if t == entity}
+
+
+# ---------------------------------------------------------------- passports ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Предъявлен паспорт 4711-305298, выдан ГУ МВД.", "4711-305298"),
+        ("паспорт: серия 6302 №418 277, выдан 2015 г.", "6302 №418 277"),
+        ("Больная предъявила паспорт 45 09 № 731204 при поступлении", "45 09 № 731204"),
+        ("Пациентка Н., 63 11 №205517, гражданство РФ", "63 11 №205517"),
+        ("ДУЛ 14 5203 661820; полис ОМС действует", "5203 661820"),
+        ("паспорт иностр. гражданина X7K2P9M41, въезд 2024", "X7K2P9M41"),
+    ],
+)
+def test_loose_passport_spellings(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert of_type(scrubber, text, "PASSPORT") == {number}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "паспорт не предъявлен, протокол 2024-118327 оформлен",  # the comma ends the clause
+        "Рецептурный бланк серия 4511 № 208843 выписан",  # another document's series
+        "паспорт получен. Анализ KX12345AB отправлен",  # a sentence between
+        "вод. удост. 77 18 402913 предъявлено",  # a driving licence, a record number
+    ],
+)
+def test_not_a_passport(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "PASSPORT") == set()
+
+
+def test_driving_licence_is_a_record_number(scrubber: TextScrubber) -> None:
+    text = "Водитель Гаранин, вод. удост. 77 18 402913, АД 130/85"
+    assert of_type(scrubber, text, "RECORD_ID") == {"77 18 402913"}
+
+
+# ---------------------------------------------------------------- phones -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Справки по тел. (4912) 27-44-19, с 9 до 17.", "(4912) 27-44-19"),
+        ("Регистратура: (812) 346-22-81", "(812) 346-22-81"),
+        ("Дочь — 8-4162-55-20-13.", "8-4162-55-20-13"),
+        ("Сын, 8 912 4407 216.", "8 912 4407 216"),
+        ("Фельдшер ФАП, 8 38441 2-17-06.", "8 38441 2-17-06"),
+        ("Звонил 3-41-62-08, не ответили", "3-41-62-08"),
+        ("моб. 417-20-93 после обеда", "417-20-93"),
+    ],
+)
+def test_phone_spellings(scrubber: TextScrubber, text: str, phone: str) -> None:
+    assert of_type(scrubber, text, "PHONE_NUMBER") == {phone}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пробирка 3-41-62-08 в штативе",  # seven digits but no word of calling
+        "Глюкоза (200) 12-34-56 ммоль",  # nine digits in brackets and groups
+        "Версия ПО 8.2.17.4 установлена",  # a dotted version, not a phone
+    ],
+)
+def test_not_a_phone(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "PHONE_NUMBER") == set()
+
+
+# ---------------------------------------------------------------- dates --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("на больничном с 7.XI.2024 по 15.XI.2024", "7.XI.2024"),
+        ("поступил 21.VI.23 в 14:20", "21.VI.23"),
+        ("родилась 9 IX 1981 в Туле", "9 IX 1981"),
+        ("взят 2024.12.03 в 07:40", "2024.12.03"),
+        ("дата рождения 14 03 1959", "14 03 1959"),
+        ("осмотр 28-02-2025, жалоб нет", "28-02-2025"),
+    ],
+)
+def test_date_spellings(scrubber: TextScrubber, text: str, written: str) -> None:
+    dates = {v for t, v in found(scrubber, text) if t in ("DATE", "BIRTH_DATE")}
+    assert written in dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "стадия II 2024 года не уточнена",  # a stage, then a year
+        "серия 45 12 2024 номер",  # 45 is no day
+        "глава 5 IV раздела",  # no year
+        "код 12-34-5678 в реестре",  # not a date shape
+    ],
+)
+def test_not_a_date(scrubber: TextScrubber, text: str) -> None:
+    assert not {v for t, v in found(scrubber, text) if t in ("DATE", "BIRTH_DATE")}
+
+
+def test_roman_date_is_a_safe_code() -> None:
+    assert is_safe_code("13.XI.2024") and is_safe_code("2.IV.25")
+    assert not is_safe_code("13.XIV.2024")
+
+
+def test_roman_date_under_a_document_word_is_a_date(scrubber: TextScrubber) -> None:
+    text = "Вызов 4.VIII.2025 в 03:15, бригада 12"
+    assert ("DATE", "4.VIII.2025") in found(scrubber, text)
+    assert of_type(scrubber, text, "RECORD_ID") == set()
+
+
+# ---------------------------------------------------------------- agencies -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Решение вынес районный суд г. Вологды в 2024 году",
+        "Запрос направлен в ОМВД по г. Ейску за подписью",
+        "выдан отделом УФМС по Тверской обл. в Калининском р-не 2012 г.",
+        "Переведён в ЦРБ г. Котласа для дальнейшего лечения",
+        "Военному комиссару г. Пскова на запрос",
+    ],
+)
+def test_the_town_of_an_agency_is_no_address(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "ADDRESS") | of_type(scrubber, text, "LOCATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Суд г. Вологды; истец проживает: г. Вологда, ул. Мира, д. 3, кв. 8",
+            "г. Вологда, ул. Мира, д. 3, кв. 8",
+        ),
+        ("Больница г. Котласа, ул. Лесная, д. 4, кв. 1", "г. Котласа, ул. Лесная, д. 4, кв. 1"),
+        ("Поликлиника, адрес: г. Котлас", "г. Котлас"),
+    ],
+)
+def test_a_person_address_near_an_agency_stays(
+    scrubber: TextScrubber, text: str, address: str
+) -> None:
+    assert address in of_type(scrubber, text, "ADDRESS")
+
+
+def test_agency_place() -> None:
+    text = "направлен в УМВД по г. Липецку"
+    assert agency_place(text, text.index("г. Липецку"))
+    assert agency_place(text, text.index("Липецку"))
+    text = "УМВД, адрес: г. Липецк"
+    assert not agency_place(text, text.index("г. Липецк"))
