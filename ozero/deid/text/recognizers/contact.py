@@ -64,7 +64,7 @@ class PhoneRecognizer(PatternRecognizer):
                 ),
                 Pattern(
                     "phone_local_7_after_call_word",
-                    rf"{_CALL_WORD}(?<![\d\-])(?:\d-\d{{2}}|\d{{3}})-\d{{2}}-\d{{2}}(?![\d\-]|[./]\d)",
+                    rf"(?<![\d\-])(?=\d){_CALL_WORD}(?:\d-\d{{2}}|\d{{3}})-\d{{2}}-\d{{2}}(?![\d\-]|[./]\d)",
                     0.6,
                 ),
                 # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33»

@@ -119,6 +119,38 @@ class InnRecognizer(ChecksumRecognizer):
             ["инн"],
         )
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not organisation_requisites(text, r.start, r.end)]
+
+
+# The INN of the organisation that writes the document («ГБУЗ «ГКБ № 5», ИНН 7701…, КПП
+# 7701…») is public and says nothing of the patient; an employer's INN («место работы: АО
+# «…», ИНН организации …») points at the person and stays.
+_REQUISITES = re.compile(r"(?<![\w])(?:КПП|ОГРН|ОКПО|ОКВЭД|БИК|р/с|к/с)(?![\w])")
+_ORGANISATION = re.compile(
+    r"(?<![\w])(?:ГБУЗ|ГАУЗ|ГУЗ|ОГБУЗ|КГБУЗ|МБУЗ|БУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАУ|ЧУЗ|НУЗ|АНО|ООО|ЗАО"
+    r"|ПАО|ОАО|АО)(?![\w])"
+)
+_WORKPLACE = re.compile(r"(?i:работ|служб|уч[её]б|страхователь)")
+_CLAUSE_END = re.compile(r"[.;!?\n](?=\s)")
+
+
+def organisation_requisites(text: str, start: int, end: int) -> bool:
+    """A ten-digit INN among an organisation's own requisites: a KPP/OGRN beside it, or an
+    organisation's legal form before it in the same sentence, and no word of employment."""
+    if sum(c.isdigit() for c in text[start:end]) != 10:
+        return False
+    before = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    before = before[cut:]
+    if _WORKPLACE.search(before):
+        return False
+    return bool(
+        _REQUISITES.search(text, max(0, start - 25), min(len(text), end + 25))
+        or _ORGANISATION.search(before)
+    )
+
 
 # (a dot before a lower-case word cuts a word short, «паспорт иностр. гражданина», and does
 # not end the sentence)
@@ -155,7 +187,7 @@ class PassportRecognizer(PatternRecognizer):
                 # after a passport word: «5008-772301», «5406 №612 004», «ДУЛ 14 4519 227841»
                 Pattern(
                     "passport_loose_after_word",
-                    rf"{_IDENTITY_WORD}(?<![\d-])\d{{2}} ?\d{{2}}(?: ?- ?| ?№ ?| )?\d{{3}} ?\d{{3}}"
+                    rf"(?<![\d-])(?=\d\d){_IDENTITY_WORD}\d{{2}} ?\d{{2}}(?: ?- ?| ?№ ?| )?\d{{3}} ?\d{{3}}"
                     r"(?![\d-])",
                     0.85,
                 ),
@@ -165,20 +197,20 @@ class PassportRecognizer(PatternRecognizer):
                 # digits, or eight or nine digits (2 + 7 in groups), near «паспорт»
                 Pattern(
                     "passport_foreign",
-                    rf"{_FOREIGN_PASSPORT_WORD}(?<![\w-])[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
+                    rf"(?<![\w-])(?=[A-Z]){_FOREIGN_PASSPORT_WORD}[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
                     0.6,
                 ),
                 # «C4FJ7L3R2»: newer foreign passports mix letters and digits throughout
                 Pattern(
                     "passport_foreign_mixed",
-                    rf"{_FOREIGN_PASSPORT_WORD}(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*[A-Z])"
+                    rf"(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*[A-Z]){_FOREIGN_PASSPORT_WORD}"
                     r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*\d)[A-Z0-9]{8,10}(?![\w-])",
                     0.6,
                 ),
                 Pattern(
                     "passport_foreign_digits",
-                    r"(?<=(?i:паспорт|passport)[^.;,\n]{0,60})"  # no other paper listed between
-                    r"(?<![\w-])(?:\d{2} \d{7}|\d{8,9})(?![\w-])",
+                    r"(?<![\w-])(?=\d)(?<=(?i:паспорт|passport)[^.;,\n]{0,60})"  # no other paper
+                    r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])",  # listed between
                     0.6,
                 ),
             ],
