@@ -51,8 +51,9 @@ _NUMERO = re.compile(
     rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
-# «таб. № 08205»: a quantity word before «№», but a number no count is written as
-_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз)\w*\.?\s*)$")
+# «таб. № 08205», «пломба № 0048817»: a quantity (or tooth-filling) word before «№», but a
+# number no count is written as
+_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
 _AFTER_NUMERO = re.compile(rf"[\s:]*(?P<num>{NUMBER})(?![\w/])")
 _WORDS_THEN_NUMBER = re.compile(
     rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
@@ -85,11 +86,11 @@ def _keep(number: str) -> bool:
 
 
 def _counted_zero(text: str, numero_at: int, number: str) -> bool:
-    """«таб. № 08205» (a personnel number): a quantity has no leading zero."""
+    """«таб. № 08205», «таб. № 118834» (personnel numbers), «пломба № 0048817» (a seal): a
+    quantity has no leading zero, and no one counts tablets or fillings by the ten thousand."""
     return (
         number.isdigit()
-        and number[0] == "0"
-        and len(number) >= 4
+        and ((number[0] == "0" and len(number) >= 4) or len(number) >= 5)
         and bool(_QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at))
     )
 
