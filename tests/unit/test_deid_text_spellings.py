@@ -175,3 +175,86 @@ def test_agency_place() -> None:
     assert agency_place(text, text.index("Липецку"))
     text = "УМВД, адрес: г. Липецк"
     assert not agency_place(text, text.index("г. Липецк"))
+
+
+# ---------------------------------------------------------------- INN ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ГБУЗ «Областная больница № 2», ИНН 7707083893, лицензия",
+        "Реквизиты: ИНН 7707083893 КПП 770701001",
+    ],
+)
+def test_the_writers_own_inn_is_no_patient_inn(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "INN") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Место работы: ООО «Стройресурс», ИНН 7707083893.",
+        "Пациентка, ИНН 7707083893, обратилась",
+        "ИНН 500100732259 (физическое лицо)",
+    ],
+)
+def test_a_personal_or_employer_inn_stays(scrubber: TextScrubber, text: str) -> None:
+    assert len(of_type(scrubber, text, "INN")) == 1
+
+
+# ---------------------------------------------------------------- records ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Слесарь Ганеев (таб. № 204417) на осмотре", "204417"),
+        ("контейнер опечатан, пломба № 0031264", "0031264"),
+    ],
+)
+def test_no_count_is_that_large(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, "RECORD_ID")
+
+
+def test_a_count_of_tablets_stays(scrubber: TextScrubber) -> None:
+    assert of_type(scrubber, "Ибупрофен 200 мг таб. № 20 по 1 р/д", "RECORD_ID") == set()
+
+
+# ---------------------------------------------------------------- people -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient: NOVÁK Tomáš, гражданин Чехии", "NOVÁK Tomáš"),
+        ("Pt. Mensah Kwame, 34 y.o.", "Mensah Kwame"),
+        ("Napravlenie: Petrova O.N. k nevrologu", "Petrova O.N."),
+        ("Consultation by Dr. K. Ostrovsky", "K. Ostrovsky"),
+        ("Ф.И.О.: Кoзлова А.В., 1970 г.р.", "Кoзлова А.В."),  # a Latin o
+        ("ФИО Гр0мова Т.П. палата 4", "Гр0мова Т.П."),  # a zero read for «о»
+        ("Осмотр окончен. Невролог Шабанов.", "Шабанов"),
+        ("Подпись ____________ /Кравец/", "Кравец"),
+        ("Вызов принят диспетчером Лукьяновым", "Лукьяновым"),
+        ("Телефон знакомого Тимур", "Тимур"),
+    ],
+)
+def test_people_written_otherwise(scrubber: TextScrubber, text: str, name: str) -> None:
+    people = of_type(scrubber, text, "PERSON")
+    assert any(name in p or p in name for p in people), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Креатинин 118 мкмоль/л, мочевина 6,1 ммоль/л",
+        "Ферритин 14 нг/мл — снижен",
+        "Конкремент извлечён корзиной Дормиа",
+        "направлен в НИИ им. акад. Н.Н. Бурденко",
+        "Ответ /Да/ нет",
+        "Осмотр окончен. Врач Терапевт.",
+        "адрес: ул. Пyшкина, д. 3",
+    ],
+)
+def test_not_people(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "PERSON") == set()
