@@ -78,6 +78,26 @@ _YEAR_FIRST = re.compile(r"(?<![\w.])(\d{4})\.(\d{2})\.(\d{2})(?![\w]|\.\d)")
 # a passport.
 _DASHED = re.compile(r"(?<![\w\-+])(\d{2})-(\d{2})-(\d{4})(?![\w\-]|\.\d)")
 _SPACED = re.compile(r"(?<![\w\-+]|\d[ \-])(\d{2}) (\d{2}) (\d{4})(?![\w\-]|\s\d|\.\d)")
+# «третьего марта», «двадцать пятое декабря две тысячи двадцать четвёртого года», «1-го
+# марта»: a day as an ordinal word (or digits with an ordinal ending), a month name, and a
+# year in words or digits if any.
+_ORDINAL_STEMS = (
+    "перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
+    "|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат"
+    "|тридцат"
+)
+_ORDINAL_END = r"(?:ое|ого|ому|ым|ом|ье|ьего|ьему|ий|ая|ой)"
+_DAY_WORD = (
+    rf"(?:(?:двадцать|тридцать)\s+(?:{_ORDINAL_STEMS}){_ORDINAL_END}"
+    rf"|(?:{_ORDINAL_STEMS}){_ORDINAL_END}|\d{{1,2}}-?(?:го|е|ое|ого))"
+)
+_YEAR_WORDS = (
+    r"(?:\s+(?:(?:одна\s+)?тысяча\s+девятьсот|две\s+тысячи)(?:\s+[а-яё]+){1,2}\s+года"
+    r"|\s+\d{4}\s*(?:года|г\.)?)?"
+)
+_DAY_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?i:{_DAY_WORD})\s+(?i:{'|'.join(MONTHS)}){_YEAR_WORDS}(?!\w)"
+)
 # A quantity after the number: «12.05 ммоль/л» is a measurement, not 12 May.
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|мкм|л\b|руб|балл|ед|x|×|\*)"
@@ -185,6 +205,7 @@ class DateRecognizer(LocalRecognizer):
                 day, month, year = (int(g.translate(_OCR_DIGITS)) for g in m.groups())
                 if _plausible(day, month, year):
                     spans.append(m.span())
+        spans.extend(m.span() for m in _DAY_IN_WORDS.finditer(text))
         spans.extend(_day_month_spans(text))
         return spans
 
