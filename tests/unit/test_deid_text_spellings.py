@@ -258,3 +258,47 @@ def test_people_written_otherwise(scrubber: TextScrubber, text: str, name: str) 
 )
 def test_not_people(scrubber: TextScrubber, text: str) -> None:
     assert of_type(scrubber, text, "PERSON") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Выписан девятого апреля, явка через неделю", "девятого апреля"),
+        ("родилась тридцать первого июля тысяча девятьсот шестидесятого года", None),
+        ("Контроль 2-го июня 2025 г. в 10:00", "2-го июня 2025 г."),
+    ],
+)
+def test_dates_in_words(scrubber: TextScrubber, text: str, written: str | None) -> None:
+    dates = {v for t, v in found(scrubber, text) if t in ("DATE", "BIRTH_DATE")}
+    if written is None:  # the whole phrase, from the day to «года»
+        written = text[text.index("тридцать") :]
+    assert written in dates
+
+
+def test_an_ordinal_without_a_month_is_no_date(scrubber: TextScrubber) -> None:
+    assert not {v for t, v in found(scrubber, "на третьем этаже") if t == "DATE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Принимает Лозап, Тромбопол.",  # after a word of taking drugs, unknown words
+        "Нолпаза по 1 таб. утром",  # a regimen after the word
+        "Ингавирин курсом 5 дней",
+        "Кардиомагнил 1 р/сут",
+    ],
+)
+def test_drugs_are_not_people(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "PERSON") | of_type(scrubber, text, "LOCATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Осмотрен Ковалёвым утром", "Ковалёвым"),
+        ("Пациент Гусев по 1 разу в неделю ходит на ЛФК", "Гусев"),
+        ("Назначил Петров, осмотрел Сидоров.", "Петров"),
+    ],
+)
+def test_people_beside_regimen_words_stay(scrubber: TextScrubber, text: str, name: str) -> None:
+    assert name in of_type(scrubber, text, "PERSON")

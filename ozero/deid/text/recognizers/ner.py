@@ -52,8 +52,31 @@ _DOSE_AFTER = re.compile(
 )
 
 
+# «Мовалис по 1 таб.», «Кагоцел по схеме», «Арбидол курсом 5 дней», «Эналаприл 2 р/д»: a
+# capitalised word followed by how it is taken is a drug.
+_REGIMEN_AFTER = re.compile(
+    r",?\s+(?:по\s+(?:\d+(?:[.,]\d+)?\s*(?:таб|капс|кап|мг|мл|амп|пак|доз|ед|шт|впрыск|ингал)"
+    r"|схеме|одной|половине|1/2|½)|курсом|внутрь|в/[вм]\b|п/к\b"
+    r"|\d+\s*(?:р/д|р/сут|раза?\s+в\s+(?:день|сутки)))"
+)
+# «принимает Мовалис, Престариум», «назначен Арбидол», «Rp.: Кагоцел»: words a drug list
+# follows; only words the dictionary does not know are taken for drugs there (a known
+# surname after «назначен» may still be the doctor's).
+_DRUG_BEFORE = re.compile(
+    r"(?i:принима\w*|принял\w*|назнач\w*|получа\w*|отмен\w*|примен\w*|rp\.?|препарат\w*"
+    r"|лекарств\w*)\s*:?\s*(?:[А-ЯЁ][а-яё]+\s*(?:,|\sи\s)\s*){0,4}$"
+)
+
+
 def followed_by_dose(text: str, end: int) -> bool:
-    return bool(_DOSE_AFTER.match(text, end))
+    return bool(_DOSE_AFTER.match(text, end) or _REGIMEN_AFTER.match(text, end))
+
+
+def drug_listed(text: str, start: int, word: str) -> bool:
+    """An unknown capitalised word in a list that a word of taking drugs opens."""
+    if is_known(word.lower()):
+        return False
+    return bool(_DRUG_BEFORE.search(text, max(0, start - 80), start))
 
 
 _LOOKBEHIND_CHARS = 40
@@ -190,6 +213,8 @@ class NatashaRecognizer(LocalRecognizer):
         surface = text[span.start_char : span.end_char]
         if _ABBREVIATION.match(surface) or followed_by_dose(text, span.end_char):
             return True
+        if " " not in surface.strip() and drug_listed(text, span.start_char, surface.strip()):
+            return True  # «принимает Престариум, Мовалис»
         if NAMESAKE_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
             return True  # «ГКБ им. С.П. Боткина»: an institution, whatever the length
         if " " in surface.strip():

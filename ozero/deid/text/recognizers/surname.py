@@ -30,6 +30,7 @@ from ozero.deid.text.recognizers.ner import (
     _LOOKBEHIND_CHARS,
     after_eponym_trigger,
     country_word,
+    drug_listed,
     followed_by_dose,
 )
 
@@ -213,7 +214,7 @@ class SurnameRecognizer(SingleEntityRecognizer):
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
             if after_eponym_trigger(text, match.start()) or NAMESAKE_BEFORE.search(before):
                 continue
-            if followed_by_dose(text, match.end()):
+            if followed_by_dose(text, match.end()) or drug_listed(text, match.start(), parts[0]):
                 continue  # «Ксарелто 20 мг»
             if _COMPOUND_AFTER.match(text, match.end()):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
