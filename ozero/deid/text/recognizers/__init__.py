@@ -20,6 +20,7 @@ from ozero.deid.text.recognizers.ner import NatashaRecognizer
 from ozero.deid.text.recognizers.records import (
     AccessionRecognizer,
     BirthCertificateRecognizer,
+    CivilCertificateRecognizer,
     LetteredCodeRecognizer,
     UrlIdentifierRecognizer,
 )
@@ -45,6 +46,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         AddressRecognizer(),
         DateRecognizer(),
         BirthCertificateRecognizer(),
+        CivilCertificateRecognizer(),
         AccessionRecognizer(),
         LetteredCodeRecognizer(),
         UrlIdentifierRecognizer(),
@@ -60,6 +62,7 @@ __all__ = [
     "AccessionRecognizer",
     "AddressRecognizer",
     "BirthCertificateRecognizer",
+    "CivilCertificateRecognizer",
     "DocumentNumberRecognizer",
     "NumeroRecognizer",
     "PersonNameRecognizer",
