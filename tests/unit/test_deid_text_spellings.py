@@ -302,3 +302,34 @@ def test_drugs_are_not_people(scrubber: TextScrubber, text: str) -> None:
 )
 def test_people_beside_regimen_words_stay(scrubber: TextScrubber, text: str, name: str) -> None:
     assert name in of_type(scrubber, text, "PERSON")
+
+
+# ---------------------------------------------------------------- certificates -------
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "number"),
+    [
+        ("свидетельство о рождении II - ТН № 417305 выдано", "BIRTH_CERT", "II - ТН № 417305"),
+        ("свидетельство о браке I-ОБ № 220814, фамилия изменена", "RECORD_ID", "I-ОБ № 220814"),
+        ("св-во о смерти супруга III-КА 731920", "RECORD_ID", "III-КА 731920"),
+    ],
+)
+def test_civil_certificates(scrubber: TextScrubber, text: str, entity: str, number: str) -> None:
+    assert number in of_type(scrubber, text, entity)
+
+
+# ---------------------------------------------------------------- medical words -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выполнено: Холецистэктомия. Дренаж удалён.",
+        "Гипокинез нижней стенки, ФВ 45%.",
+        "Эр. 4,1; Лейк. 9,8; Тромб. 210",
+        "Сын проживает во Франции, звонит редко",
+    ],
+)
+def test_medical_words_and_countries_are_no_places(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "LOCATION") | of_type(scrubber, text, "PERSON") == set()

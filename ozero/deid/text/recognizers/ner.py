@@ -100,6 +100,21 @@ def _ordinary_word(word: str, grammemes: tuple[str, ...]) -> bool:
 # Киргизии»): Russia, and the states patients' citizenship most often names.
 COUNTRIES = frozenset(
     {
+        "австрия",
+        "великобритания",
+        "германия",
+        "израиль",
+        "индия",
+        "испания",
+        "италия",
+        "латвия",
+        "литва",
+        "монголия",
+        "польша",
+        "сша",
+        "франция",
+        "чехия",
+        "эстония",
         "азербайджан",
         "армения",
         "беларусь",
@@ -153,10 +168,26 @@ def compound_term(word: str) -> bool:
     )
 
 
+# Words of medicine by their suffix: operations, examinations, signs and states
+# («Цистэктомия», «Гипокинез», «Холангиография») are neither people nor places.
+_MEDICAL_SUFFIX = re.compile(
+    r"(?:эктоми|отоми|остоми|скопи|графи|пластик|кинез|пати[яию]|алги|центез|трофи|плази"
+    r"|эми[яию]|ури[яию]|стаз)[а-яё]{0,2}$"
+)
+# «Лейк. 15,8», «Эр. 4,2»: an analyte cut short before its value.
+_CUT_BEFORE_VALUE = re.compile(r"\.\s*\d")
+
+
+def medical_word(word: str) -> bool:
+    return bool(_MEDICAL_SUFFIX.search(word.lower()))
+
+
 def _plausible(label: str, surface: str) -> bool:
     """Drops NER spans made only of ordinary words («Выписной эпикриз», «Эхокардиография»)
     and places that are the whole country."""
     words = _SPAN_WORDS.findall(surface)
+    if any(medical_word(w) for w in words):
+        return False
     if label == E.LOCATION and words and all(country_word(w) for w in words):
         return False
     if label == E.LOCATION and len(surface.strip()) <= 2:
@@ -213,6 +244,8 @@ class NatashaRecognizer(LocalRecognizer):
         surface = text[span.start_char : span.end_char]
         if _ABBREVIATION.match(surface) or followed_by_dose(text, span.end_char):
             return True
+        if " " not in surface.strip() and _CUT_BEFORE_VALUE.match(text, span.end_char):
+            return True  # «Лейк. 15,8»
         if " " not in surface.strip() and drug_listed(text, span.start_char, surface.strip()):
             return True  # «принимает Престариум, Мовалис»
         if NAMESAKE_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
