@@ -95,9 +95,9 @@ _YEAR_WORDS = (
     r"(?:\s+(?:(?:одна\s+)?тысяча\s+девятьсот|две\s+тысячи)(?:\s+[а-яё]+){1,2}\s+года"
     r"|\s+\d{4}\s*(?:года|г\.)?)?"
 )
-_DAY_IN_WORDS = re.compile(
-    rf"(?<![\w-])(?i:{_DAY_WORD})\s+(?i:{'|'.join(MONTHS)}){_YEAR_WORDS}(?!\w)"
-)
+# looked for from the month (rare) back to the day (the costly alternation)
+_MONTH_THEN_YEAR = re.compile(rf"(?<![\w-])(?i:{'|'.join(MONTHS)}){_YEAR_WORDS}(?!\w)")
+_DAY_BEFORE_MONTH = re.compile(rf"(?<![\w-])(?i:{_DAY_WORD})\s+$")
 # A quantity after the number: «12.05 ммоль/л» is a measurement, not 12 May.
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|мкм|л\b|руб|балл|ед|x|×|\*)"
@@ -205,9 +205,18 @@ class DateRecognizer(LocalRecognizer):
                 day, month, year = (int(g.translate(_OCR_DIGITS)) for g in m.groups())
                 if _plausible(day, month, year):
                     spans.append(m.span())
-        spans.extend(m.span() for m in _DAY_IN_WORDS.finditer(text))
+        spans.extend(_day_in_words(text))
         spans.extend(_day_month_spans(text))
         return spans
+
+
+def _day_in_words(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _MONTH_THEN_YEAR.finditer(text):
+        day = _DAY_BEFORE_MONTH.search(text, max(0, m.start() - 40), m.start())
+        if day is not None:
+            spans.append((day.start(), m.end()))
+    return spans
 
 
 def _day_month_spans(text: str) -> list[tuple[int, int]]:

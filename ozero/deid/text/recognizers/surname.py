@@ -176,8 +176,9 @@ _OCR_PAIRS = {
 }  # fmt: skip
 _OCR_LOOKALIKES = str.maketrans(_OCR_PAIRS)
 _OCR_NAME = re.compile(
-    r"(?<![\w])(?=\w*[а-яё])(?=\w*[036aeopcyxkABCEHKMOPTXY])"
-    r"[А-ЯЁABCEHKMOPTXY][а-яёaeopcyxk036]{3,}(?![\w])"
+    r"(?<![\w])[А-ЯЁABCEHKMOPTXY](?=[а-яёaeopcyxk036]{3,}(?![\w]))"
+    r"(?=\w*[а-яё])(?:(?<=[ABCEHKMOPTXY])|(?=[а-яё]*[036aeopcyxk]))"
+    r"[а-яёaeopcyxk036]{3,}(?![\w])"
     r"(?P<initials>\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)?"
 )
 _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ул|пр|пер|просп|пл|б-р|г|с|д|пос|им)\.\s*$")
