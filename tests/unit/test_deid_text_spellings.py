@@ -333,3 +333,24 @@ def test_civil_certificates(scrubber: TextScrubber, text: str, entity: str, numb
 )
 def test_medical_words_and_countries_are_no_places(scrubber: TextScrubber, text: str) -> None:
     assert of_type(scrubber, text, "LOCATION") | of_type(scrubber, text, "PERSON") == set()
+
+
+# ---------------------------------------------------------------- tables -------------
+
+_TABLE = "Журнал проб\n№ | Штрих-код | Отделение\n1 | 5102277 | терапия\n2 | 5102280 | ЛОР\n"
+
+
+def test_numbers_under_a_record_header(scrubber: TextScrubber) -> None:
+    assert of_type(scrubber, _TABLE, "RECORD_ID") == {"5102277", "5102280"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Препарат | Кол-во | Код\nНурофен | 20 | 40512\n",  # no document word in a header
+        "№ | Штрих-код\nитого: 2 пробы, 40512 руб.\n",  # no longer a row of the table
+        "№ | Штрих-код | Отделение\n1 | 5102277\n",  # a row of another width
+    ],
+)
+def test_no_record_column(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "RECORD_ID") == set()

@@ -7,6 +7,7 @@ from ozero.deid.text.recognizers.documents import (
     DocumentNumberRecognizer,
     NumeroRecognizer,
     SeriesNumberRecognizer,
+    TableColumnRecognizer,
 )
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
@@ -53,6 +54,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         NumeroRecognizer(keep_room_numbers),
         SeriesNumberRecognizer(),
         DocumentNumberRecognizer(),
+        TableColumnRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
@@ -79,6 +81,7 @@ __all__ = [
     "PhoneRecognizer",
     "SnilsRecognizer",
     "SurnameRecognizer",
+    "TableColumnRecognizer",
     "UrlIdentifierRecognizer",
     "default_recognizers",
     "rule_recognizers",

@@ -340,3 +340,65 @@ def _form_reference(toks: list, j: int) -> int | None:
         if toks[k][0] == "num":
             return k + 1 if is_safe_code(toks[k][1]) else None
     return None
+
+
+# ---------------------------------------------------------------- tables -------------
+
+# A table row: cells split by «|» or tabs (two cells at least).
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+_HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty or empty cell of a table row, in text offsets."""
+    cells, at = [], 0
+    for m in _CELL_SPLIT.finditer(line):
+        cells.append((offset + at, offset + m.start()))
+        at = m.end()
+    cells.append((offset + at, offset + len(line.rstrip())))
+    return cells
+
+
+def _record_column(header: str) -> bool:
+    """A header cell naming a document or sample number («Штрих-код», «№ ИБ», «Номер
+    карты»): a document word in it and no safe word (a code, a quantity)."""
+    heads = [classify(w) for w in _HEADER_WORD.findall(header)]
+    return DOC in heads and SAFE not in heads
+
+
+class TableColumnRecognizer(SingleEntityRecognizer):
+    """Numbers standing alone in a table column under a header like «Штрих-код» or «№ ИБ»:
+    the header governs every cell below it, however far, as a document word governs the
+    number after it in a sentence."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.RECORD_ID not in entities or ("|" not in text and "\t" not in text):
+            return []
+        results = []
+        columns: dict[int, int] = {}  # record column index → the header's cell count
+        offset = 0
+        for line in text.split("\n"):
+            cells = _cells(line, offset) if ("|" in line or "\t" in line) else []
+            if len(cells) < 2:
+                columns = {}
+            elif not any(c.isdigit() for c in line):
+                columns = {
+                    i: len(cells) for i, (s, e) in enumerate(cells) if _record_column(text[s:e])
+                }
+            else:
+                for i, width in columns.items():
+                    if len(cells) != width:
+                        continue
+                    start, end = cells[i]
+                    m = _CELL_NUMBER.match(text[start:end])
+                    if m is not None and not _keep(m["num"]) and identifier_shaped(m["num"]):
+                        results.append(self.result(start + m.start("num"), start + m.end("num"),
+                                                   self.SCORE))  # fmt: skip
+            offset += len(line) + 1
+        return results
