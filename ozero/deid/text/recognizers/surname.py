@@ -103,8 +103,10 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _AFTER_ROLE.finditer(text):
         name = m["name"]
-        if not is_role(m["role"]) or is_role(name) or _top_pos(name) in ("ADJF", "PRTF"):
+        if not is_role(m["role"]) or is_role(name):
             continue
+        if _top_pos(name) in ("ADJF", "PRTF") and not surname_shaped(name.lower()):
+            continue  # «врач приёмного отделения»; but «диспетчеру Сомовой» is a surname
         if country_word(name):
             continue  # «гражданина Республики Узбекистан»
         if followed_by_dose(text, m.end()) or after_eponym_trigger(text, m.start("name")):
