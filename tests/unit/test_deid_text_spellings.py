@@ -356,3 +356,20 @@ def test_numbers_under_a_record_header(scrubber: TextScrubber) -> None:
 )
 def test_no_record_column(scrubber: TextScrubber, text: str) -> None:
     assert of_type(scrubber, text, "RECORD_ID") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Решение утверждено. Предс. Кузнец.", "Кузнец"),  # a noun too, the signer here
+        ("Исп. Головина Н.С., тел. 8-812-555-10-20", "Головина Н.С."),
+        ("Отв. Рыбак", "Рыбак"),
+    ],
+)
+def test_signed_after_an_abbreviated_role(scrubber: TextScrubber, text: str, name: str) -> None:
+    people = of_type(scrubber, text, "PERSON")
+    assert any(name in p or p in name for p in people), people
+
+
+def test_an_adjective_after_an_abbreviated_role_is_no_signer(scrubber: TextScrubber) -> None:
+    assert of_type(scrubber, "Зав. Терапевтическим отделением", "PERSON") == set()

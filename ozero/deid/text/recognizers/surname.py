@@ -63,6 +63,12 @@ _SLASHED = re.compile(
     r"(?<![\w/])/\s?(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)"
     r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)?\s?/(?![\w/])"
 )
+# «Исп. Петрова», «Предс. Мельник», «Отв. Гусев»: a role cut short (letters, answers and
+# commissions are signed so), then a capitalised word.
+_ABBREVIATED_ROLE = re.compile(
+    r"(?<![\w.])(?:Исп|Отв|Предс|Пред|Секр|Сост|Зав|Гл\.\s?врач|Ст\.\s?м/с|м/с)\.?\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?![\w-])"
+)
 _SIGNATURE_BEFORE = re.compile(r"_{3,}\s*$|(?i:подпис\w*)[^/\n]{0,30}$")
 # «Подписи: Хабаров, Лещенко, Айвазова»: surnames listed after a signature word.
 _SIGNED = re.compile(r"(?<![\p{L}])(?i:подпис[иьа]\w*|подписал[иа]?)\s*:?\s*")
@@ -114,6 +120,10 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
         spans.append(m.span("name"))
     for m in _ROLE_SIGNS.finditer(text):
         if is_role(m["role"]) and _person_word(m["name"]):
+            spans.append(m.span("name"))
+    for m in _ABBREVIATED_ROLE.finditer(text):
+        name = m["name"]  # a capitalised noun there names the signer, as after «врач»
+        if not (is_role(name) or country_word(name)) and _top_pos(name) not in ("ADJF", "PRTF"):
             spans.append(m.span("name"))
     for m in _SLASHED.finditer(text):
         signed = _SIGNATURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
