@@ -375,10 +375,8 @@ class TableColumnRecognizer(SingleEntityRecognizer):
     ENTITY = E.RECORD_ID
     SCORE = 0.7
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if E.RECORD_ID not in entities or ("|" not in text and "\t" not in text):
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if "|" not in text and "\t" not in text:
             return []
         results = []
         columns: dict[int, int] = {}  # record column index → the header's cell count
@@ -398,7 +396,6 @@ class TableColumnRecognizer(SingleEntityRecognizer):
                     start, end = cells[i]
                     m = _CELL_NUMBER.match(text[start:end])
                     if m is not None and not _keep(m["num"]) and identifier_shaped(m["num"]):
-                        results.append(self.result(start + m.start("num"), start + m.end("num"),
-                                                   self.SCORE))  # fmt: skip
+                        results.append((start + m.start("num"), start + m.end("num")))
             offset += len(line) + 1
         return results

@@ -86,13 +86,9 @@ class CivilCertificateRecognizer(SingleEntityRecognizer):
     ENTITY = E.RECORD_ID
     SCORE = 0.85
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if E.RECORD_ID not in entities:
-            return []
+    def spans(self, text: str) -> list[tuple[int, int]]:
         return [
-            self.result(m.start(), m.end(), self.SCORE)
+            m.span()
             for m in _CIVIL_CERTIFICATE_RE.finditer(text)
             if other_civil_act(text, m.start())
         ]
@@ -104,12 +100,8 @@ class AccessionRecognizer(SingleEntityRecognizer):
     ENTITY = E.RECORD_ID
     SCORE = 0.7
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if E.RECORD_ID not in entities:
-            return []
-        return [self.result(m.start(), m.end(), self.SCORE) for m in _ACCESSION.finditer(text)]
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in _ACCESSION.finditer(text)]
 
 
 class LetteredCodeRecognizer(SingleEntityRecognizer):
