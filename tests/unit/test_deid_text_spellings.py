@@ -10,6 +10,7 @@ import pytest
 from ozero.deid.text import TextScrubber, get_scrubber
 from ozero.deid.text.recognizers.agencies import agency_place
 from ozero.deid.text.recognizers.lexicon import is_safe_code
+from ozero.deid.text.spacing import close_up, span_back
 
 
 @pytest.fixture(scope="module")
@@ -289,3 +290,29 @@ def test_signed_after_an_abbreviated_role(scrubber: TextScrubber, text: str, nam
 
 def test_an_adjective_after_an_abbreviated_role_is_no_signer(scrubber: TextScrubber) -> None:
     assert of_type(scrubber, "Зав. Терапевтическим отделением", "PERSON") == set()
+
+
+# ---------------------------------------------------------------- letter-spaced text --
+
+
+def test_close_up_maps_back() -> None:
+    text = "В Ы П И С К А  №  5 1 2\nБольной Р ы б и н  А. А."
+    closed = close_up(text)
+    assert closed is not None
+    compact, where = closed
+    assert "ВЫПИСКА" in compact and "Рыбин" in compact and "512" in compact
+    start = compact.index("Рыбин")
+    assert text[slice(*span_back(where, start, start + 5))] == "Р ы б и н"
+
+
+@pytest.mark.parametrize(
+    "text", ["и в с 1 2 3 Иванов", "8 7 6 5 4 3 2 1 | 1 2 3 4", "ФИО: А. Б. В."]
+)
+def test_no_long_run_no_closing(text: str) -> None:
+    assert close_up(text) is None
+
+
+def test_letter_spaced_document(scrubber: TextScrubber) -> None:
+    text = "В Ы П И С К А\nБольная С е м ё н о в а  Л. Н.\nПоступила 0 3. 1 1. 2 0 2 4"
+    assert ("PERSON", "С е м ё н о в а  Л. Н.") in found(scrubber, text)
+    assert ("DATE", "0 3. 1 1. 2 0 2 4") in found(scrubber, text)
