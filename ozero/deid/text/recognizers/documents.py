@@ -168,8 +168,13 @@ class NumeroRecognizer(LocalRecognizer):
             number = direct["num"]
             if _keep(number):
                 return None
-            head = _head(text, m.start(), direct.end("num"), number)
-            return direct.start("num"), direct.end("num"), head
+            end = direct.end("num")
+            split = (
+                _SPLIT_NUMBER.match(text, end) if len(number) == 4 and number.isdigit() else None
+            )
+            head = _head(text, m.start(), end, number)
+            # «№ 4512 123456»: a series and a number, one identifier (not «4512» alone)
+            return direct.start("num"), split.end("rest") if split else end, head
         worded = _WORDS_THEN_NUMBER.match(text, m.end())
         if worded is None or _keep(worded["num"]):
             return None
