@@ -159,6 +159,7 @@ _FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[�
 # document kind if any («ДУЛ 14 4519 227841»), then up to 25 non-digits in the same clause
 # («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
 # only after one.
+_LOOSE_PASSPORT = r"\d{2} ?\d{2}(?: ?- ?| ?№ ?| )?\d{3} ?\d{3}(?![\d-])"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25})"
@@ -187,8 +188,8 @@ class PassportRecognizer(PatternRecognizer):
                 # after a passport word: «5008-772301», «5406 №612 004», «ДУЛ 14 4519 227841»
                 Pattern(
                     "passport_loose_after_word",
-                    rf"(?<![\d-])(?=\d\d){_IDENTITY_WORD}\d{{2}} ?\d{{2}}(?: ?- ?| ?№ ?| )?\d{{3}} ?\d{{3}}"
-                    r"(?![\d-])",
+                    # the shape is checked first, the long look-behind only where it fits
+                    rf"(?<![\d-])(?={_LOOSE_PASSPORT}){_IDENTITY_WORD}{_LOOSE_PASSPORT}",
                     0.85,
                 ),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
