@@ -273,8 +273,12 @@ def test_civil_certificates(scrubber: TextScrubber, text: str, entity: str, numb
 _TABLE = "Журнал проб\n№ | Штрих-код | Отделение\n1 | 5102277 | терапия\n2 | 5102280 | ЛОР\n"
 
 
-def test_numbers_under_a_record_header(scrubber: TextScrubber) -> None:
-    assert of_type(scrubber, _TABLE, "RECORD_ID") == {"5102277", "5102280"}
+_ALIGNED = "Проба        Штрих-код     Время\n  кровь      5102277       08:10\n  моча       5102280       08:15\n"
+
+
+@pytest.mark.parametrize("table", [_TABLE, _ALIGNED])
+def test_numbers_under_a_record_header(scrubber: TextScrubber, table: str) -> None:
+    assert of_type(scrubber, table, "RECORD_ID") == {"5102277", "5102280"}
 
 
 @pytest.mark.parametrize(

@@ -349,14 +349,18 @@ def _form_reference(toks: list, j: int) -> int | None:
 
 # ---------------------------------------------------------------- tables -------------
 
-# A table row: cells split by «|» or tabs (two cells at least).
-_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+# A table row: cells split by «|», tabs or a run of spaces (columns aligned by hand; one
+# space separates words, and letter-spaced text is read closed up), two cells at least.
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*| {3,}")
 _HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty or empty cell of a table row, in text offsets."""
+    """(start, end) of each non-empty or empty cell of a table row, in text offsets (the
+    row's indentation is no cell)."""
+    indent = len(line) - len(line.lstrip(" "))
+    line, offset = line[indent:], offset + indent
     cells, at = [], 0
     for m in _CELL_SPLIT.finditer(line):
         cells.append((offset + at, offset + m.start()))
@@ -381,13 +385,13 @@ class TableColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.7
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if "|" not in text and "\t" not in text:
+        if not _CELL_SPLIT.search(text):
             return []
         results = []
         columns: dict[int, int] = {}  # record column index → the header's cell count
         offset = 0
         for line in text.split("\n"):
-            cells = _cells(line, offset) if ("|" in line or "\t" in line) else []
+            cells = _cells(line, offset) if _CELL_SPLIT.search(line.strip()) else []
             if len(cells) < 2:
                 columns = {}
             elif not any(c.isdigit() for c in line):
