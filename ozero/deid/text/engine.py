@@ -24,6 +24,7 @@ from ozero.deid.text.recognizers import (
     rule_recognizers,
 )
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
 
 DEFAULT_PLACEHOLDERS: dict[str, str] = {
@@ -225,12 +226,17 @@ class TextScrubber:
             hit = self._cache.get((text, key))
             if hit is not None:
                 return list(hit)
+        closed = close_up(text)  # «В о л к о в а»: analysed as «Волкова», mapped back
         try:
-            results = self._analyze(text, key, known)
+            results = self._analyze(closed[0] if closed else text, key, known)
         except Exception as exc:  # noqa: BLE001 - rewrapped without PHI-bearing message
             raise ScrubError(f"text analysis failed ({type(exc).__name__})") from None
         findings = [
-            Finding(r.entity_type, r.start, r.end, float(r.score))
+            Finding(
+                r.entity_type,
+                *(span_back(closed[1], r.start, r.end) if closed else (r.start, r.end)),
+                float(r.score),
+            )
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]

@@ -7,6 +7,7 @@ from ozero.deid.text.recognizers.documents import (
     DocumentNumberRecognizer,
     NumeroRecognizer,
     SeriesNumberRecognizer,
+    TableColumnRecognizer,
 )
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
@@ -20,6 +21,7 @@ from ozero.deid.text.recognizers.ner import NatashaRecognizer
 from ozero.deid.text.recognizers.records import (
     AccessionRecognizer,
     BirthCertificateRecognizer,
+    CivilCertificateRecognizer,
     LetteredCodeRecognizer,
     UrlIdentifierRecognizer,
 )
@@ -45,12 +47,14 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         AddressRecognizer(),
         DateRecognizer(),
         BirthCertificateRecognizer(),
+        CivilCertificateRecognizer(),
         AccessionRecognizer(),
         LetteredCodeRecognizer(),
         UrlIdentifierRecognizer(),
         NumeroRecognizer(keep_room_numbers),
         SeriesNumberRecognizer(),
         DocumentNumberRecognizer(),
+        TableColumnRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
@@ -60,6 +64,7 @@ __all__ = [
     "AccessionRecognizer",
     "AddressRecognizer",
     "BirthCertificateRecognizer",
+    "CivilCertificateRecognizer",
     "DocumentNumberRecognizer",
     "NumeroRecognizer",
     "PersonNameRecognizer",
@@ -76,6 +81,7 @@ __all__ = [
     "PhoneRecognizer",
     "SnilsRecognizer",
     "SurnameRecognizer",
+    "TableColumnRecognizer",
     "UrlIdentifierRecognizer",
     "default_recognizers",
     "rule_recognizers",

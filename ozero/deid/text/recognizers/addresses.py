@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.agencies import agency_place
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import surname_shaped
@@ -309,7 +310,17 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every address written in ``text``."""
     if not re.search(r"[А-ЯЁ]", text):
         return []
-    return [(chain[0].start, chain[-1].end) for chain in _chains(text, _parts(text))]
+    return [
+        (chain[0].start, chain[-1].end)
+        for chain in _chains(text, _parts(text))
+        if not (_place_only(chain) and agency_place(text, chain[0].start))
+    ]
+
+
+def _place_only(chain: list[Part]) -> bool:
+    """A town, district or region with no street, house or flat: it may name where an
+    agency is rather than where someone lives (``agencies.agency_place``)."""
+    return all(p.kind in _PLACE or p.kind == "name" for p in chain)
 
 
 class AddressRecognizer(SingleEntityRecognizer):

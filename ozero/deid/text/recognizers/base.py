@@ -4,6 +4,7 @@ results tagged with the recognizer that found them (Presidio's decision process 
 from __future__ import annotations
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 
@@ -11,6 +12,7 @@ from ozero.deid.text.recognizers import entities as E
 class SingleEntityRecognizer(LocalRecognizer):
     name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot infer it there
     ENTITY: str = ""
+    SCORE: float = 0.7
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=E.LANGUAGE)
@@ -29,3 +31,15 @@ class SingleEntityRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """``spans`` as results, when this recognizer's entity is asked for (a recognizer
+        that needs more than spans overrides this)."""
+        if self.ENTITY not in entities:
+            return []
+        return [self.result(start, end, self.SCORE) for start, end in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        raise NotImplementedError

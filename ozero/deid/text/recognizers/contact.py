@@ -13,7 +13,14 @@ _SEP = r"[ \-]?"
 
 # «тел.», «Телефон для связи:», «телефон матери» (up to two words, then a colon or not)
 _PHONE_WORD = r"(?<=(?i:тел)\w*\.?(?:\s+[а-яё]+){0,2}\s*:?\s{0,3})"
-_DIGIT_COUNT = {"phone_grouped": (11, 11), "phone_international": (10, 13)}
+# «Звонила 2-33-41-07», «моб. 233-41-07»: a town's seven-digit local number after a word of
+# calling (without one, «2-33-41-07» may as well be a code of some register)
+_CALL_WORD = r"(?<=(?i:тел|звон|моб|сот)\w*\.?(?:\s+[а-яё]+){0,2}\s*:?\s{0,3})"
+_DIGIT_COUNT = {
+    "phone_grouped": (11, 11),
+    "phone_international": (10, 13),
+    "phone_area_parens": (10, 10),
+}
 
 
 class PhoneRecognizer(PatternRecognizer):
@@ -42,7 +49,22 @@ class PhoneRecognizer(PatternRecognizer):
                 # groups from 8 or 7 (the count is checked in ``analyze``)
                 Pattern(
                     "phone_grouped",
-                    r"(?<![\d+\-./])[78](?:[ \-]?\(?\d{3,5}\)?)(?:[ \-]?\d{1,4}){1,4}(?![\d\-./])",
+                    # a full stop after the last group ends the sentence («… 8 906 2117 333.»);
+                    # only a dot or slash with a digit after it continues a number
+                    r"(?<![\d+\-./])[78](?:[ \-]?\(?\d{3,5}\)?)(?:[ \-]?\d{1,4}){1,4}"
+                    r"(?![\d\-]|[./]\d)",
+                    0.6,
+                ),
+                # «(343) 297-18-40»: a city code in brackets and the number, no 8 or +7
+                # before it; ten digits in all (checked in ``analyze``)
+                Pattern(
+                    "phone_area_parens",
+                    r"(?<![\w+)\-])\(\d{3,5}\)\s?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?![\d\-]|[./]\d)",
+                    0.65,
+                ),
+                Pattern(
+                    "phone_local_7_after_call_word",
+                    rf"(?<![\d\-])(?=\d){_CALL_WORD}(?:\d-\d{{2}}|\d{{3}})-\d{{2}}-\d{{2}}(?![\d\-]|[./]\d)",
                     0.6,
                 ),
                 # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33»

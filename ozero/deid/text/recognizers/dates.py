@@ -66,6 +66,38 @@ _ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 )}  # fmt: skip
 _DAY_ROMAN = re.compile(r"(?<![\w/.])(\d{1,2})/([IVX]{1,4})(?![\w/])")
+# «3.III.2025», «14.IV.25», «5 VII 1977»: a Roman-numeral month between day and year (dots
+# or spaces, the same on both sides)
+_ROMAN = re.compile(
+    r"(?<![\w./])(\d{1,2})(?P<sep>\.\s?|\s)([IVX]{1,4})(?P=sep)(\d{4}|\d{2})(?![\w]|\.\d)"
+)
+# «2025.01.20»: year first with dots (as some lab systems print it)
+_YEAR_FIRST = re.compile(r"(?<![\w.])(\d{4})\.(\d{2})\.(\d{2})(?![\w]|\.\d)")
+# «17-04-1962», «02 11 1970»: day, month and a four-digit year joined by dashes or single
+# spaces. Only four-digit years (and a plausible date): «12-34-56» is a phone, «22 10 553811»
+# a passport.
+_DASHED = re.compile(r"(?<![\w\-+])(\d{2})-(\d{2})-(\d{4})(?![\w\-]|\.\d)")
+_SPACED = re.compile(r"(?<![\w\-+]|\d[ \-])(\d{2}) (\d{2}) (\d{4})(?![\w\-]|\s\d|\.\d)")
+# «третьего марта», «двадцать пятое декабря две тысячи двадцать четвёртого года», «1-го
+# марта»: a day as an ordinal word (or digits with an ordinal ending), a month name, and a
+# year in words or digits if any.
+_ORDINAL_STEMS = (
+    "перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
+    "|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат"
+    "|тридцат"
+)
+_ORDINAL_END = r"(?:ое|ого|ому|ым|ом|ье|ьего|ьему|ий|ая|ой)"
+_DAY_WORD = (
+    rf"(?:(?:двадцать|тридцать)\s+(?:{_ORDINAL_STEMS}){_ORDINAL_END}"
+    rf"|(?:{_ORDINAL_STEMS}){_ORDINAL_END}|\d{{1,2}}-?(?:го|е|ое|ого))"
+)
+_YEAR_WORDS = (
+    r"(?:\s+(?:(?:одна\s+)?тысяча\s+девятьсот|две\s+тысячи)(?:\s+[а-яё]+){1,2}\s+года"
+    r"|\s+\d{4}\s*(?:года|г\.)?)?"
+)
+# looked for from the month (rare) back to the day (the costly alternation)
+_MONTH_THEN_YEAR = re.compile(rf"(?<![\w-])(?i:{'|'.join(MONTHS)}){_YEAR_WORDS}(?!\w)")
+_DAY_BEFORE_MONTH = re.compile(rf"(?<![\w-])(?i:{_DAY_WORD})\s+$")
 # A quantity after the number: «12.05 ммоль/л» is a measurement, not 12 May.
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|мкм|л\b|руб|балл|ед|x|×|\*)"
@@ -157,13 +189,34 @@ class DateRecognizer(LocalRecognizer):
         for m in _COMPACT.finditer(text):
             if _plausible(int(m[3]), int(m[2]), int(m[1])):
                 spans.append(m.span())
+        for m in _ROMAN.finditer(text):
+            month = _ROMAN_MONTHS.get(m[3])
+            if month is not None and _plausible(int(m[1]), month, _full_year(m[4])):
+                spans.append(m.span())
+        for m in _YEAR_FIRST.finditer(text):
+            if _plausible(int(m[3]), int(m[2]), int(m[1])):
+                spans.append(m.span())
+        for pattern in (_DASHED, _SPACED):
+            for m in pattern.finditer(text):
+                if _plausible(int(m[1]), int(m[2]), int(m[3])) and 1900 <= int(m[3]) <= 2099:
+                    spans.append(m.span())
         for m in _OCR.finditer(text):
             if not m[0].replace(".", "").isdigit():
                 day, month, year = (int(g.translate(_OCR_DIGITS)) for g in m.groups())
                 if _plausible(day, month, year):
                     spans.append(m.span())
+        spans.extend(_day_in_words(text))
         spans.extend(_day_month_spans(text))
         return spans
+
+
+def _day_in_words(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _MONTH_THEN_YEAR.finditer(text):
+        day = _DAY_BEFORE_MONTH.search(text, max(0, m.start() - 40), m.start())
+        if day is not None:
+            spans.append((day.start(), m.end()))
+    return spans
 
 
 def _day_month_spans(text: str) -> list[tuple[int, int]]:

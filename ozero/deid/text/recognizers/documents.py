@@ -35,6 +35,7 @@ from ozero.deid.text.recognizers.lexicon import (
     head_before,
     head_words,
     identifier_shaped,
+    is_abbreviation,
     is_form_code,
     is_oid,
     is_safe_code,
@@ -50,8 +51,9 @@ _NUMERO = re.compile(
     rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
-# «таб. № 08205»: a quantity word before «№», but a number no count is written as
-_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз)\w*\.?\s*)$")
+# «таб. № 08205», «пломба № 0048817»: a quantity (or tooth-filling) word before «№», but a
+# number no count is written as
+_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
 _AFTER_NUMERO = re.compile(rf"[\s:]*(?P<num>{NUMBER})(?![\w/])")
 _WORDS_THEN_NUMBER = re.compile(
     rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
@@ -84,11 +86,11 @@ def _keep(number: str) -> bool:
 
 
 def _counted_zero(text: str, numero_at: int, number: str) -> bool:
-    """«таб. № 08205» (a personnel number): a quantity has no leading zero."""
+    """«таб. № 08205», «таб. № 118834» (personnel numbers), «пломба № 0048817» (a seal): a
+    quantity has no leading zero, and no one counts tablets or fillings by the ten thousand."""
     return (
         number.isdigit()
-        and number[0] == "0"
-        and len(number) >= 4
+        and ((number[0] == "0" and len(number) >= 4) or len(number) >= 5)
         and bool(_QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at))
     )
 
@@ -166,8 +168,13 @@ class NumeroRecognizer(LocalRecognizer):
             number = direct["num"]
             if _keep(number):
                 return None
-            head = _head(text, m.start(), direct.end("num"), number)
-            return direct.start("num"), direct.end("num"), head
+            end = direct.end("num")
+            split = (
+                _SPLIT_NUMBER.match(text, end) if len(number) == 4 and number.isdigit() else None
+            )
+            head = _head(text, m.start(), end, number)
+            # «№ 4512 123456»: a series and a number, one identifier (not «4512» alone)
+            return direct.start("num"), split.end("rest") if split else end, head
         worded = _WORDS_THEN_NUMBER.match(text, m.end())
         if worded is None or _keep(worded["num"]):
             return None
@@ -248,8 +255,9 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 j = _after_parenthesis(toks, j)
                 continue
             if kind == "p":
-                if tok in ".;!?" and not (tok == "." and toks[j - 1][0] == "word"
-                                          and len(toks[j - 1][1]) <= 4):  # fmt: skip
+                prev = toks[j - 1]
+                cut_short = prev[0] == "word" and (len(prev[1]) <= 4 or is_abbreviation(prev[1]))
+                if tok in ".;!?" and not (tok == "." and cut_short):
                     return None  # a sentence end (an abbreviation's period goes on)
                 j += 1
                 continue
@@ -337,3 +345,66 @@ def _form_reference(toks: list, j: int) -> int | None:
         if toks[k][0] == "num":
             return k + 1 if is_safe_code(toks[k][1]) else None
     return None
+
+
+# ---------------------------------------------------------------- tables -------------
+
+# A table row: cells split by «|», tabs or a run of spaces (columns aligned by hand; one
+# space separates words, and letter-spaced text is read closed up), two cells at least.
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*| {3,}")
+_HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty or empty cell of a table row, in text offsets (the
+    row's indentation is no cell)."""
+    indent = len(line) - len(line.lstrip(" "))
+    line, offset = line[indent:], offset + indent
+    cells, at = [], 0
+    for m in _CELL_SPLIT.finditer(line):
+        cells.append((offset + at, offset + m.start()))
+        at = m.end()
+    cells.append((offset + at, offset + len(line.rstrip())))
+    return cells
+
+
+def _record_column(header: str) -> bool:
+    """A header cell naming a document or sample number («Штрих-код», «№ ИБ», «Номер
+    карты»): a document word in it and no safe word (a code, a quantity)."""
+    heads = [classify(w) for w in _HEADER_WORD.findall(header)]
+    return DOC in heads and SAFE not in heads
+
+
+class TableColumnRecognizer(SingleEntityRecognizer):
+    """Numbers standing alone in a table column under a header like «Штрих-код» or «№ ИБ»:
+    the header governs every cell below it, however far, as a document word governs the
+    number after it in a sentence."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not _CELL_SPLIT.search(text):
+            return []
+        results = []
+        columns: dict[int, int] = {}  # record column index → the header's cell count
+        offset = 0
+        for line in text.split("\n"):
+            cells = _cells(line, offset) if _CELL_SPLIT.search(line.strip()) else []
+            if len(cells) < 2:
+                columns = {}
+            elif not any(c.isdigit() for c in line):
+                columns = {
+                    i: len(cells) for i, (s, e) in enumerate(cells) if _record_column(text[s:e])
+                }
+            else:
+                for i, width in columns.items():
+                    if len(cells) != width:
+                        continue
+                    start, end = cells[i]
+                    m = _CELL_NUMBER.match(text[start:end])
+                    if m is not None and not _keep(m["num"]) and identifier_shaped(m["num"]):
+                        results.append((start + m.start("num"), start + m.end("num")))
+            offset += len(line) + 1
+        return results

@@ -119,8 +119,51 @@ class InnRecognizer(ChecksumRecognizer):
             ["инн"],
         )
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not organisation_requisites(text, r.start, r.end)]
 
-_FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)[^.;\n]{0,60})"
+
+# The INN of the organisation that writes the document («ГБУЗ «ГКБ № 5», ИНН 7701…, КПП
+# 7701…») is public and says nothing of the patient; an employer's INN («место работы: АО
+# «…», ИНН организации …») points at the person and stays.
+_REQUISITES = re.compile(r"(?<![\w])(?:КПП|ОГРН|ОКПО|ОКВЭД|БИК|р/с|к/с)(?![\w])")
+_ORGANISATION = re.compile(
+    r"(?<![\w])(?:ГБУЗ|ГАУЗ|ГУЗ|ОГБУЗ|КГБУЗ|МБУЗ|БУЗ|ГБУ|ФГБУ|ФГБОУ|ФГАУ|ЧУЗ|НУЗ|АНО|ООО|ЗАО"
+    r"|ПАО|ОАО|АО)(?![\w])"
+)
+_WORKPLACE = re.compile(r"(?i:работ|служб|уч[её]б|страхователь)")
+_CLAUSE_END = re.compile(r"[.;!?\n](?=\s)")
+
+
+def organisation_requisites(text: str, start: int, end: int) -> bool:
+    """A ten-digit INN among an organisation's own requisites: a KPP/OGRN beside it, or an
+    organisation's legal form before it in the same sentence, and no word of employment."""
+    if sum(c.isdigit() for c in text[start:end]) != 10:
+        return False
+    before = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    before = before[cut:]
+    if _WORKPLACE.search(before):
+        return False
+    return bool(
+        _REQUISITES.search(text, max(0, start - 25), min(len(text), end + 25))
+        or _ORGANISATION.search(before)
+    )
+
+
+# (a dot before a lower-case word cuts a word short, «паспорт иностр. гражданина», and does
+# not end the sentence)
+_FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[а-яё])){0,60})"
+# «паспорт» or «ДУЛ» (документ, удостоверяющий личность), then the two-digit code of the
+# document kind if any («ДУЛ 14 4519 227841»), then up to 25 non-digits in the same clause
+# («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
+# only after one.
+_LOOSE_PASSPORT = r"\d{2} ?\d{2}(?: ?- ?| ?№ ?| )?\d{3} ?\d{3}(?![\d-])"
+_IDENTITY_WORD = (
+    r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
+    r"[^\d\n.;,]{0,25})"
+)
 
 
 class PassportRecognizer(PatternRecognizer):
@@ -139,20 +182,36 @@ class PassportRecognizer(PatternRecognizer):
                     0.9,
                 ),
                 Pattern("passport_2_2_6", r"(?<![\d-])\d{2} \d{2} \d{6}(?![\d-])", 0.55),
-                Pattern("passport_numero", r"(?<![\d-])\d{4} ?№ ?\d{6}(?!\d)", 0.5),
+                # «5406 № 612004», «36 05 №519026», «22 10 № 553811»: a sign of number
+                # between two and two-plus-four digits is a passport's series and number
+                Pattern("passport_numero", r"(?<![\d-])\d{2} ?\d{2} ?№ ?\d{6}(?![\d-])", 0.5),
+                # after a passport word: «5008-772301», «5406 №612 004», «ДУЛ 14 4519 227841»
+                Pattern(
+                    "passport_loose_after_word",
+                    # the shape is checked first, the long look-behind only where it fits
+                    rf"(?<![\d-])(?={_LOOSE_PASSPORT}){_IDENTITY_WORD}{_LOOSE_PASSPORT}",
+                    0.85,
+                ),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
                 Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
                 # a foreign citizen's passport: one or two Latin letters and seven or eight
                 # digits, or eight or nine digits (2 + 7 in groups), near «паспорт»
                 Pattern(
                     "passport_foreign",
-                    rf"{_FOREIGN_PASSPORT_WORD}(?<![\w-])[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
+                    rf"(?<![\w-])(?=[A-Z]){_FOREIGN_PASSPORT_WORD}[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
+                    0.6,
+                ),
+                # «C4FJ7L3R2»: newer foreign passports mix letters and digits throughout
+                Pattern(
+                    "passport_foreign_mixed",
+                    rf"(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*[A-Z]){_FOREIGN_PASSPORT_WORD}"
+                    r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*\d)[A-Z0-9]{8,10}(?![\w-])",
                     0.6,
                 ),
                 Pattern(
                     "passport_foreign_digits",
-                    r"(?<=(?i:паспорт|passport)[^.;,\n]{0,60})"  # no other paper listed between
-                    r"(?<![\w-])(?:\d{2} \d{7}|\d{8,9})(?![\w-])",
+                    r"(?<![\w-])(?=\d)(?<=(?i:паспорт|passport)[^.;,\n]{0,60})"  # no other paper
+                    r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])",  # listed between
                     0.6,
                 ),
             ],

@@ -27,7 +27,7 @@ _DOC_STEMS = (
     r"|договор|дог$|контракт|заявк|заявлени|заказ|образ(?:ец|ца|цу|цом|це)|проб(?:а|ы|е|у|ой)$"
     r"|пробирк|штрих|штрихкод|баркод|accession|acc$|исследовани|вызов|наряд|сертификат"
     r"|книжк|случа[йяюе]|обращени|путевк|распоряжени|документ|рег$|регистрационн|квитанци"
-    r"|удостоверени|извещени|маркировк|биоматериал|идентификатор|id$|ид$|уин$"
+    r"|удостоверени|удост$|ву$|извещени|маркировк|биоматериал|идентификатор|id$|ид$|уин$"
     r"|дубликат|медкарт|опис(?:ь|и|ью)$|запрос|телефонограмм|доверенност"
     # head nouns of the FNSI document kinds (1.2.643.5.1.13.13.11.1522) not listed above
     r"|журнал|дневник|ведомост|книг[аиеу]|вкладыш|тетрад|согласи[еяюи]$|согласием$|задани|донесени|этикетк"
@@ -117,6 +117,8 @@ _ABBREVIATIONS = frozenset(
         "св",
         "тел",
         "моб",
+        "удост",
+        "вод",
         "эл",
         "мкр",
         "сер",
@@ -161,6 +163,10 @@ def is_oid(number: str) -> bool:
 POLICY_WORDS = re.compile(r"(?i:полис|омс|енп|страхов|дмс)")
 
 
+# «13.XII.2024», «3.II.25»: a date with its month in Roman numerals
+_ROMAN_DATE = re.compile(r"\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.(?:\d{2}|\d{4})")
+
+
 @lru_cache(maxsize=65536)
 def is_safe_code(number: str) -> bool:
     """ICD-10, a service code, an OID, a form code («057/у-04») or a date: never a record."""
@@ -170,6 +176,7 @@ def is_safe_code(number: str) -> bool:
         or _OID.fullmatch(number)
         or _FORM.fullmatch(number)
         or _DATE.fullmatch(number)
+        or _ROMAN_DATE.fullmatch(number)
     )
 
 
@@ -256,6 +263,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FORM_WORDS = frozenset({"ф", "форма", "формы", "форме", "форму", "формой", "учетная", "учётная"})
 _ADJECTIVE = re.compile(r"[а-яё]+(?:ой|ый|ий|ая|ое|ые|ого|ому|ым|ом|ую|ей|их|ых|ими|ыми|ей)$")
 MAX_WORDS = 7
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word that people cut short with a period («удост.», «обл.»): the period goes on."""
+    return word.lower() in _ABBREVIATIONS
 
 
 def _sentence_end(toks: list[tuple[str, str, int, int]], i: int) -> bool:

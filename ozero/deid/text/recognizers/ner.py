@@ -13,6 +13,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.agencies import agency_place
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE, adjective_before_a_thing
 
@@ -20,7 +21,9 @@ from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE, adjective_before_
 # word names a disease, test or sign, not a person. Losing it would cost clinical meaning.
 _EPONYM_TRIGGER = re.compile(
     r"(?i:(?<!\w)(?:болезн|синдром|симптом|проб|реакци|метод|методик|операци|шкал|критери|"
-    r"классификаци|триад|тетрад|феномен|рефлекс|знак|тест|опухол|клетк|ангин|пятн|зон|"
+    r"классификаци|триад|тетрад|феномен|рефлекс|тест|опухол|клетк|ангин|пятн|зон|"
+    r"знак(?!ом[аоуыи])|"  # «знак Кернига», not «знакомого Рустама»
+    r"сим|корзин|зонд|катетер|игл[аыуео]|"  # «сим. Ортнера», «корзина Дормиа», «зонд Блэкмора»
     r"точк|лини|узл|узел|пучк|пучок|ножк|кист|грыж|аневризм|эндокардит|формул|индекс|"
     r"манёвр|маневр|перелом|вывих|доступ|разрез|шов|швы|"
     r"при[её]м|положени|окраск|окраш|аппарат|лечени|терапи|с-м)\w*\.?\s+"
@@ -41,14 +44,39 @@ def after_eponym_trigger(text: str, start: int) -> bool:
 
 
 _ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,5}$")  # ЭКГ, УЗИ, ОАК: tagged PER now and then
-# «Конкор 5 мг», «Ксарелто 20 мг»: a capitalised word right before a dose is a drug brand.
+# «Конкор 5 мг», «Ксарелто 20 мг»: a capitalised word right before a dose is a drug brand;
+# «Креатинин 142 мкмоль/л», «Ферритин 12 нг/мл»: before a lab unit, an analyte.
 _DOSE_AFTER = re.compile(
-    r"\s*\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ЕД|Ед|МЕ|%|мг/|таб|капс|кап|доз)(?![а-яё])"
+    r"\s*\d+(?:[.,]\d+)?\s*(?:мг|мкг|г|мл|ЕД|Ед|МЕ|%|мг/|таб|капс|кап|доз"
+    r"|мкмоль|ммоль|нмоль|пмоль|мЕд|мМЕ|нг|пг|фл|мм/ч|[×xх]\s?10)(?![а-яё])"
+)
+
+
+# «Мовалис по 1 таб.», «Кагоцел по схеме», «Арбидол курсом 5 дней», «Эналаприл 2 р/д»: a
+# capitalised word followed by how it is taken is a drug.
+_REGIMEN_AFTER = re.compile(
+    r",?\s+(?:по\s+(?:\d+(?:[.,]\d+)?\s*(?:таб|капс|кап|мг|мл|амп|пак|доз|ед|шт|впрыск|ингал)"
+    r"|схеме|одной|половине|1/2|½)|курсом|внутрь|в/[вм]\b|п/к\b"
+    r"|\d+\s*(?:р/д|р/сут|раза?\s+в\s+(?:день|сутки)))"
+)
+# «принимает Мовалис, Престариум», «назначен Арбидол», «Rp.: Кагоцел»: words a drug list
+# follows; only words the dictionary does not know are taken for drugs there (a known
+# surname after «назначен» may still be the doctor's).
+_DRUG_BEFORE = re.compile(
+    r"(?i:принима\w*|принял\w*|назнач\w*|получа\w*|отмен\w*|примен\w*|rp\.?|препарат\w*"
+    r"|лекарств\w*)\s*:?\s*(?:[А-ЯЁ][а-яё]+\s*(?:,|\sи\s)\s*){0,4}$"
 )
 
 
 def followed_by_dose(text: str, end: int) -> bool:
-    return bool(_DOSE_AFTER.match(text, end))
+    return bool(_DOSE_AFTER.match(text, end) or _REGIMEN_AFTER.match(text, end))
+
+
+def drug_listed(text: str, start: int, word: str) -> bool:
+    """An unknown capitalised word in a list that a word of taking drugs opens."""
+    if is_known(word.lower()):
+        return False
+    return bool(_DRUG_BEFORE.search(text, max(0, start - 80), start))
 
 
 _LOOKBEHIND_CHARS = 40
@@ -72,6 +100,21 @@ def _ordinary_word(word: str, grammemes: tuple[str, ...]) -> bool:
 # Киргизии»): Russia, and the states patients' citizenship most often names.
 COUNTRIES = frozenset(
     {
+        "австрия",
+        "великобритания",
+        "германия",
+        "израиль",
+        "индия",
+        "испания",
+        "италия",
+        "латвия",
+        "литва",
+        "монголия",
+        "польша",
+        "сша",
+        "франция",
+        "чехия",
+        "эстония",
         "азербайджан",
         "армения",
         "беларусь",
@@ -125,10 +168,26 @@ def compound_term(word: str) -> bool:
     )
 
 
+# Words of medicine by their suffix: operations, examinations, signs and states
+# («Цистэктомия», «Гипокинез», «Холангиография») are neither people nor places.
+_MEDICAL_SUFFIX = re.compile(
+    r"(?:эктоми|отоми|остоми|скопи|графи|пластик|кинез|пати[яию]|алги|центез|трофи|плази"
+    r"|эми[яию]|ури[яию]|стаз)[а-яё]{0,2}$"
+)
+# «Лейк. 15,8», «Эр. 4,2»: an analyte cut short before its value.
+_CUT_BEFORE_VALUE = re.compile(r"\.\s*\d")
+
+
+def medical_word(word: str) -> bool:
+    return bool(_MEDICAL_SUFFIX.search(word.lower()))
+
+
 def _plausible(label: str, surface: str) -> bool:
     """Drops NER spans made only of ordinary words («Выписной эпикриз», «Эхокардиография»)
     and places that are the whole country."""
     words = _SPAN_WORDS.findall(surface)
+    if any(medical_word(w) for w in words):
+        return False
     if label == E.LOCATION and words and all(country_word(w) for w in words):
         return False
     if label == E.LOCATION and len(surface.strip()) <= 2:
@@ -163,6 +222,8 @@ class NatashaRecognizer(LocalRecognizer):
                 continue
             if not _plausible(label, text[span.start_char : span.end_char]):
                 continue
+            if label == E.LOCATION and agency_place(text, span.start_char):
+                continue  # «ЦГБ Бийска»: where the hospital is, not where the patient lives
             results.append(
                 RecognizerResult(
                     entity_type=label,
@@ -183,6 +244,10 @@ class NatashaRecognizer(LocalRecognizer):
         surface = text[span.start_char : span.end_char]
         if _ABBREVIATION.match(surface) or followed_by_dose(text, span.end_char):
             return True
+        if " " not in surface.strip() and _CUT_BEFORE_VALUE.match(text, span.end_char):
+            return True  # «Лейк. 15,8»
+        if " " not in surface.strip() and drug_listed(text, span.start_char, surface.strip()):
+            return True  # «принимает Престариум, Мовалис»
         if NAMESAKE_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
             return True  # «ГКБ им. С.П. Боткина»: an institution, whatever the length
         if " " in surface.strip():

@@ -40,27 +40,58 @@ _URL_DIGITS = re.compile(r"(?<=/)[\w-]*\d{6,}[\w-]*")
 _ACCESSION = re.compile(r"(?<![\w-])(?:RX|CT|MR|MRI|US|MG|DX|CR|NM|PT|XA)-\d{4}-\d{4,8}(?![\w-])")
 
 
+# A civil-status certificate: roman-numeral series («I-МЮ», «I - СП»: a dash may be spaced),
+# two Cyrillic capitals, six digits. With look-alike letters only before a dash: «ХМА №
+# 382651» is an old policy's series, not «Х-МА».
+_CIVIL_CERTIFICATE = (
+    rf"(?<![\w-])(?:(?=[IVX]){_ROMAN}(?:\s?[\-–—]\s?| )?"
+    rf"|(?=[IVXІХ]){_LOOKALIKE_ROMAN}\s?[\-–—]\s?)"
+    r"[А-ЯЁ]{2}\s*,?\s*"
+    r"(?:№|N|(?i:номер))?\s*\d{6}(?!\d)"
+)
+_CIVIL_CERTIFICATE_RE = re.compile(_CIVIL_CERTIFICATE)
+# The same series and number on the certificates of other civil acts: a marriage, divorce,
+# death, paternity or change of name. Those are the person's documents, not a birth's.
+_OTHER_CIVIL_ACT = re.compile(
+    r"(?i:о\s+браке|о\s+заключении\s+брака|о\s+расторжении|о\s+смерти|отцовства"
+    r"|перемене\s+имени|об\s+усыновлении)[^.;\n]{0,25}$"
+)
+
+
+def other_civil_act(text: str, start: int) -> bool:
+    return bool(_OTHER_CIVIL_ACT.search(text, max(0, start - 60), start))
+
+
 class BirthCertificateRecognizer(PatternRecognizer):
     """Свидетельство о рождении: roman-numeral series, two Cyrillic capitals, six digits."""
 
     def __init__(self) -> None:
         super().__init__(
             supported_entity=E.BIRTH_CERT,
-            patterns=[
-                Pattern(
-                    "birth_certificate",
-                    # with look-alike letters only before a dash: «ХМА № 382651» is an old
-                    # policy's series, not «Х-МА»
-                    rf"(?<![\w-])(?:(?=[IVX]){_ROMAN}[\-–— ]?|(?=[IVXІХ]){_LOOKALIKE_ROMAN}[\-–—])"
-                    r"[А-ЯЁ]{2}\s*,?\s*"
-                    r"(?:№|N|(?i:номер))?\s*\d{6}(?!\d)",
-                    0.85,
-                )
-            ],
+            patterns=[Pattern("birth_certificate", _CIVIL_CERTIFICATE, 0.85)],
             context=["свидетельств", "рождени", "св-во"],
             supported_language=E.LANGUAGE,
             global_regex_flags=FLAGS,
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not other_civil_act(text, r.start)]
+
+
+class CivilCertificateRecognizer(SingleEntityRecognizer):
+    """A marriage, divorce, death… certificate's series and number («свидетельство о браке
+    II-ЖД № 604118»): a record of the person, in the birth certificate's shape."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.85
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [
+            m.span()
+            for m in _CIVIL_CERTIFICATE_RE.finditer(text)
+            if other_civil_act(text, m.start())
+        ]
 
 
 class AccessionRecognizer(SingleEntityRecognizer):
@@ -69,12 +100,8 @@ class AccessionRecognizer(SingleEntityRecognizer):
     ENTITY = E.RECORD_ID
     SCORE = 0.7
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if E.RECORD_ID not in entities:
-            return []
-        return [self.result(m.start(), m.end(), self.SCORE) for m in _ACCESSION.finditer(text)]
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in _ACCESSION.finditer(text)]
 
 
 class LetteredCodeRecognizer(SingleEntityRecognizer):

@@ -30,6 +30,7 @@ from ozero.deid.text.recognizers.ner import (
     _LOOKBEHIND_CHARS,
     after_eponym_trigger,
     country_word,
+    drug_listed,
     followed_by_dose,
 )
 
@@ -50,6 +51,25 @@ _AFTER_ROLE = re.compile(
     r"(?<![\p{L}])(?P<role>[а-яё]{3,})\s+"
     r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?|[А-ЯЁ][а-яё]?-[а-яё]{1,3})(?![\p{L}-])"
 )
+# «Хирург Чалов.», «Предс. комиссии Мельник.»: a capitalised role word opening a sentence and
+# a lone capitalised word closing it (a report's signature line).
+_ROLE_SIGNS = re.compile(
+    r"(?:^|(?<=[.!?\n]\s{0,3}))(?P<role>[А-ЯЁ][а-яё]{3,})\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?=\s*(?:[.!?\n]|$))"
+)
+# «________ /Дудник/», «/Лаптева О.В./»: the decoding of a signature between slashes; after
+# a signature line or word any noun there is a surname («Дудник» is also a plant).
+_SLASHED = re.compile(
+    r"(?<![\w/])/\s?(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)"
+    r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)?\s?/(?![\w/])"
+)
+# «Исп. Петрова», «Предс. Мельник», «Отв. Гусев»: a role cut short (letters, answers and
+# commissions are signed so), then a capitalised word.
+_ABBREVIATED_ROLE = re.compile(
+    r"(?<![\w.])(?:Исп|Отв|Предс|Пред|Секр|Сост|Зав|Гл\.\s?врач|Ст\.\s?м/с|м/с)\.?\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?![\w-])"
+)
+_SIGNATURE_BEFORE = re.compile(r"_{3,}\s*$|(?i:подпис\w*)[^/\n]{0,30}$")
 # «Подписи: Хабаров, Лещенко, Айвазова»: surnames listed after a signature word.
 _SIGNED = re.compile(r"(?<![\p{L}])(?i:подпис[иьа]\w*|подписал[иа]?)\s*:?\s*")
 _LISTED = re.compile(r"([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?:\s*,\s*|\s+и\s+)?")
@@ -75,18 +95,40 @@ def lone_surname(word: str) -> bool:
     return share == 0 and not is_known(lower) and bool(_UNKNOWN_SHAPE.search(lower))
 
 
+def _person_word(word: str) -> bool:
+    """A word that can be a surname where one is expected: no role, and a surname to the
+    dictionary, shaped like one, or a word it does not know («Чалов»)."""
+    if is_role(word) or country_word(word):
+        return False
+    lower = word.lower()
+    return lone_surname(word) or surname_shaped(lower) or not is_known(lower)
+
+
 def _named_by_role(text: str) -> list[tuple[int, int]]:
     """Surnames after a role noun («врач Ситникова») and after a signature word."""
     spans = []
     for m in _AFTER_ROLE.finditer(text):
         name = m["name"]
-        if not is_role(m["role"]) or is_role(name) or _top_pos(name) in ("ADJF", "PRTF"):
+        if not is_role(m["role"]) or is_role(name):
             continue
+        if _top_pos(name) in ("ADJF", "PRTF") and not surname_shaped(name.lower()):
+            continue  # «врач приёмного отделения»; but «диспетчеру Сомовой» is a surname
         if country_word(name):
             continue  # «гражданина Республики Узбекистан»
         if followed_by_dose(text, m.end()) or after_eponym_trigger(text, m.start("name")):
             continue
         spans.append(m.span("name"))
+    for m in _ROLE_SIGNS.finditer(text):
+        if is_role(m["role"]) and _person_word(m["name"]):
+            spans.append(m.span("name"))
+    for m in _ABBREVIATED_ROLE.finditer(text):
+        name = m["name"]  # a capitalised noun there names the signer, as after «врач»
+        if not (is_role(name) or country_word(name)) and _top_pos(name) not in ("ADJF", "PRTF"):
+            spans.append(m.span("name"))
+    for m in _SLASHED.finditer(text):
+        signed = _SIGNATURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (signed and not is_role(m["name"])) or _person_word(m["name"]):
+            spans.append(m.span("name"))
     for m in _SIGNED.finditer(text):
         at = m.end()
         while (item := _LISTED.match(text, at)) is not None and item[0]:
@@ -102,7 +144,9 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
 # two or three Latin words, at least one in capitals («KOROLEVA ANNA», «Alexey KOVALEV»), as
 # a field's value (after a colon) or before a date of birth.
 _DICOM_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*){1,4}(?![\w^])")
-_LATIN_WORD = r"(?:[A-Z]{3,}|[A-Z][a-z]{2,})"
+# Latin capitals and small letters with the diacritics of European names («MÜLLER», «Łukasz»)
+_LU, _LL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]", r"[a-zß-öø-ÿā-ž]"
+_LATIN_WORD = rf"(?:{_LU}{{3,}}|{_LU}{_LL}{{2,}})"
 _LATIN_NAME = re.compile(
     rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+])"
     rf"|(?<![\w])(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
@@ -110,13 +154,58 @@ _LATIN_NAME = re.compile(
 )
 
 
+# «Patient: MÜLLER Johann», «Pt. Okonkwo Chinedu», «Dr. A. Solovyov»: after an English
+# title a Latin name in any case; «Ivanova V.P.»: a Latin surname with initials anywhere.
+_TITLED_LATIN = re.compile(
+    rf"(?<![\w])(?:Patient|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
+    rf"(?P<name>(?:{_LU}\.\s?){{0,2}}{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})(?![\w])"
+)
+_LATIN_INITIALS = re.compile(
+    rf"(?<![\w.])(?:{_LU}{_LL}{{2,}}\s+{_LU}\.\s?{_LU}\.|{_LU}\.\s?{_LU}\.\s?{_LU}{_LL}{{2,}})"
+    r"(?![\w])"
+)
+
+
 def _latin_names(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _DICOM_NAME.finditer(text)]
+    spans += [m.span("name") for m in _TITLED_LATIN.finditer(text)]
+    spans += [m.span() for m in _LATIN_INITIALS.finditer(text)]
     for m in _LATIN_NAME.finditer(text):
         group = "a" if m["a"] else "b"
         words = m[group].split()
         if any(w.isupper() for w in words) and not all(w.isupper() and len(w) <= 4 for w in words):
             spans.append(m.span(group))
+    return spans
+
+
+# A scanned surname with letters read as look-alike digits or Latin letters: «Смирн0ва»,
+# «Кyзнецова» (Latin y). Read back as Cyrillic, it must be a surname; initials right after
+# it are part of the name.
+_OCR_PAIRS = {
+    "0": "о", "3": "з", "6": "б", "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у",
+    "x": "х", "k": "к", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М",
+    "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У",
+}  # fmt: skip
+_OCR_LOOKALIKES = str.maketrans(_OCR_PAIRS)
+_OCR_NAME = re.compile(
+    r"(?<![\w])[А-ЯЁABCEHKMOPTXY](?=[а-яёaeopcyxk036]{3,}(?![\w]))"
+    r"(?=\w*[а-яё])(?:(?<=[ABCEHKMOPTXY])|(?=[а-яё]*[036aeopcyxk]))"
+    r"[а-яёaeopcyxk036]{3,}(?![\w])"
+    r"(?P<initials>\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)?"
+)
+_PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ул|пр|пер|просп|пл|б-р|г|с|д|пос|им)\.\s*$")
+
+
+def _ocr_names(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _OCR_NAME.finditer(text):
+        if _PLACE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # «ул. Пyшкина»: a street named after someone
+        word = m.group().split()[0].translate(_OCR_LOOKALIKES)
+        if is_role(word) or not (lone_surname(word) or surname_shaped(word.lower())):
+            continue
+        if m["initials"] or lone_surname(word):
+            spans.append(m.span())
     return spans
 
 
@@ -138,13 +227,14 @@ class SurnameRecognizer(SingleEntityRecognizer):
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
             if after_eponym_trigger(text, match.start()) or NAMESAKE_BEFORE.search(before):
                 continue
-            if followed_by_dose(text, match.end()):
+            if followed_by_dose(text, match.end()) or drug_listed(text, match.start(), parts[0]):
                 continue  # «Ксарелто 20 мг»
             if _COMPOUND_AFTER.match(text, match.end()):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
             results.append(self.result(match.start(), match.end(), SCORE))
         results += [self.result(*span, SCORE) for span in _named_by_role(text)]
         results += [self.result(*span, SCORE) for span in _latin_names(text)]
+        results += [self.result(*span, SCORE) for span in _ocr_names(text)]
         for match in _TEMPLATE_SUBJECT.finditer(text):
             if not is_role(match[1]):
                 results.append(self.result(match.start(1), match.end(1), TEMPLATE_SCORE))

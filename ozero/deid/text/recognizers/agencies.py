@@ -1,0 +1,41 @@
+"""The town of an agency is not the patient's address.
+
+«суд г. Иваново», «УМВД по г. Курску», «выдан ОУФМС по Краснодарскому краю в Динском р-не»,
+«ЦГБ Бийска», «Военному комиссару г. Уфы»: a court, police department, hospital or registry
+is named by its town, and the town says where the agency is, not where the person lives.
+Only a place standing alone (a town, district or region, no street, house or flat) is
+treated so: «отделение … , ул. Ленина, д. 5» remains an address. An address word between
+the agency and the place («…, проживает: г. Курск») keeps the place.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# Agencies and institutions, as words (any case) or as the capital abbreviations they go by.
+_AGENCY = (
+    r"(?:(?<![\w])(?i:суд|прокуратур|военкомат|комиссар|администраци|реестр|отдел|управлени"
+    r"|департамент|министерств|больниц|поликлиник|диспансер|роддом|госпитал|колледж"
+    r"|университет|институт|академи|загс)\w*"
+    r"|(?<![\w])(?:МВД|УМВД|ГУМВД|ОМВД|ОВД|ОП|УФМС|ОУФМС|ГУВМ|ОВМ|ТП|МФЦ|ГИБДД|ФСС|ПФР|СФР"
+    r"|ГБ|ЦГБ|ГКБ|ЦРБ|РКБ|ОКБ|КБ|ГП|ДГП|ГАУЗ|ГБУЗ|ГУЗ|ФГБУ|ФГБОУ|НМИЦ|МСЧ|ЗАГС)(?![\w]))"
+)
+# Between the agency and the place: no sentence end, comma or colon (a dot may cut a word
+# short: «по Нижегородской обл. в …»), and no more than a few words.
+_BETWEEN = r"(?:[^.;:,\n]|\.(?=\s*[а-яё]))"
+_AGENCY_BEFORE = re.compile(rf"{_AGENCY}{_BETWEEN}{{0,45}}$")
+_ADDRESS_WORD = re.compile(r"(?i:адрес|прожива|прож\.|зарегистр|прописк|прописан|жительств)")
+_WINDOW = 60
+# NER's place starts after «г.»: the settlement word belongs to the place, not to the gap
+_SETTLEMENT_WORD = re.compile(r"(?<!\w)(?:г|гор|город|с|пос|пгт|д)\.?\s*$")
+
+
+def agency_place(text: str, start: int) -> bool:
+    """The place starting at ``start`` names where an agency is (an agency word governs it
+    in the same clause, with no address word in between)."""
+    before = text[max(0, start - _WINDOW) : start]
+    settlement = _SETTLEMENT_WORD.search(before)
+    if settlement is not None:
+        before = before[: settlement.start()]
+    m = _AGENCY_BEFORE.search(before)
+    return m is not None and not _ADDRESS_WORD.search(before, m.start())
