@@ -69,10 +69,14 @@ class _Reader:
         return value
 
 
-def decode_ls_rle(rle: Sequence[int]) -> np.ndarray:
-    """The flat values a Label Studio brush RLE encodes (RGBA bytes, row-major)."""
+def decode_ls_rle(rle: Sequence[int], expected: int | None = None) -> np.ndarray:
+    """The flat values a Label Studio brush RLE encodes (RGBA bytes, row-major). With
+    `expected`, a stream declaring another count is refused before anything is allocated
+    (a broken header must not ask for gigabytes)."""
     stream = _Reader(_bits(rle))
     count = stream.read(32)
+    if expected is not None and count != expected:
+        raise BadBrushMask(f"brush RLE has {count} values, its image needs {expected}")
     word = stream.read(5) + 1
     sizes = [stream.read(4) + 1 for _ in range(4)]
     out = np.zeros(count, dtype=np.uint32 if word > 16 else np.uint16 if word > 8 else np.uint8)
@@ -120,12 +124,7 @@ def encode_ls_rle(values: np.ndarray, sizes: Sequence[int] = RLE_SIZES) -> list[
 
 def ls_mask(rle: Sequence[int], width: int, height: int) -> np.ndarray:
     """A brush region as a boolean (height, width) mask: its alpha channel, non-zero."""
-    values = decode_ls_rle(rle)
-    if values.size != width * height * CHANNELS:
-        raise BadBrushMask(
-            f"brush RLE has {values.size} values, a {width}x{height} RGBA image needs "
-            f"{width * height * CHANNELS}"
-        )
+    values = decode_ls_rle(rle, expected=width * height * CHANNELS)
     return values.reshape(height, width, CHANNELS)[:, :, 3] > 0
 
 
