@@ -183,6 +183,12 @@ class DatasetSpec:
         return tuple(c.name for c in self.columns if c.key)
 
     @property
+    def annotated_labels(self) -> tuple[str, ...]:
+        """Label columns from a labelling round (`source: annotation`): QC level 2 measures
+        their readers' agreement and the datasheet says who labelled them."""
+        return tuple(lab.column for lab in self.labels if lab.source == "annotation")
+
+    @property
     def source_tables(self) -> tuple[str, ...]:
         """Every lake table the cohort reads (for lineage, key checks and versions)."""
         found = [self.source.table] if self.source.table else []

@@ -31,8 +31,7 @@ RESOLVED = "silver.resolved_labels"
 # The headline figure of a round, by task kind: the first one the round has.
 HEADLINE = {
     "classify": ("cohen_kappa", "fleiss_kappa"),
-    "bbox": ("mean_box_iou",),
-    "text-entities": ("mean_span_f1",),
+    **{kind: (figure,) for kind, figure in rounds.FIGURE.items()},
 }
 FALLBACK = ("mean_mask_dice", "mean_mask_iou", "cohen_kappa", "fleiss_kappa")  # other kinds
 FIGURE_NAMES = {
@@ -53,10 +52,11 @@ def counted(n: int, noun: str) -> str:
 
 def adjudication_rule() -> str:
     """The rule `ozero label adjudicate` applies, in words, from `rounds.THRESHOLDS`."""
-    box, text = rounds.THRESHOLDS["bbox"], rounds.THRESHOLDS["text-entities"]
+    box, mask, text = (rounds.THRESHOLDS[k] for k in ("bbox", "segment", "text-entities"))
     return (
         f"an item goes to an expert when its readers' classes differ, its mean box IoU is "
-        f"under {box} or its span F1 under {text}; the expert's answer is then its label"
+        f"under {box}, its mask Dice under {mask} or its span F1 under {text}; the expert's "
+        "answer is then its label"
     )
 
 
@@ -187,20 +187,29 @@ def problems(figures: Mapping[str, Any], floor: float | None) -> list[str]:
     return out
 
 
+def figure_text(r: Mapping[str, Any]) -> str:
+    """A round's agreement value as the datasheet and the messages print it."""
+    return "not measured" if r["agreement"] is None else f"{r['agreement']:.3f}"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
 def describe(figures: Mapping[str, Any]) -> str:
-    """One line for a reason column: readers, experts, each round's figure, share adjudicated."""
+    """The figures in one sentence — readers, experts, each round's figure, share adjudicated,
+    coverage — for level 2's reason, the approval request and Croissant."""
     if not figures.get("available"):
         return str(figures.get("reason", PROTOCOL_READERS))
     per_round = "; ".join(
-        f"{round_name(r)} {r['figure_name'] or 'agreement'} "
-        + ("not measured" if r["agreement"] is None else f"{r['agreement']:.3f}")
+        f"{round_name(r)} {r['figure_name'] or 'agreement'} {figure_text(r)}"
         for r in figures["rounds"]
     )
     return (
         f"{counted(figures['readers'], 'reader')}, {counted(figures['experts'], 'expert')}; "
         f"{per_round}; "
-        f"{figures['share_adjudicated']:.0%} of labelled rows adjudicated; "
-        f"{figures['coverage']:.0%} of rows with a resolved label"
+        f"{percent(figures['share_adjudicated'])} adjudicated; "
+        f"{percent(figures['coverage'])} of rows labelled"
     )
 
 

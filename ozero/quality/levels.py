@@ -81,7 +81,7 @@ def agreement_figures(spec: DatasetSpec, labelling: dict[str, Any] | None = None
     guard read from the lake (`label_agreement.read_figures`, passed as `labelling`): rounds,
     readers and experts (counts), each round's kappa / IoU / span F1, the share adjudicated.
     Protocol-derived labels have one reader, so there is nothing to agree on."""
-    annotated = [lab.column for lab in spec.labels if lab.source == "annotation"]
+    annotated = list(spec.annotated_labels)
     if not annotated:
         return {
             "available": False,

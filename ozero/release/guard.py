@@ -223,9 +223,7 @@ def check_tables(
                 )
     if set(spec.gold_tables) <= set(frames):
         labelling = (
-            read_figures(spark, spec, frames[spec.table], pins)
-            if any(lab.source == "annotation" for lab in spec.labels)
-            else None
+            read_figures(spark, spec, frames[spec.table], pins) if spec.annotated_labels else None
         )
         report.qc, qc_problems = assess(spec, frames, None, previous_qc(spec.name), labelling)
         report.problems += qc_problems

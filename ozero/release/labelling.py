@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ozero.quality.label_agreement import PROTOCOL_READERS, counted, round_name
+from ozero.quality.label_agreement import (
+    PROTOCOL_READERS,
+    counted,
+    describe,
+    figure_text,
+    percent,
+)
 
 if TYPE_CHECKING:
     from ozero.datasets.spec import DatasetSpec
@@ -21,21 +27,13 @@ Block = tuple[Any, ...]  # as ozero.release.datasheet.Block
 
 def labelling_facts(spec: DatasetSpec, guard: dict[str, Any] | None) -> dict[str, Any]:
     """Level 2's agreement figures, or why there are none (protocol labels: one reader)."""
-    if not any(lab.source == "annotation" for lab in spec.labels):
+    if not spec.annotated_labels:
         return {"available": False, "kind": "protocol", "reason": PROTOCOL_READERS}
     levels = ((guard or {}).get("qc") or {}).get("levels") or {}
     agreement = (levels.get("2") or {}).get("agreement")
     if not agreement:
         return {"available": False, "reason": "no QC figures (a candidate made before QC)"}
     return dict(agreement)
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
-
-
-def _figure(r: dict[str, Any]) -> str:
-    return "not measured" if r["agreement"] is None else f"{r['agreement']:.3f}"
 
 
 def labelling_blocks(f: dict[str, Any]) -> list[Block]:
@@ -51,14 +49,14 @@ def labelling_blocks(f: dict[str, Any]) -> list[Block]:
         "(pseudonymous tool accounts; counted here, never named).",
         f"Tool: {tools}; label schema version {schemas}.",
         f"Rows with a resolved label: {f['rows_labelled']} of {f['rows']} "
-        f"({_pct(f['coverage'])}); of those, agreed by the readers {_pct(f['share_agreed'])}, "
-        f"adjudicated by an expert {_pct(f['share_adjudicated'])}.",
+        f"({percent(f['coverage'])}); of those, agreed by the readers {percent(f['share_agreed'])}, "
+        f"adjudicated by an expert {percent(f['share_adjudicated'])}.",
         f"Adjudication rule: {f['adjudication_rule']}.",
         "Agreement is computed over this release's rows only (from silver.annotations).",
     ]
     rows = [
         [r["project_id"], f"{r['dataset']} {r['dataset_version']}", r["task_kind"],
-         r["readers"], r["experts"], r["items"], r["figure_name"] or "—", _figure(r),
+         r["readers"], r["experts"], r["items"], r["figure_name"] or "—", figure_text(r),
          r["adjudicated"]]
         for r in f["rounds"]
     ]  # fmt: skip
@@ -78,14 +76,7 @@ def labelling_text(f: dict[str, Any]) -> str:
         return PROTOCOL_READERS
     if not f.get("available"):
         return f"no agreement figures ({f.get('reason', 'not measured')})"
-    per_round = "; ".join(
-        f"{round_name(r)} {r['figure_name'] or 'agreement'} {_figure(r)}" for r in f["rounds"]
-    )
-    return (
-        f"{counted(f['readers'], 'reader')}, {counted(f['experts'], 'expert')}; "
-        f"{per_round}; "
-        f"{_pct(f['share_adjudicated'])} adjudicated; {_pct(f['coverage'])} of rows labelled"
-    )
+    return describe(f)
 
 
 def annotation_platform(f: dict[str, Any]) -> str:
