@@ -204,6 +204,13 @@ def cmd_datasets_check(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def _json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`--json`, accepted as everywhere else: a `run` step prints JSON and nothing else
+    anyway, so scripts can pass the flag to every command alike."""
+    parser.add_argument("--json", action="store_true", help="print JSON only (always so)")
+    return parser
+
+
 def _add_ingest_commands(run: argparse._SubParsersAction) -> None:
     """`ozero run ingest <source>`: one sub-command per registered source, with its options."""
     from ozero.sources.registry import all_sources
@@ -211,7 +218,9 @@ def _add_ingest_commands(run: argparse._SubParsersAction) -> None:
     ingest = run.add_parser("ingest", help="land one window of a registry feed in bronze")
     per_source = ingest.add_subparsers(dest="source", required=True, metavar="SOURCE")
     for source in all_sources():
-        cmd = per_source.add_parser(source.name, help=f"{source.title}: {source.description}")
+        cmd = _json_flag(
+            per_source.add_parser(source.name, help=f"{source.title}: {source.description}")
+        )
         if source.windowed:
             cmd.add_argument("--start", default="2000-01-01T00:00:00Z")
             cmd.add_argument("--end", help="ISO timestamp, exclusive (required)")
@@ -403,11 +412,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         dest="step", required=True
     )
     _add_ingest_commands(run)
-    run.add_parser("curate", help="bronze → silver → gold").set_defaults(func=cmd_run)
-    dataset = run.add_parser("dataset", help="build one dataset's gold tables from its spec")
+    _json_flag(run.add_parser("curate", help="bronze → silver → gold")).set_defaults(func=cmd_run)
+    dataset = _json_flag(
+        run.add_parser("dataset", help="build one dataset's gold tables from its spec")
+    )
     dataset.add_argument("dataset")
     dataset.set_defaults(func=cmd_run)
-    cand = run.add_parser("candidate", help="build a release candidate from gold")
+    cand = _json_flag(run.add_parser("candidate", help="build a release candidate from gold"))
     cand.add_argument("dataset", nargs="?", default="chest-imaging-protocols")
     cand.set_defaults(func=cmd_run)
 

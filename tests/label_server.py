@@ -3,6 +3,7 @@ answers its UI would send: the labelling round test and the demo's end-to-end ro
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 import time
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ozero.cli import main
 from ozero.infra import label_studio, pg_server
 from ozero.labels import configs
 
@@ -56,3 +58,12 @@ def choice(value: str) -> list[dict]:
             "value": {"choices": [value]},
         }
     ]
+
+
+def ozero_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
+    """`ozero ARGS --json` in-process: it must succeed, and stdout must be its JSON alone."""
+    capsys.readouterr()
+    code = main([*args, "--json"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return json.loads(out)

@@ -177,16 +177,6 @@ def test_second_run_is_safe(first_run, spark, tmp_path, monkeypatch):
     assert releases == [(spec.name, "1.0.0") for spec in _specs()]  # nothing new published
 
 
-def _label_cli(capsys, *args: str) -> dict:
-    from ozero.cli import main
-
-    capsys.readouterr()
-    code = main([*args] if args[0] == "run" else [*args, "--json"])  # `run` prints JSON
-    out = capsys.readouterr().out
-    assert code == 0, out
-    return json.loads(out)
-
-
 def test_a_labelling_round_publishes_a_dataset_version_from_its_annotations(
     first_run, spark, capsys, monkeypatch
 ):
@@ -205,7 +195,7 @@ def test_a_labelling_round_publishes_a_dataset_version_from_its_annotations(
     from ozero.labels.client import Client
     from ozero.labels.push import accounts
     from ozero.release.publish import verify_release
-    from tests.label_server import choice, label_server
+    from tests.label_server import choice, label_server, ozero_json
 
     lake = first_run / "lake"
     monkeypatch.setenv("OZERO_TEAM", "data-office")
@@ -221,7 +211,7 @@ def test_a_labelling_round_publishes_a_dataset_version_from_its_annotations(
     }
     assert len(released) >= 10
     with label_server() as server:
-        pushed = _label_cli(capsys, "label", "push", "chest-xray", "1.0.0", "--task", "classify")
+        pushed = ozero_json(capsys, "label", "push", "chest-xray", "1.0.0", "--task", "classify")
         assert pushed["tasks"] == len(released)
         project = pushed["project"]
         stored = {t["data"]["item_id"]: t["id"] for t in Client.of(server).tasks(project)}
@@ -234,38 +224,38 @@ def test_a_labelling_round_publishes_a_dataset_version_from_its_annotations(
             readers["reader-1"].annotate(stored[item], choice(released[item]))
             second = flip[released[item]] if item in disputed else released[item]
             readers["reader-2"].annotate(stored[item], choice(second))
-        assert _label_cli(capsys, "label", "pull", str(project))["new_rows"] == 2 * len(items)
-        figures = _label_cli(capsys, "label", "agreement", str(project))
+        assert ozero_json(capsys, "label", "pull", str(project))["new_rows"] == 2 * len(items)
+        figures = ozero_json(capsys, "label", "agreement", str(project))
         assert figures["disagreements"] == disputed
         assert 0 < figures["cohen_kappa"] < 1
-        expert_project = _label_cli(capsys, "label", "adjudicate", str(project))["project"]
+        expert_project = ozero_json(capsys, "label", "adjudicate", str(project))["project"]
         expert = accounts(["expert-1"], server)["expert-1"]
         settled = {}
         for task in Client.of(server).tasks(expert_project):  # the expert sides with reader-2
             item = task["data"]["item_id"]
             settled[item] = expert.annotate(task["id"], choice(flip[released[item]]))
-        _label_cli(capsys, "label", "pull", str(expert_project))
-        resolved = _label_cli(capsys, "label", "resolve", str(project))
+        ozero_json(capsys, "label", "pull", str(expert_project))
+        resolved = ozero_json(capsys, "label", "resolve", str(project))
         assert resolved["resolved"] == len(items) and resolved["pending"] == 0
 
         # the curator adds the labelled dataset to the catalogue and releases it
         catalogue = first_run / "datasets"
         spec = REPO_ROOT / "datasets" / "labelled" / "chest-xray-read.yaml"
         shutil.copyfile(spec, catalogue / spec.name)
-        _label_cli(capsys, "run", "dataset", "chest-xray-read")
-        _label_cli(capsys, "run", "candidate", "chest-xray-read")
-        _label_cli(capsys, "release", "approve", "chest-xray-read", "1.0.0", "--note", "round 1")
-        _label_cli(capsys, "release", "publish", "chest-xray-read", "1.0.0")
+        ozero_json(capsys, "run", "dataset", "chest-xray-read")
+        ozero_json(capsys, "run", "candidate", "chest-xray-read")
+        ozero_json(capsys, "release", "approve", "chest-xray-read", "1.0.0", "--note", "round 1")
+        ozero_json(capsys, "release", "publish", "chest-xray-read", "1.0.0")
         assert verify_release("chest-xray-read", "1.0.0") == []
 
         # the expert changes his mind on one study: a corrected label is a patch version
         changed = disputed[0]
         expert.call("PATCH", f"/api/annotations/{settled[changed]}",
                     json={"result": choice(released[changed])})  # fmt: skip
-        _label_cli(capsys, "label", "pull", str(expert_project))
-        assert _label_cli(capsys, "label", "resolve", str(project))["new_rows"] == 1
-    _label_cli(capsys, "run", "dataset", "chest-xray-read")
-    corrected = _label_cli(capsys, "run", "candidate", "chest-xray-read")
+        ozero_json(capsys, "label", "pull", str(expert_project))
+        assert ozero_json(capsys, "label", "resolve", str(project))["new_rows"] == 1
+    ozero_json(capsys, "run", "dataset", "chest-xray-read")
+    corrected = ozero_json(capsys, "run", "candidate", "chest-xray-read")
     assert corrected["version"] == "1.0.1", corrected
 
     folder = lake / "releases" / "chest-xray-read" / "1.0.0"

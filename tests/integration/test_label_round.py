@@ -17,13 +17,12 @@ import numpy as np
 import pytest
 
 from ozero import lakeview
-from ozero.cli import main
 from ozero.infra import label_studio
 from ozero.labels import agreement, configs, masks
 from ozero.labels.client import Client
 from ozero.labels.push import accounts
 from tests.fixtures.label_release import PATIENT_NAMES, publish_chest_xray, publish_protocols
-from tests.label_server import choice, label_server
+from tests.label_server import choice, label_server, ozero_json
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -44,13 +43,6 @@ def curator(lake: Path, spark, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa
     return lake
 
 
-def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
-    code = main(["label", *args, "--json"])
-    out = capsys.readouterr().out
-    assert code == 0, out
-    return json.loads(out)
-
-
 def test_round_trip(
     server: label_studio.Connection,
     curator: Path,
@@ -60,7 +52,9 @@ def test_round_trip(
     monkeypatch.setenv("OZERO_USER", "curator.one")
     released = publish_chest_xray(studies=6)
 
-    pushed = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "classify", "--readers", "2")
+    pushed = ozero_json(
+        capsys, "label", "push", "chest-xray", "1.0.0", "--task", "classify", "--readers", "2"
+    )
     project = pushed["project"]
     assert pushed["tasks"] == 6 and pushed["pre_annotated"] == 6
     assert pushed["readers"] == ["reader-1", "reader-2"]
@@ -89,9 +83,9 @@ def test_round_trip(
         readers["reader-1"].annotate(by_item[item], choice(a))
         readers["reader-2"].annotate(by_item[item], choice(b))
 
-    done = _cli(capsys, "pull", str(project))
+    done = ozero_json(capsys, "label", "pull", str(project))
     assert done["annotations"] == 12 and done["new_rows"] == 12
-    again = _cli(capsys, "pull", str(project))
+    again = ozero_json(capsys, "label", "pull", str(project))
     assert again["annotations"] == 12 and again["new_rows"] == 0  # append-only, no duplicates
     rows = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == project]
     assert len(rows) == 12
@@ -107,16 +101,18 @@ def test_round_trip(
     assert [got[(i, "reader-1")] for i in items] == first
     assert [got[(i, "reader-2")] for i in items] == second
 
-    figures = _cli(capsys, "agreement", str(project))
+    figures = ozero_json(capsys, "label", "agreement", str(project))
     expected = agreement.cohen_kappa(first, second)
     assert figures["cohen_kappa"] == pytest.approx(expected, abs=1e-4)
     assert 0 < figures["cohen_kappa"] < 1
     disputed = [i for i, a, b in zip(items, first, second, strict=True) if a != b]
     assert figures["disagreements"] == disputed and figures["labels"]["pending"] == 2
 
-    made = _cli(capsys, "adjudicate", str(project))
+    made = ozero_json(capsys, "label", "adjudicate", str(project))
     assert made["tasks"] == 2
-    again = _cli(capsys, "adjudicate", str(project))  # already queued: no second expert project
+    again = ozero_json(
+        capsys, "label", "adjudicate", str(project)
+    )  # already queued: no second expert project
     assert again["tasks"] == 0 and again["project"] is None
     expert = accounts(["expert-1"], server)["expert-1"]
     expert_tasks = admin.tasks(made["project"])
@@ -124,9 +120,9 @@ def test_round_trip(
     for task in expert_tasks:  # the expert sees both readers' answers as pre-annotations
         assert len(task["predictions"]) == 2
         expert.annotate(task["id"], choice("pathology"))
-    _cli(capsys, "pull", str(made["project"]))
+    ozero_json(capsys, "label", "pull", str(made["project"]))
 
-    final = _cli(capsys, "agreement", str(project))
+    final = ozero_json(capsys, "label", "agreement", str(project))
     assert final["labels"] == {"agreement": 4, "adjudication": 2, "pending": 0}
     adjudicated = [r for r in final["resolved"] if r["source"] == "adjudication"]
     assert {r["item_id"] for r in adjudicated} == set(disputed)
@@ -134,9 +130,9 @@ def test_round_trip(
                for r in adjudicated)  # fmt: skip
     assert all(r["adjudication"]["project_id"] == made["project"] for r in adjudicated)
 
-    recorded = _cli(capsys, "resolve", str(project))
+    recorded = ozero_json(capsys, "label", "resolve", str(project))
     assert recorded == {**recorded, "resolved": 6, "pending": 0, "new_rows": 6}
-    assert _cli(capsys, "resolve", str(project))["new_rows"] == 0  # nothing changed
+    assert ozero_json(capsys, "label", "resolve", str(project))["new_rows"] == 0  # nothing changed
     labels = lakeview.rows("silver.resolved_labels")
     assert {r["item_id"] for r in labels} == set(items)
     by_source = {r["item_id"]: r for r in labels if r["source"] == "adjudication"}
@@ -180,7 +176,9 @@ def test_text_and_box_rounds(
     readers = accounts(["reader-1", "reader-2"], server)
     admin = Client.of(server)
 
-    text = _cli(capsys, "push", "chest-imaging-protocols", "1.0.0", "--task", "text-entities")
+    text = ozero_json(
+        capsys, "label", "push", "chest-imaging-protocols", "1.0.0", "--task", "text-entities"
+    )
     tasks = sorted(admin.tasks(text["project"]), key=lambda t: t["data"]["item_id"])
     assert all(t["data"]["text"] and len(t["predictions"]) == 1 for t in tasks)
     for task in tasks:
@@ -188,17 +186,19 @@ def test_text_and_box_rounds(
         readers["reader-2"].annotate(
             task["id"], [_span(0, 12, "finding"), _span(13, 20, "anatomy")]
         )
-    assert _cli(capsys, "pull", str(text["project"]))["new_rows"] == 4
-    found = _cli(capsys, "agreement", str(text["project"]))
+    assert ozero_json(capsys, "label", "pull", str(text["project"]))["new_rows"] == 4
+    found = ozero_json(capsys, "label", "agreement", str(text["project"]))
     assert found["mean_span_f1"] == pytest.approx(2 / 3, abs=1e-4)  # 1 shared of 1 + 2
     assert len(found["disagreements"]) == 2  # under the 0.8 threshold
 
-    boxes = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "bbox", "--sample", "1")
+    boxes = ozero_json(
+        capsys, "label", "push", "chest-xray", "1.0.0", "--task", "bbox", "--sample", "1"
+    )
     (task,) = admin.tasks(boxes["project"])
     readers["reader-1"].annotate(task["id"], choice("pathology") + [_box(10, 40)])
     readers["reader-2"].annotate(task["id"], choice("pathology") + [_box(20, 40)])
-    assert _cli(capsys, "pull", str(boxes["project"]))["new_rows"] == 2
-    found = _cli(capsys, "agreement", str(boxes["project"]))
+    assert ozero_json(capsys, "label", "pull", str(boxes["project"]))["new_rows"] == 2
+    found = ozero_json(capsys, "label", "agreement", str(boxes["project"]))
     assert found["mean_box_iou"] == pytest.approx(30 / 50, abs=1e-4)  # 30x40 of 50x40
     assert found["disagreements"] == [] and found["class_agreement"] == 1.0
     stored = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == boxes["project"]]
@@ -241,7 +241,7 @@ def test_segment_round(
     readers = accounts(["reader-1", "reader-2"], server)
     admin = Client.of(server)
 
-    pushed = _cli(capsys, "push", "chest-xray", "1.0.0", "--task", "segment")
+    pushed = ozero_json(capsys, "label", "push", "chest-xray", "1.0.0", "--task", "segment")
     project = pushed["project"]
     assert pushed["tasks"] == 2 and pushed["task_kind"] == "segment"
     assert "BrushLabels" in admin.project(project)["label_config"]
@@ -264,7 +264,7 @@ def test_segment_round(
                if r["type"] == "brushlabels"]  # fmt: skip
     assert len(regions) == 4 and all(r["value"]["format"] == "rle" for r in regions)
 
-    assert _cli(capsys, "pull", str(project))["new_rows"] == 4
+    assert ozero_json(capsys, "label", "pull", str(project))["new_rows"] == 4
     rows = [r for r in lakeview.rows("silver.annotations") if r["project_id"] == project]
     got = {(r["item_id"], r["reader"]): json.loads(r["annotation"])["masks"] for r in rows}
     for item, (first, second) in answers.items():
@@ -273,13 +273,13 @@ def test_segment_round(
             assert region["size"] == [32, 32] and region["label"] == "finding"
             assert np.array_equal(masks.from_coco_rle(region), mask)
 
-    found = _cli(capsys, "agreement", str(project))
+    found = ozero_json(capsys, "label", "agreement", str(project))
     assert found["item_masks"][good] == {"dice": 0.9, "iou": pytest.approx(90 / 110, abs=1e-4)}
     assert found["item_masks"][poor] == {"dice": 0.25, "iou": pytest.approx(25 / 175, abs=1e-4)}
     assert found["mean_mask_dice"] == pytest.approx((0.9 + 0.25) / 2, abs=1e-4)
     assert found["disagreements"] == [poor] and found["threshold"] == 0.7
 
-    made = _cli(capsys, "adjudicate", str(project))
+    made = ozero_json(capsys, "label", "adjudicate", str(project))
     assert made["tasks"] == 1
     (expert_task,) = admin.tasks(made["project"])
     assert expert_task["data"]["item_id"] == poor
@@ -291,11 +291,11 @@ def test_segment_round(
     settled = _painted(6, 6, 10)
     expert = accounts(["expert-1"], server)["expert-1"]
     expert.annotate(expert_task["id"], choice("pathology") + [_brush(settled)])
-    _cli(capsys, "pull", str(made["project"]))
+    ozero_json(capsys, "label", "pull", str(made["project"]))
 
-    final = _cli(capsys, "agreement", str(project))
+    final = ozero_json(capsys, "label", "agreement", str(project))
     assert final["labels"] == {"agreement": 1, "adjudication": 1, "pending": 0}
-    assert _cli(capsys, "resolve", str(project))["new_rows"] == 2
+    assert ozero_json(capsys, "label", "resolve", str(project))["new_rows"] == 2
     labels = {r["item_id"]: r for r in lakeview.rows("silver.resolved_labels")
               if r["round_project_id"] == project}  # fmt: skip
     assert labels[poor]["source"] == "adjudication" and labels[good]["source"] == "agreement"
