@@ -154,6 +154,10 @@ def pseudonym_with_fallback(
     return pseudonym, link
 
 
+def _shift_column(patient: str) -> str:
+    return f"__date_shift_{patient}"
+
+
 def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFrame:
     """Return the contract's columns (plus FOUND_COLUMN) computed from parsed fields in `df`."""
     check_fields_declared(df.columns, contract)
@@ -167,10 +171,16 @@ def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFram
             out = out.withColumn(col.name, pseudonym)
             if link is not None:
                 out = out.withColumn(col.params["link_column"], link)
+    # One shift per patient column, not per date: each is an HMAC in a Python UDF, and a
+    # claims case has four dates of one patient.
+    for patient in sorted(
+        {c.params["patient"] for c in contract.columns if c.action == "date_shift"}
+    ):
+        out = out.withColumn(_shift_column(patient), date_shift_days_column(F.col(patient), key))
     found_parts: list[Column] = []
     for col in contract.columns:
         if col.action == "date_shift":
-            shift = date_shift_days_column(F.col(col.params["patient"]), key)
+            shift = F.col(_shift_column(col.params["patient"]))
             out = out.withColumn(col.name, F.date_add(F.to_date(F.col(col.source_field)), shift))
         elif col.action == "generalise":
             method = col.params.get("method")
