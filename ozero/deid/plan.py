@@ -87,20 +87,24 @@ def _scrub_udf(column: ContractColumn):
         from ozero.deid.text.engine import get_scrubber
         from ozero.deid.text.recognizers.known import KnownIdentifiers
 
-        scrubber = get_scrubber()
         for batch in batches:
+            texts = [None if _missing(t) else t for t in batch["text"]]
+            if all(t is None for t in texts):  # most claims carry no comment: no model, no rows
+                yield pd.DataFrame({"text": texts, "found": [[] for _ in texts]})
+                continue
             rows = batch.to_dict("records")
-            texts = [None if _missing(r["text"]) else r["text"] for r in rows]
             known = [
-                KnownIdentifiers(
+                None
+                if text is None
+                else KnownIdentifiers(
                     names=[tuple(r[c] for c in group) for group in name_groups],
                     phones=[r[c] for c in phone_cols if r[c]],
                     identifiers=[r[c] for c in identifier_cols if r[c]],
                 )
-                for r in rows
+                for text, r in zip(texts, rows)
             ]
             # One call per Arrow batch: the engine caches repeated texts and headers.
-            results = scrubber.scrub_many(texts, known)
+            results = get_scrubber().scrub_many(texts, known)
             yield pd.DataFrame(
                 {
                     "text": [r.text if r is not None else None for r in results],
@@ -114,10 +118,12 @@ def _scrub_udf(column: ContractColumn):
 
 
 def _scrub_input(column: ContractColumn) -> Column:
+    """The text and its row's known values; null without a text, so rows with nothing to
+    scrub send no names through Arrow to the Python worker."""
     known = _known_columns(column)
-    return F.struct(
-        F.col(column.source_field).alias("text"), *[F.col(c).cast("string").alias(c) for c in known]
-    )
+    text = F.col(column.source_field)
+    values = F.struct(text.alias("text"), *[F.col(c).cast("string").alias(c) for c in known])
+    return F.when(text.isNotNull(), values)
 
 
 def _pseudonym_sources(column: ContractColumn) -> list[tuple[str, str, str | None]]:

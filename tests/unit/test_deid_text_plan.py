@@ -42,3 +42,14 @@ def test_scrub_udf_uses_the_engine_with_row_headers(spark) -> None:  # noqa: ANN
     assert sorted(out["1"][FOUND_COLUMN]) == ["PERSON", "PHONE_NUMBER"]
     assert out["2"].note is None and out["2"][FOUND_COLUMN] == []
     assert out["4"].note == "ЭКГ: ритм синусовый." and out["4"][FOUND_COLUMN] == []
+
+
+def test_rows_without_text_stay_empty_even_when_no_row_of_a_batch_has_one(spark) -> None:  # noqa: ANN001
+    """Claims mostly carry no comment: such batches skip the engine, and their names are not
+    sent to the worker, yet come back exactly as rows without text always did."""
+    rows = [(str(i), None, "Зиннатуллина", "Гуля", "Р") for i in range(3)]
+    df = spark.createDataFrame(
+        rows, "note_id string, note string, family string, given string, patronymic string"
+    )
+    out = apply_plan(df, CONTRACT, PseudonymKey("t", b"k" * 32)).collect()
+    assert [(r.note, r[FOUND_COLUMN]) for r in out] == [(None, [])] * 3
