@@ -32,17 +32,21 @@ from ozero.deid.text.recognizers.lexicon import (
     ROOM,
     SAFE,
     classify,
+    equipment_serial,
     head_before,
     head_words,
     identifier_shaped,
     is_abbreviation,
     is_form_code,
+    is_legal_number,
     is_oid,
     is_safe_code,
     is_series,
     numero,
+    personal_code,
     same_shape,
     tokens,
+    two_word_head,
 )
 from ozero.identifiers import is_valid_enp, is_valid_snils
 
@@ -54,7 +58,7 @@ _NUMERO = re.compile(
 # «таб. № 08205», «пломба № 0048817»: a quantity (or tooth-filling) word before «№», but a
 # number no count is written as
 _QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
-_AFTER_NUMERO = re.compile(rf"[\s:]*(?P<num>{NUMBER})(?![\w/])")
+_AFTER_NUMERO = re.compile(rf"[\s:]*(?:[–—-]\s*)?(?P<num>{NUMBER})(?![\w/])")  # «№—4471/25»
 _WORDS_THEN_NUMBER = re.compile(
     rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
 )
@@ -111,16 +115,42 @@ def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None
     right after it, or for an identifier-shaped number the document word a long title
     opens with, make it a document's number."""
     head = head_before(text, numero_at, number=number)
-    if head == SAFE and _counted_zero(text, numero_at, number):
+    if head == SAFE and (
+        _counted_zero(text, numero_at, number)
+        or _PERSONNEL.search(number)
+        or (
+            _DECISION_ABOUT.search(text, max(0, numero_at - 120), numero_at)
+            and not is_legal_number(number)
+        )
+    ):
         return DOC
     if head is not None:
         return head
-    if _DATED.match(text, number_end):
-        return DOC
-    if identifier_shaped(number):
+    if is_legal_number(number):
+        return None  # «Стандарт медицинской помощи № 1234н»: a regulation's number
+    if _DATED.match(text, number_end) or _PERSON_BEFORE.search(text, 0, numero_at):
+        return DOC  # «№ 207 от 16.01.2024»; «донор № 12», «реципиент № 3»: a person's number
+    if identifier_shaped(number) or _FOUR_DIGITS.fullmatch(number):
         found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
+        if found == SAFE and strongly_shaped(number):
+            return DOC  # a public word far back does not own «№ Г-2025/04412»
         return DOC if found in (DOC, None) else found
     return None
+
+
+# A decision about a case, not a regulation: «постановление о назначении экспертизы № 4471»,
+# «приказ о приёме на работу № 12/345-к» (a regulation's title follows its number).
+_DECISION_ABOUT = re.compile(
+    r"(?i:(?<!\w)(?:постановлени|приказ|решени|определени)\w*\s+(?:о|об)\s+[^.;\n№]{0,80}$)"
+)
+# A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
+_PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
+# «№ 2031»: four digits after «№» are no year (no one numbers a year)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# A person right before «№»: «пациент № 12», «донор № 4», «реципиентом № 3».
+_PERSON_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:пациент|больн|донор|реципиент|застрахованн)[а-яё]{0,4}\s*)\Z"
+)
 
 
 class NumeroRecognizer(LocalRecognizer):
@@ -179,6 +209,8 @@ class NumeroRecognizer(LocalRecognizer):
         if worded is None or _keep(worded["num"]):
             return None
         words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
+        if any(w in PUBLIC_REGISTERS for w in words):
+            return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
         head = head_words(words) or _head(text, m.start(), worded.end("num"), worded["num"])
         return worded.start("num"), worded.end("num"), head
 
@@ -220,7 +252,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
 
     ENTITY = E.RECORD_ID
     SCORE = 0.75
-    MAX_WORDS = 4
+    MAX_WORDS = 6  # words between the document word and its number
+    NEAR_WORDS = 4  # beyond these, only an unmistakable number (``strongly_shaped``)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -230,7 +263,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         toks = tokens(text)
         results = []
         for i, (kind, tok, _, _) in enumerate(toks):
-            if kind == "word" and classify(tok) == DOC:
+            if kind == "word" and _governs_number(toks, i):
                 span = self._number_after(text, toks, i)
             elif kind == "num" and is_form_code(tok):
                 span = _number_after_form(toks, i)
@@ -254,6 +287,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
             if tok == "(":
                 j = _after_parenthesis(toks, j)
                 continue
+            if tok == ")":
+                return None  # «(со слов, документов нет), адрес: 197892»: the aside ends
             if kind == "p":
                 prev = toks[j - 1]
                 cut_short = prev[0] == "word" and (len(prev[1]) <= 4 or is_abbreviation(prev[1]))
@@ -264,6 +299,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
             if kind == "word":
                 if numero(tok):
                     return None  # «… № 123»: NumeroRecognizer's case
+                if tok in PUBLIC_REGISTERS:
+                    return None  # «рег. уд. № РЗН 2015/1234»: a public registration
                 head = classify(tok)
                 if head in (SAFE, ROOM, "weak"):
                     after_form = _form_reference(toks, j)
@@ -278,6 +315,11 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 return start, end
             if len(tok) == 16 and tok.isdigit() and not policy and not is_safe_code(tok):
                 return start, end  # «УНРЗ 7700…»: 16 digits under no policy are no ENP
+            if words > self.NEAR_WORDS and not strongly_shaped(tok):
+                return None  # far from its word, only an unmistakable number is its
+            if _INDEX.fullmatch(tok) and j + 2 < len(toks) and toks[j + 1][1] in _INDEX_MARKS:
+                j += 2  # «Пробирка 1: 4607001234567»: the item's index, then its number
+                continue
             if _keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
                 grouped = _GROUPED.match(text, start)
                 if grouped is not None:
@@ -289,10 +331,50 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         return None
 
 
+_INDEX = re.compile(r"\d{1,2}")
+_INDEX_MARKS = frozenset({":", "—", "–", "-"})
+
+
+def strongly_shaped(number: str) -> bool:
+    """Six digits or more, or digits joined by letters or separators (not a code or a
+    decimal): no count, year, dose or room is written so."""
+    if _keep(number) or not identifier_shaped(number):
+        return False
+    digits = sum(c.isdigit() for c in number)
+    return digits >= 6 or (not number.isdigit() and digits >= 4)
+
+
 # A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
-_GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){1,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
+_GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
 # The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
 _NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-])\s*(?P<num>{NUMBER})(?![\w/])")
+
+
+# A label of a person's thing, then a colon: «Браслет пациента: 2025-0041-77».
+_PERSON_LABEL = re.compile(r"(?:пациент|больн|донор|реципиент|клиент|застрахован)(?:а|ого|ой|ки)$")
+# Public registers whose prefix may stand between «№» and the number.
+PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ"})
+
+
+def _governs_number(toks: list, i: int) -> bool:
+    """Does the word toks[i] govern an unmarked number after it? A document word (not a
+    serial number under a device), a code of a person («код пациента»), or a label of a
+    person's thing ending in a colon («Браслет пациента:»)."""
+    word = toks[i][1]
+    prev = next((t[1] for t in reversed(toks[max(0, i - 2) : i]) if t[0] == "word"), None)
+    head = two_word_head(prev, word) or classify(word)
+    if head == DOC:
+        return not equipment_serial(toks, i)
+    if head == SAFE:
+        return personal_code(toks, i)
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1][1] == ":"
+        and bool(_PERSON_LABEL.search(word.lower()))
+        and not any(
+            classify(t[1]) in (SAFE, ROOM) for t in toks[max(0, i - 3) : i] if t[0] == "word"
+        )
+    )
 
 
 def enumerated(text: str, end: int, number: str) -> list[tuple[int, int]]:
@@ -314,9 +396,10 @@ def _listed_after_count(toks: list, j: int, text: str) -> tuple[int, int] | None
 
 
 def _number_after_form(toks: list, i: int) -> tuple[int, int] | None:
-    """«(ф. 045/у) 0951»: a number right after a form's code is that paper's number."""
+    """«(ф. 045/у) 0951», «ф. 030/у: 004471», «форма 112/у № 45»: a number right after a
+    form's code (a bracket, a colon or a «№» between) is that paper's number."""
     j = i + 1
-    if j < len(toks) and toks[j][1] == ")":
+    while j < len(toks) and j <= i + 2 and (toks[j][1] in "):" or numero(toks[j][1])):
         j += 1
     if j < len(toks) and toks[j][0] == "num" and toks[j][2] - toks[j - 1][3] <= 2:
         _, tok, start, end = toks[j]

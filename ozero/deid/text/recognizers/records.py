@@ -21,8 +21,10 @@ _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
 _LOOKALIKE_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
 # Capitals, a dash, then digit groups holding at least five digits: «ВСК-24440A4010143»,
 # «АН-25-532», «МИГ-77-9410-2025» — a register's or archive's code for a person or a paper.
+# Or the capitals glued to the digits, then a dash or a slash: «S25-1187-2», «Г24/10071».
 _LETTERED = re.compile(
-    r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}-\d[\dA-ZА-ЯЁ]*(?:[-/][\dA-ZА-ЯЁ]+)*)(?![\w/-])"
+    r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}(?:-\d[\dA-ZА-ЯЁ]*|\d+(?=[-/]\d))(?:[-/][\dA-ZА-ЯЁ]+)*)"
+    r"(?![\w/-])"
 )
 # Public registration numbers of that shape: a drug's (ЛП-, ЛСР-), a device's (ФСР), a
 # standard (ГОСТ Р 52600-2006, ТУ, СП), a legal act («ФЗ-323»).
@@ -58,8 +60,19 @@ _OTHER_CIVIL_ACT = re.compile(
 )
 
 
+# The nearest certificate named before the number, and what it certifies: «свидетельство о
+# заключении брака, выданное отделом ЗАГС … района, I-ЖД № 604118» is a marriage's, however
+# long the issuer's name between.
+_CERTIFICATE_OF = re.compile(r"(?i:свидетельств\w*|св-в\w*)\s+(?:о|об)\s+(?P<what>[а-яё]+)")
+_CERTIFICATE_REACH = 160
+
+
 def other_civil_act(text: str, start: int) -> bool:
-    return bool(_OTHER_CIVIL_ACT.search(text, max(0, start - 60), start))
+    """The civil-status number at ``start`` is another act's than a birth's."""
+    if _OTHER_CIVIL_ACT.search(text, max(0, start - 60), start):
+        return True
+    named = list(_CERTIFICATE_OF.finditer(text, max(0, start - _CERTIFICATE_REACH), start))
+    return bool(named) and not named[-1]["what"].lower().startswith("рожд")
 
 
 class BirthCertificateRecognizer(PatternRecognizer):

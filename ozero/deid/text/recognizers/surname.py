@@ -30,6 +30,7 @@ from ozero.deid.text.recognizers.ner import (
     _LOOKBEHIND_CHARS,
     after_eponym_trigger,
     country_word,
+    cut_short,
     drug_listed,
     followed_by_dose,
 )
@@ -113,8 +114,8 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
             continue
         if _top_pos(name) in ("ADJF", "PRTF") and not surname_shaped(name.lower()):
             continue  # «врач приёмного отделения»; but «диспетчеру Сомовой» is a surname
-        if country_word(name):
-            continue  # «гражданина Республики Узбекистан»
+        if country_word(name) or cut_short(text, m.start("name"), m.end("name")):
+            continue  # «гражданина Республики Узбекистан», «гражданина Респ. Таджикистан»
         if followed_by_dose(text, m.end()) or after_eponym_trigger(text, m.start("name")):
             continue
         spans.append(m.span("name"))
@@ -231,6 +232,8 @@ class SurnameRecognizer(SingleEntityRecognizer):
                 continue  # «Ксарелто 20 мг»
             if _COMPOUND_AFTER.match(text, match.end()):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
+            if cut_short(text, match.start(), match.end()):
+                continue  # «Респ. Таджикистан»
             results.append(self.result(match.start(), match.end(), SCORE))
         results += [self.result(*span, SCORE) for span in _named_by_role(text)]
         results += [self.result(*span, SCORE) for span in _latin_names(text)]
