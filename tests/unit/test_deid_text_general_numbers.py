@@ -145,3 +145,55 @@ def test_a_residence_stays(scrubber: TextScrubber, text: str) -> None:
 def test_not_a_residence_needs_a_field_or_a_dateline() -> None:
     text = "Переехала в г. Орёл 12.03.2025"
     assert not not_a_residence(text, text.index("г."), text.index(" 12"))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("KAPTA ВЫЗОВА № 4407 от 03.04.2025", "4407"),  # Latin look-alikes
+        ("Istoriya bolezni 4471/25", "4471/25"),  # a transliteration
+        ("Пробирки: фиолетовая крышка — 4607001234567; красная — 4607001234574.", "4607001234574"),
+        ("Пробирка 1: 4607001234567", "4607001234567"),
+        ("Присвоен № 77 0001 00451 24.", "77 0001 00451 24"),
+        ("Присвоен № 12-АБ.", "12-АБ"),
+        ("Анализ № 2031 готов.", "2031"),
+        ("Донор № 12 включён.", "12"),
+        ("Решение по делу № 45 вступило в силу.", "45"),
+        ("Жалоба № 45 рассмотрена.", "45"),
+        ("Приказ по личному составу № 12/345-к", "12/345-к"),
+        ("Постановление о назначении экспертизы № 4471 от 12.03.2025", "4471"),
+        ("Паспорт импланта № 25-4471", "25-4471"),
+        ("УИД 77RS0001-02-2025-001234-56", "77RS0001-02-2025-001234-56"),
+        ("Микропрепарат S25-1187-2", "S25-1187-2"),
+        ("Направление на госпитализацию в плановом порядке 2025/04412", "2025/04412"),
+    ],
+)
+def test_more_record_shapes(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ООО «Медицина», ОГРН 1027700000000, КПП 770101001, р/с 40702810900000012345.",
+        "Звоните 9161234567.",
+        "1859898730 ИНН организации.",
+        "Жалобы на головную боль. АД 165/100.",
+        "Kabinet 215",
+        "В 2031 году.",
+        "Приказ № 12 2025 г.",
+        "Палата № 5, 10 коек.",
+        "Дело в том, что 12 пациентов.",
+    ],
+)
+def test_more_numbers_that_stay(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID", "OTHER_ID")
+
+
+def test_cyrillic_readings() -> None:
+    from ozero.deid.text.recognizers.latin import cyrillic_readings
+
+    assert "КАРТА" in cyrillic_readings("KAPTA")
+    assert "история" in cyrillic_readings("istoriya")
+    assert cyrillic_readings("карта") == ()
+    assert cyrillic_readings("CT") == ()  # a modality, not «ст.»

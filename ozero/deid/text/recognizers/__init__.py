@@ -3,6 +3,7 @@
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
 from ozero.deid.text.recognizers.contact import EmailRecognizer, PhoneRecognizer
 from ozero.deid.text.recognizers.dates import DateRecognizer
+from ozero.deid.text.recognizers.digits import LongDigitsRecognizer
 from ozero.deid.text.recognizers.documents import (
     DocumentNumberRecognizer,
     NumeroRecognizer,
@@ -51,6 +52,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         AccessionRecognizer(),
         LetteredCodeRecognizer(),
         UrlIdentifierRecognizer(),
+        LongDigitsRecognizer(),
         NumeroRecognizer(keep_room_numbers),
         SeriesNumberRecognizer(),
         DocumentNumberRecognizer(),
@@ -76,6 +78,7 @@ __all__ = [
     "KnownIdentifiers",
     "KnownIdentifiersRecognizer",
     "LetteredCodeRecognizer",
+    "LongDigitsRecognizer",
     "NatashaRecognizer",
     "PassportRecognizer",
     "PhoneRecognizer",

@@ -130,7 +130,7 @@ def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None
         return None  # «Стандарт медицинской помощи № 1234н»: a regulation's number
     if _DATED.match(text, number_end) or _PERSON_BEFORE.search(text, 0, numero_at):
         return DOC  # «№ 207 от 16.01.2024»; «донор № 12», «реципиент № 3»: a person's number
-    if identifier_shaped(number) or _FOUR_DIGITS.fullmatch(number):
+    if identifier_shaped(number) or _FOUR_DIGITS.fullmatch(number) or _SHORT_CODE.fullmatch(number):
         found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
         if found == SAFE and strongly_shaped(number):
             return DOC  # a public word far back does not own «№ Г-2025/04412»
@@ -145,6 +145,20 @@ _DECISION_ABOUT = re.compile(
 )
 # A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
 _PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
+# Digit groups split by single spaces, the last not a year before «г.»
+_DIGIT_GROUPS = re.compile(r"\d{1,6}(?: \d{2,8}){1,4}(?![\w/-]| ?г\.| [а-яё])")
+# «№ 12-АБ», «№ АБ-12»: letters and two digits or more, joined by a dash or a slash
+_SHORT_CODE = re.compile(r"(?=.*[^\W\d_])(?=(?:\D*\d){2})[^\W_]+(?:[-/][^\W_]+)+")
+
+
+def _grouped_id(number: str) -> bool:
+    """Six digits or more in three groups or more, or in two with a long one: no date,
+    count or dose is written so."""
+    groups = number.split(" ")
+    digits = sum(len(g) for g in groups)
+    return digits >= 6 and (len(groups) >= 3 or max(len(g) for g in groups) >= 5)
+
+
 # «№ 2031»: four digits after «№» are no year (no one numbers a year)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A person right before «№»: «пациент № 12», «донор № 4», «реципиентом № 3».
@@ -202,6 +216,11 @@ class NumeroRecognizer(LocalRecognizer):
             split = (
                 _SPLIT_NUMBER.match(text, end) if len(number) == 4 and number.isdigit() else None
             )
+            groups = _DIGIT_GROUPS.match(text, direct.start("num"))
+            if split is None and groups is not None and _grouped_id(groups.group()):
+                # «№ 77 0001 00451 24»: digit groups of one number
+                number, end = groups.group(), groups.end()
+                return direct.start("num"), end, _head(text, m.start(), end, number)
             head = _head(text, m.start(), end, number)
             # «№ 4512 123456»: a series and a number, one identifier (not «4512» alone)
             return direct.start("num"), split.end("rest") if split else end, head

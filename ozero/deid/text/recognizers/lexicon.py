@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import regex as re
 
+from ozero.deid.text.recognizers.latin import cyrillic_readings
+
 DOC, SAFE, ROOM = "doc", "safe", "room"
 
 # Stems of nouns naming a personal document, record, order or sample, and their usual
@@ -41,8 +43,9 @@ _DOC_STEMS = (
     r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер"
     # the same papers' English labels in LIS and PACS exports
     r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$"
-    # a court case's unique identifier («УИД 77RS0001-02-2025-001234-56»)
-    r"|уид$"
+    # papers of a case about one person: a court's or a police file, a report, a complaint,
+    # and a court case's unique identifier («УИД 77RS0001-02-2025-001234-56»)
+    r"|дел(?:о|а|у|ом|е)$|рапорт|жалоб(?:а|у|е|ой)$|претензи|уид$"
 )
 _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 
@@ -227,7 +230,17 @@ def facility_number(number: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def classify(word: str) -> str | None:
-    """DOC, SAFE (strong), "weak" (a facility in full words), ROOM, or None (neutral)."""
+    """DOC, SAFE (strong), "weak" (a facility in full words), ROOM, or None (neutral); a
+    word in Latin letters is also read in Cyrillic («KAPTA», «istoriya»)."""
+    found = _classify(word)
+    if found is None:
+        for reading in cyrillic_readings(word):
+            if (found := _classify(reading)) is not None:
+                break
+    return found
+
+
+def _classify(word: str) -> str | None:
     lower = word.lower().replace("ё", "е")
     if _DOC.match(lower):
         return DOC
