@@ -197,3 +197,23 @@ def test_cyrillic_readings() -> None:
     assert "история" in cyrillic_readings("istoriya")
     assert cyrillic_readings("карта") == ()
     assert cyrillic_readings("CT") == ()  # a modality, not «ст.»
+
+
+def test_a_roman_series_under_another_paper_is_no_birth(scrubber: TextScrubber) -> None:
+    text = "Паспорт СССР серия IV-АБ № 123456 выдан в 1985 г."
+    assert not of_type(scrubber, text, "BIRTH_CERT")
+    text = "Документ, удостоверяющий личность: I-МЮ № 123456."
+    assert of_type(scrubber, text, "BIRTH_CERT") == {"I-МЮ № 123456"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Разрешение на временное проживание 1234/2024", "1234/2024"),
+        ("Visit: 2025-4471", "2025-4471"),
+        ("Req#: 4471", "4471"),
+        ("Код направления: 4471-25", "4471-25"),
+    ],
+)
+def test_labels_in_other_words(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, "RECORD_ID")

@@ -50,7 +50,7 @@ from ozero.deid.text.recognizers.lexicon import (
 )
 from ozero.identifiers import is_valid_enp, is_valid_snils
 
-_LETTERED = r"(?=\s?(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028»
+_LETTERED = r"(?=[\s:]{0,2}(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028», «No: 45»
 _NUMERO = re.compile(
     rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
@@ -128,7 +128,9 @@ def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None
         return head
     if is_legal_number(number):
         return None  # «Стандарт медицинской помощи № 1234н»: a regulation's number
-    if _DATED.match(text, number_end) or _PERSON_BEFORE.search(text, 0, numero_at):
+    if _DATED.match(text, number_end) or _PERSON_BEFORE.search(
+        text, max(0, numero_at - 30), numero_at
+    ):
         return DOC  # «№ 207 от 16.01.2024»; «донор № 12», «реципиент № 3»: a person's number
     if identifier_shaped(number) or _FOUR_DIGITS.fullmatch(number) or _SHORT_CODE.fullmatch(number):
         found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
@@ -380,8 +382,10 @@ def _governs_number(toks: list, i: int) -> bool:
     serial number under a device), a code of a person («код пациента»), or a label of a
     person's thing ending in a colon («Браслет пациента:»)."""
     word = toks[i][1]
-    prev = next((t[1] for t in reversed(toks[max(0, i - 2) : i]) if t[0] == "word"), None)
-    head = two_word_head(prev, word) or classify(word)
+    head = classify(word)
+    if head is None or head == SAFE:
+        prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+        head = two_word_head(prev, word) or head
     if head == DOC:
         return not equipment_serial(toks, i)
     if head == SAFE:

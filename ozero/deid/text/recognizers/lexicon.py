@@ -40,9 +40,10 @@ _DOC_STEMS = (
     r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$"
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
-    r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер"
+    r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени"
     # the same papers' English labels in LIS and PACS exports
-    r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$"
+    r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$|tube$|visit$|encounter|episode"
+    r"|req$|slide$|cassette|referral|case$|chart$|record$"
     # papers of a case about one person: a court's or a police file, a report, a complaint,
     # and a court case's unique identifier («УИД 77RS0001-02-2025-001234-56»)
     r"|дел(?:о|а|у|ом|е)$|рапорт|жалоб(?:а|у|е|ой)$|претензи|уид$"
@@ -253,6 +254,7 @@ def _classify(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def two_word_head(prev: str | None, word: str) -> str | None:
     """Two-word heads that override one word: «женская консультация», «гарантийное письмо»."""
     if prev is None:

@@ -14,7 +14,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.identifiers import FLAGS
-from ozero.deid.text.recognizers.lexicon import is_legal_number, is_safe_code
+from ozero.deid.text.recognizers.lexicon import (
+    DOC,
+    SAFE,
+    classify,
+    is_legal_number,
+    is_safe_code,
+    tokens,
+)
 
 # Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
@@ -72,7 +79,27 @@ def other_civil_act(text: str, start: int) -> bool:
     if _OTHER_CIVIL_ACT.search(text, max(0, start - 60), start):
         return True
     named = list(_CERTIFICATE_OF.finditer(text, max(0, start - _CERTIFICATE_REACH), start))
-    return bool(named) and not named[-1]["what"].lower().startswith("рожд")
+    if named:
+        return not named[-1]["what"].lower().startswith("рожд")
+    return _other_paper_before(text, start)
+
+
+# Words that may name a birth certificate or any paper: they leave the shape its reading.
+_CERTIFICATE_WORDS = ("свидетельств", "св-в", "св", "документ", "рожд", "дубликат", "копи")
+
+
+def _other_paper_before(text: str, start: int) -> bool:
+    """The nearest word governing the number (same clause) names another paper: «паспорт
+    СССР серия IV-АБ № 123456», «удостоверение II-МО № 604118»."""
+    for kind, tok, _, _ in reversed(tokens(text[max(0, start - 60) : start])):
+        if tok in ".;!?\n":
+            return False
+        if kind != "word":
+            continue
+        head = classify(tok)
+        if head in (DOC, SAFE):
+            return not tok.lower().startswith(_CERTIFICATE_WORDS)
+    return False
 
 
 class BirthCertificateRecognizer(PatternRecognizer):
