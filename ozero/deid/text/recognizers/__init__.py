@@ -1,6 +1,7 @@
 """Russian PHI recognizers for Presidio, one small class per kind of identifier."""
 
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
+from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
 from ozero.deid.text.recognizers.contact import EmailRecognizer, PhoneRecognizer
 from ozero.deid.text.recognizers.dates import DateRecognizer
 from ozero.deid.text.recognizers.digits import LongDigitsRecognizer
@@ -57,6 +58,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         SeriesNumberRecognizer(),
         DocumentNumberRecognizer(),
         TableColumnRecognizer(),
+        IdentifierColumnRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
@@ -74,6 +76,7 @@ __all__ = [
     "DateRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",
+    "IdentifierColumnRecognizer",
     "InnRecognizer",
     "KnownIdentifiers",
     "KnownIdentifiersRecognizer",

@@ -20,6 +20,7 @@ from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 
 _RUN = re.compile(r"(?<![\w.,/+-])\d{10,20}(?![\w/-]|[.,]\d)")
+_PASSPORT_BEFORE = re.compile(r"(?i:паспорт|passport)")
 # An organisation's requisites and bank details, and public registers' numbers
 _PUBLIC_BEFORE = re.compile(
     r"(?i:огрн|огрнип|инн|кпп|окпо|оквэд|октмо|окато|окогу|бик|р/с|к/с|сч[её]т|расч"
@@ -60,6 +61,8 @@ class LongDigitsRecognizer(SingleEntityRecognizer):
                 continue
             if _PUBLIC_AFTER.match(text, m.end()):
                 continue
+            if _PASSPORT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # «паспорт 4512123456»: the passport recognizer's
             if head_before(text, m.start()) in (SAFE, ROOM):
                 continue
             results.append(self.result(m.start(), m.end(), self.SCORE))

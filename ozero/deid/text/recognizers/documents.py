@@ -457,18 +457,18 @@ def _form_reference(toks: list, j: int) -> int | None:
 
 # A table row: cells split by «|», tabs or a run of spaces (columns aligned by hand; one
 # space separates words, and letter-spaced text is read closed up), two cells at least.
-_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*| {3,}")
-_HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
+CELL_SPLIT = re.compile(r"\s*(?:\||\t|;)\s*| {3,}")
+HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def cells_of(line: str, offset: int) -> list[tuple[int, int]]:
     """(start, end) of each non-empty or empty cell of a table row, in text offsets (the
     row's indentation is no cell)."""
     indent = len(line) - len(line.lstrip(" "))
     line, offset = line[indent:], offset + indent
     cells, at = [], 0
-    for m in _CELL_SPLIT.finditer(line):
+    for m in CELL_SPLIT.finditer(line):
         cells.append((offset + at, offset + m.start()))
         at = m.end()
     cells.append((offset + at, offset + len(line.rstrip())))
@@ -478,7 +478,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 def _record_column(header: str) -> bool:
     """A header cell naming a document or sample number («Штрих-код», «№ ИБ», «Номер
     карты»): a document word in it and no safe word (a code, a quantity)."""
-    heads = [classify(w) for w in _HEADER_WORD.findall(header)]
+    heads = [classify(w) for w in HEADER_WORD.findall(header)]
     return DOC in heads and SAFE not in heads
 
 
@@ -491,13 +491,13 @@ class TableColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.7
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not _CELL_SPLIT.search(text):
+        if not CELL_SPLIT.search(text):
             return []
         results = []
         columns: dict[int, int] = {}  # record column index → the header's cell count
         offset = 0
         for line in text.split("\n"):
-            cells = _cells(line, offset) if _CELL_SPLIT.search(line.strip()) else []
+            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
             if len(cells) < 2:
                 columns = {}
             elif not any(c.isdigit() for c in line):
@@ -509,7 +509,7 @@ class TableColumnRecognizer(SingleEntityRecognizer):
                     if len(cells) != width:
                         continue
                     start, end = cells[i]
-                    m = _CELL_NUMBER.match(text[start:end])
+                    m = CELL_NUMBER.match(text[start:end])
                     if m is not None and not _keep(m["num"]) and identifier_shaped(m["num"]):
                         results.append((start + m.start("num"), start + m.end("num")))
             offset += len(line) + 1

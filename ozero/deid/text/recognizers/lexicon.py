@@ -47,6 +47,8 @@ _DOC_STEMS = (
     # papers of a case about one person: a court's or a police file, a report, a complaint,
     # and a court case's unique identifier («УИД 77RS0001-02-2025-001234-56»)
     r"|дел(?:о|а|у|ом|е)$|рапорт|жалоб(?:а|у|е|ой)$|претензи|уид$"
+    # papers of a payment or an examination, and tags worn by a person or a sample
+    r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
 )
 _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 
