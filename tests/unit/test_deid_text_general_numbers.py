@@ -217,3 +217,32 @@ def test_a_roman_series_under_another_paper_is_no_birth(scrubber: TextScrubber) 
 )
 def test_labels_in_other_words(scrubber: TextScrubber, text: str, number: str) -> None:
     assert number in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выдана для представления в ГАПОУ «Казанский медицинский колледж».",
+        "13.1 Алкотектор «Юпитер» зав. № 012345.",
+        "Микро: хронический атрофический гастрит, H. pylori (+).",
+    ],
+)
+def test_names_of_organisations_brands_and_genera_are_no_people(
+    scrubber: TextScrubber, text: str
+) -> None:
+    assert not of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пришлите, пожалуйста, номер гистологии по Трофимовой.", "Трофимовой"),
+        ("Врач Иванов «Горздрав» уведомил.", "Иванов"),
+    ],
+)
+def test_people_beside_quotes_and_after_po(scrubber: TextScrubber, text: str, name: str) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+def test_a_method_after_po_stays_an_eponym(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "Анализ мочи по Нечипоренко.", "PERSON")

@@ -39,9 +39,17 @@ _EPONYM_TRIGGER = re.compile(
 _EPONYM_LIST = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:\s*[,–—-]\s*|\s+и\s+))+$")
 
 
+# «по Трофимовой»: methods and tests are named in the masculine («по Нечипоренко», «по
+# Зимницкому», «по Граму»); a feminine surname's dative after «по» is a woman, not a method.
+_FEMININE_DATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:[оеё]вой|[иы]ной|[сц]кой)(?![\w-])")
+_PO_BEFORE = re.compile(r"(?i:(?<!\w)по\s+)$")
+
+
 def after_eponym_trigger(text: str, start: int) -> bool:
     """The capitalised word at ``start`` follows a clinical trigger word, directly or in a
     list of eponyms that follows one."""
+    if _FEMININE_DATIVE.match(text, start) and _PO_BEFORE.search(text, max(0, start - 6), start):
+        return False
     before = text[max(0, start - 3 * _LOOKBEHIND_CHARS) : start]
     listed = _EPONYM_LIST.search(before)
     if listed:
@@ -88,6 +96,7 @@ def drug_listed(text: str, start: int, word: str) -> bool:
 # A sentence or a field opens right before: the text's start, a line break, «. », «: ».
 _OPENS_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|^\s*\d+\.\s+)$")
 _LOWER_AFTER = re.compile(r" [а-яё]")
+_QUOTE_AFTER = re.compile(r" «[А-ЯЁA-Z]")
 _LABEL_AFTER = re.compile(r"\s*:")
 _ABBREVIATED_AFTER = re.compile(r"\.")
 
@@ -96,11 +105,18 @@ def cut_short(text: str, start: int, end: int) -> bool:
     """A word of four letters or fewer, neither a given name nor shaped like a surname,
     then a period: an abbreviation («Респ. Таджикистан», «H. pylori»)."""
     word = text[start:end].strip()
-    return (
-        0 < len(word) <= 4
-        and bool(_ABBREVIATED_AFTER.match(text, end))
-        and not (surname_shaped(word) or given_like(word))
-    )
+    abbreviated = word.endswith(".") or bool(_ABBREVIATED_AFTER.match(text, end))
+    word = word.rstrip(".")
+    return 0 < len(word) <= 4 and abbreviated and not (surname_shaped(word) or given_like(word))
+
+
+def opens_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """«Казанский медицинский колледж», «Юпитер»: a word opening a quoted name before a
+    lower-case word, or one a quoted name follows, names an organisation or a brand."""
+    if start > 0 and text[start - 1] in '«"' and _LOWER_AFTER.match(text, end):
+        return True
+    word = text[start:end].strip()
+    return bool(_QUOTE_AFTER.match(text, end)) and not (surname_shaped(word) or given_like(word))
 
 
 def term_not_name(text: str, start: int, end: int) -> bool:
@@ -305,6 +321,8 @@ class NatashaRecognizer(LocalRecognizer):
             return True  # «Кардиоторакальный индекс»: an adjective opening a sentence
         if cut_short(text, span.start_char, span.end_char):
             return True  # «Респ. Таджикистан»: an abbreviation, neither a person nor a place
+        if span.label_ == E.PERSON and opens_a_quoted_name(text, span.start_char, span.end_char):
+            return True  # «Казанский медицинский колледж», «Алкотектор «Юпитер»»
         if span.label_ == E.PERSON and term_not_name(text, span.start_char, span.end_char):
-            return True  # «Холедох расширен», «Пол: муж.», «Респ. Таджикистан»
+            return True  # «Холедох расширен», «Пол: муж.»: a term or a field label
         return after_eponym_trigger(text, span.start_char)

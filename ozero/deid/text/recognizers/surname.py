@@ -33,6 +33,7 @@ from ozero.deid.text.recognizers.ner import (
     cut_short,
     drug_listed,
     followed_by_dose,
+    opens_a_quoted_name,
 )
 
 _CAPITALISED_WORD = re.compile(r"(?<![\p{L}\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\p{L}])")
@@ -234,6 +235,8 @@ class SurnameRecognizer(SingleEntityRecognizer):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
             if cut_short(text, match.start(), match.end()):
                 continue  # «Респ. Таджикистан»
+            if opens_a_quoted_name(text, match.start(), match.end()):
+                continue  # «Казанский медицинский колледж»
             results.append(self.result(match.start(), match.end(), SCORE))
         results += [self.result(*span, SCORE) for span in _named_by_role(text)]
         results += [self.result(*span, SCORE) for span in _latin_names(text)]
