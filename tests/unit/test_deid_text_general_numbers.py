@@ -246,3 +246,19 @@ def test_people_beside_quotes_and_after_po(scrubber: TextScrubber, text: str, na
 
 def test_a_method_after_po_stays_an_eponym(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "Анализ мочи по Нечипоренко.", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Проведено КТ18976 и МРТ367654.", "МРТ367654"),
+        ("Направление № 4607\u00a00012\u00a03456", "4607\u00a00012\u00a03456"),
+    ],
+)
+def test_glued_and_spaced_numbers(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize("text", ["Анализатор XN10000.", "Препарат ЛП001234.", "С 12–14 марта."])
+def test_models_registrations_and_ranges_stay(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID")

@@ -148,7 +148,7 @@ _DECISION_ABOUT = re.compile(
 # A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
 _PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
 # Digit groups split by single spaces, the last not a year before «г.»
-_DIGIT_GROUPS = re.compile(r"\d{1,6}(?: \d{2,8}){1,4}(?![\w/-]| ?г\.| [а-яё])")
+_DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.| [а-яё])")
 # «№ 12-АБ», «№ АБ-12»: letters and two digits or more, joined by a dash or a slash
 _SHORT_CODE = re.compile(r"(?=.*[^\W\d_])(?=(?:\D*\d){2})[^\W_]+(?:[-/][^\W_]+)+")
 
@@ -156,7 +156,7 @@ _SHORT_CODE = re.compile(r"(?=.*[^\W\d_])(?=(?:\D*\d){2})[^\W_]+(?:[-/][^\W_]+)+
 def _grouped_id(number: str) -> bool:
     """Six digits or more in three groups or more, or in two with a long one: no date,
     count or dose is written so."""
-    groups = number.split(" ")
+    groups = number.replace("\u00a0", " ").split(" ")
     digits = sum(len(g) for g in groups)
     return digits >= 6 and (len(groups) >= 3 or max(len(g) for g in groups) >= 5)
 

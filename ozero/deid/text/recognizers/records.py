@@ -28,9 +28,12 @@ _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
 _LOOKALIKE_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
 # Capitals, a dash, then digit groups holding at least five digits: «ВСК-24440A4010143»,
 # «АН-25-532», «МИГ-77-9410-2025» — a register's or archive's code for a person or a paper.
-# Or the capitals glued to the digits, then a dash or a slash: «S25-1187-2», «Г24/10071».
+# Or the capitals glued to the digits, then a dash or a slash: «S25-1187-2», «Г24/10071»;
+# or Cyrillic capitals glued to five digits or more: «ИБ44711», «КТ18976» (Latin ones are
+# also how devices' models are written: «XN1000»).
 _LETTERED = re.compile(
-    r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}(?:-\d[\dA-ZА-ЯЁ]*|\d+(?=[-/]\d))(?:[-/][\dA-ZА-ЯЁ]+)*)"
+    r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}(?:-\d[\dA-ZА-ЯЁ]*|\d+(?=[-/]\d))(?:[-/][\dA-ZА-ЯЁ]+)*"
+    r"|[А-ЯЁ]{1,4}\d{5,}(?:[-/][\dA-ZА-ЯЁ]+)*)"
     r"(?![\w/-])"
 )
 # Public registration numbers of that shape: a drug's (ЛП-, ЛСР-), a device's (ФСР), a
@@ -41,6 +44,7 @@ _PUBLIC_BEFORE = re.compile(
 )
 # A batch of a drug or vaccine: «серия I-200121», «лот AB-12345».
 _BATCH_BEFORE = re.compile(r"(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])\s*:?\s*$")
+_PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
 _PUBLIC_PREFIX = frozenset({"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ"})
 # A long digit run in a web address' path: «…/verify/9160041277350981».
 _URL = re.compile(r"https?://[^\s«»\"<>]+")
@@ -169,7 +173,8 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
 
 def _personal(text: str, m: re.Match) -> bool:
     code = m["code"]
-    if code.split("-")[0] in _PUBLIC_PREFIX or is_safe_code(code) or is_legal_number(code):
+    prefix = _PREFIX.match(code)
+    if (prefix and prefix.group() in _PUBLIC_PREFIX) or is_safe_code(code) or is_legal_number(code):
         return False
     if _BATCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False
