@@ -262,3 +262,22 @@ def test_glued_and_spaced_numbers(scrubber: TextScrubber, text: str, number: str
 @pytest.mark.parametrize("text", ["Анализатор XN10000.", "Препарат ЛП001234.", "С 12–14 марта."])
 def test_models_registrations_and_ranges_stay(scrubber: TextScrubber, text: str) -> None:
     assert not of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Войсковая часть 12345, г. Курск.",
+        "Трансплантация выполнена в НИИ СП им. Н.В. Склифосовского (Москва).",
+        "Прививка в ФАП д. Ивановка.",
+        "Переведён из района в Сыктывкар, РКБ.",
+        "Переведена в г. Курск (ОКБ).",
+    ],
+)
+def test_an_agency_s_town_is_no_address(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "ADDRESS", "LOCATION")
+
+
+def test_a_full_address_before_an_agency_stays(scrubber: TextScrubber) -> None:
+    text = "Откуда: ЯНАО, Тазовский р-н, с. Гыда, ФАП."
+    assert of_type(scrubber, text, "ADDRESS")

@@ -24,7 +24,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.agencies import agency_place
+from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import surname_shaped
@@ -321,7 +321,11 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 def _named_elsewhere(text: str, chain: list[Part]) -> bool:
     """A place alone that an agency's name, a birthplace field or a dateline owns."""
     start, end = chain[0].start, chain[-1].end
-    return agency_place(text, start) or not_a_residence(text, start, end)
+    return (
+        agency_place(text, start)
+        or (len(chain) == 1 and agency_follows(text, end))  # «в Сыктывкар, РКБ»
+        or not_a_residence(text, start, end)
+    )
 
 
 def _place_only(chain: list[Part]) -> bool:

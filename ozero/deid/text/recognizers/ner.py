@@ -13,7 +13,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.agencies import agency_place
+from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import (
     NAMESAKE_BEFORE,
@@ -284,6 +284,7 @@ class NatashaRecognizer(LocalRecognizer):
                 continue
             if label == E.LOCATION and (
                 agency_place(text, span.start_char)
+                or agency_follows(text, span.end_char)
                 or not_a_residence(text, span.start_char, span.end_char)
             ):
                 continue  # «ЦГБ Бийска»: where the hospital is, not where the patient lives
