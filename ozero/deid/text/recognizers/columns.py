@@ -3,7 +3,7 @@
 «2747845184 | 998983845 | Мкртчян В.А. | 04.06.2025 | ТТГ | 2,31»: a header may be missing,
 abbreviated or in a language no vocabulary holds, but a column of nine- and ten-digit numbers
 (or lettered codes) beside names and dates is a column of identifiers: counts, results and
-doses are not written so (``documents.strongly_shaped``). A header naming something public
+doses are not written so (``numero_head.strongly_shaped``). A header naming something public
 or clinical («Лот», «Код МКБ», «Кабинет») keeps its column.
 """
 
@@ -16,9 +16,9 @@ from ozero.deid.text.recognizers.documents import (
     CELL_SPLIT,
     HEADER_WORD,
     cells_of,
-    strongly_shaped,
 )
 from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, classify
+from ozero.deid.text.recognizers.numero_head import strongly_shaped
 
 MIN_ROWS = 2
 

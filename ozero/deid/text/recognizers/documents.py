@@ -14,7 +14,10 @@ Three recognizers, one way of writing a number each:
 * ``DocumentNumberRecognizer`` — a document word followed by an identifier-shaped number
   with no «№»: «ЭЛН 910087654321», «История болезни 5567/24», «штрих-код 0045718293».
 
-Numbers that pass the ENP or SNILS checksum are left to those recognizers.
+Numbers that pass the ENP or SNILS checksum are left to those recognizers. What a number
+after «№» is — the general model, with or without a governing word — is decided in
+``numero_head``; a document word reaches six words ahead, the last two only for a number
+``numero_head.strongly_shaped`` says nothing else is written as.
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ from ozero.deid.text.recognizers.lexicon import (
     identifier_shaped,
     is_abbreviation,
     is_form_code,
-    is_legal_number,
     is_oid,
     is_safe_code,
     is_series,
@@ -48,16 +50,19 @@ from ozero.deid.text.recognizers.lexicon import (
     tokens,
     two_word_head,
 )
-from ozero.identifiers import is_valid_enp, is_valid_snils
+from ozero.deid.text.recognizers.numero_head import (
+    DIGIT_GROUPS,
+    grouped_id,
+    keep,
+    numero_head,
+    strongly_shaped,
+)
 
 _LETTERED = r"(?=[\s:]{0,2}(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028», «No: 45»
 _NUMERO = re.compile(
     rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
-# «таб. № 08205», «пломба № 0048817»: a quantity (or tooth-filling) word before «№», but a
-# number no count is written as
-_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
 _AFTER_NUMERO = re.compile(rf"[\s:]*(?:[–—-]\s*)?(?P<num>{NUMBER})(?![\w/])")  # «№—4471/25»
 _WORDS_THEN_NUMBER = re.compile(
     rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
@@ -68,105 +73,6 @@ _SERIES = re.compile(
     r"(?:№|N|(?i:номер))\s*(?P<num>\d{4,10})(?![\w/])"
 )
 _SPLIT_NUMBER = re.compile(r"\s(?P<rest>\d{6,7})(?![\w/])")
-
-
-def _owned_elsewhere(number: str) -> bool:
-    """An ENP or SNILS (checksum-valid) or a mobile number («на номер 89173320415») belongs
-    to its own recognizer, whatever the head."""
-    digits = number.replace("-", "").replace(" ", "")
-    if not digits.isdigit():
-        return False
-    return (
-        (len(digits) == 16 and is_valid_enp(digits))
-        or (len(digits) == 11 and is_valid_snils(digits))
-        or (len(digits) == 11 and digits[:2] in ("79", "89"))
-    )
-
-
-def _keep(number: str) -> bool:
-    """Never a record: codes and dates by shape, ENP/SNILS by checksum. (A legal act's
-    number is kept by its head, «приказ», «закон», not by its shape.)"""
-    return is_safe_code(number) or _owned_elsewhere(number)
-
-
-def _counted_zero(text: str, numero_at: int, number: str) -> bool:
-    """«таб. № 08205», «таб. № 118834» (personnel numbers), «пломба № 0048817» (a seal): a
-    quantity has no leading zero, and no one counts tablets or fillings by the ten thousand."""
-    return (
-        number.isdigit()
-        and ((number[0] == "0" and len(number) >= 4) or len(number) >= 5)
-        and bool(_QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at))
-    )
-
-
-# «№ 207 от 16.01.2024», «№ 815340, выдано 03.02.25»: a number given with its date of issue
-# is a document's number.
-_DATED = re.compile(
-    r"\s*,?\s*(?:от|выдан[оаы]?)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
-)
-# A long official title («Медицинская карта пациента, получающего медицинскую помощь в
-# стационарных условиях, … № 2024/1187») may put its document word this far back.
-_TITLE_WORDS = 16
-_TITLE_WINDOW = 240
-
-
-def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None:
-    """The head of a «№» number: the nearby governing word; failing one, a date of issue
-    right after it, or for an identifier-shaped number the document word a long title
-    opens with, make it a document's number."""
-    head = head_before(text, numero_at, number=number)
-    if head == SAFE and (
-        _counted_zero(text, numero_at, number)
-        or _PERSONNEL.search(number)
-        or (
-            _DECISION_ABOUT.search(text, max(0, numero_at - 120), numero_at)
-            and not is_legal_number(number)
-        )
-    ):
-        return DOC
-    if head is not None:
-        return head
-    if is_legal_number(number):
-        return None  # «Стандарт медицинской помощи № 1234н»: a regulation's number
-    if _DATED.match(text, number_end) or _PERSON_BEFORE.search(
-        text, max(0, numero_at - 30), numero_at
-    ):
-        return DOC  # «№ 207 от 16.01.2024»; «донор № 12», «реципиент № 3»: a person's number
-    if identifier_shaped(number) or _FOUR_DIGITS.fullmatch(number) or _SHORT_CODE.fullmatch(number):
-        found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
-        if found == SAFE and strongly_shaped(number):
-            return DOC  # a public word far back does not own «№ Г-2025/04412»
-        return DOC if found in (DOC, None) else found
-    return None
-
-
-# A decision about a case, not a regulation: «постановление о назначении экспертизы № 4471»,
-# «приказ о приёме на работу № 12/345-к» (a regulation's title follows its number).
-_DECISION_ABOUT = re.compile(
-    r"(?i:(?<!\w)(?:постановлени|приказ|решени|определени)\w*\s+(?:о|об)\s+[^.;\n№]{0,80}$)"
-)
-# A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
-_PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
-# Digit groups split by single spaces, the last not a year before «г.»
-_DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.| [а-яё])")
-# «№ 12-АБ», «№ АБ-12»: letters and two digits or more, joined by a dash or a slash
-_SHORT_CODE = re.compile(r"(?=.*[^\W\d_])(?=(?:\D*\d){2})[^\W_]+(?:[-/][^\W_]+)+")
-
-
-def _grouped_id(number: str) -> bool:
-    """Six digits or more in three groups or more, or in two with a long one: no date,
-    count or dose is written so."""
-    groups = number.replace("\u00a0", " ").split(" ")
-    digits = sum(len(g) for g in groups)
-    return digits >= 6 and (len(groups) >= 3 or max(len(g) for g in groups) >= 5)
-
-
-# «№ 2031»: four digits after «№» are no year (no one numbers a year)
-_FOUR_DIGITS = re.compile(r"\d{4}")
-# A person right before «№»: «пациент № 12», «донор № 4», «реципиентом № 3».
-_PERSON_BEFORE = re.compile(
-    r"(?i:(?<!\w)(?:пациент|больн|донор|реципиент|застрахованн)[а-яё]{0,4}\s*)\Z"
-)
 
 
 class NumeroRecognizer(LocalRecognizer):
@@ -212,27 +118,27 @@ class NumeroRecognizer(LocalRecognizer):
         direct = _AFTER_NUMERO.match(text, m.end())
         if direct:
             number = direct["num"]
-            if _keep(number):
+            if keep(number):
                 return None
             end = direct.end("num")
             split = (
                 _SPLIT_NUMBER.match(text, end) if len(number) == 4 and number.isdigit() else None
             )
-            groups = _DIGIT_GROUPS.match(text, direct.start("num"))
-            if split is None and groups is not None and _grouped_id(groups.group()):
+            groups = DIGIT_GROUPS.match(text, direct.start("num"))
+            if split is None and groups is not None and grouped_id(groups.group()):
                 # «№ 77 0001 00451 24»: digit groups of one number
                 number, end = groups.group(), groups.end()
-                return direct.start("num"), end, _head(text, m.start(), end, number)
-            head = _head(text, m.start(), end, number)
+                return direct.start("num"), end, numero_head(text, m.start(), end, number)
+            head = numero_head(text, m.start(), end, number)
             # «№ 4512 123456»: a series and a number, one identifier (not «4512» alone)
             return direct.start("num"), split.end("rest") if split else end, head
         worded = _WORDS_THEN_NUMBER.match(text, m.end())
-        if worded is None or _keep(worded["num"]):
+        if worded is None or keep(worded["num"]):
             return None
         words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
         if any(w in PUBLIC_REGISTERS for w in words):
             return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
-        head = head_words(words) or _head(text, m.start(), worded.end("num"), worded["num"])
+        head = head_words(words) or numero_head(text, m.start(), worded.end("num"), worded["num"])
         return worded.start("num"), worded.end("num"), head
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
@@ -341,7 +247,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
             if _INDEX.fullmatch(tok) and j + 2 < len(toks) and toks[j + 1][1] in _INDEX_MARKS:
                 j += 2  # «Пробирка 1: 4607001234567»: the item's index, then its number
                 continue
-            if _keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
+            if keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
                 grouped = _GROUPED.match(text, start)
                 if grouped is not None:
                     return grouped.span()  # «удостоверение 99 29 988825»
@@ -354,15 +260,6 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
 
 _INDEX = re.compile(r"\d{1,2}")
 _INDEX_MARKS = frozenset({":", "—", "–", "-"})
-
-
-def strongly_shaped(number: str) -> bool:
-    """Six digits or more, or digits joined by letters or separators (not a code or a
-    decimal): no count, year, dose or room is written so."""
-    if _keep(number) or not identifier_shaped(number):
-        return False
-    digits = sum(c.isdigit() for c in number)
-    return digits >= 6 or (not number.isdigit() and digits >= 4)
 
 
 # A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
@@ -413,7 +310,7 @@ def _listed_after_count(toks: list, j: int, text: str) -> tuple[int, int] | None
     """«блоков — 3 (48213/25-1, 48213/25-2)»: a count, then its numbers in parentheses."""
     if j + 2 < len(toks) and toks[j + 1][1] == "(" and toks[j + 2][0] == "num":
         _, tok, start, end = toks[j + 2]
-        if not _keep(tok) and identifier_shaped(tok, text[end : end + 8]):
+        if not keep(tok) and identifier_shaped(tok, text[end : end + 8]):
             return start, end
     return None
 
@@ -426,7 +323,7 @@ def _number_after_form(toks: list, i: int) -> tuple[int, int] | None:
         j += 1
     if j < len(toks) and toks[j][0] == "num" and toks[j][2] - toks[j - 1][3] <= 2:
         _, tok, start, end = toks[j]
-        if not _keep(tok) and identifier_shaped(tok):
+        if not keep(tok) and identifier_shaped(tok):
             return start, end
     return None
 
@@ -510,7 +407,7 @@ class TableColumnRecognizer(SingleEntityRecognizer):
                         continue
                     start, end = cells[i]
                     m = CELL_NUMBER.match(text[start:end])
-                    if m is not None and not _keep(m["num"]) and identifier_shaped(m["num"]):
+                    if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
                         results.append((start + m.start("num"), start + m.end("num")))
             offset += len(line) + 1
         return results
