@@ -281,3 +281,18 @@ def test_an_agency_s_town_is_no_address(scrubber: TextScrubber, text: str) -> No
 def test_a_full_address_before_an_agency_stays(scrubber: TextScrubber) -> None:
     text = "Откуда: ЯНАО, Тазовский р-н, с. Гыда, ФАП."
     assert of_type(scrubber, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("пишу отзыв про гинеколога семенову, приём был в среду", "семенову"),
+        ("записалась к терапевту ивановой на среду", "ивановой"),
+    ],
+)
+def test_a_lower_case_surname_after_a_role(scrubber: TextScrubber, text: str, name: str) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+def test_a_lower_case_adjective_after_a_role_is_no_person(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "осмотр терапевта приёмного отделения", "PERSON")

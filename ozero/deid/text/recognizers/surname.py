@@ -53,6 +53,14 @@ _AFTER_ROLE = re.compile(
     r"(?<![\p{L}])(?P<role>[а-яё]{3,})\s+"
     r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?|[А-ЯЁ][а-яё]?-[а-яё]{1,3})(?![\p{L}-])"
 )
+# «гинеколога семенову», «к терапевту ивановой»: complaints and chats write names in lower
+# case; after a role noun, a word ending like a surname that the dictionary mostly reads as
+# one is a person.
+_LOWER_AFTER_ROLE = re.compile(
+    r"(?<![\p{L}])(?P<role>[а-яё]{3,})\s+"
+    r"(?P<name>[а-яё]{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е)?)(?![\p{L}-])"
+)
+LOWER_SURNAME_SHARE = 0.4
 # «Хирург Чалов.», «Предс. комиссии Мельник.»: a capitalised role word opening a sentence and
 # a lone capitalised word closing it (a report's signature line).
 _ROLE_SIGNS = re.compile(
@@ -120,6 +128,9 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
         if followed_by_dose(text, m.end()) or after_eponym_trigger(text, m.start("name")):
             continue
         spans.append(m.span("name"))
+    for m in _LOWER_AFTER_ROLE.finditer(text):
+        if is_role(m["role"]) and surname_share(m["name"]) >= LOWER_SURNAME_SHARE:
+            spans.append(m.span("name"))
     for m in _ROLE_SIGNS.finditer(text):
         if is_role(m["role"]) and _person_word(m["name"]):
             spans.append(m.span("name"))
