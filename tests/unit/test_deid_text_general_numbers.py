@@ -296,3 +296,8 @@ def test_a_lower_case_surname_after_a_role(scrubber: TextScrubber, text: str, na
 
 def test_a_lower_case_adjective_after_a_role_is_no_person(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "осмотр терапевта приёмного отделения", "PERSON")
+
+
+def test_capitals_are_no_flat(scrubber: TextScrubber) -> None:
+    assert "1107/3" in of_type(scrubber, "КВ № 1107/3 от 21.07.2025", "RECORD_ID")
+    assert not of_type(scrubber, "ул. Ленина, д. 5, кв. № 12", "RECORD_ID", "OTHER_ID")

@@ -250,10 +250,15 @@ def _classify(word: str) -> str | None:
     if _ROOMS.match(lower):
         return ROOM
     if _SAFE_STRONG.match(lower):
-        return SAFE
+        return None if word in _CAPITAL_NOT_ADDRESS else SAFE
     if _SAFE_WEAK.match(lower):
         return "weak"
     return None
+
+
+# Address parts are abbreviated in lower case («кв.», «д.»); the capitals are other words:
+# «КВ № 1107/3» is a call card (карта вызова), «Д № 45» a file.
+_CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП"})
 
 
 @lru_cache(maxsize=65536)
