@@ -1,8 +1,10 @@
 """Russian PHI recognizers for Presidio, one small class per kind of identifier."""
 
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
+from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
 from ozero.deid.text.recognizers.contact import EmailRecognizer, PhoneRecognizer
 from ozero.deid.text.recognizers.dates import DateRecognizer
+from ozero.deid.text.recognizers.digits import LongDigitsRecognizer
 from ozero.deid.text.recognizers.documents import (
     DocumentNumberRecognizer,
     NumeroRecognizer,
@@ -51,10 +53,12 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         AccessionRecognizer(),
         LetteredCodeRecognizer(),
         UrlIdentifierRecognizer(),
+        LongDigitsRecognizer(),
         NumeroRecognizer(keep_room_numbers),
         SeriesNumberRecognizer(),
         DocumentNumberRecognizer(),
         TableColumnRecognizer(),
+        IdentifierColumnRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
@@ -72,10 +76,12 @@ __all__ = [
     "DateRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",
+    "IdentifierColumnRecognizer",
     "InnRecognizer",
     "KnownIdentifiers",
     "KnownIdentifiersRecognizer",
     "LetteredCodeRecognizer",
+    "LongDigitsRecognizer",
     "NatashaRecognizer",
     "PassportRecognizer",
     "PhoneRecognizer",

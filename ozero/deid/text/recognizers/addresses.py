@@ -24,11 +24,12 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.agencies import agency_place
+from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import surname_shaped
 from ozero.deid.text.recognizers.ner import COUNTRIES
+from ozero.deid.text.recognizers.places import not_a_residence
 
 _CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[А-ЯЁа-яё][а-яё]*))*"  # «Ростов-на-Дону», «Ново-Садовая»
 _NAME = (
@@ -44,7 +45,7 @@ _PARTS: dict[str, str] = {
         r"(?:(?:Республик[аеиу]|Респ\.)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
         r"(?:\s*\(" + _CAP + r"\))?"
         r"|" + _ADJ + r"\s+Республик[аеиу](?:\s*[—–-]\s*" + _CAP + r")?"
-        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|автономн\w+\s+округ\w*|АО)(?!\w)"
+        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО)(?!\w)"
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
         r"|[А-ЯЁ][а-яё]{2,8}\.\s?обл\.?"  # «Моск. обл.», «Лен. обл.»
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
@@ -313,8 +314,18 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     return [
         (chain[0].start, chain[-1].end)
         for chain in _chains(text, _parts(text))
-        if not (_place_only(chain) and agency_place(text, chain[0].start))
+        if not (_place_only(chain) and _named_elsewhere(text, chain))
     ]
+
+
+def _named_elsewhere(text: str, chain: list[Part]) -> bool:
+    """A place alone that an agency's name, a birthplace field or a dateline owns."""
+    start, end = chain[0].start, chain[-1].end
+    return (
+        agency_place(text, start)
+        or (len(chain) == 1 and agency_follows(text, end))  # «в Сыктывкар, РКБ»
+        or not_a_residence(text, start, end)
+    )
 
 
 def _place_only(chain: list[Part]) -> bool:

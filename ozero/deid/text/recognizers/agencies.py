@@ -16,18 +16,37 @@ import regex as re
 _AGENCY = (
     r"(?:(?<![\w])(?i:суд|прокуратур|военкомат|комиссар|администраци|реестр|отдел|управлени"
     r"|департамент|министерств|больниц|поликлиник|диспансер|роддом|госпитал|колледж"
-    r"|университет|институт|академи|загс)\w*"
+    r"|университет|институт|академи|загс|родильн|подстанци|станци|филиал|лаборатори|клиник"
+    r"|санатори|аптек|компани|комитет|минздрав|облздрав|горздрав|здравоохранени|колони"
+    r"|изолятор|комиссариат|войсков|воинск|амбулатори)\w*"
+    r"|(?<![\w])(?:в/ч|ФАП(?:а|е|у|ом)?)(?![\w])"
+    r"|(?<![\w])(?i:центр(?:а|у|ом|е)?|бюро)(?![\w])"
     r"|(?<![\w])(?:МВД|УМВД|ГУМВД|ОМВД|ОВД|ОП|УФМС|ОУФМС|ГУВМ|ОВМ|ТП|МФЦ|ГИБДД|ФСС|ПФР|СФР"
-    r"|ГБ|ЦГБ|ГКБ|ЦРБ|РКБ|ОКБ|КБ|ГП|ДГП|ГАУЗ|ГБУЗ|ГУЗ|ФГБУ|ФГБОУ|НМИЦ|МСЧ|ЗАГС)(?![\w]))"
+    r"|ГБ|ЦГБ|ГКБ|ЦРБ|РКБ|ОКБ|КБ|ГП|ДГП|ГАУЗ|ГБУЗ|ГУЗ|ФГБУ|ФГБОУ|НМИЦ|МСЧ|ЗАГС|НИИ|СМП|СМО"
+    r"|ООО|АО|ОАО|ЗАО|ПАО|АНО|ГБУ|ФКУ|ФБУЗ|ОГБУЗ|КГБУЗ|МБУЗ|ФСИН|УФСИН|ГУФСИН|СИЗО|ИК|СК|СУ"
+    r"|МСЭ|ФМБА|ТФОМС|ФОМС|ВВК)(?![\w]))"
 )
 # Between the agency and the place: no sentence end, comma or colon (a dot may cut a word
-# short: «по Нижегородской обл. в …»), and no more than a few words.
-_BETWEEN = r"(?:[^.;:,\n]|\.(?=\s*[а-яё]))"
+# short: «по Нижегородской обл. в …», and so may an initial or «им.»: «НИИ СП им. Н.В.
+# Склифосовского (Москва)»), and no more than a few words.
+_BETWEEN = r"(?:[^.;:,\n]|\.(?=\s*[а-яё])|(?<=(?<!\w)(?:[А-ЯЁ]|им|акад|проф))\.)"
 _AGENCY_BEFORE = re.compile(rf"{_AGENCY}{_BETWEEN}{{0,45}}$")
+# …or its name ends and a comma puts its town after it: «ООО «Инвитро», г. Санкт-Петербург»,
+# «ФГБУ «НМИЦ кардиологии» Минздрава России, г. Москва», «Филиал № 2 ГП № 214, Зеленоград».
+_AGENCY_THEN_COMMA = re.compile(rf"{_AGENCY}(?:{_BETWEEN}|«[^»\n]{{0,40}}»){{0,45}},\s*$")
 _ADDRESS_WORD = re.compile(r"(?i:адрес|прожива|прож\.|зарегистр|прописк|прописан|жительств)")
-_WINDOW = 60
+_WINDOW = 80
 # NER's place starts after «г.»: the settlement word belongs to the place, not to the gap
 _SETTLEMENT_WORD = re.compile(r"(?<!\w)(?:г|гор|город|с|пос|пгт|д)\.?\s*$")
+
+
+# …or the agency follows its town: «переведён в Сыктывкар, РКБ», «г. Курск (ОКБ)».
+_AGENCY_AFTER = re.compile(rf"\s*[,(]\s*{_AGENCY}")
+
+
+def agency_follows(text: str, end: int) -> bool:
+    """The place ending at ``end`` is followed by the agency it locates."""
+    return bool(_AGENCY_AFTER.match(text, end))
 
 
 def agency_place(text: str, start: int) -> bool:
@@ -37,5 +56,5 @@ def agency_place(text: str, start: int) -> bool:
     settlement = _SETTLEMENT_WORD.search(before)
     if settlement is not None:
         before = before[: settlement.start()]
-    m = _AGENCY_BEFORE.search(before)
+    m = _AGENCY_BEFORE.search(before) or _AGENCY_THEN_COMMA.search(before)
     return m is not None and not _ADDRESS_WORD.search(before, m.start())

@@ -14,7 +14,10 @@ Three recognizers, one way of writing a number each:
 * ``DocumentNumberRecognizer`` — a document word followed by an identifier-shaped number
   with no «№»: «ЭЛН 910087654321», «История болезни 5567/24», «штрих-код 0045718293».
 
-Numbers that pass the ENP or SNILS checksum are left to those recognizers.
+Numbers that pass the ENP or SNILS checksum are left to those recognizers. What a number
+after «№» is — the general model, with or without a governing word — is decided in
+``numero_head``; a document word reaches six words ahead, the last two only for a number
+``numero_head.strongly_shaped`` says nothing else is written as.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from ozero.deid.text.recognizers.lexicon import (
     ROOM,
     SAFE,
     classify,
+    equipment_serial,
     head_before,
     head_words,
     identifier_shaped,
@@ -41,20 +45,25 @@ from ozero.deid.text.recognizers.lexicon import (
     is_safe_code,
     is_series,
     numero,
+    personal_code,
     same_shape,
     tokens,
+    two_word_head,
 )
-from ozero.identifiers import is_valid_enp, is_valid_snils
+from ozero.deid.text.recognizers.numero_head import (
+    DIGIT_GROUPS,
+    grouped_id,
+    keep,
+    numero_head,
+    strongly_shaped,
+)
 
-_LETTERED = r"(?=\s?(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028»
+_LETTERED = r"(?=[\s:]{0,2}(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028», «No: 45»
 _NUMERO = re.compile(
     rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
-# «таб. № 08205», «пломба № 0048817»: a quantity (or tooth-filling) word before «№», but a
-# number no count is written as
-_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
-_AFTER_NUMERO = re.compile(rf"[\s:]*(?P<num>{NUMBER})(?![\w/])")
+_AFTER_NUMERO = re.compile(rf"[\s:]*(?:[–—-]\s*)?(?P<num>{NUMBER})(?![\w/])")  # «№—4471/25»
 _WORDS_THEN_NUMBER = re.compile(
     rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
 )
@@ -64,63 +73,6 @@ _SERIES = re.compile(
     r"(?:№|N|(?i:номер))\s*(?P<num>\d{4,10})(?![\w/])"
 )
 _SPLIT_NUMBER = re.compile(r"\s(?P<rest>\d{6,7})(?![\w/])")
-
-
-def _owned_elsewhere(number: str) -> bool:
-    """An ENP or SNILS (checksum-valid) or a mobile number («на номер 89173320415») belongs
-    to its own recognizer, whatever the head."""
-    digits = number.replace("-", "").replace(" ", "")
-    if not digits.isdigit():
-        return False
-    return (
-        (len(digits) == 16 and is_valid_enp(digits))
-        or (len(digits) == 11 and is_valid_snils(digits))
-        or (len(digits) == 11 and digits[:2] in ("79", "89"))
-    )
-
-
-def _keep(number: str) -> bool:
-    """Never a record: codes and dates by shape, ENP/SNILS by checksum. (A legal act's
-    number is kept by its head, «приказ», «закон», not by its shape.)"""
-    return is_safe_code(number) or _owned_elsewhere(number)
-
-
-def _counted_zero(text: str, numero_at: int, number: str) -> bool:
-    """«таб. № 08205», «таб. № 118834» (personnel numbers), «пломба № 0048817» (a seal): a
-    quantity has no leading zero, and no one counts tablets or fillings by the ten thousand."""
-    return (
-        number.isdigit()
-        and ((number[0] == "0" and len(number) >= 4) or len(number) >= 5)
-        and bool(_QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at))
-    )
-
-
-# «№ 207 от 16.01.2024», «№ 815340, выдано 03.02.25»: a number given with its date of issue
-# is a document's number.
-_DATED = re.compile(
-    r"\s*,?\s*(?:от|выдан[оаы]?)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
-)
-# A long official title («Медицинская карта пациента, получающего медицинскую помощь в
-# стационарных условиях, … № 2024/1187») may put its document word this far back.
-_TITLE_WORDS = 16
-_TITLE_WINDOW = 240
-
-
-def _head(text: str, numero_at: int, number_end: int, number: str) -> str | None:
-    """The head of a «№» number: the nearby governing word; failing one, a date of issue
-    right after it, or for an identifier-shaped number the document word a long title
-    opens with, make it a document's number."""
-    head = head_before(text, numero_at, number=number)
-    if head == SAFE and _counted_zero(text, numero_at, number):
-        return DOC
-    if head is not None:
-        return head
-    if _DATED.match(text, number_end):
-        return DOC
-    if identifier_shaped(number):
-        found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
-        return DOC if found in (DOC, None) else found
-    return None
 
 
 class NumeroRecognizer(LocalRecognizer):
@@ -166,20 +118,27 @@ class NumeroRecognizer(LocalRecognizer):
         direct = _AFTER_NUMERO.match(text, m.end())
         if direct:
             number = direct["num"]
-            if _keep(number):
+            if keep(number):
                 return None
             end = direct.end("num")
             split = (
                 _SPLIT_NUMBER.match(text, end) if len(number) == 4 and number.isdigit() else None
             )
-            head = _head(text, m.start(), end, number)
+            groups = DIGIT_GROUPS.match(text, direct.start("num"))
+            if split is None and groups is not None and grouped_id(groups.group()):
+                # «№ 77 0001 00451 24»: digit groups of one number
+                number, end = groups.group(), groups.end()
+                return direct.start("num"), end, numero_head(text, m.start(), end, number)
+            head = numero_head(text, m.start(), end, number)
             # «№ 4512 123456»: a series and a number, one identifier (not «4512» alone)
             return direct.start("num"), split.end("rest") if split else end, head
         worded = _WORDS_THEN_NUMBER.match(text, m.end())
-        if worded is None or _keep(worded["num"]):
+        if worded is None or keep(worded["num"]):
             return None
         words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
-        head = head_words(words) or _head(text, m.start(), worded.end("num"), worded["num"])
+        if any(w in PUBLIC_REGISTERS for w in words):
+            return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
+        head = head_words(words) or numero_head(text, m.start(), worded.end("num"), worded["num"])
         return worded.start("num"), worded.end("num"), head
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
@@ -220,7 +179,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
 
     ENTITY = E.RECORD_ID
     SCORE = 0.75
-    MAX_WORDS = 4
+    MAX_WORDS = 6  # words between the document word and its number
+    NEAR_WORDS = 4  # beyond these, only an unmistakable number (``strongly_shaped``)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -230,7 +190,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         toks = tokens(text)
         results = []
         for i, (kind, tok, _, _) in enumerate(toks):
-            if kind == "word" and classify(tok) == DOC:
+            if kind == "word" and _governs_number(toks, i):
                 span = self._number_after(text, toks, i)
             elif kind == "num" and is_form_code(tok):
                 span = _number_after_form(toks, i)
@@ -254,6 +214,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
             if tok == "(":
                 j = _after_parenthesis(toks, j)
                 continue
+            if tok == ")":
+                return None  # «(со слов, документов нет), адрес: 197892»: the aside ends
             if kind == "p":
                 prev = toks[j - 1]
                 cut_short = prev[0] == "word" and (len(prev[1]) <= 4 or is_abbreviation(prev[1]))
@@ -264,6 +226,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
             if kind == "word":
                 if numero(tok):
                     return None  # «… № 123»: NumeroRecognizer's case
+                if tok in PUBLIC_REGISTERS:
+                    return None  # «рег. уд. № РЗН 2015/1234»: a public registration
                 head = classify(tok)
                 if head in (SAFE, ROOM, "weak"):
                     after_form = _form_reference(toks, j)
@@ -278,7 +242,12 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 return start, end
             if len(tok) == 16 and tok.isdigit() and not policy and not is_safe_code(tok):
                 return start, end  # «УНРЗ 7700…»: 16 digits under no policy are no ENP
-            if _keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
+            if words > self.NEAR_WORDS and not strongly_shaped(tok):
+                return None  # far from its word, only an unmistakable number is its
+            if _INDEX.fullmatch(tok) and j + 2 < len(toks) and toks[j + 1][1] in _INDEX_MARKS:
+                j += 2  # «Пробирка 1: 4607001234567»: the item's index, then its number
+                continue
+            if keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
                 grouped = _GROUPED.match(text, start)
                 if grouped is not None:
                     return grouped.span()  # «удостоверение 99 29 988825»
@@ -289,10 +258,43 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         return None
 
 
+_INDEX = re.compile(r"\d{1,2}")
+_INDEX_MARKS = frozenset({":", "—", "–", "-"})
+
+
 # A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
-_GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){1,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
+_GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
 # The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
 _NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-])\s*(?P<num>{NUMBER})(?![\w/])")
+
+
+# A label of a person's thing, then a colon: «Браслет пациента: 2025-0041-77».
+_PERSON_LABEL = re.compile(r"(?:пациент|больн|донор|реципиент|клиент|застрахован)(?:а|ого|ой|ки)$")
+# Public registers whose prefix may stand between «№» and the number.
+PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ"})
+
+
+def _governs_number(toks: list, i: int) -> bool:
+    """Does the word toks[i] govern an unmarked number after it? A document word (not a
+    serial number under a device), a code of a person («код пациента»), or a label of a
+    person's thing ending in a colon («Браслет пациента:»)."""
+    word = toks[i][1]
+    head = classify(word)
+    if head is None or head == SAFE:
+        prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+        head = two_word_head(prev, word) or head
+    if head == DOC:
+        return not equipment_serial(toks, i)
+    if head == SAFE:
+        return personal_code(toks, i)
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1][1] == ":"
+        and bool(_PERSON_LABEL.search(word.lower()))
+        and not any(
+            classify(t[1]) in (SAFE, ROOM) for t in toks[max(0, i - 3) : i] if t[0] == "word"
+        )
+    )
 
 
 def enumerated(text: str, end: int, number: str) -> list[tuple[int, int]]:
@@ -308,19 +310,20 @@ def _listed_after_count(toks: list, j: int, text: str) -> tuple[int, int] | None
     """«блоков — 3 (48213/25-1, 48213/25-2)»: a count, then its numbers in parentheses."""
     if j + 2 < len(toks) and toks[j + 1][1] == "(" and toks[j + 2][0] == "num":
         _, tok, start, end = toks[j + 2]
-        if not _keep(tok) and identifier_shaped(tok, text[end : end + 8]):
+        if not keep(tok) and identifier_shaped(tok, text[end : end + 8]):
             return start, end
     return None
 
 
 def _number_after_form(toks: list, i: int) -> tuple[int, int] | None:
-    """«(ф. 045/у) 0951»: a number right after a form's code is that paper's number."""
+    """«(ф. 045/у) 0951», «ф. 030/у: 004471», «форма 112/у № 45»: a number right after a
+    form's code (a bracket, a colon or a «№» between) is that paper's number."""
     j = i + 1
-    if j < len(toks) and toks[j][1] == ")":
+    while j < len(toks) and j <= i + 2 and (toks[j][1] in "):" or numero(toks[j][1])):
         j += 1
     if j < len(toks) and toks[j][0] == "num" and toks[j][2] - toks[j - 1][3] <= 2:
         _, tok, start, end = toks[j]
-        if not _keep(tok) and identifier_shaped(tok):
+        if not keep(tok) and identifier_shaped(tok):
             return start, end
     return None
 
@@ -351,18 +354,18 @@ def _form_reference(toks: list, j: int) -> int | None:
 
 # A table row: cells split by «|», tabs or a run of spaces (columns aligned by hand; one
 # space separates words, and letter-spaced text is read closed up), two cells at least.
-_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*| {3,}")
-_HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
+CELL_SPLIT = re.compile(r"\s*(?:\||\t|;)\s*| {3,}")
+HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def cells_of(line: str, offset: int) -> list[tuple[int, int]]:
     """(start, end) of each non-empty or empty cell of a table row, in text offsets (the
     row's indentation is no cell)."""
     indent = len(line) - len(line.lstrip(" "))
     line, offset = line[indent:], offset + indent
     cells, at = [], 0
-    for m in _CELL_SPLIT.finditer(line):
+    for m in CELL_SPLIT.finditer(line):
         cells.append((offset + at, offset + m.start()))
         at = m.end()
     cells.append((offset + at, offset + len(line.rstrip())))
@@ -372,7 +375,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 def _record_column(header: str) -> bool:
     """A header cell naming a document or sample number («Штрих-код», «№ ИБ», «Номер
     карты»): a document word in it and no safe word (a code, a quantity)."""
-    heads = [classify(w) for w in _HEADER_WORD.findall(header)]
+    heads = [classify(w) for w in HEADER_WORD.findall(header)]
     return DOC in heads and SAFE not in heads
 
 
@@ -385,13 +388,13 @@ class TableColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.7
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not _CELL_SPLIT.search(text):
+        if not CELL_SPLIT.search(text):
             return []
         results = []
         columns: dict[int, int] = {}  # record column index → the header's cell count
         offset = 0
         for line in text.split("\n"):
-            cells = _cells(line, offset) if _CELL_SPLIT.search(line.strip()) else []
+            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
             if len(cells) < 2:
                 columns = {}
             elif not any(c.isdigit() for c in line):
@@ -403,8 +406,8 @@ class TableColumnRecognizer(SingleEntityRecognizer):
                     if len(cells) != width:
                         continue
                     start, end = cells[i]
-                    m = _CELL_NUMBER.match(text[start:end])
-                    if m is not None and not _keep(m["num"]) and identifier_shaped(m["num"]):
+                    m = CELL_NUMBER.match(text[start:end])
+                    if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
                         results.append((start + m.start("num"), start + m.end("num")))
             offset += len(line) + 1
         return results

@@ -210,8 +210,11 @@ class PassportRecognizer(PatternRecognizer):
                 ),
                 Pattern(
                     "passport_foreign_digits",
-                    r"(?<![\w-])(?=\d)(?<=(?i:паспорт|passport)[^.;,\n]{0,60})"  # no other paper
-                    r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])",  # listed between
+                    # no other paper listed between; a capitalised word may be cut short
+                    # («Паспорт гражданина Респ. Таджикистан 670140383»)
+                    r"(?<![\w-])(?=\d)(?<=(?i:паспорт|passport)"
+                    r"(?:[^.;,\n]|(?<=(?<!\w)[А-ЯЁ][а-яё]{1,4})\.){0,60})"
+                    r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])",
                     0.6,
                 ),
             ],

@@ -16,12 +16,14 @@ from functools import lru_cache
 
 import regex as re
 
+from ozero.deid.text.recognizers.latin import cyrillic_readings
+
 DOC, SAFE, ROOM = "doc", "safe", "room"
 
 # Stems of nouns naming a personal document, record, order or sample, and their usual
 # abbreviations. Matched against a whole lower-case token from its start.
 _DOC_STEMS = (
-    r"направлен|напр|листо?к|листк|лист|элн|лн|л/н|больничн|рецепт|бланк|протокол|прот"
+    r"направлен|напр$|листо?к|листк|лист|элн|лн|л/н|больничн|рецепт|бланк|протокол|прот$"
     r"|карт(?:а|ы|е|у|ой|ою|очк)|истори|иб$|и/б|а/к|м/к|мкаб|мксб|тап$|талон|справк"
     r"|свидетельств|св-в|эпикриз|выписк|заключени|акт(?:а|у|ом|е)?$|решени|ипра|ипр$|полис"
     r"|договор|дог$|контракт|заявк|заявлени|заказ|образ(?:ец|ца|цу|цом|це)|проб(?:а|ы|е|у|ой)$"
@@ -37,6 +39,16 @@ _DOC_STEMS = (
     r"|стекл(?:о|а|у|ом|е|ами|ах|ам)?$|вх$|входящ|исх$|исходящ|sn$|s/n$|серийн|заводск"
     r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$"
     r"|certificat"
+    # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
+    r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени"
+    # the same papers' English labels in LIS and PACS exports
+    r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$|tube$|visit$|encounter|episode"
+    r"|req$|slide$|cassette|referral|case$|chart$|record$"
+    # papers of a case about one person: a court's or a police file, a report, a complaint,
+    # and a court case's unique identifier («УИД 77RS0001-02-2025-001234-56»)
+    r"|дел(?:о|а|у|ом|е)$|рапорт|жалоб(?:а|у|е|ой)$|претензи|уид$"
+    # papers of a payment or an examination, and tags worn by a person or a sample
+    r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
 )
 _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 
@@ -133,7 +145,7 @@ _ABBREVIATIONS = frozenset(
 
 # A document number: digits with letters and inner separators («4711/2024», «ЛИ-24-005871»,
 # «12/ПУ-2024», «88/14-Т», «1375.12.02/2024»); never ends with a separator.
-NUMBER = r"(?:[A-Za-zА-ЯЁа-яё]{1,6}-?)?\d(?:[\dA-Za-zА-ЯЁа-яё]|[./\-](?=[\dA-Za-zА-ЯЁа-яё]))*"
+NUMBER = r"(?:[A-Za-zА-ЯЁа-яё]{1,6}-?)?\d(?:[^\W_]|[./\-](?=[^\W_]))*"
 _NUMBER = re.compile(NUMBER)
 _TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<word>[^\W\d_]+(?:[-/][^\W\d_]+)*)|(?P<p>[^\w\s])")
 
@@ -196,8 +208,8 @@ def identifier_shaped(number: str, after: str = "") -> bool:
         if number[0] == "0" and digits >= 3:
             return True  # «095», «08205»: no quantity, year or facility starts with a zero
         return digits >= 5 or (digits == 4 and not re.fullmatch(r"(?:19|20)\d\d", number))
-    if re.fullmatch(r"\d+[.,]\d+", number):
-        return False  # a decimal value
+    if re.fullmatch(r"\d+[.,]\d+|\d{1,2}(?:\.\d{1,2}){2,}", number):
+        return False  # a decimal value; a clause's or a tariff's numbering («1.2.3»)
     return digits >= 3
 
 
@@ -221,20 +233,36 @@ def facility_number(number: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def classify(word: str) -> str | None:
-    """DOC, SAFE (strong), "weak" (a facility in full words), ROOM, or None (neutral)."""
+    """DOC, SAFE (strong), "weak" (a facility in full words), ROOM, or None (neutral); a
+    word in Latin letters is also read in Cyrillic («KAPTA», «istoriya»)."""
+    found = _classify(word)
+    if found is None:
+        for reading in cyrillic_readings(word):
+            if (found := _classify(reading)) is not None:
+                break
+    return found
+
+
+def _classify(word: str) -> str | None:
     lower = word.lower().replace("ё", "е")
     if _DOC.match(lower):
         return DOC
     if _ROOMS.match(lower):
         return ROOM
     if _SAFE_STRONG.match(lower):
-        return SAFE
+        return None if word in _CAPITAL_NOT_ADDRESS else SAFE
     if _SAFE_WEAK.match(lower):
         return "weak"
     return None
 
 
-def _bigram(prev: str | None, word: str) -> str | None:
+# Address parts are abbreviated in lower case («кв.», «д.»); the capitals are other words:
+# «КВ № 1107/3» is a call card (карта вызова), «Д № 45» a file.
+_CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП"})
+
+
+@lru_cache(maxsize=65536)
+def two_word_head(prev: str | None, word: str) -> str | None:
     """Two-word heads that override one word: «женская консультация», «гарантийное письмо»."""
     if prev is None:
         return None
@@ -249,7 +277,53 @@ def _bigram(prev: str | None, word: str) -> str | None:
         return DOC  # «паспорт здоровья работника ПЗ-…» is no identity document
     if w.startswith("паспорт") and p.startswith(("санитарн", "донорск", "медицинск")):
         return DOC
+    if p.startswith("паспорт") and w.startswith(("имплант", "эндопротез", "издели", "протез")):
+        return DOC  # «паспорт импланта № …»: the implant's paper, in the patient's record
+    if p == "на" and w.startswith("жительств"):
+        return DOC  # «вид на жительство»
     return None
+
+
+# Whose a code or a serial number is decides whether it is personal. «Код пациента», «ID
+# донора»: a code word governing a person is the person's identifier, not a public code.
+_PERSON_NOUN = re.compile(
+    r"(?:пациент|больн|клиент|донор|реципиент|застрахован|получател|заявител|ребенк|ребёнк"
+    r"|рожениц|родильниц|умерш|обследуем|гражданин|граждан)"
+)
+_CODE_WORDS = frozenset({"код", "кода", "коду", "кодом", "id", "ид"})
+# A serial number under a measuring device or a lab instrument («Анализатор Sysmex XN-1000
+# серийный № 12345», «Алкотектор «Юпитер» зав. № 012345») belongs to the facility's
+# equipment; an implant's serial («эндопротез … SN 12345») stays personal.
+_SERIAL_WORD = re.compile(r"(?:серийн|заводск|зав$|sn$|s/n$)")
+_EQUIPMENT = re.compile(
+    r"(?:анализатор|аппарат|прибор|алкотектор|алкометр|тонометр|глюкометр|термометр|весы$"
+    r"|центрифуг|микроскоп|томограф|электрокардиограф|спирометр|дозатор|инфузомат|монитор"
+    r"|облучател|рециркулятор|холодильник|автоклав|стерилизатор|аспиратор|ингалятор|небулайзер"
+    r"|пульсоксиметр|оборудовани|instrument|analy[sz]er|device)"
+)
+_EQUIPMENT_REACH = 6
+
+
+def personal_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """toks[i] is «код»/«ID» and the next word names a person: «код пациента в МИС»."""
+    if toks[i][1].lower() not in _CODE_WORDS:
+        return False
+    nxt = next((t[1] for t in toks[i + 1 : i + 3] if t[0] == "word"), None)
+    return nxt is not None and bool(_PERSON_NOUN.match(nxt.lower()))
+
+
+def equipment_serial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """toks[i] is a serial-number word and a device word stands a few words before it, in
+    the same sentence: the number is the equipment's, not the patient's."""
+    if not _SERIAL_WORD.match(toks[i][1].lower()):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _EQUIPMENT_REACH), -1):
+        kind, tok, _, _ = toks[j]
+        if tok in ";!?" or _sentence_end(toks, j):
+            return False
+        if kind == "word" and _EQUIPMENT.match(tok.lower().replace("ё", "е")):
+            return True
+    return False
 
 
 def tokens(text: str) -> list[tuple[str, str, int, int]]:
@@ -326,8 +400,8 @@ def head_before(
             if not (series or is_safe_code(tok) or is_legal_number(tok)):
                 return None
             i -= 2 if series else 1  # «серия 45-24 № …»: the series belongs to the number
-            while i >= 0 and (toks[i][1] in ".," or toks[i][1].lower() in _FORM_WORDS):
-                i -= 1  # «ф. 148-1/у-88», «по форме 057/у-04»: an aside, not the head
+            while i >= 0 and (toks[i][1] in ".,:" or toks[i][1].lower() in _FORM_WORDS | _NUMERO):
+                i -= 1  # «ф. 148-1/у-88», «форма № 112/у, номер …»: an aside, not the head
             continue
         if kind == "word":
             if tok.lower() in _NUMERO:
@@ -335,7 +409,11 @@ def head_before(
             if tok.lower() in _YEAR_WORDS and i > 0 and _YEAR.fullmatch(toks[i - 1][1]):
                 return None  # «17 ноября 1972 г.»: a date ends here, «г.» is no gram
             prev = next((t[1] for t in reversed(toks[:i]) if t[0] == "word"), None)
-            head = _bigram(prev, tok) or classify(tok)
+            if equipment_serial(toks, i):
+                return SAFE
+            head = two_word_head(prev, tok) or classify(tok)
+            if head == SAFE and personal_code(toks, i):
+                return DOC
             if head == "weak":
                 if _governed_by_document(toks, i):
                     return DOC
@@ -375,7 +453,7 @@ def _governed_by_document(toks: list[tuple[str, str, int, int]], i: int) -> bool
 def head_words(words: list[str]) -> str | None:
     """The head among words written between «№» and its number («№ мед. карты 4711»)."""
     for i, w in enumerate(words):
-        head = (_bigram(w, words[i + 1]) if i + 1 < len(words) else None) or classify(w)
+        head = (two_word_head(w, words[i + 1]) if i + 1 < len(words) else None) or classify(w)
         if head is not None:
             return SAFE if head == "weak" else head
     return None

@@ -13,9 +13,15 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.agencies import agency_place
+from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.names import NAMESAKE_BEFORE, adjective_before_a_thing
+from ozero.deid.text.recognizers.names import (
+    NAMESAKE_BEFORE,
+    adjective_before_a_thing,
+    given_like,
+    surname_shaped,
+)
+from ozero.deid.text.recognizers.places import not_a_residence
 
 # «болезнь Боткина», «по Нечипоренко», «симптом Щёткина-Блюмберга»: a surname after such a
 # word names a disease, test or sign, not a person. Losing it would cost clinical meaning.
@@ -33,9 +39,17 @@ _EPONYM_TRIGGER = re.compile(
 _EPONYM_LIST = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:\s*[,–—-]\s*|\s+и\s+))+$")
 
 
+# «по Трофимовой»: methods and tests are named in the masculine («по Нечипоренко», «по
+# Зимницкому», «по Граму»); a feminine surname's dative after «по» is a woman, not a method.
+_FEMININE_DATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:[оеё]вой|[иы]ной|[сц]кой)(?![\w-])")
+_PO_BEFORE = re.compile(r"(?i:(?<!\w)по\s+)$")
+
+
 def after_eponym_trigger(text: str, start: int) -> bool:
     """The capitalised word at ``start`` follows a clinical trigger word, directly or in a
     list of eponyms that follows one."""
+    if _FEMININE_DATIVE.match(text, start) and _PO_BEFORE.search(text, max(0, start - 6), start):
+        return False
     before = text[max(0, start - 3 * _LOOKBEHIND_CHARS) : start]
     listed = _EPONYM_LIST.search(before)
     if listed:
@@ -77,6 +91,52 @@ def drug_listed(text: str, start: int, word: str) -> bool:
     if is_known(word.lower()):
         return False
     return bool(_DRUG_BEFORE.search(text, max(0, start - 80), start))
+
+
+# A sentence or a field opens right before: the text's start, a line break, «. », «: ».
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|^\s*\d+\.\s+)$")
+_LOWER_AFTER = re.compile(r" [а-яё]")
+_QUOTE_AFTER = re.compile(r" «[А-ЯЁA-Z]")
+_LABEL_AFTER = re.compile(r"\s*:")
+_ABBREVIATED_AFTER = re.compile(r"\.")
+
+
+def cut_short(text: str, start: int, end: int) -> bool:
+    """A word of four letters or fewer, neither a given name nor shaped like a surname,
+    then a period: an abbreviation («Респ. Таджикистан», «H. pylori»)."""
+    word = text[start:end].strip()
+    abbreviated = word.endswith(".") or bool(_ABBREVIATED_AFTER.match(text, end))
+    word = word.rstrip(".")
+    return 0 < len(word) <= 4 and abbreviated and not (surname_shaped(word) or given_like(word))
+
+
+def opens_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """«Казанский медицинский колледж», «Юпитер»: a word opening a quoted name before a
+    lower-case word, or one a quoted name follows, names an organisation or a brand."""
+    if start > 0 and text[start - 1] in '«"' and _LOWER_AFTER.match(text, end):
+        return True
+    word = text[start:end].strip()
+    return bool(_QUOTE_AFTER.match(text, end)) and not (surname_shaped(word) or given_like(word))
+
+
+def term_not_name(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word NER took for a person, which a name would not be: one that
+    is neither shaped like a surname nor read as a given name, and that is a common noun
+    labelling a field («Пол: муж.»), is cut short («Респ. Таджикистан») or, unknown to the
+    dictionary, opens a sentence before a lower-case word («Холедох расширен», «Калибратор
+    лот 4417»: a term, a device or a drug)."""
+    word = text[start:end].strip()
+    if not word or surname_shaped(word) or cut_short(text, start, end):
+        return bool(word) and cut_short(text, start, end)
+    lower = word.lower()
+    if _LABEL_AFTER.match(text, end) and is_known(lower):
+        return any("inan" in p.tag and "Name" not in p.tag for p in parses(lower))
+    return (
+        not given_like(word)
+        and not is_known(lower)
+        and bool(_LOWER_AFTER.match(text, end))
+        and bool(_OPENS_BEFORE.search(text[max(0, start - 8) : start]))
+    )
 
 
 _LOOKBEHIND_CHARS = 40
@@ -222,7 +282,11 @@ class NatashaRecognizer(LocalRecognizer):
                 continue
             if not _plausible(label, text[span.start_char : span.end_char]):
                 continue
-            if label == E.LOCATION and agency_place(text, span.start_char):
+            if label == E.LOCATION and (
+                agency_place(text, span.start_char)
+                or agency_follows(text, span.end_char)
+                or not_a_residence(text, span.start_char, span.end_char)
+            ):
                 continue  # «ЦГБ Бийска»: where the hospital is, not where the patient lives
             results.append(
                 RecognizerResult(
@@ -256,4 +320,10 @@ class NatashaRecognizer(LocalRecognizer):
             return True  # «Гипертонич. криз»: a word cut short before a lower-case one
         if span.label_ == E.PERSON and adjective_before_a_thing(text, span.end_char, surface):
             return True  # «Кардиоторакальный индекс»: an adjective opening a sentence
+        if cut_short(text, span.start_char, span.end_char):
+            return True  # «Респ. Таджикистан»: an abbreviation, neither a person nor a place
+        if span.label_ == E.PERSON and opens_a_quoted_name(text, span.start_char, span.end_char):
+            return True  # «Казанский медицинский колледж», «Алкотектор «Юпитер»»
+        if span.label_ == E.PERSON and term_not_name(text, span.start_char, span.end_char):
+            return True  # «Холедох расширен», «Пол: муж.»: a term or a field label
         return after_eponym_trigger(text, span.start_char)

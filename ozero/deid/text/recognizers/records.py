@@ -14,15 +14,27 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.identifiers import FLAGS
-from ozero.deid.text.recognizers.lexicon import is_legal_number, is_safe_code
+from ozero.deid.text.recognizers.lexicon import (
+    DOC,
+    SAFE,
+    classify,
+    is_legal_number,
+    is_safe_code,
+    tokens,
+)
 
 # Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
 _LOOKALIKE_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
 # Capitals, a dash, then digit groups holding at least five digits: «ВСК-24440A4010143»,
 # «АН-25-532», «МИГ-77-9410-2025» — a register's or archive's code for a person or a paper.
+# Or the capitals glued to the digits, then a dash or a slash: «S25-1187-2», «Г24/10071»;
+# or Cyrillic capitals glued to five digits or more: «ИБ44711», «КТ18976» (Latin ones are
+# also how devices' models are written: «XN1000»).
 _LETTERED = re.compile(
-    r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}-\d[\dA-ZА-ЯЁ]*(?:[-/][\dA-ZА-ЯЁ]+)*)(?![\w/-])"
+    r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}(?:-\d[\dA-ZА-ЯЁ]*|\d+(?=[-/]\d))(?:[-/][\dA-ZА-ЯЁ]+)*"
+    r"|[А-ЯЁ]{1,4}\d{5,}(?:[-/][\dA-ZА-ЯЁ]+)*)"
+    r"(?![\w/-])"
 )
 # Public registration numbers of that shape: a drug's (ЛП-, ЛСР-), a device's (ФСР), a
 # standard (ГОСТ Р 52600-2006, ТУ, СП), a legal act («ФЗ-323»).
@@ -32,6 +44,7 @@ _PUBLIC_BEFORE = re.compile(
 )
 # A batch of a drug or vaccine: «серия I-200121», «лот AB-12345».
 _BATCH_BEFORE = re.compile(r"(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])\s*:?\s*$")
+_PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
 _PUBLIC_PREFIX = frozenset({"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ"})
 # A long digit run in a web address' path: «…/verify/9160041277350981».
 _URL = re.compile(r"https?://[^\s«»\"<>]+")
@@ -58,8 +71,39 @@ _OTHER_CIVIL_ACT = re.compile(
 )
 
 
+# The nearest certificate named before the number, and what it certifies: «свидетельство о
+# заключении брака, выданное отделом ЗАГС … района, I-ЖД № 604118» is a marriage's, however
+# long the issuer's name between.
+_CERTIFICATE_OF = re.compile(r"(?i:свидетельств\w*|св-в\w*)\s+(?:о|об)\s+(?P<what>[а-яё]+)")
+_CERTIFICATE_REACH = 160
+
+
 def other_civil_act(text: str, start: int) -> bool:
-    return bool(_OTHER_CIVIL_ACT.search(text, max(0, start - 60), start))
+    """The civil-status number at ``start`` is another act's than a birth's."""
+    if _OTHER_CIVIL_ACT.search(text, max(0, start - 60), start):
+        return True
+    named = list(_CERTIFICATE_OF.finditer(text, max(0, start - _CERTIFICATE_REACH), start))
+    if named:
+        return not named[-1]["what"].lower().startswith("рожд")
+    return _other_paper_before(text, start)
+
+
+# Words that may name a birth certificate or any paper: they leave the shape its reading.
+_CERTIFICATE_WORDS = ("свидетельств", "св-в", "св", "документ", "рожд", "дубликат", "копи")
+
+
+def _other_paper_before(text: str, start: int) -> bool:
+    """The nearest word governing the number (same clause) names another paper: «паспорт
+    СССР серия IV-АБ № 123456», «удостоверение II-МО № 604118»."""
+    for kind, tok, _, _ in reversed(tokens(text[max(0, start - 60) : start])):
+        if tok in ".;!?\n":
+            return False
+        if kind != "word":
+            continue
+        head = classify(tok)
+        if head in (DOC, SAFE):
+            return not tok.lower().startswith(_CERTIFICATE_WORDS)
+    return False
 
 
 class BirthCertificateRecognizer(PatternRecognizer):
@@ -129,7 +173,8 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
 
 def _personal(text: str, m: re.Match) -> bool:
     code = m["code"]
-    if code.split("-")[0] in _PUBLIC_PREFIX or is_safe_code(code) or is_legal_number(code):
+    prefix = _PREFIX.match(code)
+    if (prefix and prefix.group() in _PUBLIC_PREFIX) or is_safe_code(code) or is_legal_number(code):
         return False
     if _BATCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False

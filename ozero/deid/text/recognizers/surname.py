@@ -30,8 +30,10 @@ from ozero.deid.text.recognizers.ner import (
     _LOOKBEHIND_CHARS,
     after_eponym_trigger,
     country_word,
+    cut_short,
     drug_listed,
     followed_by_dose,
+    opens_a_quoted_name,
 )
 
 _CAPITALISED_WORD = re.compile(r"(?<![\p{L}\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\p{L}])")
@@ -51,6 +53,14 @@ _AFTER_ROLE = re.compile(
     r"(?<![\p{L}])(?P<role>[а-яё]{3,})\s+"
     r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?|[А-ЯЁ][а-яё]?-[а-яё]{1,3})(?![\p{L}-])"
 )
+# «гинеколога семенову», «к терапевту ивановой»: complaints and chats write names in lower
+# case; after a role noun, a word ending like a surname that the dictionary mostly reads as
+# one is a person.
+_LOWER_AFTER_ROLE = re.compile(
+    r"(?<![\p{L}])(?P<role>[а-яё]{3,})\s+"
+    r"(?P<name>[а-яё]{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е)?)(?![\p{L}-])"
+)
+LOWER_SURNAME_SHARE = 0.4
 # «Хирург Чалов.», «Предс. комиссии Мельник.»: a capitalised role word opening a sentence and
 # a lone capitalised word closing it (a report's signature line).
 _ROLE_SIGNS = re.compile(
@@ -113,11 +123,14 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
             continue
         if _top_pos(name) in ("ADJF", "PRTF") and not surname_shaped(name.lower()):
             continue  # «врач приёмного отделения»; but «диспетчеру Сомовой» is a surname
-        if country_word(name):
-            continue  # «гражданина Республики Узбекистан»
+        if country_word(name) or cut_short(text, m.start("name"), m.end("name")):
+            continue  # «гражданина Республики Узбекистан», «гражданина Респ. Таджикистан»
         if followed_by_dose(text, m.end()) or after_eponym_trigger(text, m.start("name")):
             continue
         spans.append(m.span("name"))
+    for m in _LOWER_AFTER_ROLE.finditer(text):
+        if is_role(m["role"]) and surname_share(m["name"]) >= LOWER_SURNAME_SHARE:
+            spans.append(m.span("name"))
     for m in _ROLE_SIGNS.finditer(text):
         if is_role(m["role"]) and _person_word(m["name"]):
             spans.append(m.span("name"))
@@ -231,6 +244,10 @@ class SurnameRecognizer(SingleEntityRecognizer):
                 continue  # «Ксарелто 20 мг»
             if _COMPOUND_AFTER.match(text, match.end()):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
+            if cut_short(text, match.start(), match.end()):
+                continue  # «Респ. Таджикистан»
+            if opens_a_quoted_name(text, match.start(), match.end()):
+                continue  # «Казанский медицинский колледж»
             results.append(self.result(match.start(), match.end(), SCORE))
         results += [self.result(*span, SCORE) for span in _named_by_role(text)]
         results += [self.result(*span, SCORE) for span in _latin_names(text)]

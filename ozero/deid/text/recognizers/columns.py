@@ -1,0 +1,71 @@
+"""A table column whose every cell is an unmistakable identifier, whatever its header says.
+
+«2747845184 | 998983845 | Мкртчян В.А. | 04.06.2025 | ТТГ | 2,31»: a header may be missing,
+abbreviated or in a language no vocabulary holds, but a column of nine- and ten-digit numbers
+(or lettered codes) beside names and dates is a column of identifiers: counts, results and
+doses are not written so (``numero_head.strongly_shaped``). A header naming something public
+or clinical («Лот», «Код МКБ», «Кабинет») keeps its column.
+"""
+
+from __future__ import annotations
+
+from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.documents import (
+    CELL_NUMBER,
+    CELL_SPLIT,
+    HEADER_WORD,
+    cells_of,
+)
+from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, classify
+from ozero.deid.text.recognizers.numero_head import strongly_shaped
+
+MIN_ROWS = 2
+
+
+def _public_header(header: str) -> bool:
+    return any(classify(w) in (SAFE, ROOM) for w in HEADER_WORD.findall(header))
+
+
+class IdentifierColumnRecognizer(SingleEntityRecognizer):
+    """Every cell of a column (two rows at least) an identifier-shaped number → RECORD_ID."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.65
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not CELL_SPLIT.search(text):
+            return []
+        results: list[tuple[int, int]] = []
+        block: list[list[tuple[int, int]]] = []  # rows of one table, same cell count
+        offset = 0
+        for line in [*text.split("\n"), ""]:
+            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
+            if block and len(cells) != len(block[0]):
+                results += _identifier_cells(text, block)
+                block = []
+            if len(cells) >= 2:
+                block.append(cells)
+            offset += len(line) + 1
+        return results
+
+
+def _identifier_cells(text: str, rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    header = rows[0] if not any(c.isdigit() for s, e in rows[0] for c in text[s:e]) else None
+    data = rows[1:] if header else rows
+    if len(data) < MIN_ROWS:
+        return []
+    spans = []
+    for i in range(len(rows[0])):
+        if header is not None and _public_header(text[header[i][0] : header[i][1]]):
+            continue
+        found = []
+        for row in data:
+            start, end = row[i]
+            m = CELL_NUMBER.match(text[start:end])
+            if m is None or not strongly_shaped(m["num"]):
+                break
+            found.append((start + m.start("num"), start + m.end("num")))
+        else:
+            spans += found
+    return spans

@@ -1,0 +1,47 @@
+"""Russian words written in Latin letters, read back in Cyrillic.
+
+Two ways a document word loses its alphabet: OCR or a keyboard swaps look-alike letters
+(«KAPTA», «Hаправление» with a Latin «H»), and a transliterating export or a foreign system
+writes it out («istoriya bolezni», «napravlenie», «karta»). A governing word must still
+govern its number, so ``lexicon.classify`` asks for the Cyrillic reading when the word as
+written says nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+# Latin letters that look like Cyrillic ones (OCR and mixed keyboards confuse them)
+_LOOKALIKE = str.maketrans("ABCEHKMOPTXYaceopxykmt", "АВСЕНКМОРТХУасеорхукмт")
+_LOOKALIKE_ONLY = re.compile(r"[ABCEHKMOPTXYaceopxykmt]+")
+# A plain transliteration (GOST-like and passport-like spellings); longest units first
+_UNITS = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"),
+    ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+    ("c", "ц"), ("j", "й"), ("w", "в"), ("x", "кс"), ("q", "к"),
+)  # fmt: skip
+_UNIT = re.compile("|".join(latin for latin, _ in _UNITS))
+_CYRILLIC_OF = dict(_UNITS)
+_LATIN = re.compile(r"[A-Za-z]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+@lru_cache(maxsize=65536)
+def cyrillic_readings(word: str) -> tuple[str, ...]:
+    """Cyrillic readings of a word holding Latin letters (none for a Cyrillic word): the
+    look-alike swap when it is mixed or all look-alikes, the transliteration when it is
+    all Latin."""
+    if len(word) < 4 or not _LATIN.search(word):
+        return ()  # «CT», «MP»: short capitals are abbreviations in their own right
+    readings = []
+    letters = "".join(c for c in word if c.isalpha())
+    if not letters.isascii() or _LOOKALIKE_ONLY.fullmatch(letters):
+        readings.append(word.translate(_LOOKALIKE))
+    if _ASCII_WORD.fullmatch(word):
+        readings.append(_UNIT.sub(lambda m: _CYRILLIC_OF[m.group()], word.lower()))
+    return tuple(readings)

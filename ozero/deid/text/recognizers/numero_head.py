@@ -1,0 +1,143 @@
+"""The general model of a number after «№»: what its head is, and when none is needed.
+
+A «№»/«N»/«номер» followed by a number is a record's number unless something owns it:
+
+* the number is a safe code by shape (ICD-10, a service code, a form, a date, an OID), a
+  SNILS or ENP by checksum, a phone (``keep``), or a regulation's («1234н», «323-ФЗ»);
+* the governing word is public or clinical (``lexicon.head_before``: a legal act, a form, a
+  facility, a room, a dose), unless the number is what such a word cannot own — a
+  personnel order's «12/345-к», a decision «о назначении экспертизы», a count no one
+  writes with a leading zero;
+* with no governing word at all, a short plain number («№ 5») is kept (a facility, a
+  ward, an item), while an identifier-shaped one («№ 2031», «№ 12-АБ», «№ Г-2025/04412»,
+  digit groups «№ 77 0001 00451 24»), one given with its date of issue, or one after a
+  person («донор № 12») is a record.
+
+``strongly_shaped`` is the stricter test used where no marker stands at all.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from ozero.deid.text.recognizers.lexicon import (
+    DOC,
+    SAFE,
+    head_before,
+    identifier_shaped,
+    is_legal_number,
+    is_safe_code,
+)
+from ozero.identifiers import is_valid_enp, is_valid_snils
+
+# «таб. № 08205», «пломба № 0048817»: a quantity (or tooth-filling) word before «№», but a
+# number no count is written as
+_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
+
+
+def owned_elsewhere(number: str) -> bool:
+    """An ENP or SNILS (checksum-valid) or a mobile number («на номер 89173320415») belongs
+    to its own recognizer, whatever the head."""
+    digits = number.replace("-", "").replace(" ", "")
+    if not digits.isdigit():
+        return False
+    return (
+        (len(digits) == 16 and is_valid_enp(digits))
+        or (len(digits) == 11 and is_valid_snils(digits))
+        or (len(digits) == 11 and digits[:2] in ("79", "89"))
+    )
+
+
+def keep(number: str) -> bool:
+    """Never a record: codes and dates by shape, ENP/SNILS by checksum. (A legal act's
+    number is kept by its head, «приказ», «закон», not by its shape.)"""
+    return is_safe_code(number) or owned_elsewhere(number)
+
+
+def _counted_zero(text: str, numero_at: int, number: str) -> bool:
+    """«таб. № 08205», «таб. № 118834» (personnel numbers), «пломба № 0048817» (a seal): a
+    quantity has no leading zero, and no one counts tablets or fillings by the ten thousand."""
+    return (
+        number.isdigit()
+        and ((number[0] == "0" and len(number) >= 4) or len(number) >= 5)
+        and bool(_QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at))
+    )
+
+
+# «№ 207 от 16.01.2024», «№ 815340, выдано 03.02.25»: a number given with its date of issue
+# is a document's number.
+_DATED = re.compile(
+    r"\s*,?\s*(?:от|выдан[оаы]?)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
+)
+# A long official title («Медицинская карта пациента, получающего медицинскую помощь в
+# стационарных условиях, … № 2024/1187») may put its document word this far back.
+_TITLE_WORDS = 16
+_TITLE_WINDOW = 240
+
+
+def numero_head(text: str, numero_at: int, number_end: int, number: str) -> str | None:
+    """The head of a «№» number: the nearby governing word; failing one, a date of issue
+    right after it, or for an identifier-shaped number the document word a long title
+    opens with, make it a document's number."""
+    head = head_before(text, numero_at, number=number)
+    if head == SAFE and (
+        _counted_zero(text, numero_at, number)
+        or _PERSONNEL.search(number)
+        or (
+            _DECISION_ABOUT.search(text, max(0, numero_at - 120), numero_at)
+            and not is_legal_number(number)
+        )
+    ):
+        return DOC
+    if head is not None:
+        return head
+    if is_legal_number(number):
+        return None  # «Стандарт медицинской помощи № 1234н»: a regulation's number
+    if _DATED.match(text, number_end) or _PERSON_BEFORE.search(
+        text, max(0, numero_at - 30), numero_at
+    ):
+        return DOC  # «№ 207 от 16.01.2024»; «донор № 12», «реципиент № 3»: a person's number
+    if identifier_shaped(number) or _FOUR_DIGITS.fullmatch(number) or _SHORT_CODE.fullmatch(number):
+        found = head_before(text, numero_at, _TITLE_WINDOW, number, _TITLE_WORDS)
+        if found == SAFE and strongly_shaped(number):
+            return DOC  # a public word far back does not own «№ Г-2025/04412»
+        return DOC if found in (DOC, None) else found
+    return None
+
+
+# A decision about a case, not a regulation: «постановление о назначении экспертизы № 4471»,
+# «приказ о приёме на работу № 12/345-к» (a regulation's title follows its number).
+_DECISION_ABOUT = re.compile(
+    r"(?i:(?<!\w)(?:постановлени|приказ|решени|определени)\w*\s+(?:о|об)\s+[^.;\n№]{0,80}$)"
+)
+# A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
+_PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
+# Digit groups split by single spaces, the last not a year before «г.»
+DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.| [а-яё])")
+# «№ 12-АБ», «№ АБ-12»: letters and two digits or more, joined by a dash or a slash
+_SHORT_CODE = re.compile(r"(?=.*[^\W\d_])(?=(?:\D*\d){2})[^\W_]+(?:[-/][^\W_]+)+")
+
+
+def grouped_id(number: str) -> bool:
+    """Six digits or more in three groups or more, or in two with a long one: no date,
+    count or dose is written so."""
+    groups = number.replace("\u00a0", " ").split(" ")
+    digits = sum(len(g) for g in groups)
+    return digits >= 6 and (len(groups) >= 3 or max(len(g) for g in groups) >= 5)
+
+
+# «№ 2031»: four digits after «№» are no year (no one numbers a year)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# A person right before «№»: «пациент № 12», «донор № 4», «реципиентом № 3».
+_PERSON_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:пациент|больн|донор|реципиент|застрахованн)[а-яё]{0,4}\s*)\Z"
+)
+
+
+def strongly_shaped(number: str) -> bool:
+    """Six digits or more, or digits joined by letters or separators (not a code or a
+    decimal): no count, year, dose or room is written so."""
+    if keep(number) or not identifier_shaped(number):
+        return False
+    digits = sum(c.isdigit() for c in number)
+    return digits >= 6 or (not number.isdigit() and digits >= 4)
