@@ -84,8 +84,7 @@ def run_once(seed: int, patients: int, documents: int, faults: str) -> dict[str,
             "requests": rep["requests"],
             "retries": rep["retries"],
             "silver_rows": sum(  # REMD curates into more than one silver table
-                lake.read(spark, t).count()
-                for t in silver
+                lake.read(spark, t).count() for t in silver
             ),
             "quarantined": quarantined,
             "quarantined_parse": cur["quarantined_parse"],
