@@ -31,6 +31,7 @@ from ozero import s3
 from ozero.lake import local_path, zone_root
 
 CHUNK = 1 << 20
+SYNC_THREADS = 8  # concurrent fsyncs in make_durable: the journal commits them as a group
 
 
 def object_uri(zone: str, *parts: str) -> str:
@@ -84,11 +85,19 @@ def arrow_filesystem(uri: str):
     return _s3(uri)
 
 
-def put(uri: str, data: bytes) -> None:
-    """Write ``data`` at ``uri`` atomically (temp + rename locally; one PUT on S3)."""
+def put(uri: str, data: bytes | memoryview, durable: bool = True) -> None:
+    """Write ``data`` at ``uri`` atomically (temp + rename locally; one PUT on S3).
+
+    Locally the file is fsynced before the rename, so it survives a power failure once this
+    returns. ``durable=False`` skips that fsync for a writer that stores many objects and
+    makes them durable together with `make_durable` (one wait for the disk per batch instead
+    of one per object); until then such an object may be lost on power failure, so nothing
+    that refers to it (a Delta row) may be committed before `make_durable` has returned.
+    An S3 PUT is durable when it returns either way.
+    """
     if is_local(uri):
         path = local_path(uri)
-        tmp = _write_temp(path, data)
+        tmp = _write_temp(path, data, durable)
         try:
             os.replace(tmp, path)
         finally:
@@ -99,13 +108,43 @@ def put(uri: str, data: bytes) -> None:
         out.write(data)
 
 
-def _write_temp(path: Path, data: bytes) -> Path:
+def make_durable(uris: list[str]) -> None:
+    """Flush objects written with ``put(..., durable=False)`` to disk: every file, then every
+    folder that holds one (the rename into place is a folder entry; a file fsync alone does
+    not persist it). The fsyncs run on a few threads so the disk sees them together (the
+    filesystem's journal commits them as a group). No-op on S3, where a PUT is durable.
+
+    Raises OSError when any flush fails: the caller must then not commit rows that refer
+    to these objects.
+    """
+    local = [local_path(u) for u in uris if is_local(u)]
+    if not local:
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    folders = sorted({p.parent for p in local})
+    with ThreadPoolExecutor(max_workers=SYNC_THREADS) as pool:
+        list(pool.map(_fsync_path, local))
+        list(pool.map(_fsync_path, folders))
+
+
+def _fsync_path(path: Path) -> None:
+    """fsync one file or folder (a folder opened read-only: what Linux allows for it)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_temp(path: Path, data: bytes | memoryview, durable: bool = True) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     with open(tmp, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
     return tmp
 
 

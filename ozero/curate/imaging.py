@@ -5,11 +5,14 @@ CPU-bound: pydicom, Tesseract ~0.5 s per at-risk frame): read the bronze file, c
 whole (hash, UIDs, pixel data length), de-identify it with the PS3.15 option set the
 instances contract names (`dicom_profile`) under the lake's key and the patient's lake-wide
 identity (PatientID → the ENP pseudonym, dates shifted by the same offset as every other
-table), check no known identifier of the patient survived anywhere in the header (sequences
-included), and write ``<lake>/silver/objects/dicom/<study'>/<series'>/<sop'>.dcm``. The step
-yields the instance's header fields as read; the silver row is computed from them by the
-instances contract through the one landing protocol, like any other table's, so the row and
-its file agree by construction (same keyed functions). Anything that fails goes to
+table), serialize it once, check no known identifier of the patient survived anywhere in
+those bytes outside the pixel values (file meta, sequences, private elements included), and
+write them to ``<lake>/silver/objects/dicom/<study'>/<series'>/<sop'>.dcm``; a task makes its
+batch of files durable together (one flush, not one fsync per file) before it hands back the
+rows that name them, so no committed silver row points at a file a power failure could
+lose. The step yields the instance's header fields as read; the silver row is computed from
+them by the instances contract through the one landing protocol, like any other table's, so
+the row and its file agree by construction (same keyed functions). Anything that fails goes to
 ``quarantine.records`` with the reason; nothing is silently dropped. Series and studies are
 then derived from the silver instances.
 """
@@ -138,7 +141,9 @@ def known_identifiers(ds: Any) -> set[str]:
 
 
 def residual_identifiers(ds: Any, identifiers: set[str]) -> list[str]:
-    """Keywords (never values) of elements still containing one of ``identifiers``."""
+    """Keywords (never values) of elements still containing one of ``identifiers``: the
+    element walk, which decodes every text element (slow on large headers). `residual_in_file`
+    runs first on the bytes about to be written and calls this only to name what it found."""
     lowered = [i.lower() for i in identifiers]
     hits = []
     for elem in ds.iterall():
@@ -148,6 +153,80 @@ def residual_identifiers(ds: Any, identifiers: set[str]) -> list[str]:
         if any(i in text for i in lowered):
             hits.append(elem.keyword or f"{int(elem.tag):08X}")
     return hits
+
+
+PIXEL_DATA = 0x7FE00010
+SEQUENCE_DELIMITER = 8  # (FFFE,E0DD) + a zero length, after encapsulated pixel data
+UNNAMED_HIT = "file meta or a binary element"
+# Multi-byte ISO 2022 sets switch state by escape sequences, which pydicom resets at every
+# value and delimiter and a whole-header decode does not: the element walk runs as well.
+STATEFUL_CHARSETS = (b"ISO 2022 IR 87", b"ISO 2022 IR 159", b"ISO 2022 IR 149", b"ISO 2022 58")
+
+
+def residual_in_file(body: bytes, ds: Any, identifiers: set[str]) -> list[str]:
+    """Where one of ``identifiers`` survived in ``body`` (``ds`` serialized, as it will be
+    written): empty when nowhere.
+
+    Searches the bytes themselves, all of them but the pixel data value: file meta, every
+    element at any sequence depth, private and binary (OB/UN) elements included — more than
+    the element walk (`residual_identifiers`) sees, at a fraction of its cost. Case-insensitive
+    like the walk: the bytes are decoded under every character set the file names anywhere
+    (ISO_IR 192, ISO_IR 144, ISO 2022 …, nested items' own included) and as ASCII/Latin-1,
+    then lowered. Person names are stored ``Family^Given^…``; the identifiers are the name's
+    parts, so every component form contains one. Not seen, as in the walk: pixel values
+    (megabytes in which short ASCII runs occur by chance; burned-in text is the OCR pass's)
+    and binary numbers (US, FL …), which cannot hold text. When the pixel data is not where
+    serialization puts it (elements after it), the element walk decides, as before; under
+    a multi-byte ISO 2022 set (Japanese, Korean, Chinese) it runs as well as the bytes search.
+    """
+    if not identifiers:
+        return []
+    header = _outside_pixel_data(body, ds)
+    if header is None or any(term in header for term in STATEFUL_CHARSETS):
+        walked = residual_identifiers(ds, identifiers)
+        if walked or header is None:
+            return walked
+    if not _contains_any(header, identifiers):
+        return []
+    return residual_identifiers(ds, identifiers) or [UNNAMED_HIT]
+
+
+def _outside_pixel_data(body: bytes, ds: Any) -> bytes | None:
+    """``body`` up to the pixel data value (the value is the file's last element, followed
+    at most by a pad byte and a sequence delimiter); None when it is not found there."""
+    if "PixelData" not in ds:
+        return body
+    if max(ds.keys()) != PIXEL_DATA:
+        return None
+    value = ds.PixelData
+    for tail in (0, SEQUENCE_DELIMITER):
+        end = len(body) - tail - len(value) % 2
+        if end >= len(value) and body.endswith(value, 0, end):
+            return body[: end - len(value)]
+    return None
+
+
+def _contains_any(header: bytes, identifiers: set[str]) -> bool:
+    """Whether any identifier occurs, case-insensitively, in ``header`` read under any
+    character set it declares (and as Latin-1, a superset of the default repertoire)."""
+    lowered = [i.lower() for i in identifiers]
+    for codec in _codecs_named_in(header):
+        text = header.decode(codec, errors="replace").lower()
+        if any(i in text for i in lowered):
+            return True
+    return False
+
+
+def _codecs_named_in(header: bytes) -> list[str]:
+    """Python codecs for every DICOM character set term that appears in ``header`` (a term
+    can only be there as a Specific Character Set value, top level or in an item)."""
+    from pydicom.charset import python_encoding
+
+    codecs = ["latin_1"]
+    for term, codec in python_encoding.items():
+        if term and term.encode("ascii") in header and codec not in codecs:
+            codecs.append(codec)
+    return codecs
 
 
 def _iso(text: object) -> str | None:
@@ -172,10 +251,19 @@ def _position_z(ds: Any) -> str | None:
 
 
 def deidentify_file(
-    data: bytes, key: PseudonymKey, options: ProfileOptions, ocr: Any, out_root: str
+    data: bytes,
+    key: PseudonymKey,
+    options: ProfileOptions,
+    ocr: Any,
+    out_root: str,
+    durable: bool = True,
 ) -> dict[str, Any]:
     """One bronze file → the written de-identified file and the header fields the silver
-    row is computed from; or raise Rejected."""
+    row is computed from; or raise Rejected.
+
+    ``durable=False`` leaves the file's fsync to the caller (`objects.make_durable` on the
+    returned ``object_uri``s, once per batch), who must call it before any row naming the
+    file can be committed."""
     import pydicom
 
     from ozero import objects
@@ -205,14 +293,14 @@ def deidentify_file(
     if result.dataset is None:
         raise Rejected(report.reason or "quarantined by the DICOM de-identifier")
     out = result.dataset
-    left = residual_identifiers(out, identifiers)
-    if left:
-        raise Rejected(f"identifier still present after de-identification in {sorted(left)}")
     buffer = io.BytesIO()
     out.save_as(buffer, enforce_file_format=False)
-    body = buffer.getvalue()
+    body = buffer.getvalue()  # serialized once: checked, hashed and written as is
+    left = residual_in_file(body, out, identifiers)
+    if left:
+        raise Rejected(f"identifier still present after de-identification in {sorted(left)}")
     uri = f"{out_root}/{out.StudyInstanceUID}/{out.SeriesInstanceUID}/{out.SOPInstanceUID}.dcm"
-    objects.put(uri, body)
+    objects.put(uri, body, durable=durable)
     # descriptions as the de-identified file has them (Clean Descriptors); numbers as read
     header.update(SeriesDescription=_text(out, "SeriesDescription"))
     header.update(StudyDescription=_text(out, "StudyDescription"))
@@ -228,11 +316,16 @@ def deidentify_file(
 
 
 def _deidentify_batches(key: PseudonymKey, options: ProfileOptions, out_root: str):
-    """The mapInPandas function: bronze rows → RESULT_SCHEMA rows (one per bronze row)."""
+    """The mapInPandas function: bronze rows → RESULT_SCHEMA rows (one per bronze row).
+
+    Durability: a silver row must never name a file a power failure could lose. Files are
+    written without their own fsync and made durable together (`objects.make_durable`, files
+    then folders) before the batch's rows are yielded; rows reach the Delta commit only
+    after that, on the driver. A failed flush fails the task, so no row of it is committed.
+    """
     secret, key_id = key.secret, key.key_id
 
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        from ozero import objects
         from ozero.deid.dicom import tesseract_ocr
         from ozero.deid.keys import PseudonymKey
 
@@ -240,25 +333,35 @@ def _deidentify_batches(key: PseudonymKey, options: ProfileOptions, out_root: st
         ocr = tesseract_ocr()  # None when missing: at-risk instances are then quarantined
         names = RESULT_SCHEMA.fieldNames()
         for batch in batches:
-            out = []
-            for row in batch.itertuples(index=False):
-                rec: dict[str, Any] = dict.fromkeys(names)
-                rec.update(_sha256=row.sha256, _batch_id=row.batch_id, _item=None)
-                try:
-                    data = objects.get(str(row.object_uri))
-                    if hashlib.sha256(data).hexdigest() != row.sha256:
-                        raise Rejected("bronze file does not match its sha256 (changed on disk)")
-                    rec.update(deidentify_file(data, worker_key, options, ocr, out_root))
-                except Rejected as exc:
-                    rec.update(_error=str(exc), _details=[f"bronze object {row.object_uri}"])
-                except OSError as exc:
-                    rec.update(_error=f"bronze file unreadable ({type(exc).__name__})")
-                except Exception as exc:  # noqa: BLE001 - one odd file must not stop the run
-                    rec.update(_error=f"de-identification failed ({type(exc).__name__})")
-                out.append(rec)
+            out = [
+                _one_row(row, names, worker_key, options, ocr, out_root)
+                for row in batch.itertuples(index=False)
+            ]
+            objects.make_durable([r["object_uri"] for r in out if r["object_uri"]])
             yield pd.DataFrame(out, columns=names)
 
     return run
+
+
+def _one_row(
+    row: Any, names: list[str], key: PseudonymKey, options: ProfileOptions, ocr: Any, out_root: str
+) -> dict[str, Any]:
+    """One bronze row → its RESULT_SCHEMA record (the file written, not yet durable), or the
+    reason it cannot go to silver."""
+    rec: dict[str, Any] = dict.fromkeys(names)
+    rec.update(_sha256=row.sha256, _batch_id=row.batch_id, _item=None)
+    try:
+        data = objects.get(str(row.object_uri))
+        if hashlib.sha256(data).hexdigest() != row.sha256:
+            raise Rejected("bronze file does not match its sha256 (changed on disk)")
+        rec.update(deidentify_file(data, key, options, ocr, out_root, durable=False))
+    except Rejected as exc:
+        rec.update(_error=str(exc), _details=[f"bronze object {row.object_uri}"])
+    except OSError as exc:
+        rec.update(_error=f"bronze file unreadable ({type(exc).__name__})")
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the run
+        rec.update(_error=f"de-identification failed ({type(exc).__name__})")
+    return rec
 
 
 # --- the run (driver) -------------------------------------------------------------------------
