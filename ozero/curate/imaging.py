@@ -181,7 +181,7 @@ def residual_in_file(body: bytes, ds: Any, identifiers: set[str]) -> list[str]:
     """
     if not identifiers:
         return []
-    header = _outside_pixel_data(body, ds)
+    header = None if _deflated(ds) else _outside_pixel_data(body, ds)
     if header is None or any(term in header for term in STATEFUL_CHARSETS):
         walked = residual_identifiers(ds, identifiers)
         if walked or header is None:
@@ -189,6 +189,15 @@ def residual_in_file(body: bytes, ds: Any, identifiers: set[str]) -> list[str]:
     if not _contains_any(header, identifiers):
         return []
     return residual_identifiers(ds, identifiers) or [UNNAMED_HIT]
+
+
+def _deflated(ds: Any) -> bool:
+    """A deflated transfer syntax compresses the dataset after the file meta: its bytes can
+    hold an identifier no byte search would see, so the element walk decides."""
+    from pydicom.uid import DeflatedExplicitVRLittleEndian
+
+    meta = getattr(ds, "file_meta", None)
+    return getattr(meta, "TransferSyntaxUID", None) == DeflatedExplicitVRLittleEndian
 
 
 def _outside_pixel_data(body: bytes, ds: Any) -> bytes | None:
@@ -219,10 +228,11 @@ def _contains_any(header: bytes, identifiers: set[str]) -> bool:
 
 def _codecs_named_in(header: bytes) -> list[str]:
     """Python codecs for every DICOM character set term that appears in ``header`` (a term
-    can only be there as a Specific Character Set value, top level or in an item)."""
+    can only be there as a Specific Character Set value, top level or in an item), and
+    UTF-8 always: files in the wild carry UTF-8 text without declaring ISO_IR 192."""
     from pydicom.charset import python_encoding
 
-    codecs = ["latin_1"]
+    codecs = ["latin_1", "utf_8"]
     for term, codec in python_encoding.items():
         if term and term.encode("ascii") in header and codec not in codecs:
             codecs.append(codec)

@@ -130,3 +130,25 @@ def test_japanese_iso_2022_name_is_caught():
     assert residual_in_file(_bytes(ds), ds, {"山田"}) == ["PerformingPhysicianName"]
     assert residual_in_file(_bytes(ds), ds, {"yamada"}) == ["PerformingPhysicianName"]
     assert residual_in_file(_bytes(ds), ds, {"鈴木"}) == []
+
+
+def test_undeclared_utf8_name_is_caught():
+    """A non-conformant file: Cyrillic in UTF-8 under the default repertoire, which the
+    element walk decodes as something else and misses; the bytes search does not."""
+    ds = _dataset()
+    del ds.SpecificCharacterSet
+    ds.StudyComments = f"направил {SURNAME}".encode()  # raw bytes, as a sender wrote them
+    assert residual_identifiers(ds, IDENTIFIERS) == []
+    assert _check(ds) == [UNNAMED_HIT]
+
+
+def test_deflated_dataset_is_checked_element_by_element():
+    """Deflate compresses everything after the file meta: no byte search could see a name."""
+    from pydicom.uid import DeflatedExplicitVRLittleEndian
+
+    ds = _dataset()
+    ds.file_meta.TransferSyntaxUID = DeflatedExplicitVRLittleEndian
+    ds.PerformingPhysicianName = f"{SURNAME}^{GIVEN}"
+    body = _bytes(ds)
+    assert SURNAME.encode() not in body  # compressed: the bytes alone would pass
+    assert residual_in_file(body, ds, IDENTIFIERS) == ["PerformingPhysicianName"]
