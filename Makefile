@@ -94,10 +94,10 @@ test: setup jars-s3 s3proxy checkov label-venv
 test-fast: setup jars-s3 s3proxy checkov label-venv
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL) -m "not slow"
 
-# ruff (lint + format) over the code and tests, then mypy ([tool.mypy] in pyproject.toml)
+# ruff (lint + format) over the code, tests and benches, then mypy ([tool.mypy] in pyproject.toml)
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check ozero dags jobs tests
-	$(VENV)/bin/ruff format --check ozero dags jobs tests
+	$(VENV)/bin/ruff check ozero dags jobs tests bench
+	$(VENV)/bin/ruff format --check ozero dags jobs tests bench
 	$(VENV)/bin/mypy
 
 typecheck: $(VENV)/.installed
