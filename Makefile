@@ -104,8 +104,8 @@ typecheck: $(VENV)/.installed
 	$(VENV)/bin/mypy
 
 format:
-	$(VENV)/bin/ruff format ozero dags jobs tests
-	$(VENV)/bin/ruff check --fix ozero dags jobs tests
+	$(VENV)/bin/ruff format ozero dags jobs tests bench
+	$(VENV)/bin/ruff check --fix ozero dags jobs tests bench
 
 # The real Airflow stack (api-server, scheduler, dag-processor, triggerer) + simulator;
 # OZERO_AIRFLOW_STORAGE=s3 puts the lake on local S3 servers, one bucket per privacy zone.
