@@ -182,13 +182,16 @@ def residual_in_file(body: bytes, ds: Any, identifiers: set[str]) -> list[str]:
     if not identifiers:
         return []
     header = None if _deflated(ds) else _outside_pixel_data(body, ds)
-    if header is None or any(term in header for term in STATEFUL_CHARSETS):
+    if header is None:
+        return residual_identifiers(ds, identifiers)
+    walk_first = any(term in header for term in STATEFUL_CHARSETS)
+    walked = residual_identifiers(ds, identifiers) if walk_first else None
+    if walked or not _contains_any(header, identifiers):
+        return walked or []
+    # a byte hit: name the element if the walk can (once), else say where the walk cannot see
+    if walked is None:
         walked = residual_identifiers(ds, identifiers)
-        if walked or header is None:
-            return walked
-    if not _contains_any(header, identifiers):
-        return []
-    return residual_identifiers(ds, identifiers) or [UNNAMED_HIT]
+    return walked or [UNNAMED_HIT]
 
 
 def _deflated(ds: Any) -> bool:
