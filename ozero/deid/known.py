@@ -59,22 +59,13 @@ def token_hash(key: PseudonymKey, kind: str, tok: str) -> str:
 
 def hash_tokens_column(kind: Column, tok: Column, key: PseudonymKey) -> Column:
     """Spark: HMAC of (kind, already normalised token) in an Arrow UDF (key not in plans)."""
-    from pyspark.sql import functions as F
-
-    secret, key_id = key.secret, key.key_id
-
-    @F.pandas_udf("string")  # type: ignore[call-overload]  # pyspark stub: no type-hint form
-    def hashed(kinds: pd.Series, tokens: pd.Series) -> pd.Series:
-        k = PseudonymKey(key_id=key_id, secret=secret)
-        return pd.Series(
-            [None if t is None else token_hash(k, kd, t) for kd, t in zip(kinds, tokens)]
-        )
-
-    return hashed(kind, tok)
+    return _hashes_udf(key, tokenise=False)(kind, tok)
 
 
-def _value_hashes(key: PseudonymKey):
-    """Spark: (kind, raw value) → token hash, null when a value has no token."""
+def _hashes_udf(key: PseudonymKey, tokenise: bool):
+    """Spark UDF (kind, value) → token hash, null when there is no token. `tokenise`
+    normalises raw values first (`token`); without it the values are tokens already
+    (the guard's scan tokenises in Spark). The key travels in the closure, never in plans."""
     from pyspark.sql import functions as F
 
     secret, key_id = key.secret, key.key_id
@@ -82,8 +73,12 @@ def _value_hashes(key: PseudonymKey):
     @F.pandas_udf("string")  # type: ignore[call-overload]  # pyspark stub: no type-hint form
     def hashed(kinds: pd.Series, values: pd.Series) -> pd.Series:
         k = PseudonymKey(key_id=key_id, secret=secret)
-        tokens = [(kd, token(kd, v)) for kd, v in zip(kinds, values)]
-        return pd.Series([None if t is None else token_hash(k, kd, t) for kd, t in tokens])
+        pairs = (
+            zip(kinds, (token(kd, v) for kd, v in zip(kinds, values)))
+            if tokenise
+            else zip(kinds, values)
+        )
+        return pd.Series([None if t is None else token_hash(k, kd, t) for kd, t in pairs])
 
     return hashed
 
@@ -111,7 +106,9 @@ def known_hashes(rows: DataFrame, contract: Contract, key: PseudonymKey) -> Data
         .where(F.col("value").isNotNull())
         .distinct()
     )
-    hashed = values.select("kind", _value_hashes(key)(F.col("kind"), F.col("value")).alias("h"))
+    hashed = values.select(
+        "kind", _hashes_udf(key, tokenise=True)(F.col("kind"), F.col("value")).alias("h")
+    )
     return hashed.where(F.col("h").isNotNull()).select("kind", F.col("h").alias("token_hash"))
 
 
