@@ -51,7 +51,7 @@ Corpora (see ``bench/README.md``):
   ``blind6`` stays reported for comparison with earlier stops.
 * ``blind7`` — ``text_corpus/independent7.jsonl`` (``write_independent7.py``): a seventh blind
   corpus (2026-12-05) by a helper engineer who never opened the recognizers, their tests, any
-  ``--misses`` output or result file, and never ran the de-identifier; 76 document kinds not
+  ``--misses`` output or result file, and never ran the de-identifier; 81 document kinds not
   in corpora 4–6 (ambulance signal sheets, 113/у exchange cards, 096/у, 070/у and 076/у
   sanatorium papers, weapons/tractor/state-secret certificates, 026/у class sheets, 156/у,
   orthodontic and dental-lab orders, psychiatric and narcology papers, investigators' and
