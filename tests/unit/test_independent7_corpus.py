@@ -1,0 +1,108 @@
+"""The seventh blind corpus (bench/text_corpus/write_independent7.py): the file is what its
+script writes, its spans are well formed, its checksummed identifiers are valid, and no
+plain identifier was left unlabelled by mistake."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from text_corpus import markup, write_independent7  # noqa: E402
+
+from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
+
+KNOWN_TYPES = set(markup.TAGS.values())
+RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[dict]:
+    return markup.load(write_independent7.OUT)
+
+
+def test_file_is_exactly_what_the_script_generates(docs: list[dict]) -> None:
+    built = write_independent7.build_all()
+    assert write_independent7.OUT.read_text(encoding="utf-8") == write_independent7.serialize(built)
+    assert built == write_independent7.build_all()  # fixed seed: deterministic
+    assert docs == built
+
+
+def test_documents_are_many_and_of_many_kinds(docs: list[dict]) -> None:
+    assert len(docs) >= 280
+    assert [d["id"] for d in docs] == [f"blind7_{n:04d}" for n in range(len(docs))]
+    assert all(d["kind"] and d["source"] and d["text"] for d in docs)
+    assert len({d["kind"] for d in docs}) >= 70
+    counts = Counter(s["type"] for d in docs for s in d["spans"])
+    assert sum(counts.values()) >= 2500
+    for entity in RARE:
+        assert counts[entity] >= 8, entity
+
+
+def test_spans_are_in_range_typed_and_do_not_overlap(docs: list[dict]) -> None:
+    for d in docs:
+        last = 0
+        for s in d["spans"]:
+            assert s["type"] in KNOWN_TYPES, (d["id"], s["type"])
+            assert last <= s["start"] < s["end"] <= len(d["text"]), d["id"]
+            value = d["text"][s["start"] : s["end"]]
+            assert value == value.strip() == s["text"], (d["id"], value)
+            last = s["end"]
+
+
+def test_markup_round_trip(docs: list[dict]) -> None:
+    for d in docs:
+        marked = markup.render(d).split("\n", 1)[1]
+        text, spans = markup.parse_text(marked)
+        assert text == d["text"], d["id"]
+        assert [(s["start"], s["end"], s["type"]) for s in spans] == [
+            (s["start"], s["end"], s["type"]) for s in d["spans"]
+        ], d["id"]
+
+
+def test_checksummed_identifiers_are_valid(docs: list[dict]) -> None:
+    check = {"SNILS": is_valid_snils, "INN": is_valid_inn, "ENP": is_valid_enp}
+    seen: Counter[str] = Counter()
+    for d in docs:
+        for s in d["spans"]:
+            if s["type"] in check:
+                assert check[s["type"]](s["text"]), (d["id"], s["text"])
+                seen[s["type"]] += 1
+    assert min(seen[t] for t in check) >= 8
+
+
+def test_nothing_that_looks_like_an_identifier_is_left_unlabelled(docs: list[dict]) -> None:
+    """Outside gold spans: no e-mail, no dd.mm.yyyy date, no run of 11, 12 or 16 digits
+    (SNILS, INN/ЭЛН, ENP shapes). Service codes (A16.18.009), an organisation's OGRN
+    (13 digits) and INN (10 digits) are deliberate unlabelled negatives."""
+    suspicious = re.compile(
+        r"@|(?<![\w.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\w.])|(?<!\d)(?:\d{11}|\d{12}|\d{16})(?!\d)"
+    )
+    for d in docs:
+        covered: set[int] = set()
+        for s in d["spans"]:
+            covered.update(range(s["start"], s["end"]))
+        for m in suspicious.finditer(d["text"]):
+            assert m.start() in covered, (d["id"], m[0])
+
+
+def test_passports_and_birth_certificates_have_their_shapes(docs: list[dict]) -> None:
+    passport = re.compile(r"\d{2} ?\d{2}(?: № |-| )\d{6}|\d{2} \d{7}")  # RF or international
+    bcert = re.compile(r"[IVX]+-[А-Я]{2} ?№ ?\d{6}|[IVX]+-[А-Я]{2} \d{6}")
+    for d in docs:
+        for s in d["spans"]:
+            if s["type"] == "PASSPORT":
+                assert passport.fullmatch(s["text"]), (d["id"], s["text"])
+            if s["type"] == "BIRTH_CERT":
+                assert bcert.fullmatch(s["text"]), (d["id"], s["text"])
+
+
+def test_the_writer_does_not_import_ozero() -> None:
+    source = Path(write_independent7.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"^\s*(?:from|import)\s+ozero", source, flags=re.M)
