@@ -1,0 +1,138 @@
+"""Silver MERGE cost as the table grows: does a day's batch cost more in a year's lake?
+
+Every curated batch lands with `lake.merge` on the contract keys. The keys of silver
+tables are keyed HMACs (pseudonyms), spread uniformly, so no file statistic can tell
+Delta which target files a batch's keys may hit: an open-source Delta MERGE joins the
+batch with every file of the table. The bench grows `silver.oms_services` (the widest
+national table: ~2 services per case) with synthetic rows shaped by its contract and
+times one MERGE of a fixed batch of new keys (plus a share of keys already there, as a
+re-sent register brings) at each size. The figure feeds the capacity model: a national
+year is ~1.6 billion services.
+
+    OZERO_SPARK_DRIVER_MEMORY=4g .venv/bin/python -m bench.merge_growth \
+        --batch 300000 --sizes 0,1000000,3000000,6000000 [--json]
+
+Results go to stdout (a table, or JSON with `--json`); progress to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TABLE = "silver.oms_services"
+
+
+def _rows(spark, start: int, count: int):  # noqa: ANN001, ANN202 - Spark objects
+    """`count` synthetic service rows numbered from `start`: pseudonym-like keys (sha256 of
+    the number), the contract's columns with plausible values."""
+    from pyspark.sql import functions as F
+
+    n = F.col("id")
+    sha = lambda prefix: F.sha2(F.concat(F.lit(prefix), n.cast("string")), 256)  # noqa: E731
+    return spark.range(start, start + count).select(
+        sha("s").alias("service_pid"),
+        sha("c").alias("case_pid"),
+        F.sha2((n % 400_000).cast("string"), 256).alias("patient_pid"),
+        F.concat(F.lit("HM"), (n % 5000).cast("string")).alias("register_id"),
+        F.concat(F.lit("A06.09."), (n % 900).cast("string")).alias("code_usl"),
+        (n % 3000).cast("string").alias("lpu"),
+        (n % 200).cast("string").alias("prvs"),
+        F.date_add(F.lit("2026-01-01").cast("date"), (n % 365).cast("int")).alias(
+            "service_start_date"
+        ),
+        F.date_add(F.lit("2026-01-01").cast("date"), (n % 365).cast("int")).alias(
+            "service_end_date"
+        ),
+        F.lit(1).cast("decimal(18,2)").alias("quantity"),
+        ((n % 9000) / 7).cast("decimal(18,2)").alias("tariff"),
+        ((n % 9000) / 7).cast("decimal(18,2)").alias("price"),
+        F.lit(None).cast("string").alias("extra"),
+        F.lit("bench-key").alias("deid_key_id"),
+        sha("r").alias("_sha256"),
+        F.lit("bench").alias("_batch_id"),
+    )
+
+
+def _files(spark, path: str) -> int:  # noqa: ANN001
+    from delta.tables import DeltaTable
+
+    return int(DeltaTable.forPath(spark, path).detail().collect()[0]["numFiles"])
+
+
+def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
+    from ozero import lake
+    from ozero.spark import get_spark
+
+    spark = get_spark()
+    path = lake.table_path(TABLE)
+    lake.ensure_table(spark, TABLE)
+    results, rows_in_table, next_id = [], 0, 0
+    for size in sizes:
+        while rows_in_table < size:  # grow with plain appends, a day's batch at a time
+            step = min(batch, size - rows_in_table)
+            lake.append(spark, TABLE, _rows(spark, next_id, step))
+            rows_in_table += step
+            next_id += step
+        files = _files(spark, path)
+        old = int(batch * resent) if rows_in_table else 0
+        source = _rows(spark, next_id, batch - old)
+        if old:
+            source = source.unionByName(_rows(spark, next_id - old, old))
+        source = source.cache()
+        source.count()  # the batch is cached upstream in `land`: time the MERGE alone
+        started = time.perf_counter()
+        inserted = lake.merge(spark, TABLE, source)
+        seconds = time.perf_counter() - started
+        source.unpersist()
+        rows_in_table += inserted
+        next_id += batch - old
+        result = {
+            "target_rows": size,
+            "target_files": files,
+            "batch_rows": batch,
+            "resent_rows": old,
+            "inserted": inserted,
+            "merge_s": round(seconds, 2),
+            "load_1m": round(os.getloadavg()[0], 2),
+        }
+        print(json.dumps(result), file=sys.stderr, flush=True)
+        results.append(result)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", type=int, default=300_000, help="rows per MERGE")
+    parser.add_argument("--sizes", default="0,1000000,3000000,6000000", help="target rows")
+    parser.add_argument("--resent", type=float, default=0.01, help="share of old keys")
+    parser.add_argument("--json", action="store_true", help="JSON on stdout")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    scratch = Path(tempfile.mkdtemp(prefix="ozero-merge-growth-"))
+    os.environ["OZERO_LAKE_URI"] = str(scratch / "lake")
+    try:
+        results = run(args.batch, sizes, args.resent)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if args.json:
+        print(json.dumps({"table": TABLE, "runs": results}, indent=2))
+    else:
+        print("| target rows | files | batch | of which re-sent | MERGE s | load |")
+        print("|---:|---:|---:|---:|---:|---:|")
+        for r in results:
+            print(
+                f"| {r['target_rows']:,} | {r['target_files']} | {r['batch_rows']:,} "
+                f"| {r['resent_rows']:,} | {r['merge_s']} | {r['load_1m']} |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
