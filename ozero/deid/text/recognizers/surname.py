@@ -307,9 +307,11 @@ _ROLE_IN_PARENS = re.compile(
 def _role_in_parens(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _ROLE_IN_PARENS.finditer(text):
-        if is_role(m["role"]) and _person_word(m["name"]) and not country_word(m["name"]):
-            if not after_eponym_trigger(text, m.start("name")):
-                spans.append(m.span("name"))
+        name = m["name"]
+        if is_role(m["role"]) and _person_word(name) and not country_word(name):
+            if after_eponym_trigger(text, m.start("name")):
+                continue
+            spans.append(m.span("name"))
     return spans
 
 
