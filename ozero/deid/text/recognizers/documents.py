@@ -286,6 +286,9 @@ def _governs_number(toks: list, i: int) -> bool:
         prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
         head = two_word_head(prev, word) or head
     if head == DOC:
+        nxt = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][0] == "word" else None
+        if nxt is not None and two_word_head(word, nxt) == SAFE:
+            return False  # «Реестр счетов № 048»: the pair names a public paper
         return not equipment_serial(toks, i)
     if head == SAFE:
         return personal_code(toks, i)
