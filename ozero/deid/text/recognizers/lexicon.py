@@ -256,6 +256,8 @@ def _classify(word: str) -> str | None:
         return DOC
     if _ROOMS.match(lower):
         return ROOM
+    if word in _CALL_CARD:
+        return DOC
     if _SAFE_STRONG.match(lower):
         return None if word in _CAPITAL_NOT_ADDRESS else SAFE
     if _SAFE_WEAK.match(lower):
@@ -266,6 +268,9 @@ def _classify(word: str) -> str | None:
 # Address parts are abbreviated in lower case («кв.», «д.»); the capitals are other words:
 # «КВ № 1107/3» is a call card (карта вызова), «Д № 45» a file.
 _CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП"})
+# «КВ 2231», «КВ № 1107/3»: an ambulance call card (карта вызова) in capitals governs its
+# number with or without «№».
+_CALL_CARD = frozenset({"КВ"})
 
 
 @lru_cache(maxsize=65536)

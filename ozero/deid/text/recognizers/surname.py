@@ -315,6 +315,27 @@ def _role_in_parens(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# «поступила Кириллова, вещи…», «доставлен Шевчук бригадой СМП»: a capitalised word right
+# after a verb of a patient's admission, transfer or discharge is its subject, the patient.
+_AFTER_ADMISSION = re.compile(
+    r"(?<![\p{L}])(?i:поступил[аи]?|доставлен[аы]?|госпитализирован[аы]?|осмотрен[аы]?"
+    r"|выписан[аы]?|переведен[аы]?|переведён|обратил(?:ся|ась|ись))\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?![\p{L}-])"
+)
+
+
+def _after_admission(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _AFTER_ADMISSION.finditer(text):
+        name = m["name"]
+        if not _person_word(name) or _top_pos(name) in ("ADJF", "PRTF", "ADVB"):
+            continue
+        if followed_by_dose(text, m.end()) or cut_short(text, m.start("name"), m.end("name")):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
 # Russian names transliterated into Latin letters («Uvazhaemyi(aia) Arkadii Golubev», an SMS
 # or a foreign system's export): two capitalised Latin words, one reading back as a given
 # name and the other as a surname.
@@ -387,6 +408,7 @@ class SurnameRecognizer(SingleEntityRecognizer):
         results += [self.result(*span, SCORE) for span in _name_fields(text)]
         results += [self.result(*span, SCORE) for span in _role_in_parens(text)]
         results += [self.result(*span, SCORE) for span in _latin_pairs(text)]
+        results += [self.result(*span, SCORE) for span in _after_admission(text)]
         for match in _TEMPLATE_SUBJECT.finditer(text):
             if not is_role(match[1]):
                 results.append(self.result(match.start(1), match.end(1), TEMPLATE_SCORE))
