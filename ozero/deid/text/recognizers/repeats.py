@@ -1,0 +1,77 @@
+"""A surname named once in full is the same person when it comes back alone.
+
+«Врач-стоматолог Л.Ф. Долгих, ассистент Долгих», «Петрова Анна Сергеевна … Со слов
+Петровой, …»: the rules find a surname beside initials or a given name + patronymic with
+near certainty, and the same surname later in the document (in any case form) is the same
+person even where nothing around it says so. Run once per document on the findings of the
+other recognizers; costs nothing when the document names nobody that way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex as re
+
+from ozero.deid.text.recognizers.known import case_forms
+from ozero.deid.text.recognizers.names import (
+    NAMESAKE_BEFORE,
+    _shares,
+    _top_pos,
+    adjective_before_a_thing,
+    is_role,
+    patronymic_like,
+)
+from ozero.deid.text.recognizers.ner import after_eponym_trigger
+
+# the evidence that a span is a full name: initials, or a patronymic
+_INITIAL = re.compile(r"(?<![\w])[А-ЯЁ]\.")
+_CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\w-])")
+_UPPER_WORD = re.compile(r"(?<![\w-])[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![\w-])")
+GIVEN_SHARE = 0.5
+_LOOKBEHIND = 24
+
+
+def _full_name(span: str) -> bool:
+    return bool(_INITIAL.search(span)) or any(
+        patronymic_like(w) for w in _CAP_WORD.findall(span) + _UPPER_WORD.findall(span)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _surname_forms(word: str) -> frozenset[str]:
+    """Lower-case case forms of ``word`` when it is the surname of a full name."""
+    surname, given, _, _ = _shares(word)
+    if patronymic_like(word) or given >= GIVEN_SHARE or is_role(word):
+        return frozenset()
+    if surname == 0 and _top_pos(word) == "NOUN":
+        return frozenset()  # «… Петровна Дата рождения»: a common noun caught in the span
+    return case_forms(word, "Surn")  # (an adjective beside initials is one: «Долгих»)
+
+
+def repeated_surnames(text: str, names: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of surnames of the full names at ``names`` written again elsewhere in
+    ``text`` (overlaps with existing findings are the caller's to drop)."""
+    forms: set[str] = set()
+    for start, end in names:
+        span = text[start:end]
+        if not _full_name(span):
+            continue
+        for word in _CAP_WORD.findall(span) + _UPPER_WORD.findall(span):
+            forms |= _surname_forms(word.lower().capitalize())
+    if not forms:
+        return []
+    spans = []
+    for pattern in (_CAP_WORD, _UPPER_WORD):
+        for m in pattern.finditer(text):
+            word = m.group()
+            if word.lower().replace("ё", "е") not in forms and word.lower() not in forms:
+                continue
+            before = text[max(0, m.start() - _LOOKBEHIND) : m.start()]
+            if NAMESAKE_BEFORE.search(before) or after_eponym_trigger(text, m.start()):
+                continue  # «ГКБ им. Боткина», «болезнь Боткина»
+            if adjective_before_a_thing(text, m.end(), word):
+                continue  # «Белая …» opening a sentence as an adjective
+            spans.append(m.span())
+    return spans
