@@ -61,7 +61,7 @@ _ENGLISH = re.compile(
 # after the month stops it (a year, or something else) unless it is a clock time: «запись
 # на 6 декабря 19:05», «6 декабря в 9.30».
 _DAY_MONTH_WORDS = re.compile(
-    r"(?<![\w«\d])«?(\d{1,2})»?\s+(" + _MONTH_NAMES + r")(?!\s+\d(?!\d?[:.][0-5]\d(?![\d.,])))",
+    r"(?<![\w«\d])«?(\d{1,2})»?\s+(" + _MONTH_NAMES + r")(?!\s+\d(?!\d?[:.][0-5]\d(?!\d|[.,]\d)))",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(r"(?<![\w.,/\d])(\d{1,2})\.(\d{2})(?![\w]|[.,/]\d|\s?[%°])")

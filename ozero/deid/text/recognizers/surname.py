@@ -17,7 +17,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.latin import cyrillic_readings
+from ozero.deid.text.recognizers.latin import _CYRILLIC_OF
+from ozero.deid.text.recognizers.latin import _UNIT as _TRANSLIT_UNIT
 from ozero.deid.text.recognizers.names import (
     NAMESAKE_BEFORE,
     SURNAME_SHARE,
@@ -343,22 +344,25 @@ _LATIN_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})(?![\w])
 _TRANSLIT_FINAL = re.compile(r"(?:ii|iy|yi|ij|y)$|(?:ei|ey)$|(?:ai|ay)$|(?:oi|oy)$")
 _TRANSLIT_FINAL_OF = {"ei": "ей", "ey": "ей", "ai": "ай", "ay": "ай", "oi": "ой", "oy": "ой"}
 _TRANSLIT_SOFT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])i(?=[aoue])")
+# «ia», «iu», «ie» opening a word or after a vowel are «я», «ю», «е» («Iurii», «Uvazhaemaia»)
+_TRANSLIT_IOTA = re.compile(r"(?:^|(?<=[aeiouy]))i[aue]")
 
 
 @lru_cache(maxsize=16384)
 def _from_latin(word: str) -> str:
     """A plain reading of a transliterated Russian name part: «Arkadii» → «аркадий»,
     «Liudmila» → «людмила», «Kudriavtseva» → «кудрявцева»."""
-    lower = word.lower()
+    lower = _TRANSLIT_IOTA.sub(lambda m: "y" + m.group()[1], word.lower())
     ending = ""
-    final = _TRANSLIT_FINAL.search(lower)
+    if re.search(r"(?:ii|(?<=[^aeiouy]i?)i)a$", lower) and len(lower) > 4:
+        lower, ending = re.sub(r"i?ia$", "", lower), "ия"  # «Iuliia», «Mariia», «Natalia»
+    final = _TRANSLIT_FINAL.search(lower) if not ending else None
     if final and len(lower) > 4:
         ending = _TRANSLIT_FINAL_OF.get(final.group(), "ий")
         lower = lower[: final.start()]
     lower = _TRANSLIT_SOFT.sub("'", lower).replace("'a", "ya").replace("'u", "yu")
     lower = lower.replace("'o", "yo").replace("'e", "ye")
-    readings = cyrillic_readings(lower)
-    return (readings[-1] if readings else lower) + ending
+    return _TRANSLIT_UNIT.sub(lambda m: _CYRILLIC_OF[m.group()], lower) + ending
 
 
 def _latin_pairs(text: str) -> list[tuple[int, int]]:
