@@ -29,6 +29,8 @@ from ozero.deid.text.recognizers.ner import after_eponym_trigger
 _INITIAL = re.compile(r"(?<![\w])[А-ЯЁ]\.")
 _CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\w-])")
 _UPPER_WORD = re.compile(r"(?<![\w-])[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![\w-])")
+# one pass over the document for both spellings; the case is checked on the few hits
+_ANY_CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яёА-ЯЁ]{2,}(?:-[А-ЯЁ][а-яёА-ЯЁ]{2,})?(?![\w-])")
 GIVEN_SHARE = 0.5
 _LOOKBEHIND = 24
 
@@ -53,6 +55,7 @@ def _surname_forms(word: str) -> frozenset[str]:
 def repeated_surnames(text: str, names: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of surnames of the full names at ``names`` written again elsewhere in
     ``text`` (overlaps with existing findings are the caller's to drop)."""
+    names = list(names)
     forms: set[str] = set()
     for start, end in names:
         span = text[start:end]
@@ -63,15 +66,19 @@ def repeated_surnames(text: str, names: Iterable[tuple[int, int]]) -> list[tuple
     if not forms:
         return []
     spans = []
-    for pattern in (_CAP_WORD, _UPPER_WORD):
-        for m in pattern.finditer(text):
-            word = m.group()
-            if word.lower().replace("ё", "е") not in forms and word.lower() not in forms:
-                continue
-            before = text[max(0, m.start() - _LOOKBEHIND) : m.start()]
-            if NAMESAKE_BEFORE.search(before) or after_eponym_trigger(text, m.start()):
-                continue  # «ГКБ им. Боткина», «болезнь Боткина»
-            if adjective_before_a_thing(text, m.end(), word):
-                continue  # «Белая …» opening a sentence as an adjective
-            spans.append(m.span())
+    for m in _ANY_CAP_WORD.finditer(text):
+        word = m.group()
+        lower = word.lower()
+        if lower not in forms and lower.replace("ё", "е") not in forms:
+            continue
+        if not (word[1:].islower() or word.isupper()):
+            continue  # «ПетРова»: neither title case nor capitals
+        if any(start <= m.start() < end for start, end in names):
+            continue  # already a name
+        before = text[max(0, m.start() - _LOOKBEHIND) : m.start()]
+        if NAMESAKE_BEFORE.search(before) or after_eponym_trigger(text, m.start()):
+            continue  # «ГКБ им. Боткина», «болезнь Боткина»
+        if adjective_before_a_thing(text, m.end(), word):
+            continue  # «Белая …» opening a sentence as an adjective
+        spans.append(m.span())
     return spans

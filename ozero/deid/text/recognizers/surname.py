@@ -240,6 +240,19 @@ _LOWER_PATRONYMIC = re.compile(
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\p{L}-])([а-яё]{2,}(?:-[а-яё]{2,})?)\s+\Z")
 _LOWER_WORD_AFTER = re.compile(r"\s+([а-яё]{2,}(?:-[а-яё]{2,})?)(?![\p{L}-])")
 GIVEN_SHARE = 0.5
+_PATR_HINT = re.compile(r"ович|евич|ьич|овн|евн|ичн")
+
+
+def _lower_patronymic_hint(text: str) -> bool:
+    """A patronymic ending inside a word that starts in lower case (a cheap pre-check: most
+    documents write patronymics capitalised or not at all)."""
+    for hint in _PATR_HINT.finditer(text):
+        i = hint.start()
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if text[i].islower():
+            return True
+    return False
 
 
 def _lower_surname(word: str) -> bool:
@@ -258,6 +271,8 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     for m in _LOWER_SELF.finditer(text):
         if _lower_surname(m["name"]):
             spans.append(m.span("name"))
+    if not _lower_patronymic_hint(text):
+        return spans
     for m in _LOWER_PATRONYMIC.finditer(text):
         _, given, patr, _ = _shares(m["given"])
         if given < GIVEN_SHARE or _shares(m["patr"])[2] < GIVEN_SHARE:
@@ -319,14 +334,20 @@ def _role_in_parens(text: str) -> list[tuple[int, int]]:
 # «поступила Кириллова, вещи…», «доставлен Шевчук бригадой СМП»: a capitalised word right
 # after a verb of a patient's admission, transfer or discharge is its subject, the patient.
 _AFTER_ADMISSION = re.compile(
-    r"(?<![\p{L}])(?i:поступил[аи]?|доставлен[аы]?|госпитализирован[аы]?|осмотрен[аы]?"
-    r"|выписан[аы]?|переведен[аы]?|переведён|обратил(?:ся|ась|ись))\s+"
+    r"(?<![\p{L}])(?:[Пп]оступил[аи]?|[Дд]оставлен[аы]?|[Гг]оспитализирован[аы]?|[Оо]смотрен[аы]?"
+    r"|[Вв]ыписан[аы]?|[Пп]ереведен[аы]?|[Пп]ереведён|[Оо]братил(?:ся|ась|ись))\s+"
     r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?![\p{L}-])"
 )
 
 
+_ADMISSION_STEMS = ("оступил", "оставлен", "оспитализирован", "смотрен", "ыписан", "ереведен",
+                    "ереведён", "братил")  # fmt: skip
+
+
 def _after_admission(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not any(stem in text for stem in _ADMISSION_STEMS):
+        return spans
     for m in _AFTER_ADMISSION.finditer(text):
         name = m["name"]
         if not _person_word(name) or _top_pos(name) in ("ADJF", "PRTF", "ADVB"):
