@@ -259,3 +259,29 @@ def test_streets_typed_after_the_name(scrubber: TextScrubber, text: str, address
 
 def test_a_stay_without_an_address_is_no_address(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "Период пребывания: 12 дней.", "ADDRESS", "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("АДРЕС: Г. ПСКОВ, УЛ. СОВЕТСКАЯ, Д. 17, КВ. 4", "Г. ПСКОВ, УЛ. СОВЕТСКАЯ, Д. 17, КВ. 4"),
+        ("ПРОЖИВАЕТ: ВЛАДИМИРСКАЯ ОБЛ., Д. ЛУКИНО, ДОМ 8", "ВЛАДИМИРСКАЯ ОБЛ., Д. ЛУКИНО, ДОМ 8"),
+    ],
+)
+def test_addresses_in_capitals(scrubber: TextScrubber, text: str, address: str) -> None:
+    assert address in of_type(scrubber, text, "ADDRESS", "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text", ["ОАК: НВ 132 Г/Л, ЛЕЙК. 6,1", "ПРИНИМАТЬ ПО 2 ТАБ. 3 РАЗА В ДЕНЬ", "ГБУЗ ЦРБ, ОТД. 3"]
+)
+def test_capitals_without_an_address(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "ADDRESS", "LOCATION")
+
+
+def test_house_and_flat_numbers_in_words(scrubber: TextScrubber) -> None:
+    text = "Адрес: улица Заречная, дом тридцать семь, квартира двенадцать, код не помню"
+    found = " ".join(of_type(scrubber, text, "ADDRESS", "LOCATION"))
+    assert "дом тридцать семь" in found
+    assert "квартира двенадцать" in found
+    assert not of_type(scrubber, "Принял два раза по одной.", "ADDRESS", "LOCATION")

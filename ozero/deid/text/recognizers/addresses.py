@@ -38,6 +38,19 @@ _NAME = (
     rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}}"  # «Вильгельма де Геннина»
 )
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# A house or flat number said in words (call transcripts, letters): «дом сорок два»,
+# «квартира девять», «дом сто двадцать один».
+_UNITS_WORDS = (
+    r"(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать"
+    r"|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать"
+    r"|девятнадцать)"
+)
+_TENS_WORDS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
+_HUNDREDS_WORDS = r"(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот)"
+_NUMBER_WORDS = (
+    rf"(?:{_HUNDREDS_WORDS}(?:\s+{_TENS_WORDS})?(?:\s+{_UNITS_WORDS})?"
+    rf"|{_TENS_WORDS}(?:\s+{_UNITS_WORDS})?|{_UNITS_WORDS})(?![\w])"
+)
 _PARTS: dict[str, str] = {
     "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
@@ -81,7 +94,8 @@ _PARTS: dict[str, str] = {
         r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
     ),
     "house": (
-        r"(?:(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак)\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
+        r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак)\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
         r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?)(?![\w./\-]*\d)(?![\w])"
     ),
     "building": (
@@ -91,6 +105,7 @@ _PARTS: dict[str, str] = {
     "flat": (
         r"(?:кв\.?|квартир[аеы]|кв-ра|ком\.|комн\.|комнат[аеы]|оф\.|офис|пом\.|помещени[ея])"
         r"\s*\d{1,4}(?:-?[А-ЯЁа-я])?(?![\w])"
+        r"|(?<![\w.])(?:кв\.|квартир[аеы])\s*" + _NUMBER_WORDS
     ),
     "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
 }
@@ -310,14 +325,130 @@ def _is_address(text: str, chain: list[Part]) -> bool:
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every address written in ``text``."""
+    """(start, end) of every address written in ``text``; an address in capitals («Г. ТВЕРЬ,
+    УЛ. ЛЕНИНА, Д. 5, КВ. 12») is looked for again in a copy written in the usual case."""
     if not re.search(r"[А-ЯЁ]", text):
         return []
+    spans = _address_spans(text)
+    if _CAPS_ADDRESS.search(text):
+        spans += [
+            (start, end)
+            for start, end in _address_spans(_usual_case(text))
+            if all(end <= s or start >= e for s, e in spans)
+        ]
+    return spans
+
+
+def _address_spans(text: str) -> list[tuple[int, int]]:
     return [
         (chain[0].start, chain[-1].end)
         for chain in _chains(text, _parts(text))
         if not (_place_only(chain) and _named_elsewhere(text, chain))
     ]
+
+
+# Address words as forms, OCR and old systems print them in capitals
+_CAPS_ADDRESS = re.compile(
+    r"(?<![\w.])(?:УЛ\.|УЛИЦА|КВ\.\s*\d|ОБЛ\.|ОБЛАСТЬ|Д\.\s*\d|ДОМ\s+\d|Г\.\s*[А-ЯЁ]{3}|ПР-Т|ПЕР\.)"
+)
+_CAPS_WORD = re.compile(r"(?<![\w])[А-ЯЁ]{1,}(?:-[А-ЯЁ]{1,})*(?![\w])")
+# written in lower case when they stand for a kind of place or a part of an address
+_ADDRESS_WORDS = frozenset(
+    [
+        "ул",
+        "улица",
+        "улицы",
+        "д",
+        "дом",
+        "дома",
+        "кв",
+        "квартира",
+        "г",
+        "гор",
+        "город",
+        "обл",
+        "область",
+        "области",
+        "р-н",
+        "район",
+        "района",
+        "пр",
+        "пр-т",
+        "пр-кт",
+        "просп",
+        "проспект",
+        "пер",
+        "переулок",
+        "ш",
+        "шоссе",
+        "наб",
+        "набережная",
+        "б-р",
+        "бульвар",
+        "пл",
+        "площадь",
+        "мкр",
+        "микрорайон",
+        "корп",
+        "корпус",
+        "к",
+        "стр",
+        "строение",
+        "лит",
+        "литера",
+        "с",
+        "село",
+        "п",
+        "пос",
+        "поселок",
+        "посёлок",
+        "пгт",
+        "рп",
+        "дер",
+        "деревня",
+        "х",
+        "хутор",
+        "ст",
+        "ст-ца",
+        "станица",
+        "оф",
+        "офис",
+        "пом",
+        "помещение",
+        "под",
+        "подъезд",
+        "эт",
+        "этаж",
+        "край",
+        "респ",
+        "тупик",
+        "проезд",
+        "аллея",
+        "тракт",
+        "линия",
+        "кв-л",
+        "квартал",
+    ]
+)
+_KEEP_CAPS = frozenset(
+    {"РФ", "СПБ", "ХМАО", "ЯНАО", "НАО", "ЧАО", "ЕАО", "КЧР", "КБР", "СНТ", "ДНТ"}
+)
+
+
+def _usual_case(text: str) -> str:
+    """``text`` with capitalised words in title case and address words in lower case (same
+    length, so spans carry over): «Г. ТВЕРЬ, УЛ. ЛЕНИНА» → «г. Тверь, ул. Ленина»."""
+
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        lower = word.lower()
+        if lower in _ADDRESS_WORDS:
+            return lower
+        if word in _KEEP_CAPS or len(word) <= 3:
+            return word
+        return "-".join(w[:1] + w[1:].lower() for w in word.split("-"))
+
+    return _CAPS_WORD.sub(recase, text)
 
 
 def _named_elsewhere(text: str, chain: list[Part]) -> bool:
