@@ -169,6 +169,7 @@ def test_a_word_before_a_role_in_parentheses(scrubber: TextScrubber) -> None:
         ("Uvazhaemaia Evgeniia Zhuravleva, vy zapisany na priem", "Evgeniia Zhuravleva"),
         ("SMS: Sergei Kovalenko, napominaem o vizite", "Sergei Kovalenko"),
         ("Dear Dmitrii Sokolov, your results are ready", "Dmitrii Sokolov"),
+        ("Spisok: ZAITSEVA IULIIA - priem 12.05", "ZAITSEVA IULIIA"),
     ],
 )
 def test_transliterated_names(scrubber: TextScrubber, text: str, name: str) -> None:
@@ -182,6 +183,7 @@ def test_transliterated_names(scrubber: TextScrubber, text: str, name: str) -> N
         "Aqua Destillata ad 200 ml",
         "Sol Insulini Actrapidi",
         "Philips Ingenia Ambition",
+        "ECOG PS 1, HBSAG NEGATIVE, DICOM STUDY",
     ],
 )
 def test_latin_brands_and_recipes_are_no_names(scrubber: TextScrubber, text: str) -> None:

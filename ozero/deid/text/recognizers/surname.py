@@ -361,7 +361,10 @@ def _after_admission(text: str) -> list[tuple[int, int]]:
 # Russian names transliterated into Latin letters («Uvazhaemyi(aia) Arkadii Golubev», an SMS
 # or a foreign system's export): two capitalised Latin words, one reading back as a given
 # name and the other as a surname.
-_LATIN_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})(?![\w])")
+_LATIN_PAIR = re.compile(
+    r"(?<![\w.])([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})(?![\w])"
+    r"|(?<![\w.])([A-Z]{4,})\s+([A-Z]{4,})(?![\w])"  # «GOLUBEV ARKADII» in capitals
+)
 _TRANSLIT_FINAL = re.compile(r"(?:ii|iy|yi|ij|y)$|(?:ei|ey)$|(?:ai|ay)$|(?:oi|oy)$")
 _TRANSLIT_FINAL_OF = {"ei": "ей", "ey": "ей", "ai": "ай", "ay": "ай", "oi": "ой", "oy": "ой"}
 _TRANSLIT_SOFT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])i(?=[aoue])")
@@ -389,7 +392,7 @@ def _from_latin(word: str) -> str:
 def _latin_pairs(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _LATIN_PAIR.finditer(text, overlapped=True):
-        first, second = _from_latin(m[1]), _from_latin(m[2])
+        first, second = _from_latin(m[1] or m[3]), _from_latin(m[2] or m[4])
         if not (first.isalpha() and second.isalpha()) or first.isascii() or second.isascii():
             continue
         for given, surname in ((first, second), (second, first)):
