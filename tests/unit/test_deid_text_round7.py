@@ -287,3 +287,9 @@ def test_house_and_flat_numbers_in_words(scrubber: TextScrubber) -> None:
     assert "дом тридцать семь" in found
     assert "квартира двенадцать" in found
     assert not of_type(scrubber, "Принял два раза по одной.", "ADDRESS", "LOCATION")
+
+
+def test_addresses_read_through_ocr_look_alikes(scrubber: TextScrubber) -> None:
+    text = "Прож.: г. Тверь, yл. Садовая, д. 1З, кв. 4O"  # Latin y, a «З» and an «O» for digits
+    assert "г. Тверь, yл. Садовая, д. 1З, кв. 4O" in of_type(scrubber, text, "ADDRESS")
+    assert not of_type(scrubber, "Hb 132 г/л, pH 7,4, Ca 2,3, Kоэфф. 0,5", "ADDRESS", "LOCATION")

@@ -330,13 +330,37 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     if not re.search(r"[А-ЯЁ]", text):
         return []
     spans = _address_spans(text)
+    copies = []
     if _CAPS_ADDRESS.search(text):
-        spans += [
-            (start, end)
-            for start, end in _address_spans(_usual_case(text))
-            if all(end <= s or start >= e for s, e in spans)
-        ]
-    return spans
+        copies.append(_usual_case(text))
+    if _OCR_HINT.search(text):
+        copies.append(_ocr_read(text))
+    if not copies:
+        return spans
+    for copy in copies:
+        spans += _address_spans(copy)
+    kept: list[tuple[int, int]] = []  # the longest reading of each place wins
+    for start, end in sorted(set(spans), key=lambda span: span[0] - span[1]):
+        if all(end <= s or start >= e for s, e in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+# A scan read with look-alikes: a Latin letter inside a Cyrillic word («Пyшкина»), a letter
+# for a digit inside a number or after «д.»/«кв.» («д.1O», «кв.З»). Read back in a copy of
+# the same length, only when the text shows such a mix.
+_OCR_HINT = re.compile(
+    r"[а-яё][aceopxyk]|[aceopxyk][а-яё]|\d[OОЗ]|[OОЗ]\d|(?:кв|д)\.\s?[OОЗ](?!\w)"
+)
+_OCR_LETTER = re.compile(r"(?<=[а-яёА-ЯЁ])[aceopxyk]|[aceopxyk](?=[а-яё])|[ACEHKMOPTXY](?=[а-яё])")
+_OCR_DIGIT = re.compile(r"(?<=\d)[OОЗ]|[OОЗ](?=\d)|(?<=(?:кв|д)\.\s?)[OОЗ](?!\w)")
+_CYRILLIC_LOOKALIKE = str.maketrans("aceopxykACEHKMOPTXY", "асеорхукАСЕНКМОРТХУ")
+_DIGIT_LOOKALIKE = str.maketrans("OОЗ", "003")
+
+
+def _ocr_read(text: str) -> str:
+    text = _OCR_LETTER.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKE), text)
+    return _OCR_DIGIT.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKE), text)
 
 
 def _address_spans(text: str) -> list[tuple[int, int]]:
