@@ -240,7 +240,7 @@ _LOWER_PATRONYMIC = re.compile(
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\p{L}-])([а-яё]{2,}(?:-[а-яё]{2,})?)\s+\Z")
 _LOWER_WORD_AFTER = re.compile(r"\s+([а-яё]{2,}(?:-[а-яё]{2,})?)(?![\p{L}-])")
 GIVEN_SHARE = 0.5
-_PATR_HINT = re.compile(r"ович|евич|ьич|овн|евн|ичн")
+_PATR_HINT = re.compile(r"(?:ович|евич|ьич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы)?(?![а-яё])")
 
 
 def _lower_patronymic_hint(text: str) -> bool:
@@ -389,8 +389,13 @@ def _from_latin(word: str) -> str:
     return _TRANSLIT_UNIT.sub(lambda m: _CYRILLIC_OF[m.group()], lower) + ending
 
 
+_LATIN_PAIR_HINT = re.compile(r"[A-Z](?:[a-z]{2,}\s+[A-Z][a-z]{2,}|[A-Z]{3,}\s+[A-Z]{4,})")
+
+
 def _latin_pairs(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _LATIN_PAIR_HINT.search(text):
+        return spans  # (a cheap scan first: most documents hold no two Latin words in a row)
     for m in _LATIN_PAIR.finditer(text, overlapped=True):
         first, second = _from_latin(m[1] or m[3]), _from_latin(m[2] or m[4])
         if not (first.isalpha() and second.isalpha()) or first.isascii() or second.isascii():
