@@ -82,7 +82,9 @@ def _occurrences(text: str, forms: set[str], stems: set[str]) -> list[re.Match]:
     """Capitalised words of ``text`` that are one of ``forms``: found by the forms' common
     stems with ``str.find`` (a scan in C), not by a regex over every word."""
     lower = text.lower().replace("ё", "е")  # (same length: offsets carry over)
-    found = []
+    found: list[re.Match] = []
+    if len(lower) != len(text):
+        return found  # a letter whose lower case is longer («İ»): offsets would not carry
     for stem in stems:
         at = lower.find(stem)
         while at != -1:
