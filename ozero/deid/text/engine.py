@@ -24,6 +24,7 @@ from ozero.deid.text.recognizers import (
     rule_recognizers,
 )
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.repeats import repeated_surnames
 from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
 
@@ -117,6 +118,23 @@ def merge_adjacent_places(text: str, findings: list[Finding]) -> list[Finding]:
         else:
             merged.append(f)
     return merged
+
+
+REPEAT_SCORE = 0.7
+
+
+def add_repeated_surnames(text: str, findings: list[Finding]) -> list[Finding]:
+    """A surname of a full name found in the document, written again alone elsewhere in it
+    («Л.Ф. Долгих, ассистент Долгих»), is that person too."""
+    names = [(f.start, f.end) for f in findings if f.type == E.PERSON]
+    if not names:
+        return findings
+    extra = [
+        Finding(E.PERSON, start, end, REPEAT_SCORE)
+        for start, end in repeated_surnames(text, names)
+        if all(end <= f.start or start >= f.end for f in findings)
+    ]
+    return sorted(findings + extra, key=lambda f: f.start) if extra else findings
 
 
 KnownKey = tuple[tuple, tuple, tuple]
@@ -240,9 +258,8 @@ class TextScrubber:
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]
-        findings = merge_adjacent_places(
-            text, merge_adjacent_names(text, resolve_overlaps(findings))
-        )
+        findings = add_repeated_surnames(text, resolve_overlaps(findings))
+        findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
         if cacheable:
             self._cache.put((text, key), tuple(findings))
         return findings

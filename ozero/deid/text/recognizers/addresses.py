@@ -38,6 +38,19 @@ _NAME = (
     rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}}"  # «Вильгельма де Геннина»
 )
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# A house or flat number said in words (call transcripts, letters): «дом сорок два»,
+# «квартира девять», «дом сто двадцать один».
+_UNITS_WORDS = (
+    r"(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать"
+    r"|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать"
+    r"|девятнадцать)"
+)
+_TENS_WORDS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
+_HUNDREDS_WORDS = r"(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот)"
+_NUMBER_WORDS = (
+    rf"(?:{_HUNDREDS_WORDS}(?:\s+{_TENS_WORDS})?(?:\s+{_UNITS_WORDS})?"
+    rf"|{_TENS_WORDS}(?:\s+{_UNITS_WORDS})?|{_UNITS_WORDS})(?![\w])"
+)
 _PARTS: dict[str, str] = {
     "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
@@ -70,7 +83,7 @@ _PARTS: dict[str, str] = {
         + _NAME
         + r"|"
         + _NAME
-        + r"\s+(?:пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
+        + r"\s+(?:ул\.|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
         r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт)(?![\w-])"
         r"|\d{1,2}-?(?:я|й)\s+линия)"
     ),
@@ -81,7 +94,8 @@ _PARTS: dict[str, str] = {
         r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
     ),
     "house": (
-        r"(?:(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак)\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
+        r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак)\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
         r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?)(?![\w./\-]*\d)(?![\w])"
     ),
     "building": (
@@ -91,6 +105,7 @@ _PARTS: dict[str, str] = {
     "flat": (
         r"(?:кв\.?|квартир[аеы]|кв-ра|ком\.|комн\.|комнат[аеы]|оф\.|офис|пом\.|помещени[ея])"
         r"\s*\d{1,4}(?:-?[А-ЯЁа-я])?(?![\w])"
+        r"|(?<![\w.])(?:кв\.|квартир[аеы])\s*" + _NUMBER_WORDS
     ),
     "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
 }
@@ -122,12 +137,14 @@ _SPACE_JOINS = frozenset(
 )
 _COMMA = re.compile(r",[ \t]*\n?[ \t]*")
 _SPACES = re.compile(r"[ \t]+")
+# («место пребывания»: where a person is registered for a while, a residence too)
 _CONTEXT_WORD = re.compile(
-    r"(?i:адрес|прожива|прож\.|зарегистрир|прописк|прописан|жительства|жив[её]т|живут)"
+    r"(?i:адрес|прожива|прож\.|зарегистрир|прописк|прописан|жительства|пребывани|жив[её]т"
+    r"|живут)"
 )
 _CONTEXT = re.compile(
     r"(?i:адрес\w*|прожива\w*|прож\.|зарегистрир\w*|прописк\w*|прописан\w*|жительства"
-    r"|жив[её]т|живут)[^.;\n]{0,25}$"
+    r"|пребывани\w*|жив[её]т|живут)[^.;\n]{0,25}$"
 )
 SCORE = 0.75
 
@@ -308,14 +325,155 @@ def _is_address(text: str, chain: list[Part]) -> bool:
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every address written in ``text``."""
+    """(start, end) of every address written in ``text``; an address in capitals («Г. ТВЕРЬ,
+    УЛ. ЛЕНИНА, Д. 5, КВ. 12») is looked for again in a copy written in the usual case."""
     if not re.search(r"[А-ЯЁ]", text):
         return []
+    spans = _address_spans(text)
+    copies = []
+    if _CAPS_ADDRESS.search(text):
+        copies.append(_usual_case(text))
+    if _OCR_HINT.search(text):
+        copies.append(_ocr_read(text))
+    if not copies:
+        return spans
+    for copy in copies:
+        spans += _address_spans(copy)
+    kept: list[tuple[int, int]] = []  # the longest reading of each place wins
+    for start, end in sorted(set(spans), key=lambda span: span[0] - span[1]):
+        if all(end <= s or start >= e for s, e in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+# A scan read with look-alikes: a Latin letter inside a Cyrillic word («Пyшкина»), a letter
+# for a digit inside a number or after «д.»/«кв.» («д.1O», «кв.З»). Read back in a copy of
+# the same length, only when the text shows such a mix.
+_OCR_HINT = re.compile(  # (each branch opens with its letter: a fast scan)
+    r"[aceopxyk](?:(?<=[а-яё][aceopxyk])|(?=[а-яё]))"
+    r"|[OОЗ](?:(?<=\d[OОЗ])|(?=\d)|(?<=(?:кв|д)\.\s?[OОЗ])(?!\w))"
+)
+_OCR_LETTER = re.compile(r"(?<=[а-яёА-ЯЁ])[aceopxyk]|[aceopxyk](?=[а-яё])|[ACEHKMOPTXY](?=[а-яё])")
+_OCR_DIGIT = re.compile(r"(?<=\d)[OОЗ]|[OОЗ](?=\d)|(?<=(?:кв|д)\.\s?)[OОЗ](?!\w)")
+_CYRILLIC_LOOKALIKE = str.maketrans("aceopxykACEHKMOPTXY", "асеорхукАСЕНКМОРТХУ")
+_DIGIT_LOOKALIKE = str.maketrans("OОЗ", "003")
+
+
+def _ocr_read(text: str) -> str:
+    text = _OCR_LETTER.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKE), text)
+    return _OCR_DIGIT.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKE), text)
+
+
+def _address_spans(text: str) -> list[tuple[int, int]]:
     return [
         (chain[0].start, chain[-1].end)
         for chain in _chains(text, _parts(text))
         if not (_place_only(chain) and _named_elsewhere(text, chain))
     ]
+
+
+# Address words as forms, OCR and old systems print them in capitals
+_CAPS_ADDRESS = re.compile(
+    r"(?<![\w.])(?:УЛ\.|УЛИЦА|КВ\.\s*\d|ОБЛ\.|ОБЛАСТЬ|Д\.\s*\d|ДОМ\s+\d|Г\.\s*[А-ЯЁ]{3}|ПР-Т|ПЕР\.)"
+)
+_CAPS_WORD = re.compile(r"(?<![\w])[А-ЯЁ]{1,}(?:-[А-ЯЁ]{1,})*(?![\w])")
+# written in lower case when they stand for a kind of place or a part of an address
+_ADDRESS_WORDS = frozenset(
+    [
+        "ул",
+        "улица",
+        "улицы",
+        "д",
+        "дом",
+        "дома",
+        "кв",
+        "квартира",
+        "г",
+        "гор",
+        "город",
+        "обл",
+        "область",
+        "области",
+        "р-н",
+        "район",
+        "района",
+        "пр",
+        "пр-т",
+        "пр-кт",
+        "просп",
+        "проспект",
+        "пер",
+        "переулок",
+        "ш",
+        "шоссе",
+        "наб",
+        "набережная",
+        "б-р",
+        "бульвар",
+        "пл",
+        "площадь",
+        "мкр",
+        "микрорайон",
+        "корп",
+        "корпус",
+        "к",
+        "стр",
+        "строение",
+        "лит",
+        "литера",
+        "с",
+        "село",
+        "п",
+        "пос",
+        "поселок",
+        "посёлок",
+        "пгт",
+        "рп",
+        "дер",
+        "деревня",
+        "х",
+        "хутор",
+        "ст",
+        "ст-ца",
+        "станица",
+        "оф",
+        "офис",
+        "пом",
+        "помещение",
+        "под",
+        "подъезд",
+        "эт",
+        "этаж",
+        "край",
+        "респ",
+        "тупик",
+        "проезд",
+        "аллея",
+        "тракт",
+        "линия",
+        "кв-л",
+        "квартал",
+    ]
+)
+_KEEP_CAPS = frozenset(
+    {"РФ", "СПБ", "ХМАО", "ЯНАО", "НАО", "ЧАО", "ЕАО", "КЧР", "КБР", "СНТ", "ДНТ"}
+)
+
+
+def _usual_case(text: str) -> str:
+    """``text`` with capitalised words in title case and address words in lower case (same
+    length, so spans carry over): «Г. ТВЕРЬ, УЛ. ЛЕНИНА» → «г. Тверь, ул. Ленина»."""
+
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        lower = word.lower()
+        if lower in _ADDRESS_WORDS:
+            return lower
+        if word in _KEEP_CAPS or len(word) <= 3:
+            return word
+        return "-".join(w[:1] + w[1:].lower() for w in word.split("-"))
+
+    return _CAPS_WORD.sub(recase, text)
 
 
 def _named_elsewhere(text: str, chain: list[Part]) -> bool:

@@ -57,9 +57,12 @@ _ENGLISH = re.compile(
     r"(?<![\w])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})",
     re.IGNORECASE,
 )
-# A day and a month with no year: «5 февраля», «с 05.03 по 08.03», «от 3/II».
+# A day and a month with no year: «5 февраля», «с 05.03 по 08.03», «от 3/II»; a number
+# after the month stops it (a year, or something else) unless it is a clock time: «запись
+# на 6 декабря 19:05», «6 декабря в 9.30».
 _DAY_MONTH_WORDS = re.compile(
-    r"(?<![\w«\d])«?(\d{1,2})»?\s+(" + _MONTH_NAMES + r")(?!\s+\d)", re.IGNORECASE
+    r"(?<![\w«\d])«?(\d{1,2})»?\s+(" + _MONTH_NAMES + r")(?!\s+\d(?!\d?[:.][0-5]\d(?!\d|[.,]\d)))",
+    re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(r"(?<![\w.,/\d])(\d{1,2})\.(\d{2})(?![\w]|[.,/]\d|\s?[%°])")
 _ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(

@@ -265,7 +265,9 @@ _INDEX_MARKS = frozenset({":", "—", "–", "-"})
 # A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
 _GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
 # The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
-_NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-])\s*(?P<num>{NUMBER})(?![\w/])")
+# the next item of a list of numbers; a slash between spaces separates items too
+# («Штрихкоды: 340564357 / 214792143»), a slash inside a number does not
+_NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-]|(?<=\s)/(?=\s))\s*(?P<num>{NUMBER})(?![\w/])")
 
 
 # A label of a person's thing, then a colon: «Браслет пациента: 2025-0041-77».
@@ -284,6 +286,9 @@ def _governs_number(toks: list, i: int) -> bool:
         prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
         head = two_word_head(prev, word) or head
     if head == DOC:
+        nxt = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][0] == "word" else None
+        if nxt is not None and two_word_head(word, nxt) == SAFE:
+            return False  # «Реестр счетов № 048»: the pair names a public paper
         return not equipment_serial(toks, i)
     if head == SAFE:
         return personal_code(toks, i)

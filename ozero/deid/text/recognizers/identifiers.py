@@ -133,6 +133,14 @@ _ORGANISATION = re.compile(
     r"|ПАО|ОАО|АО)(?![\w])"
 )
 _WORKPLACE = re.compile(r"(?i:работ|служб|уч[её]б|страхователь)")
+# An organisation that serves many people, named right before its INN: an insurer (not the
+# policyholder, «страхователь», who is an employer), a bank, a contract's provider.
+_SERVICE_ORGANISATION = re.compile(
+    r"(?i:страховщик\w*|страхов\w+\s+(?:компани|организаци|медицинск)\w*|смо|банк\w*"
+    r"|исполнител\w*|лицензиат\w*)(?:\s+[\w«»\"-]+){0,4}\s*[(:,]?\s*(?i:инн)\s*:?\s*$"
+    r"|(?i:инн)\s+(?i:страховщик\w*|страхов\w+\s+(?:компани|организаци)\w*|смо|банк\w*"
+    r"|исполнител\w*)\s*:?\s*$"
+)
 _CLAUSE_END = re.compile(r"[.;!?\n](?=\s)")
 
 
@@ -144,6 +152,8 @@ def organisation_requisites(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     before = before[cut:]
+    if _SERVICE_ORGANISATION.search(before):
+        return True  # «ИНН страховщика 7706…» is the insurer's, not the patient's
     if _WORKPLACE.search(before):
         return False
     return bool(

@@ -47,6 +47,9 @@ _DOC_STEMS = (
     # papers of a case about one person: a court's or a police file, a report, a complaint,
     # and a court case's unique identifier («УИД 77RS0001-02-2025-001234-56»)
     r"|дел(?:о|а|у|ом|е)$|рапорт|жалоб(?:а|у|е|ой)$|претензи|уид$"
+    # a police registration of a report («КУСП № …», the book of reports of crimes and
+    # incidents) and a criminal case's registration («ЕГРКП»)
+    r"|кусп$|егркп$"
     # papers of a payment or an examination, and tags worn by a person or a sample
     r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
 )
@@ -156,7 +159,11 @@ _FORM = re.compile(
     r"\d{3}(?:-\d{1,2})?(?:-[А-ЯЁа-яё]{1,3})?/[уy](?:-[\dА-ЯЁа-яё]{1,4})*(?:\(\w+\))?"
 )
 _LEGAL = re.compile(r"\d{1,5}(?:-\d{1,3})?(?:н|-ФЗ|-фз|-ФКЗ|-П|-р)")
-_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+# dates, also with dashes («15-08-2025»: a date, never a record number)
+_DATE = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d"
+)
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|%|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|лет|года|год|г\.|руб|балл"
     r"|мин|ч\b|сут|раз|уд|кап|таб|см³|мл/)"
@@ -249,6 +256,8 @@ def _classify(word: str) -> str | None:
         return DOC
     if _ROOMS.match(lower):
         return ROOM
+    if word in _CALL_CARD:
+        return DOC
     if _SAFE_STRONG.match(lower):
         return None if word in _CAPITAL_NOT_ADDRESS else SAFE
     if _SAFE_WEAK.match(lower):
@@ -259,6 +268,9 @@ def _classify(word: str) -> str | None:
 # Address parts are abbreviated in lower case («кв.», «д.»); the capitals are other words:
 # «КВ № 1107/3» is a call card (карта вызова), «Д № 45» a file.
 _CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП"})
+# «КВ 2231», «КВ № 1107/3»: an ambulance call card (карта вызова) in capitals governs its
+# number with or without «№».
+_CALL_CARD = frozenset({"КВ"})
 
 
 @lru_cache(maxsize=65536)
@@ -271,6 +283,8 @@ def two_word_head(prev: str | None, word: str) -> str | None:
         return SAFE
     if p.startswith("гарантийн") and w.startswith("письм"):
         return DOC
+    if p.startswith("реестр") and w.startswith(("счет", "счёт")):
+        return SAFE  # «Реестр счетов № 690 за ноябрь»: a facility's monthly claim batch
     if w.startswith("блок") and p.startswith(("родов", "операционн", "реанимац", "хирургич")):
         return ROOM  # «родовой блок», «операционный блок» are places
     if p.startswith("паспорт") and w.startswith(("здоровь", "донор", "медицин")):
@@ -299,7 +313,10 @@ _EQUIPMENT = re.compile(
     r"(?:анализатор|аппарат|прибор|алкотектор|алкометр|тонометр|глюкометр|термометр|весы$"
     r"|центрифуг|микроскоп|томограф|электрокардиограф|спирометр|дозатор|инфузомат|монитор"
     r"|облучател|рециркулятор|холодильник|автоклав|стерилизатор|аспиратор|ингалятор|небулайзер"
-    r"|пульсоксиметр|оборудовани|instrument|analy[sz]er|device)"
+    r"|пульсоксиметр|оборудовани|instrument|analy[sz]er|device"
+    # endoscopes and imaging or life-support machines («Эндоскоп Olympus … s/n …»)
+    r"|[а-я]*скоп(?:а|у|ом|е|ы|ов)?$|[а-я]*граф(?:а|у|ом|е|ы|ов)?$|дефибриллятор|коагулятор"
+    r"|ивл$|наркозн|видеопроцессор|датчик|scope$|endoscope)"
 )
 _EQUIPMENT_REACH = 6
 

@@ -17,9 +17,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
+from ozero.deid.text.recognizers.latin import _CYRILLIC_OF
+from ozero.deid.text.recognizers.latin import _UNIT as _TRANSLIT_UNIT
 from ozero.deid.text.recognizers.names import (
     NAMESAKE_BEFORE,
     SURNAME_SHARE,
+    _shares,
     _top_pos,
     adjective_before_a_thing,
     is_role,
@@ -222,6 +225,188 @@ def _ocr_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# «я игнатьева, запись на…», «меня зовут петров»: chats and call transcripts introduce the
+# writer in lower case; a word the dictionary mostly reads as a surname is one there.
+_LOWER_SELF = re.compile(
+    r"(?<![\p{L}])(?:я|меня\s+зовут|моя\s+фамилия|фамилия)\s*[:,—–-]?\s+"
+    r"(?P<name>[а-яё]{3,}(?:-[а-яё]{3,})?)(?![\p{L}-])"
+)
+# «пациент агафонов ефим олегович», «ефим олегович агафонов»: a full name in lower case is
+# found from its patronymic; the word before it must be a given name to the dictionary.
+_LOWER_PATRONYMIC = re.compile(
+    r"(?<![\p{L}-])(?P<given>[а-яё]{2,})\s+"
+    r"(?P<patr>[а-яё]{2,}(?:ович|евич|ьич|овн|евн|ичн|иничн)[а-яё]{0,3})(?![\p{L}-])"
+)
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\p{L}-])([а-яё]{2,}(?:-[а-яё]{2,})?)\s+\Z")
+_LOWER_WORD_AFTER = re.compile(r"\s+([а-яё]{2,}(?:-[а-яё]{2,})?)(?![\p{L}-])")
+GIVEN_SHARE = 0.5
+_PATR_HINT = re.compile(r"(?:ович|евич|ьич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы)?(?![а-яё])")
+
+
+def _lower_patronymic_hint(text: str) -> bool:
+    """A patronymic ending inside a word that starts in lower case (a cheap pre-check: most
+    documents write patronymics capitalised or not at all)."""
+    for hint in _PATR_HINT.finditer(text):
+        i = hint.start()
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if text[i].islower():
+            return True
+    return False
+
+
+def _lower_surname(word: str) -> bool:
+    """A lower-case word where a surname is expected: mostly a surname to the dictionary,
+    or partly one and shaped like one («дорофеев» is also «of Дорофей»s)."""
+    if is_role(word):
+        return False
+    share = surname_share(word)
+    return share >= LOWER_SURNAME_SHARE or (share >= SHAPED_SHARE and surname_shaped(word))
+
+
+def _lower_names(text: str) -> list[tuple[int, int]]:
+    """Names written all in lower case: a self-introduction, a given name + patronymic with
+    the surname on either side."""
+    spans = []
+    for m in _LOWER_SELF.finditer(text):
+        if _lower_surname(m["name"]):
+            spans.append(m.span("name"))
+    if not _lower_patronymic_hint(text):
+        return spans
+    for m in _LOWER_PATRONYMIC.finditer(text):
+        _, given, patr, _ = _shares(m["given"])
+        if given < GIVEN_SHARE or _shares(m["patr"])[2] < GIVEN_SHARE:
+            continue
+        start, end = m.span()
+        before = _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before and _lower_surname(before[1]):
+            start = before.start(1)
+        after = _LOWER_WORD_AFTER.match(text, end)
+        if after and _lower_surname(after[1]):
+            end = after.end(1)
+        spans.append((start, end))
+    return spans
+
+
+# «Фамилия Седых Имя Глеб», «FAM=Долгих, IM=Вероника, OT=Павловна»: the value of a name
+# field of a form or of an OMS register record (FAM, IM, OT and the representative's
+# FAM_P, IM_P, OT_P) is a name part whatever the dictionary says.
+_NAME_FIELD = re.compile(
+    r"(?<![\p{L}_])(?:(?P<ru>Фамилия|ФАМИЛИЯ|Имя|ИМЯ|Отчество|ОТЧЕСТВО)\s*:?|"
+    r"(?:FAM|IM|OT)(?:_P)?\s*[=:])\s*"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\p{L}-])"
+)
+_FIELD_WORDS = frozenset(
+    {"фамилия", "имя", "отчество", "дата", "пол", "при", "полностью", "ф", "фио", "нет", "не"}
+)
+
+
+def _name_fields(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _NAME_FIELD.finditer(text):
+        name = m["name"]
+        lower = name.lower()
+        if lower in _FIELD_WORDS or is_role(name) or country_word(name):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
+# «Контакт с Долгих (сосед, ОРВИ)», «Ткач (мать) сообщила»: a capitalised word followed by
+# a role in parentheses names that person.
+_ROLE_IN_PARENS = re.compile(
+    r"(?<![\p{L}\-])(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)\s*\(\s*"
+    r"(?P<role>[а-яё]{3,})\s*[,;)]"
+)
+
+
+def _role_in_parens(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ROLE_IN_PARENS.finditer(text):
+        name = m["name"]
+        if is_role(m["role"]) and _person_word(name) and not country_word(name):
+            if after_eponym_trigger(text, m.start("name")):
+                continue
+            spans.append(m.span("name"))
+    return spans
+
+
+# «поступила Кириллова, вещи…», «доставлен Шевчук бригадой СМП»: a capitalised word right
+# after a verb of a patient's admission, transfer or discharge is its subject, the patient.
+_AFTER_ADMISSION = re.compile(
+    r"(?<![\p{L}])(?:[Пп]оступил[аи]?|[Дд]оставлен[аы]?|[Гг]оспитализирован[аы]?|[Оо]смотрен[аы]?"
+    r"|[Вв]ыписан[аы]?|[Пп]ереведен[аы]?|[Пп]ереведён|[Оо]братил(?:ся|ась|ись))\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?![\p{L}-])"
+)
+
+
+_ADMISSION_STEMS = ("оступил", "оставлен", "оспитализирован", "смотрен", "ыписан", "ереведен",
+                    "ереведён", "братил")  # fmt: skip
+
+
+def _after_admission(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if not any(stem in text for stem in _ADMISSION_STEMS):
+        return spans
+    for m in _AFTER_ADMISSION.finditer(text):
+        name = m["name"]
+        if not _person_word(name) or _top_pos(name) in ("ADJF", "PRTF", "ADVB"):
+            continue
+        if followed_by_dose(text, m.end()) or cut_short(text, m.start("name"), m.end("name")):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
+# Russian names transliterated into Latin letters («Uvazhaemyi(aia) Arkadii Golubev», an SMS
+# or a foreign system's export): two capitalised Latin words, one reading back as a given
+# name and the other as a surname.
+_LATIN_PAIR = re.compile(
+    r"(?<![\w.])([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})(?![\w])"
+    r"|(?<![\w.])([A-Z]{4,})\s+([A-Z]{4,})(?![\w])"  # «GOLUBEV ARKADII» in capitals
+)
+_TRANSLIT_FINAL = re.compile(r"(?:ii|iy|yi|ij|y)$|(?:ei|ey)$|(?:ai|ay)$|(?:oi|oy)$")
+_TRANSLIT_FINAL_OF = {"ei": "ей", "ey": "ей", "ai": "ай", "ay": "ай", "oi": "ой", "oy": "ой"}
+_TRANSLIT_SOFT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])i(?=[aoue])")
+# «ia», «iu», «ie» opening a word or after a vowel are «я», «ю», «е» («Iurii», «Uvazhaemaia»)
+_TRANSLIT_IOTA = re.compile(r"(?:^|(?<=[aeiouy]))i[aue]")
+
+
+@lru_cache(maxsize=16384)
+def _from_latin(word: str) -> str:
+    """A plain reading of a transliterated Russian name part: «Arkadii» → «аркадий»,
+    «Liudmila» → «людмила», «Kudriavtseva» → «кудрявцева»."""
+    lower = _TRANSLIT_IOTA.sub(lambda m: "y" + m.group()[1], word.lower())
+    ending = ""
+    if re.search(r"(?:ii|(?<=[^aeiouy]i?)i)a$", lower) and len(lower) > 4:
+        lower, ending = re.sub(r"i?ia$", "", lower), "ия"  # «Iuliia», «Mariia», «Natalia»
+    final = _TRANSLIT_FINAL.search(lower) if not ending else None
+    if final and len(lower) > 4:
+        ending = _TRANSLIT_FINAL_OF.get(final.group(), "ий")
+        lower = lower[: final.start()]
+    lower = _TRANSLIT_SOFT.sub("'", lower).replace("'a", "ya").replace("'u", "yu")
+    lower = lower.replace("'o", "yo").replace("'e", "ye")
+    return _TRANSLIT_UNIT.sub(lambda m: _CYRILLIC_OF[m.group()], lower) + ending
+
+
+_LATIN_PAIR_HINT = re.compile(r"[A-Z](?:[a-z]{2,}\s+[A-Z][a-z]{2,}|[A-Z]{3,}\s+[A-Z]{4,})")
+
+
+def _latin_pairs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if not _LATIN_PAIR_HINT.search(text):
+        return spans  # (a cheap scan first: most documents hold no two Latin words in a row)
+    for m in _LATIN_PAIR.finditer(text, overlapped=True):
+        first, second = _from_latin(m[1] or m[3]), _from_latin(m[2] or m[4])
+        if not (first.isalpha() and second.isalpha()) or first.isascii() or second.isascii():
+            continue
+        for given, surname in ((first, second), (second, first)):
+            if _shares(given)[1] >= GIVEN_SHARE and _lower_surname(surname):
+                spans.append(m.span())
+                break
+    return spans
+
+
 class SurnameRecognizer(SingleEntityRecognizer):
     ENTITY = E.PERSON
 
@@ -252,6 +437,11 @@ class SurnameRecognizer(SingleEntityRecognizer):
         results += [self.result(*span, SCORE) for span in _named_by_role(text)]
         results += [self.result(*span, SCORE) for span in _latin_names(text)]
         results += [self.result(*span, SCORE) for span in _ocr_names(text)]
+        results += [self.result(*span, SCORE) for span in _lower_names(text)]
+        results += [self.result(*span, SCORE) for span in _name_fields(text)]
+        results += [self.result(*span, SCORE) for span in _role_in_parens(text)]
+        results += [self.result(*span, SCORE) for span in _latin_pairs(text)]
+        results += [self.result(*span, SCORE) for span in _after_admission(text)]
         for match in _TEMPLATE_SUBJECT.finditer(text):
             if not is_role(match[1]):
                 results.append(self.result(match.start(1), match.end(1), TEMPLATE_SCORE))
