@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import struct
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
@@ -157,6 +158,7 @@ def residual_identifiers(ds: Any, identifiers: set[str]) -> list[str]:
 
 PIXEL_DATA = 0x7FE00010
 SEQUENCE_DELIMITER = 8  # (FFFE,E0DD) + a zero length, after encapsulated pixel data
+UNDEFINED_LENGTH = 0xFFFFFFFF
 UNNAMED_HIT = "file meta or a binary element"
 # Multi-byte ISO 2022 sets switch state by escape sequences, which pydicom resets at every
 # value and delimiter and a whole-header decode does not: the element walk runs as well.
@@ -184,6 +186,13 @@ def residual_in_file(body: bytes, ds: Any, identifiers: set[str]) -> list[str]:
     header = None if _deflated(ds) else _outside_pixel_data(body, ds)
     if header is None:
         return residual_identifiers(ds, identifiers)
+    return residual_in_header(header, ds, identifiers)
+
+
+def residual_in_header(header: bytes, ds: Any, identifiers: set[str]) -> list[str]:
+    """`residual_in_file` on ``header``: the output's bytes but the pixel data value."""
+    if not identifiers:
+        return []
     walk_first = any(term in header for term in STATEFUL_CHARSETS)
     walked = residual_identifiers(ds, identifiers) if walk_first else None
     if walked or not _contains_any(header, identifiers):
@@ -263,6 +272,97 @@ def _position_z(ds: Any) -> str | None:
         return None
 
 
+def serialize(ds: Any, data: bytes, as_read: dict[Any, Any]) -> tuple[bytes, memoryview]:
+    """``ds`` as a Part 10 file, in two pieces: everything but the pixel data element, and
+    that element's bytes (empty when written by pydicom with the rest).
+
+    When de-identification left the pixel data element as read (the same raw element, not
+    redacted or decoded), it is the file's last element both in ``data`` and in the output,
+    and both are in the same encoding, its bytes are taken from ``data`` as they are (tag,
+    VR, length, value and, for encapsulated frames, the sequence delimiter): pydicom would
+    write exactly those bytes, after copying the megabytes of the value three times. Any
+    other case (deflated, elements after the pixel data, a length field that disagrees
+    with the value, an encoding the writer changes) is serialized by pydicom whole."""
+    from pydicom.filebase import DicomBytesIO
+
+    raw = _pixel_as_read(ds, as_read)
+    elements = ds._dict  # noqa: SLF001
+    if raw is not None:
+        del elements[raw.tag]
+        fp = DicomBytesIO()
+        try:
+            ds.save_as(fp, enforce_file_format=False)
+        finally:
+            elements[raw.tag] = raw
+        tail = _pixel_tail(data, raw, (fp.is_implicit_VR, fp.is_little_endian))
+        if tail is not None:
+            return fp.getvalue(), tail
+    buffer = io.BytesIO()
+    ds.save_as(buffer, enforce_file_format=False)
+    return buffer.getvalue(), memoryview(b"")
+
+
+def _pixel_as_read(ds: Any, as_read: dict[Any, Any]) -> Any:
+    """The pixel data element when the output holds it exactly as read, as its last
+    element, under a public transfer syntax whose framing (encapsulated or native) pydicom
+    would write as the file has it; else None."""
+    from pydicom.dataelem import RawDataElement
+
+    raw = as_read.get(PIXEL_DATA)
+    elements = ds._dict  # noqa: SLF001
+    if type(raw) is not RawDataElement or elements.get(PIXEL_DATA) is not raw:
+        return None
+    if raw.value is None or max(elements) != PIXEL_DATA or _deflated(ds):
+        return None
+    meta = getattr(ds, "file_meta", None)
+    syntax = meta.get("TransferSyntaxUID") if meta is not None else None
+    if syntax is None or syntax.is_private or not syntax.is_transfer_syntax:
+        return None
+    undefined = raw.length == UNDEFINED_LENGTH
+    if undefined != syntax.is_compressed or not (undefined or raw.length == len(raw.value)):
+        return None
+    return raw
+
+
+def _pixel_tail(data: bytes, raw: Any, encoding: tuple[bool, bool]) -> memoryview | None:
+    """The bytes of ``raw`` (the pixel data element) in ``data``, from its tag to the end of
+    ``data``, when they are where and what the element says and ``encoding`` (implicit VR,
+    little endian: what the rest of the output was written in) is the one they were read
+    in; else None."""
+    if encoding != (raw.is_implicit_VR, raw.is_little_endian):
+        return None
+    order = "<" if raw.is_little_endian else ">"
+    if raw.is_implicit_VR:
+        head = struct.pack(f"{order}HHL", 0x7FE0, 0x0010, raw.length)
+    elif raw.VR in ("OB", "OW"):
+        vr = raw.VR.encode("ascii") + b"\0\0"
+        head = struct.pack(f"{order}HH", 0x7FE0, 0x0010) + vr + struct.pack(f"{order}L", raw.length)
+    else:
+        return None
+    start = raw.value_tell - len(head)
+    undefined = raw.length == UNDEFINED_LENGTH
+    end = raw.value_tell + len(raw.value) + (SEQUENCE_DELIMITER if undefined else 0)
+    if start < 0 or end != len(data) or data[start : raw.value_tell] != head:
+        return None
+    if undefined and data[-SEQUENCE_DELIMITER:] != struct.pack(f"{order}HHL", 0xFFFE, 0xE0DD, 0):
+        return None
+    return memoryview(data)[start:]
+
+
+def _unread(ds: Any, as_read: dict[Any, Any]) -> None:
+    """Put back the elements as read (still raw bytes) that reading header fields decoded.
+
+    pydicom caches a decoded element in the dataset, and ``save_as`` then encodes it again
+    instead of copying its bytes (most of the write's cost). Only reads happened since
+    ``as_read`` was taken, so each decoded element holds the very value of its raw bytes:
+    the de-identifier then sees the dataset exactly as read, and what it keeps is written
+    back byte for byte."""
+    elements = ds._dict  # noqa: SLF001
+    for tag, elem in as_read.items():
+        if elements.get(tag) is not elem:
+            elements[tag] = elem
+
+
 def deidentify_file(
     data: bytes,
     key: PseudonymKey,
@@ -285,6 +385,7 @@ def deidentify_file(
 
     try:
         ds = pydicom.dcmread(io.BytesIO(data), force=True)
+        as_read = dict(ds._dict)  # noqa: SLF001 - see `_unread` below
         check_whole(ds)
     except Rejected:
         raise
@@ -299,32 +400,38 @@ def deidentify_file(
     name = str(ds.get("PatientName", "") or "")
     header["patient_family"] = name.split("^")[0].strip() or None
     header["image_position_z"] = _position_z(ds)
+    numbers = {k: _int(ds.get(k)) for k in NUMBER_FIELDS}
     identifiers = known_identifiers(ds)
+    _unread(ds, as_read)
     config = DeidConfig(key=key, options=options, ocr=ocr, patient_domain=PATIENT_DOMAIN)
     result = deidentify(ds, config)
     report = result.report
     if result.dataset is None:
         raise Rejected(report.reason or "quarantined by the DICOM de-identifier")
     out = result.dataset
-    buffer = io.BytesIO()
-    out.save_as(buffer, enforce_file_format=False)
-    body = buffer.getvalue()  # serialized once: checked, hashed and written as is
-    left = residual_in_file(body, out, identifiers)
+    front, tail = serialize(out, data, as_read)  # once: checked, hashed and written as is
+    if tail:  # the pixel data value is all the tail holds besides its tag and length
+        left = residual_in_header(front, out, identifiers)
+    else:
+        left = residual_in_file(front, out, identifiers)
     if left:
         raise Rejected(f"identifier still present after de-identification in {sorted(left)}")
     uri = f"{out_root}/{out.StudyInstanceUID}/{out.SeriesInstanceUID}/{out.SOPInstanceUID}.dcm"
-    objects.put(uri, body, durable=durable)
+    objects.put(uri, [front, tail] if tail else front, durable=durable)
+    digest = hashlib.sha256(front)
+    if tail:
+        digest.update(tail)
     # descriptions as the de-identified file has them (Clean Descriptors); numbers as read
     header.update(SeriesDescription=_text(out, "SeriesDescription"))
     header.update(StudyDescription=_text(out, "StudyDescription"))
     return {
         **header,
-        **{k: _int(ds.get(k)) for k in NUMBER_FIELDS},
+        **numbers,
         "at_risk": report.at_risk or None,
         "burned_in": report.burned_in or "not at risk",
         "object_uri": uri,
-        "size_bytes": len(body),
-        "deid_sha256": hashlib.sha256(body).hexdigest(),
+        "size_bytes": len(front) + len(tail),
+        "deid_sha256": digest.hexdigest(),
     }
 
 
