@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
 import struct
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -100,12 +101,45 @@ def _int(value: Any) -> int | None:  # a DICOM value of any VR (IS, US, str, Non
         return None
 
 
+_PEEKABLE_VRS = frozenset({"AE", "AS", "CS", "DA", "DT", "LO", "LT", "PN", "SH", "ST", "TM", "UI"})
+
+
+def _str(ds: Any, keyword: str) -> str:
+    """``str(ds.get(keyword, "") or "")`` up to leading and trailing spaces (every caller
+    strips them), read from the raw bytes when they are one plain ASCII value: pydicom
+    would decode the element and cache it decoded, which costs more than the read and
+    makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
+    ESC bytes, binary and UN VRs, an element already decoded) goes through pydicom."""
+    from pydicom.datadict import tag_for_keyword
+
+    tag = tag_for_keyword(keyword)
+    elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
+    value = getattr(elem, "value", None)
+    if type(value) is bytes and getattr(elem, "is_raw", False):
+        vr = elem.VR or _dictionary_vr(tag)
+        if vr in _PEEKABLE_VRS and value.isascii() and not _NOT_PLAIN.search(value):
+            return value.decode("ascii")
+    return str(ds.get(keyword, "") or "")
+
+
+_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")  # a value separator, NUL padding, ISO 2022 escape
+
+
+def _dictionary_vr(tag: int) -> str:
+    from pydicom.datadict import dictionary_VR
+
+    try:
+        return str(dictionary_VR(tag))
+    except KeyError:
+        return "UN"
+
+
 def check_whole(ds: Any) -> None:
     """Reject a file that is not a whole image instance (cut short at the source or on disk)."""
     for keyword in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "SOPClassUID"):
-        if not str(ds.get(keyword, "") or "").strip():
+        if not _str(ds, keyword).strip():
             raise Rejected(f"unreadable DICOM: {keyword} missing (file truncated?)")
-    if not str(ds.get("PatientID", "") or "").strip():
+    if not _str(ds, "PatientID").strip():
         raise Rejected("PatientID missing: the instance cannot be linked to a patient")
     if "PixelData" not in ds:
         raise Rejected("unreadable DICOM: no pixel data (file truncated?)")
@@ -127,14 +161,14 @@ def known_identifiers(ds: Any) -> set[str]:
     """The patient's own identifying strings in this header (name parts, IDs, birth date,
     accession): the residual check looks for each of them after de-identification."""
     found: set[str] = set()
-    name = str(ds.get("PatientName", "") or "")
+    name = _str(ds, "PatientName")
     found.update(p.strip() for p in name.replace("=", "^").split("^") if len(p.strip()) >= 3)
     for keyword in ("PatientID", "AccessionNumber", "PatientBirthDate"):
-        text = str(ds.get(keyword, "") or "").strip()
+        text = _str(ds, keyword).strip()
         if len(text) >= 4:
             found.add(text)
     for item in ds.get("OtherPatientIDsSequence", None) or []:
-        text = str(item.get("PatientID", "") or "").strip()
+        text = _str(item, "PatientID").strip()
         if len(text) >= 4:
             found.add(text)
             found.add("".join(ch for ch in text if ch.isdigit()))
@@ -258,7 +292,7 @@ def _iso(text: object) -> str | None:
 
 
 def _text(ds: Any, keyword: str) -> str | None:
-    return str(ds.get(keyword, "") or "").strip() or None
+    return _str(ds, keyword).strip() or None
 
 
 def _position_z(ds: Any) -> str | None:
@@ -395,9 +429,9 @@ def deidentify_file(
         raise Rejected("PatientID has no digits: not an ENP")
     header: dict[str, Any] = {k: _text(ds, k) for k in HEADER_FIELDS if k[0].isupper()}
     header.update(
-        StudyDate=_iso(ds.get("StudyDate")), PatientBirthDate=_iso(ds.get("PatientBirthDate"))
+        StudyDate=_iso(_str(ds, "StudyDate")), PatientBirthDate=_iso(_str(ds, "PatientBirthDate"))
     )
-    name = str(ds.get("PatientName", "") or "")
+    name = _str(ds, "PatientName")
     header["patient_family"] = name.split("^")[0].strip() or None
     header["image_position_z"] = _position_z(ds)
     numbers = {k: _int(ds.get(k)) for k in NUMBER_FIELDS}
