@@ -115,7 +115,7 @@ def _str(ds: Any, keyword: str) -> str:
     tag = tag_for_keyword(keyword)
     elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
     value = getattr(elem, "value", None)
-    if type(value) is bytes and getattr(elem, "is_raw", False):
+    if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
         vr = elem.VR or _dictionary_vr(tag)
         if vr in _PEEKABLE_VRS and value.isascii() and not _NOT_PLAIN.search(value):
             return value.decode("ascii")
