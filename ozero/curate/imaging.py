@@ -105,8 +105,8 @@ _PEEKABLE_VRS = frozenset({"AE", "AS", "CS", "DA", "DT", "LO", "LT", "PN", "SH",
 
 
 def _str(ds: Any, keyword: str) -> str:
-    """``str(ds.get(keyword, "") or "")`` up to leading and trailing spaces (every caller
-    strips them), read from the raw bytes when they are one plain ASCII value: pydicom
+    """``str(ds.get(keyword, "") or "")`` up to leading and trailing spaces (exactly, for a
+    UID; other callers strip them), read from the raw bytes when they are one plain ASCII value: pydicom
     would decode the element and cache it decoded, which costs more than the read and
     makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
     ESC bytes, binary and UN VRs, an element already decoded) goes through pydicom."""
@@ -117,6 +117,8 @@ def _str(ds: Any, keyword: str) -> str:
     value = getattr(elem, "value", None)
     if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
         vr = elem.VR or _dictionary_vr(tag)
+        if vr == "UI":
+            value = value.rstrip(b"\x00 ")  # pydicom's UID padding rule
         if vr in _PEEKABLE_VRS and value.isascii() and not _NOT_PLAIN.search(value):
             return value.decode("ascii")
     return str(ds.get(keyword, "") or "")
@@ -450,7 +452,10 @@ def deidentify_file(
         left = residual_in_file(front, out, identifiers)
     if left:
         raise Rejected(f"identifier still present after de-identification in {sorted(left)}")
-    uri = f"{out_root}/{out.StudyInstanceUID}/{out.SeriesInstanceUID}/{out.SOPInstanceUID}.dcm"
+    study, series, sop = (
+        _str(out, k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID")
+    )
+    uri = f"{out_root}/{study}/{series}/{sop}.dcm"
     objects.put(uri, [front, tail] if tail else front, durable=durable)
     digest = hashlib.sha256(front)
     if tail:
