@@ -318,7 +318,8 @@ def serialize(ds: Any, data: bytes, as_read: dict[Any, Any]) -> tuple[bytes, mem
     VR, length, value and, for encapsulated frames, the sequence delimiter): pydicom would
     write exactly those bytes, after copying the megabytes of the value three times. Any
     other case (deflated, elements after the pixel data, a length field that disagrees
-    with the value, an encoding the writer changes) is serialized by pydicom whole."""
+    with the value, an encoding the writer changes) is serialized by pydicom whole. The
+    first piece copies runs of elements still as read from ``data`` too (`_save_header`)."""
     from pydicom.filebase import DicomBytesIO
 
     raw = _pixel_as_read(ds, as_read)
@@ -327,7 +328,7 @@ def serialize(ds: Any, data: bytes, as_read: dict[Any, Any]) -> tuple[bytes, mem
         del elements[raw.tag]
         fp = DicomBytesIO()
         try:
-            ds.save_as(fp, enforce_file_format=False)
+            _save_header(ds, data, as_read, fp)
         finally:
             elements[raw.tag] = raw
         tail = _pixel_tail(data, raw, (fp.is_implicit_VR, fp.is_little_endian))
@@ -336,6 +337,87 @@ def serialize(ds: Any, data: bytes, as_read: dict[Any, Any]) -> tuple[bytes, mem
     buffer = io.BytesIO()
     ds.save_as(buffer, enforce_file_format=False)
     return buffer.getvalue(), memoryview(b"")
+
+
+def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None:
+    """``ds.save_as(fp, enforce_file_format=False)`` for a dataset read from ``data`` under a
+    public, not deflated transfer syntax: the same bytes, but each run of top-level elements
+    still as read is copied from ``data`` in one piece (pydicom writes raw elements back as
+    they are too, one by one at ~10 µs each). Everything else — file meta, changed or added
+    elements, undefined lengths, a dataset whose encoding or character set the writer would
+    change — is written by pydicom's own functions; when in doubt, by ``save_as`` itself."""
+    from pydicom.charset import default_encoding
+    from pydicom.filewriter import write_data_element, write_file_meta_info
+
+    elements = ds._dict  # noqa: SLF001
+    syntax = ds.file_meta.TransferSyntaxUID
+    encoding = (syntax.is_implicit_VR, syntax.is_little_endian)
+    preamble = getattr(ds, "preamble", None)
+    if (
+        any(t >> 16 in (0, 2) for t in elements)
+        or tuple(ds.original_encoding) != encoding
+        or ds.original_character_set != ds._character_set  # noqa: SLF001
+        or (preamble and len(preamble) != 128)
+    ):
+        ds.save_as(fp, enforce_file_format=False)
+        return
+    fp.is_implicit_VR, fp.is_little_endian = encoding
+    if preamble:
+        fp.write(preamble)
+        fp.write(b"DICM")
+    if ds.file_meta:
+        write_file_meta_info(fp, ds.file_meta, enforce_standard=False)
+    charset = ds.get("SpecificCharacterSet", default_encoding)
+    view = memoryview(data)
+    start = end = 0
+    for tag in sorted(elements):
+        if tag.element == 0 and tag.group > 6:
+            continue  # retired group lengths: pydicom does not write them
+        elem = ds.get_item(tag)
+        span = _span_as_read(data, elem, as_read, encoding)
+        if span is not None and span[0] == end:
+            end = span[1]
+            continue
+        if end > start:
+            fp.write(view[start:end])
+        start, end = span if span is not None else (0, 0)
+        if span is None:
+            write_data_element(fp, elem, charset)
+    if end > start:
+        fp.write(view[start:end])
+
+
+def _span_as_read(
+    data: bytes, elem: Any, as_read: dict[Any, Any], encoding: tuple[bool, bool]
+) -> tuple[int, int] | None:
+    """Where in ``data`` the bytes pydicom would write for ``elem`` are, when it is a raw
+    element as read (defined length, read in ``encoding``) and they are there; else None."""
+    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
+
+    if as_read.get(elem.tag) is not elem:
+        return None
+    raw: Any = elem  # the very element read (mypy narrows ``elem`` to the dict's type)
+    if not raw.is_raw or raw.value is None:
+        return None
+    length = raw.length
+    if length != len(raw.value) or (raw.is_implicit_VR, raw.is_little_endian) != encoding:
+        return None
+    order = "<" if raw.is_little_endian else ">"
+    tag = struct.pack(f"{order}HH", raw.tag >> 16, raw.tag & 0xFFFF)
+    if raw.is_implicit_VR:
+        head = tag + struct.pack(f"{order}L", length)
+    elif not raw.VR or len(raw.VR) != 2:
+        return None
+    elif raw.VR in EXPLICIT_VR_LENGTH_32:
+        head = tag + raw.VR.encode("ascii") + b"\0\0" + struct.pack(f"{order}L", length)
+    elif length <= 0xFFFF:
+        head = tag + raw.VR.encode("ascii") + struct.pack(f"{order}H", length)
+    else:
+        return None
+    start = raw.value_tell - len(head)
+    if start < 0 or data[start : raw.value_tell] != head:
+        return None
+    return start, raw.value_tell + length
 
 
 def _pixel_as_read(ds: Any, as_read: dict[Any, Any]) -> Any:
