@@ -106,9 +106,9 @@ _PEEKABLE_VRS = frozenset({"AE", "AS", "CS", "DA", "DT", "LO", "LT", "PN", "SH",
 
 def _str(ds: Any, keyword: str) -> str:
     """``str(ds.get(keyword, "") or "")`` up to leading and trailing spaces (exactly, for a
-    UID; other callers strip them), read from the raw bytes when they are one plain ASCII value: pydicom
-    would decode the element and cache it decoded, which costs more than the read and
-    makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
+    UID; other callers strip them), read from the raw bytes when they are one plain ASCII
+    value: pydicom would decode the element and cache it decoded, which costs more than the
+    read and makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
     ESC bytes, binary and UN VRs, an element already decoded) goes through pydicom."""
     from pydicom.datadict import tag_for_keyword
 
