@@ -32,6 +32,7 @@ from ozero.lake import local_path, zone_root
 
 CHUNK = 1 << 20
 SYNC_THREADS = 8  # concurrent fsyncs in make_durable: the journal commits them as a group
+Data = bytes | memoryview | list[bytes | memoryview]  # an object's bytes, whole or in pieces
 
 
 def object_uri(zone: str, *parts: str) -> str:
@@ -85,8 +86,10 @@ def arrow_filesystem(uri: str):
     return _s3(uri)
 
 
-def put(uri: str, data: bytes | memoryview, durable: bool = True) -> None:
+def put(uri: str, data: Data, durable: bool = True) -> None:
     """Write ``data`` at ``uri`` atomically (temp + rename locally; one PUT on S3).
+
+    ``data`` may be a list of pieces, written one after the other (no joined copy).
 
     Locally the file is fsynced before the rename, so it survives a power failure once this
     returns. ``durable=False`` skips that fsync for a writer that stores many objects and
@@ -105,7 +108,12 @@ def put(uri: str, data: bytes | memoryview, durable: bool = True) -> None:
         return
     s3, key = _s3(uri)
     with s3.open_output_stream(key) as out:
-        out.write(data)
+        for piece in _pieces(data):
+            out.write(piece)
+
+
+def _pieces(data: Data) -> list[bytes | memoryview]:
+    return data if isinstance(data, list) else [data]
 
 
 def make_durable(uris: list[str]) -> None:
@@ -137,11 +145,12 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def _write_temp(path: Path, data: bytes | memoryview, durable: bool = True) -> Path:
+def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     with open(tmp, "wb") as handle:
-        handle.write(data)
+        for piece in _pieces(data):
+            handle.write(piece)
         if durable:
             handle.flush()
             os.fsync(handle.fileno())

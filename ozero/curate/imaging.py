@@ -22,6 +22,8 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
+import struct
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
@@ -99,12 +101,47 @@ def _int(value: Any) -> int | None:  # a DICOM value of any VR (IS, US, str, Non
         return None
 
 
+_PEEKABLE_VRS = frozenset({"AE", "AS", "CS", "DA", "DT", "LO", "LT", "PN", "SH", "ST", "TM", "UI"})
+
+
+def _str(ds: Any, keyword: str) -> str:
+    """``str(ds.get(keyword, "") or "")`` up to leading and trailing spaces (exactly, for a
+    UID; other callers strip them), read from the raw bytes when they are one plain ASCII
+    value: pydicom would decode the element and cache it decoded, which costs more than the
+    read and makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
+    ESC bytes, binary and UN VRs, an element already decoded) goes through pydicom."""
+    from pydicom.datadict import tag_for_keyword
+
+    tag = tag_for_keyword(keyword)
+    elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
+    value = getattr(elem, "value", None)
+    if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
+        vr = elem.VR or _dictionary_vr(tag)
+        if vr == "UI":
+            value = value.rstrip(b"\x00 ")  # pydicom's UID padding rule
+        if vr in _PEEKABLE_VRS and value.isascii() and not _NOT_PLAIN.search(value):
+            return value.decode("ascii")
+    return str(ds.get(keyword, "") or "")
+
+
+_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")  # a value separator, NUL padding, ISO 2022 escape
+
+
+def _dictionary_vr(tag: int) -> str:
+    from pydicom.datadict import dictionary_VR
+
+    try:
+        return str(dictionary_VR(tag))
+    except KeyError:
+        return "UN"
+
+
 def check_whole(ds: Any) -> None:
     """Reject a file that is not a whole image instance (cut short at the source or on disk)."""
     for keyword in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "SOPClassUID"):
-        if not str(ds.get(keyword, "") or "").strip():
+        if not _str(ds, keyword).strip():
             raise Rejected(f"unreadable DICOM: {keyword} missing (file truncated?)")
-    if not str(ds.get("PatientID", "") or "").strip():
+    if not _str(ds, "PatientID").strip():
         raise Rejected("PatientID missing: the instance cannot be linked to a patient")
     if "PixelData" not in ds:
         raise Rejected("unreadable DICOM: no pixel data (file truncated?)")
@@ -126,14 +163,14 @@ def known_identifiers(ds: Any) -> set[str]:
     """The patient's own identifying strings in this header (name parts, IDs, birth date,
     accession): the residual check looks for each of them after de-identification."""
     found: set[str] = set()
-    name = str(ds.get("PatientName", "") or "")
+    name = _str(ds, "PatientName")
     found.update(p.strip() for p in name.replace("=", "^").split("^") if len(p.strip()) >= 3)
     for keyword in ("PatientID", "AccessionNumber", "PatientBirthDate"):
-        text = str(ds.get(keyword, "") or "").strip()
+        text = _str(ds, keyword).strip()
         if len(text) >= 4:
             found.add(text)
     for item in ds.get("OtherPatientIDsSequence", None) or []:
-        text = str(item.get("PatientID", "") or "").strip()
+        text = _str(item, "PatientID").strip()
         if len(text) >= 4:
             found.add(text)
             found.add("".join(ch for ch in text if ch.isdigit()))
@@ -157,6 +194,7 @@ def residual_identifiers(ds: Any, identifiers: set[str]) -> list[str]:
 
 PIXEL_DATA = 0x7FE00010
 SEQUENCE_DELIMITER = 8  # (FFFE,E0DD) + a zero length, after encapsulated pixel data
+UNDEFINED_LENGTH = 0xFFFFFFFF
 UNNAMED_HIT = "file meta or a binary element"
 # Multi-byte ISO 2022 sets switch state by escape sequences, which pydicom resets at every
 # value and delimiter and a whole-header decode does not: the element walk runs as well.
@@ -184,6 +222,13 @@ def residual_in_file(body: bytes, ds: Any, identifiers: set[str]) -> list[str]:
     header = None if _deflated(ds) else _outside_pixel_data(body, ds)
     if header is None:
         return residual_identifiers(ds, identifiers)
+    return residual_in_header(header, ds, identifiers)
+
+
+def residual_in_header(header: bytes, ds: Any, identifiers: set[str]) -> list[str]:
+    """`residual_in_file` on ``header``: the output's bytes but the pixel data value."""
+    if not identifiers:
+        return []
     walk_first = any(term in header for term in STATEFUL_CHARSETS)
     walked = residual_identifiers(ds, identifiers) if walk_first else None
     if walked or not _contains_any(header, identifiers):
@@ -249,7 +294,7 @@ def _iso(text: object) -> str | None:
 
 
 def _text(ds: Any, keyword: str) -> str | None:
-    return str(ds.get(keyword, "") or "").strip() or None
+    return _str(ds, keyword).strip() or None
 
 
 def _position_z(ds: Any) -> str | None:
@@ -261,6 +306,179 @@ def _position_z(ds: Any) -> str | None:
         return str(position[2]).strip() or None
     except (IndexError, TypeError):  # a malformed value: no position, not a failure
         return None
+
+
+def serialize(ds: Any, data: bytes, as_read: dict[Any, Any]) -> tuple[bytes, memoryview]:
+    """``ds`` as a Part 10 file, in two pieces: everything but the pixel data element, and
+    that element's bytes (empty when written by pydicom with the rest).
+
+    When de-identification left the pixel data element as read (the same raw element, not
+    redacted or decoded), it is the file's last element both in ``data`` and in the output,
+    and both are in the same encoding, its bytes are taken from ``data`` as they are (tag,
+    VR, length, value and, for encapsulated frames, the sequence delimiter): pydicom would
+    write exactly those bytes, after copying the megabytes of the value three times. Any
+    other case (deflated, elements after the pixel data, a length field that disagrees
+    with the value, an encoding the writer changes) is serialized by pydicom whole. The
+    first piece copies runs of elements still as read from ``data`` too (`_save_header`)."""
+    from pydicom.filebase import DicomBytesIO
+
+    raw = _pixel_as_read(ds, as_read)
+    elements = ds._dict  # noqa: SLF001
+    if raw is not None:
+        del elements[raw.tag]
+        fp = DicomBytesIO()
+        try:
+            _save_header(ds, data, as_read, fp)
+        finally:
+            elements[raw.tag] = raw
+        tail = _pixel_tail(data, raw, (fp.is_implicit_VR, fp.is_little_endian))
+        if tail is not None:
+            return fp.getvalue(), tail
+    buffer = io.BytesIO()
+    ds.save_as(buffer, enforce_file_format=False)
+    return buffer.getvalue(), memoryview(b"")
+
+
+def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None:
+    """``ds.save_as(fp, enforce_file_format=False)`` for a dataset read from ``data`` under a
+    public, not deflated transfer syntax: the same bytes, but each run of top-level elements
+    still as read is copied from ``data`` in one piece (pydicom writes raw elements back as
+    they are too, one by one at ~10 µs each). Everything else — file meta, changed or added
+    elements, undefined lengths, a dataset whose encoding or character set the writer would
+    change — is written by pydicom's own functions; when in doubt, by ``save_as`` itself."""
+    from pydicom.charset import default_encoding
+    from pydicom.filewriter import write_data_element, write_file_meta_info
+
+    elements = ds._dict  # noqa: SLF001
+    syntax = ds.file_meta.TransferSyntaxUID
+    encoding = (syntax.is_implicit_VR, syntax.is_little_endian)
+    preamble = getattr(ds, "preamble", None)
+    if (
+        any(t >> 16 in (0, 2) for t in elements)
+        or tuple(ds.original_encoding) != encoding
+        or ds.original_character_set != ds._character_set  # noqa: SLF001
+        or (preamble and len(preamble) != 128)
+    ):
+        ds.save_as(fp, enforce_file_format=False)
+        return
+    fp.is_implicit_VR, fp.is_little_endian = encoding
+    if preamble:
+        fp.write(preamble)
+        fp.write(b"DICM")
+    if ds.file_meta:
+        write_file_meta_info(fp, ds.file_meta, enforce_standard=False)
+    charset = ds.get("SpecificCharacterSet", default_encoding)
+    view = memoryview(data)
+    start = end = 0
+    for tag in sorted(elements):
+        if tag.element == 0 and tag.group > 6:
+            continue  # retired group lengths: pydicom does not write them
+        elem = ds.get_item(tag)
+        span = _span_as_read(data, elem, as_read, encoding)
+        if span is not None and span[0] == end:
+            end = span[1]
+            continue
+        if end > start:
+            fp.write(view[start:end])
+        start, end = span if span is not None else (0, 0)
+        if span is None:
+            write_data_element(fp, elem, charset)
+    if end > start:
+        fp.write(view[start:end])
+
+
+def _span_as_read(
+    data: bytes, elem: Any, as_read: dict[Any, Any], encoding: tuple[bool, bool]
+) -> tuple[int, int] | None:
+    """Where in ``data`` the bytes pydicom would write for ``elem`` are, when it is a raw
+    element as read (defined length, read in ``encoding``) and they are there; else None."""
+    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
+
+    if as_read.get(elem.tag) is not elem:
+        return None
+    raw: Any = elem  # the very element read (mypy narrows ``elem`` to the dict's type)
+    if not raw.is_raw or raw.value is None:
+        return None
+    length = raw.length
+    if length != len(raw.value) or (raw.is_implicit_VR, raw.is_little_endian) != encoding:
+        return None
+    order = "<" if raw.is_little_endian else ">"
+    tag = struct.pack(f"{order}HH", raw.tag >> 16, raw.tag & 0xFFFF)
+    if raw.is_implicit_VR:
+        head = tag + struct.pack(f"{order}L", length)
+    elif not raw.VR or len(raw.VR) != 2:
+        return None
+    elif raw.VR in EXPLICIT_VR_LENGTH_32:
+        head = tag + raw.VR.encode("ascii") + b"\0\0" + struct.pack(f"{order}L", length)
+    elif length <= 0xFFFF:
+        head = tag + raw.VR.encode("ascii") + struct.pack(f"{order}H", length)
+    else:
+        return None
+    start = raw.value_tell - len(head)
+    if start < 0 or data[start : raw.value_tell] != head:
+        return None
+    return start, raw.value_tell + length
+
+
+def _pixel_as_read(ds: Any, as_read: dict[Any, Any]) -> Any:
+    """The pixel data element when the output holds it exactly as read, as its last
+    element, under a public transfer syntax whose framing (encapsulated or native) pydicom
+    would write as the file has it; else None."""
+    from pydicom.dataelem import RawDataElement
+
+    raw = as_read.get(PIXEL_DATA)
+    elements = ds._dict  # noqa: SLF001
+    if type(raw) is not RawDataElement or elements.get(PIXEL_DATA) is not raw:
+        return None
+    if raw.value is None or max(elements) != PIXEL_DATA or _deflated(ds):
+        return None
+    meta = getattr(ds, "file_meta", None)
+    syntax = meta.get("TransferSyntaxUID") if meta is not None else None
+    if syntax is None or syntax.is_private or not syntax.is_transfer_syntax:
+        return None
+    undefined = raw.length == UNDEFINED_LENGTH
+    if undefined != syntax.is_compressed or not (undefined or raw.length == len(raw.value)):
+        return None
+    return raw
+
+
+def _pixel_tail(data: bytes, raw: Any, encoding: tuple[bool, bool]) -> memoryview | None:
+    """The bytes of ``raw`` (the pixel data element) in ``data``, from its tag to the end of
+    ``data``, when they are where and what the element says and ``encoding`` (implicit VR,
+    little endian: what the rest of the output was written in) is the one they were read
+    in; else None."""
+    if encoding != (raw.is_implicit_VR, raw.is_little_endian):
+        return None
+    order = "<" if raw.is_little_endian else ">"
+    if raw.is_implicit_VR:
+        head = struct.pack(f"{order}HHL", 0x7FE0, 0x0010, raw.length)
+    elif raw.VR in ("OB", "OW"):
+        vr = raw.VR.encode("ascii") + b"\0\0"
+        head = struct.pack(f"{order}HH", 0x7FE0, 0x0010) + vr + struct.pack(f"{order}L", raw.length)
+    else:
+        return None
+    start = raw.value_tell - len(head)
+    undefined = raw.length == UNDEFINED_LENGTH
+    end = raw.value_tell + len(raw.value) + (SEQUENCE_DELIMITER if undefined else 0)
+    if start < 0 or end != len(data) or data[start : raw.value_tell] != head:
+        return None
+    if undefined and data[-SEQUENCE_DELIMITER:] != struct.pack(f"{order}HHL", 0xFFFE, 0xE0DD, 0):
+        return None
+    return memoryview(data)[start:]
+
+
+def _unread(ds: Any, as_read: dict[Any, Any]) -> None:
+    """Put back the elements as read (still raw bytes) that reading header fields decoded.
+
+    pydicom caches a decoded element in the dataset, and ``save_as`` then encodes it again
+    instead of copying its bytes (most of the write's cost). Only reads happened since
+    ``as_read`` was taken, so each decoded element holds the very value of its raw bytes:
+    the de-identifier then sees the dataset exactly as read, and what it keeps is written
+    back byte for byte."""
+    elements = ds._dict  # noqa: SLF001
+    for tag, elem in as_read.items():
+        if elements.get(tag) is not elem:
+            elements[tag] = elem
 
 
 def deidentify_file(
@@ -285,6 +503,7 @@ def deidentify_file(
 
     try:
         ds = pydicom.dcmread(io.BytesIO(data), force=True)
+        as_read = dict(ds._dict)  # noqa: SLF001 - see `_unread` below
         check_whole(ds)
     except Rejected:
         raise
@@ -294,37 +513,46 @@ def deidentify_file(
         raise Rejected("PatientID has no digits: not an ENP")
     header: dict[str, Any] = {k: _text(ds, k) for k in HEADER_FIELDS if k[0].isupper()}
     header.update(
-        StudyDate=_iso(ds.get("StudyDate")), PatientBirthDate=_iso(ds.get("PatientBirthDate"))
+        StudyDate=_iso(_str(ds, "StudyDate")), PatientBirthDate=_iso(_str(ds, "PatientBirthDate"))
     )
-    name = str(ds.get("PatientName", "") or "")
+    name = _str(ds, "PatientName")
     header["patient_family"] = name.split("^")[0].strip() or None
     header["image_position_z"] = _position_z(ds)
+    numbers = {k: _int(ds.get(k)) for k in NUMBER_FIELDS}
     identifiers = known_identifiers(ds)
+    _unread(ds, as_read)
     config = DeidConfig(key=key, options=options, ocr=ocr, patient_domain=PATIENT_DOMAIN)
     result = deidentify(ds, config)
     report = result.report
     if result.dataset is None:
         raise Rejected(report.reason or "quarantined by the DICOM de-identifier")
     out = result.dataset
-    buffer = io.BytesIO()
-    out.save_as(buffer, enforce_file_format=False)
-    body = buffer.getvalue()  # serialized once: checked, hashed and written as is
-    left = residual_in_file(body, out, identifiers)
+    front, tail = serialize(out, data, as_read)  # once: checked, hashed and written as is
+    if tail:  # the pixel data value is all the tail holds besides its tag and length
+        left = residual_in_header(front, out, identifiers)
+    else:
+        left = residual_in_file(front, out, identifiers)
     if left:
         raise Rejected(f"identifier still present after de-identification in {sorted(left)}")
-    uri = f"{out_root}/{out.StudyInstanceUID}/{out.SeriesInstanceUID}/{out.SOPInstanceUID}.dcm"
-    objects.put(uri, body, durable=durable)
+    study, series, sop = (
+        _str(out, k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID")
+    )
+    uri = f"{out_root}/{study}/{series}/{sop}.dcm"
+    objects.put(uri, [front, tail] if tail else front, durable=durable)
+    digest = hashlib.sha256(front)
+    if tail:
+        digest.update(tail)
     # descriptions as the de-identified file has them (Clean Descriptors); numbers as read
     header.update(SeriesDescription=_text(out, "SeriesDescription"))
     header.update(StudyDescription=_text(out, "StudyDescription"))
     return {
         **header,
-        **{k: _int(ds.get(k)) for k in NUMBER_FIELDS},
+        **numbers,
         "at_risk": report.at_risk or None,
         "burned_in": report.burned_in or "not at risk",
         "object_uri": uri,
-        "size_bytes": len(body),
-        "deid_sha256": hashlib.sha256(body).hexdigest(),
+        "size_bytes": len(front) + len(tail),
+        "deid_sha256": digest.hexdigest(),
     }
 
 

@@ -445,6 +445,7 @@ def _identifiers(ds: Dataset) -> frozenset[str]:
             values = raw.decode("ascii").split("\\")
         else:
             value = ds[tag].value
+            ds._dict[BaseTag(tag)] = elem  # noqa: SLF001 - keep it as read: decoded, it would be re-encoded
             if value is None:
                 continue
             values = value if isinstance(value, list | tuple) else [value]
@@ -489,7 +490,8 @@ def _set_method(ds: Dataset, config: DeidConfig, clean_pixels: bool, shifted: bo
     _put_text(ds, 0x00120062, "CS", "YES")  # Patient Identity Removed
     method = [f"{METHOD_PREFIX} key {config.key.key_id}"[:64]] + [m[:64] for _c, m in codes]
     _put_text(ds, 0x00120063, "LO", "\\".join(method))  # De-identification Method
-    items = [_code_item(code, meaning) for code, meaning in codes]
+    encoding = ds.original_encoding
+    items = [_code_item(code, meaning, encoding) for code, meaning in codes]
     _put(ds, 0x00120064, "SQ", Sequence(items))  # De-identification Method Code Sequence
     # Longitudinal Temporal Information Modified
     _put_text(ds, 0x00280303, "CS", "MODIFIED" if shifted else "REMOVED")
@@ -498,12 +500,19 @@ def _set_method(ds: Dataset, config: DeidConfig, clean_pixels: bool, shifted: bo
 _ITEM_TEMPLATE = Dataset()
 
 
-def _code_item(code: str, meaning: str) -> Dataset:
+def _code_item(code: str, meaning: str, encoding: tuple[bool | None, bool | None]) -> Dataset:
     """A Code Sequence item. Cloned from an empty Dataset's state rather than constructed:
-    ``Dataset()`` runs a dozen validating ``__setattr__`` calls, a real cost at 1-9 per file."""
+    ``Dataset()`` runs a dozen validating ``__setattr__`` calls, a real cost at 1-9 per file.
+
+    ``encoding`` is the parent's as read (implicit VR, little endian): marked as read that
+    way, the item's raw ASCII elements are written as they are, not decoded and re-encoded
+    (ASCII text has the same bytes under every transfer syntax and character set)."""
     item = Dataset.__new__(Dataset)
     state = dict(_ITEM_TEMPLATE.__dict__)
     state.update(_dict={}, _private_blocks={}, _pixel_id={}, _pixel_array_opts={"use_pdh": False})
+    if None not in encoding:
+        state.update(_read_implicit=encoding[0], _read_little=encoding[1])
+        state.update(_read_charset=state["_parent_encoding"])
     item.__dict__.update(state)
     _put_text(item, 0x00080100, "SH", code)
     _put_text(item, 0x00080102, "SH", "DCM")
