@@ -63,7 +63,12 @@ _NUMERO = re.compile(
     rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
-_AFTER_NUMERO = re.compile(rf"[\s:]*(?:[–—-]\s*)?(?P<num>{NUMBER})(?![\w/])")  # «№—4471/25»
+# «№—4471/25»; «N 02:44:8812642»: digit groups joined by colons, the last too long for a
+# clock time
+_AFTER_NUMERO = re.compile(
+    rf"[\s:]*(?:[–—-]\s*)?(?:(?P<num>\d{{2,3}}(?::\d{{2,3}})+:\d{{5,}})(?![\w/:])"
+    rf"|(?P<num>{NUMBER})(?![\w/]))"
+)
 _WORDS_THEN_NUMBER = re.compile(
     rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?:[–—]\s*)?"
     rf"(?P<num>{NUMBER})(?![\w/])"

@@ -66,6 +66,8 @@ _SAFE_STRONG = re.compile(
     r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
     # «участок № 9» is a district; «номер участника» (of a trial, a programme) a person's
     r"|бригад|участ(?!ни)|вакцин|препарат|лот$|lot$|раствор"
+    # a vehicle's or an aircraft's board number («бортовой номер RA-23411», «борт № 12»)
+    r"|бортов|борт$"
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$)"
@@ -377,6 +379,9 @@ def _sentence_end(toks: list[tuple[str, str, int, int]], i: int) -> bool:
         return prev is not None and prev[0] == "num"
     word = prev[1].lower()
     return len(word) > 3 and word not in _ABBREVIATIONS
+
+
+sentence_end = _sentence_end
 
 
 def head_before(
