@@ -329,9 +329,10 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     УЛ. ЛЕНИНА, Д. 5, КВ. 12») is looked for again in a copy written in the usual case."""
     lower_hint = _LOWER_ADDRESS.search(text)
     capitals = re.search(r"[А-ЯЁ]", text)
+    spoken = [m.span() for m in _SPOKEN.finditer(text)] if "квартир" in text else []
     if not capitals and lower_hint is None:
-        return []
-    spans = _address_spans(text) if capitals else []
+        return spoken
+    spans = (_address_spans(text) if capitals else []) + spoken
     copies = []
     if _CAPS_ADDRESS.search(text):
         copies.append(_usual_case(text))
@@ -345,7 +346,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
         ]
     if _OCR_HINT.search(text):
         copies.append(_ocr_read(text))
-    if not copies and lower_hint is None:
+    if not copies and lower_hint is None and not spoken:
         return spans
     for copy in copies:
         spans += _address_spans(copy)
@@ -486,6 +487,14 @@ def _usual_case(text: str) -> str:
     return _CAPS_WORD.sub(recase, text)
 
 
+# An address dictated in a call (ASR, lower case, numbers in words) after «адрес»: «адрес
+# заявитель казань северная шесть квартира двадцать шесть», «адрес улица мира дом пятьдесят
+# четыре квартира сто сорок шесть»: a name or two, a house and a flat in words
+_SPOKEN = re.compile(
+    r"(?<=(?<!\w)адрес\w*\s+(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент)"
+    r"(?:[а-яё]{3,}(?:-[а-яё]+)*\s+){1,3}?"
+    rf"(?:дом\s+)?{_NUMBER_WORDS}\s+квартир[аы]\s+{_NUMBER_WORDS}"
+)
 # An address typed or transcribed in lower case (ASR, chats): a settlement or street
 # abbreviation followed by a lower-case name («в с. кубенском вологодского р-на, д. 17»,
 # «пос. красном-на-волге, ул. новая, 6»)
