@@ -2,7 +2,11 @@
 
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
 from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
-from ozero.deid.text.recognizers.contact import EmailRecognizer, PhoneRecognizer
+from ozero.deid.text.recognizers.contact import (
+    EmailRecognizer,
+    PhoneColumnRecognizer,
+    PhoneRecognizer,
+)
 from ozero.deid.text.recognizers.dates import DateRecognizer
 from ozero.deid.text.recognizers.digits import LongDigitsRecognizer
 from ozero.deid.text.recognizers.documents import (
@@ -45,6 +49,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         InnRecognizer(),
         PassportRecognizer(),
         PhoneRecognizer(),
+        PhoneColumnRecognizer(),
         EmailRecognizer(),
         AddressRecognizer(),
         DateRecognizer(),
@@ -84,6 +89,7 @@ __all__ = [
     "LongDigitsRecognizer",
     "NatashaRecognizer",
     "PassportRecognizer",
+    "PhoneColumnRecognizer",
     "PhoneRecognizer",
     "SnilsRecognizer",
     "SurnameRecognizer",

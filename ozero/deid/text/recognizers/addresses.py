@@ -327,15 +327,26 @@ def _is_address(text: str, chain: list[Part]) -> bool:
 def address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every address written in ``text``; an address in capitals («Г. ТВЕРЬ,
     УЛ. ЛЕНИНА, Д. 5, КВ. 12») is looked for again in a copy written in the usual case."""
-    if not re.search(r"[А-ЯЁ]", text):
-        return []
-    spans = _address_spans(text)
+    lower_hint = _LOWER_ADDRESS.search(text)
+    capitals = re.search(r"[А-ЯЁ]", text)
+    spoken = [m.span() for m in _SPOKEN.finditer(text)] if "квартир" in text else []
+    if not capitals and lower_hint is None:
+        return spoken
+    spans = (_address_spans(text) if capitals else []) + spoken
     copies = []
     if _CAPS_ADDRESS.search(text):
         copies.append(_usual_case(text))
+    if lower_hint is not None:
+        # «п. острый живот»: in lower case «п.», «с.», «д.» also abbreviate other words, so
+        # only an address with a number (a house, a flat) or a district or region is kept
+        spans += [
+            (start, end)
+            for start, end in _address_spans(_names_capitalised(text))
+            if _LOWER_KEPT.search(text, start, end)
+        ]
     if _OCR_HINT.search(text):
         copies.append(_ocr_read(text))
-    if not copies:
+    if not copies and lower_hint is None and not spoken:
         return spans
     for copy in copies:
         spans += _address_spans(copy)
@@ -474,6 +485,45 @@ def _usual_case(text: str) -> str:
         return "-".join(w[:1] + w[1:].lower() for w in word.split("-"))
 
     return _CAPS_WORD.sub(recase, text)
+
+
+# An address dictated in a call (ASR, lower case, numbers in words) after «адрес»: «адрес
+# заявитель казань северная шесть квартира двадцать шесть», «адрес улица мира дом пятьдесят
+# четыре квартира сто сорок шесть»: a name or two, a house and a flat in words
+_SPOKEN = re.compile(
+    r"(?<=(?<!\w)адрес\w*\s+(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент)"
+    r"(?:[а-яё]{3,}(?:-[а-яё]+)*\s+){1,3}?"
+    rf"(?:дом\s+)?{_NUMBER_WORDS}\s+квартир[аы]\s+{_NUMBER_WORDS}"
+)
+# An address typed or transcribed in lower case (ASR, chats): a settlement or street
+# abbreviation followed by a lower-case name («в с. кубенском вологодского р-на, д. 17»,
+# «пос. красном-на-волге, ул. новая, 6»)
+_LOWER_ADDRESS = re.compile(
+    r"(?<![\w.])(?:г|гор|с|д|дер|п|пос|пгт|ул|пр-т|пр-кт|просп|пер|наб|б-р|мкр)\.\s?"
+    r"(?=[а-яё]{3})"
+)
+_LOWER_KEPT = re.compile(r"\d|р-н|район|обл\.|област")
+# up to two lower-case words after such an abbreviation, up to a comma, an address word or
+# a short word («по», «на»)
+_LOWER_NAME = re.compile(r"\G[а-яё]{3,}(?:-[а-яё]+)*")
+
+
+def _names_capitalised(text: str) -> str:
+    """``text`` (same length) with the lower-case names after address abbreviations
+    capitalised: «с. кубенском вологодского р-на» → «с. Кубенском Вологодского р-на»."""
+    chars = list(text)
+    for m in _LOWER_ADDRESS.finditer(text):
+        at = m.end()
+        for _ in range(2):
+            word = _LOWER_NAME.match(text, at)
+            if word is None or word.group() in _ADDRESS_WORDS or word.group().startswith("р-н"):
+                break
+            chars[word.start()] = chars[word.start()].upper()
+            at = word.end()
+            if not text.startswith(" ", at):
+                break
+            at += 1
+    return "".join(chars)
 
 
 def _named_elsewhere(text: str, chain: list[Part]) -> bool:

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.documents import CELL_SPLIT, cells_of
 from ozero.deid.text.recognizers.identifiers import FLAGS
 
 _SEP = r"[ \-]?"
@@ -67,6 +70,13 @@ class PhoneRecognizer(PatternRecognizer):
                     rf"(?<![\d\-])(?=\d){_CALL_WORD}(?:\d-\d{{2}}|\d{{3}})-\d{{2}}-\d{{2}}(?![\d\-]|[./]\d)",
                     0.6,
                 ),
+                # dotted groups: «+7.911.492.21.24», «8.912.440.72.16» (dots all through,
+                # so a dotted date, version or code of other lengths never fits)
+                Pattern(
+                    "phone_dotted",
+                    r"(?<![\d+.])(?:\+7|8)\.\d{3}\.\d{3}\.\d{2}\.\d{2}(?![\d]|\.\d)",
+                    0.7,
+                ),
                 # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33»
                 Pattern(
                     "phone_international",
@@ -89,6 +99,50 @@ def _digit_count_fits(result, span: str) -> bool:  # noqa: ANN001 - a Recognizer
     name = explanation.pattern_name if explanation is not None else None
     low, high = _DIGIT_COUNT.get(name or "", (0, 99))
     return low <= sum(c.isdigit() for c in span) <= high
+
+
+# A table header cell naming phones: «телефон», «тел.», «моб. тел», «Phone»
+_PHONE_HEADER = re.compile(
+    r"(?i:(?<!\w)(?:тел(?:ефон\w*)?|моб(?:ильн\w*)?|сот(?:ов\w*)?|phone)(?!\w))"
+)
+# A town's local number at the start of a cell («624-01-67», «4-28-64», «(8112) 87-28-76»,
+# «36-90-40, сосед»); full numbers are ``PhoneRecognizer``'s
+_CELL_LOCAL = re.compile(r"(?:\(\d{3,5}\)\s?)?\d{1,3}-\d{2}-\d{2}(?![\d\-]|[./]\d)")
+
+
+class PhoneColumnRecognizer(SingleEntityRecognizer):
+    """A town's local number alone in a table column headed «телефон»: the header is the
+    calling word a number in a sentence has («тел. 4-28-64»)."""
+
+    ENTITY = E.PHONE
+    SCORE = 0.7
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not CELL_SPLIT.search(text) or not _PHONE_HEADER.search(text):
+            return []
+        results = []
+        columns: dict[int, int] = {}  # phone column index → the header's cell count
+        offset = 0
+        for line in text.split("\n"):
+            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
+            if len(cells) < 2:
+                columns = {}
+            elif not any(c.isdigit() for c in line):
+                columns = {
+                    i: len(cells)
+                    for i, (s, e) in enumerate(cells)
+                    if _PHONE_HEADER.search(text, s, e)
+                }
+            else:
+                for i, width in columns.items():
+                    if len(cells) != width:
+                        continue
+                    start, end = cells[i]
+                    m = _CELL_LOCAL.match(text, start, end)
+                    if m is not None:
+                        results.append((m.start(), m.end()))
+            offset += len(line) + 1
+        return results
 
 
 class EmailRecognizer(PatternRecognizer):

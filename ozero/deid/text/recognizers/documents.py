@@ -63,9 +63,15 @@ _NUMERO = re.compile(
     rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
-_AFTER_NUMERO = re.compile(rf"[\s:]*(?:[–—-]\s*)?(?P<num>{NUMBER})(?![\w/])")  # «№—4471/25»
+# «№—4471/25»; «N 02:44:8812642»: digit groups joined by colons, the last too long for a
+# clock time
+_AFTER_NUMERO = re.compile(
+    rf"[\s:]*(?:[–—-]\s*)?(?:(?P<num>\d{{2,3}}(?::\d{{2,3}})+:\d{{5,}})(?![\w/:])"
+    rf"|(?P<num>{NUMBER})(?![\w/]))"
+)
 _WORDS_THEN_NUMBER = re.compile(
-    rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?P<num>{NUMBER})(?![\w/])"
+    rf"\s*(?P<words>(?:[^\W\d_]+(?:[-/][^\W\d_]+)*\.?\s*){{1,3}}?)[\s:]*(?:[–—]\s*)?"
+    rf"(?P<num>{NUMBER})(?![\w/])"
 )
 _SERIES = re.compile(
     r"(?<!\w)(?i:сери[яиюей]|сер\.)\s*:?\s*"
@@ -97,7 +103,7 @@ class NumeroRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for m in _NUMERO.finditer(text):
-            found = self._number_after(text, m)
+            found = self._number_after(text, m) or _number_before(text, m)
             if found is None:
                 continue
             start, end, head = found
@@ -152,6 +158,24 @@ class NumeroRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+# «(868/59 — номер истории болезни)»: the number first, then a dash and «номер» with its
+# document word after it (the head written after the number it governs)
+_NUMBER_DASH = re.compile(rf"(?<![\w/.-])(?P<num>{NUMBER})\s*[–—-]\s*$")
+_HEAD_AFTER = re.compile(r"\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def _number_before(text: str, m: re.Match) -> tuple[int, int, str | None] | None:
+    if not m.group().lower().startswith("номер"):
+        return None
+    before = _NUMBER_DASH.search(text, max(0, m.start() - 40), m.start())
+    after = _HEAD_AFTER.match(text, m.end())
+    if before is None or after is None or keep(before["num"]):
+        return None
+    if not identifier_shaped(before["num"]) or head_words(after["words"].split()) != DOC:
+        return None
+    return before.start("num"), before.end("num"), DOC
 
 
 class SeriesNumberRecognizer(SingleEntityRecognizer):
@@ -362,6 +386,9 @@ def _form_reference(toks: list, j: int) -> int | None:
 CELL_SPLIT = re.compile(r"\s*(?:\||\t|;)\s*| {3,}")
 HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
+# «3561 449234», «3583№041195»: a series and a number in one cell of a column headed
+# «серия и номер рецепта» (the header governs it; alone, the shape would be a passport's)
+_CELL_SERIES_NUMBER = re.compile(r"^(?P<num>[A-ZА-ЯЁ\d]{2,6}(?:\s?№\s?|\s)\d{4,10})$")
 
 
 def cells_of(line: str, offset: int) -> list[tuple[int, int]]:
@@ -411,7 +438,8 @@ class TableColumnRecognizer(SingleEntityRecognizer):
                     if len(cells) != width:
                         continue
                     start, end = cells[i]
-                    m = CELL_NUMBER.match(text[start:end])
+                    cell = text[start:end]
+                    m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
                     if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
                         results.append((start + m.start("num"), start + m.end("num")))
             offset += len(line) + 1

@@ -52,6 +52,8 @@ _DOC_STEMS = (
     r"|кусп$|егркп$"
     # papers of a payment or an examination, and tags worn by a person or a sample
     r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
+    # a clinical-trial participant's randomisation number («Рандомизационный № R4171»)
+    r"|рандомизац"
 )
 _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 
@@ -62,7 +64,12 @@ _SAFE_STRONG = re.compile(
     r"|приложени|пункт|п$|пп$|стать|ст$|част|ч$|глав|код|лицензи|огрн|окпо|окато|октмо|кпп"
     r"|бик|инн|снилс|енп|паспорт|гкб|гб|гп|дгп|дгкб|кб|дкб|одкб|окб|крб|црб|грб|рб|мсч|фап"
     r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
-    r"|бригад|участ|вакцин|препарат|лот$|lot$|раствор"
+    # «участок № 9» is a district; «номер участника» (of a trial, a programme) a person's
+    r"|бригад|участ(?!ни)|вакцин|препарат|лот$|lot$|раствор"
+    # a vehicle's or an aircraft's board number («бортовой номер RA-23411», «борт № 12»)
+    r"|бортов|борт$"
+    # a clinical trial («КИ»): its permit, centre and protocol numbers are the sponsor's
+    r"|ки$"
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$)"
@@ -148,7 +155,7 @@ _ABBREVIATIONS = frozenset(
 
 # A document number: digits with letters and inner separators («4711/2024», «ЛИ-24-005871»,
 # «12/ПУ-2024», «88/14-Т», «1375.12.02/2024»); never ends with a separator.
-NUMBER = r"(?:[A-Za-zА-ЯЁа-яё]{1,6}-?)?\d(?:[^\W_]|[./\-](?=[^\W_]))*"
+NUMBER = r"(?:[A-Za-zА-ЯЁа-яё]{1,6}[-/]?)?\d(?:[^\W_]|[./\-](?=[^\W_]))*"
 _NUMBER = re.compile(NUMBER)
 _TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<word>[^\W\d_]+(?:[-/][^\W\d_]+)*)|(?P<p>[^\w\s])")
 
@@ -316,7 +323,9 @@ _EQUIPMENT = re.compile(
     r"|пульсоксиметр|оборудовани|instrument|analy[sz]er|device"
     # endoscopes and imaging or life-support machines («Эндоскоп Olympus … s/n …»)
     r"|[а-я]*скоп(?:а|у|ом|е|ы|ов)?$|[а-я]*граф(?:а|у|ом|е|ы|ов)?$|дефибриллятор|коагулятор"
-    r"|ивл$|наркозн|видеопроцессор|датчик|scope$|endoscope)"
+    r"|ивл$|наркозн|видеопроцессор|датчик|scope$|endoscope"
+    # home respiratory equipment lent to a patient («концентратор кислорода … заводской №»)
+    r"|концентратор|кислородн)"
 )
 _EQUIPMENT_REACH = 6
 
@@ -372,6 +381,9 @@ def _sentence_end(toks: list[tuple[str, str, int, int]], i: int) -> bool:
         return prev is not None and prev[0] == "num"
     word = prev[1].lower()
     return len(word) > 3 and word not in _ABBREVIATIONS
+
+
+sentence_end = _sentence_end
 
 
 def head_before(

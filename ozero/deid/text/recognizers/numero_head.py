@@ -23,10 +23,14 @@ import regex as re
 from ozero.deid.text.recognizers.lexicon import (
     DOC,
     SAFE,
+    classify,
+    facility_number,
     head_before,
     identifier_shaped,
     is_legal_number,
     is_safe_code,
+    sentence_end,
+    tokens,
 )
 from ozero.identifiers import is_valid_enp, is_valid_snils
 
@@ -89,6 +93,13 @@ def numero_head(text: str, numero_at: int, number_end: int, number: str) -> str 
         )
     ):
         return DOC
+    if (
+        head == SAFE
+        and _DATED.match(text, number_end)
+        and not facility_number(number)
+        and _document_beyond_facility(text, numero_at)
+    ):
+        return DOC  # «Заключение … ГБУЗ «Наркологический диспансер» № 4373 от 05.08.2025»
     if head is not None:
         return head
     if is_legal_number(number):
@@ -103,6 +114,34 @@ def numero_head(text: str, numero_at: int, number_end: int, number: str) -> str 
             return DOC  # a public word far back does not own «№ Г-2025/04412»
         return DOC if found in (DOC, None) else found
     return None
+
+
+# Facilities named by an abbreviation («ГБУЗ», «ЦРБ»); a full word is "weak" in ``classify``
+_FACILITY = re.compile(
+    r"(?:гкб|гб|гп|дгп|дгкб|кб|дкб|одкб|окб|крб|црб|грб|рб|мсч|фап|нии|нмиц|фгбу|гбуз|гауз|гуз"
+    r"|огбуз|бу|бузо|кгбуз|обуз|роддом)$"
+)
+
+
+def _document_beyond_facility(text: str, numero_at: int) -> bool:
+    """A document word governs a dated number across the name of the facility that issued
+    it: «Заключение врача ГБУЗ «Областной наркологический диспансер» № 4373 от …» (a
+    facility is not numbered with a date; a public word such as «лицензия» or «приказ»
+    before the facility keeps the number)."""
+    line_start = text.rfind("\n", 0, numero_at) + 1
+    toks = tokens(text[max(line_start, numero_at - _TITLE_WINDOW) : numero_at])
+    for i in range(len(toks) - 1, -1, -1):
+        kind, tok, _, _ = toks[i]
+        if tok in (";", "!", "?") or (tok == "." and sentence_end(toks, i)):
+            return False
+        if kind != "word":
+            continue
+        head = classify(tok)
+        if head == DOC:
+            return True
+        if head == SAFE and not _FACILITY.match(tok.lower()):
+            return False
+    return False
 
 
 # A decision about a case, not a regulation: «постановление о назначении экспертизы № 4471»,
