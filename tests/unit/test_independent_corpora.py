@@ -1,6 +1,6 @@
-"""The seventh blind corpus (bench/text_corpus/write_independent7.py): the file is what its
-script writes, its spans are well formed, its checksummed identifiers are valid, and no
-plain identifier was left unlabelled by mistake."""
+"""The sixth and seventh blind corpora (bench/text_corpus/write_independent{6,7}.py): each
+file is what its script writes, its spans are well formed, its checksummed identifiers are
+valid, and no plain identifier was left unlabelled by mistake."""
 
 from __future__ import annotations
 
@@ -14,33 +14,45 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from text_corpus import markup, write_independent7  # noqa: E402
+from text_corpus import markup, write_independent6, write_independent7  # noqa: E402
 
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
 
 KNOWN_TYPES = set(markup.TAGS.values())
+# writer, id prefix, at least: documents, kinds, spans
+CORPORA = {
+    "blind6": (write_independent6, 200, 60, 1500),
+    "blind7": (write_independent7, 280, 70, 2500),
+}
 RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
 
 
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def corpus(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def docs() -> list[dict]:
-    return markup.load(write_independent7.OUT)
+def docs(corpus: str) -> list[dict]:
+    return markup.load(CORPORA[corpus][0].OUT)
 
 
-def test_file_is_exactly_what_the_script_generates(docs: list[dict]) -> None:
-    built = write_independent7.build_all()
-    assert write_independent7.OUT.read_text(encoding="utf-8") == write_independent7.serialize(built)
-    assert built == write_independent7.build_all()  # fixed seed: deterministic
+def test_file_is_exactly_what_the_script_generates(corpus: str, docs: list[dict]) -> None:
+    writer = CORPORA[corpus][0]
+    built = writer.build_all()
+    assert writer.OUT.read_text(encoding="utf-8") == writer.serialize(built)
+    assert built == writer.build_all()  # fixed seed: deterministic
     assert docs == built
 
 
-def test_documents_are_many_and_of_many_kinds(docs: list[dict]) -> None:
-    assert len(docs) >= 280
-    assert [d["id"] for d in docs] == [f"blind7_{n:04d}" for n in range(len(docs))]
+def test_documents_are_many_and_of_many_kinds(corpus: str, docs: list[dict]) -> None:
+    _writer, min_docs, min_kinds, min_spans = CORPORA[corpus]
+    assert len(docs) >= min_docs
+    assert [d["id"] for d in docs] == [f"{corpus}_{n:04d}" for n in range(len(docs))]
     assert all(d["kind"] and d["source"] and d["text"] for d in docs)
-    assert len({d["kind"] for d in docs}) >= 70
+    assert len({d["kind"] for d in docs}) >= min_kinds
     counts = Counter(s["type"] for d in docs for s in d["spans"])
-    assert sum(counts.values()) >= 2500
+    assert sum(counts.values()) >= min_spans
     for entity in RARE:
         assert counts[entity] >= 8, entity
 
@@ -93,7 +105,8 @@ def test_nothing_that_looks_like_an_identifier_is_left_unlabelled(docs: list[dic
 
 
 def test_passports_and_birth_certificates_have_their_shapes(docs: list[dict]) -> None:
-    passport = re.compile(r"\d{2} ?\d{2}(?: № |-| )\d{6}|\d{2} \d{7}")  # RF or international
+    # RF internal, RF international, a foreign one (two Latin letters + seven digits)
+    passport = re.compile(r"\d{2} ?\d{2}(?: ?№ ?|-| )\d{6}|\d{2} \d{7}|[A-Z]{2}\d{7}")
     bcert = re.compile(r"[IVX]+-[А-Я]{2} ?№ ?\d{6}|[IVX]+-[А-Я]{2} \d{6}")
     for d in docs:
         for s in d["spans"]:
@@ -103,6 +116,6 @@ def test_passports_and_birth_certificates_have_their_shapes(docs: list[dict]) ->
                 assert bcert.fullmatch(s["text"]), (d["id"], s["text"])
 
 
-def test_the_writer_does_not_import_ozero() -> None:
-    source = Path(write_independent7.__file__).read_text(encoding="utf-8")
+def test_the_writer_does_not_import_ozero(corpus: str) -> None:
+    source = Path(CORPORA[corpus][0].__file__).read_text(encoding="utf-8")
     assert not re.search(r"^\s*(?:from|import)\s+ozero", source, flags=re.M)
