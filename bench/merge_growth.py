@@ -12,7 +12,11 @@ year is ~1.6 billion services.
     OZERO_SPARK_DRIVER_MEMORY=4g .venv/bin/python -m bench.merge_growth \
         --batch 300000 --sizes 0,1000000,3000000,6000000 [--json]
 
-Results go to stdout (a table, or JSON with `--json`); progress to stderr.
+Results go to stdout (a table, or JSON with `--json`); progress to stderr. Besides
+seconds (noisy on a shared box), each run reports the MERGE's Delta operation metrics:
+target files removed and added, rows copied unchanged into rewritten files, and deletion
+vectors added (with deletion vectors on, a matched row is marked deleted in place of
+rewriting its file).
 """
 
 from __future__ import annotations
@@ -66,6 +70,36 @@ def _files(spark, path: str) -> int:  # noqa: ANN001
     return int(DeltaTable.forPath(spark, path).detail().collect()[0]["numFiles"])
 
 
+# Delta's MERGE operation metrics worth reporting: load-independent, unlike seconds.
+METRICS = {
+    "numTargetRowsUpdated": "rows_updated",
+    "numTargetRowsCopied": "rows_copied",
+    "numTargetFilesRemoved": "files_removed",
+    "numTargetFilesAdded": "files_added",
+    "numTargetDeletionVectorsAdded": "dvs_added",
+    "numTargetBytesRemoved": "bytes_removed",
+    "numTargetBytesAdded": "bytes_added",
+}
+
+
+def _merge_metrics(spark, path: str) -> dict:  # noqa: ANN001
+    """The last commit's MERGE metrics (rewritten files, copied rows, deletion vectors)."""
+    from delta.tables import DeltaTable
+
+    last = DeltaTable.forPath(spark, path).history(1).collect()[0]
+    if last["operation"] != "MERGE":
+        return {}
+    metrics = last["operationMetrics"] or {}
+    return {out: int(metrics[key]) for key, out in METRICS.items() if key in metrics}
+
+
+def _dvs_enabled(spark, path: str) -> bool:  # noqa: ANN001
+    from delta.tables import DeltaTable
+
+    properties = DeltaTable.forPath(spark, path).detail().collect()[0]["properties"] or {}
+    return properties.get("delta.enableDeletionVectors") == "true"
+
+
 def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
     from ozero import lake
     from ozero.spark import get_spark
@@ -101,6 +135,8 @@ def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
             "inserted": inserted,
             "merge_s": round(seconds, 2),
             "load_1m": round(os.getloadavg()[0], 2),
+            "deletion_vectors": _dvs_enabled(spark, path),
+            **_merge_metrics(spark, path),
         }
         print(json.dumps(result), file=sys.stderr, flush=True)
         results.append(result)
@@ -124,12 +160,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"table": TABLE, "runs": results}, indent=2))
     else:
-        print("| target rows | files | batch | of which re-sent | MERGE s | load |")
-        print("|---:|---:|---:|---:|---:|---:|")
+        print(
+            "| target rows | files | batch | of which re-sent | MERGE s | load "
+            "| files removed | files added | rows copied | DVs added |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in results:
             print(
                 f"| {r['target_rows']:,} | {r['target_files']} | {r['batch_rows']:,} "
-                f"| {r['resent_rows']:,} | {r['merge_s']} | {r['load_1m']} |"
+                f"| {r['resent_rows']:,} | {r['merge_s']} | {r['load_1m']} "
+                f"| {r.get('files_removed', '')} | {r.get('files_added', '')} "
+                f"| {r.get('rows_copied', '')} | {r.get('dvs_added', '')} |"
             )
     return 0
 
