@@ -36,11 +36,16 @@ TABLE = "silver.oms_services"
 def _rows(spark, start: int, count: int):  # noqa: ANN001, ANN202 - Spark objects
     """`count` synthetic service rows numbered from `start`: pseudonym-like keys (sha256 of
     the number), the contract's columns with plausible values."""
+    return _rows_of(spark, spark.range(start, start + count))
+
+
+def _rows_of(spark, ids):  # noqa: ANN001, ANN202 - Spark objects
+    """The synthetic service row of each `id` of `ids` (a frame with a long `id`)."""
     from pyspark.sql import functions as F
 
     n = F.col("id")
     sha = lambda prefix: F.sha2(F.concat(F.lit(prefix), n.cast("string")), 256)  # noqa: E731
-    return spark.range(start, start + count).select(
+    return ids.select(
         sha("s").alias("service_pid"),
         sha("c").alias("case_pid"),
         F.sha2((n % 400_000).cast("string"), 256).alias("patient_pid"),
@@ -100,7 +105,9 @@ def _dvs_enabled(spark, path: str) -> bool:  # noqa: ANN001
     return properties.get("delta.enableDeletionVectors") == "true"
 
 
-def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
+def run(batch: int, sizes: list[int], resent: float, spread: bool = False) -> list[dict]:
+    from pyspark.sql import functions as F
+
     from ozero import lake
     from ozero.spark import get_spark
 
@@ -117,7 +124,11 @@ def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
         files = _files(spark, path)
         old = int(batch * resent) if rows_in_table else 0
         source = _rows(spark, next_id, batch - old)
-        if old:
+        if old and spread:  # one old key every `stride` rows: in (nearly) every file
+            stride = max(1, rows_in_table // old)
+            resent = spark.range(0, old).select((F.col("id") * stride).alias("id"))
+            source = source.unionByName(_rows_of(spark, resent))
+        elif old:  # the newest keys, as a register re-sent the day after
             source = source.unionByName(_rows(spark, next_id - old, old))
         source = source.cache()
         source.count()  # the batch is cached upstream in `land`: time the MERGE alone
@@ -132,6 +143,7 @@ def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
             "target_files": files,
             "batch_rows": batch,
             "resent_rows": old,
+            "resent_from": "whole table" if spread else "newest rows",
             "inserted": inserted,
             "merge_s": round(seconds, 2),
             "load_1m": round(os.getloadavg()[0], 2),
@@ -148,13 +160,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=300_000, help="rows per MERGE")
     parser.add_argument("--sizes", default="0,1000000,3000000,6000000", help="target rows")
     parser.add_argument("--resent", type=float, default=0.01, help="share of old keys")
+    parser.add_argument(
+        "--spread",
+        action="store_true",
+        help="re-sent keys spread over the whole table (default: the newest rows)",
+    )
     parser.add_argument("--json", action="store_true", help="JSON on stdout")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     scratch = Path(tempfile.mkdtemp(prefix="ozero-merge-growth-"))
     os.environ["OZERO_LAKE_URI"] = str(scratch / "lake")
     try:
-        results = run(args.batch, sizes, args.resent)
+        results = run(args.batch, sizes, args.resent, args.spread)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if args.json:
