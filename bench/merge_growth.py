@@ -126,8 +126,8 @@ def run(batch: int, sizes: list[int], resent: float, spread: bool = False) -> li
         source = _rows(spark, next_id, batch - old)
         if old and spread:  # one old key every `stride` rows: in (nearly) every file
             stride = max(1, rows_in_table // old)
-            resent = spark.range(0, old).select((F.col("id") * stride).alias("id"))
-            source = source.unionByName(_rows_of(spark, resent))
+            old_ids = spark.range(0, old).select((F.col("id") * stride).alias("id"))
+            source = source.unionByName(_rows_of(spark, old_ids))
         elif old:  # the newest keys, as a register re-sent the day after
             source = source.unionByName(_rows(spark, next_id - old, old))
         source = source.cache()
