@@ -12,7 +12,11 @@ year is ~1.6 billion services.
     OZERO_SPARK_DRIVER_MEMORY=4g .venv/bin/python -m bench.merge_growth \
         --batch 300000 --sizes 0,1000000,3000000,6000000 [--json]
 
-Results go to stdout (a table, or JSON with `--json`); progress to stderr.
+Results go to stdout (a table, or JSON with `--json`); progress to stderr. Besides
+seconds (noisy on a shared box), each run reports the MERGE's Delta operation metrics:
+target files removed and added, rows copied unchanged into rewritten files, and deletion
+vectors added (with deletion vectors on, a matched row is marked deleted in place of
+rewriting its file).
 """
 
 from __future__ import annotations
@@ -32,11 +36,16 @@ TABLE = "silver.oms_services"
 def _rows(spark, start: int, count: int):  # noqa: ANN001, ANN202 - Spark objects
     """`count` synthetic service rows numbered from `start`: pseudonym-like keys (sha256 of
     the number), the contract's columns with plausible values."""
+    return _rows_of(spark, spark.range(start, start + count))
+
+
+def _rows_of(spark, ids):  # noqa: ANN001, ANN202 - Spark objects
+    """The synthetic service row of each `id` of `ids` (a frame with a long `id`)."""
     from pyspark.sql import functions as F
 
     n = F.col("id")
     sha = lambda prefix: F.sha2(F.concat(F.lit(prefix), n.cast("string")), 256)  # noqa: E731
-    return spark.range(start, start + count).select(
+    return ids.select(
         sha("s").alias("service_pid"),
         sha("c").alias("case_pid"),
         F.sha2((n % 400_000).cast("string"), 256).alias("patient_pid"),
@@ -66,7 +75,39 @@ def _files(spark, path: str) -> int:  # noqa: ANN001
     return int(DeltaTable.forPath(spark, path).detail().collect()[0]["numFiles"])
 
 
-def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
+# Delta's MERGE operation metrics worth reporting: load-independent, unlike seconds.
+METRICS = {
+    "numTargetRowsUpdated": "rows_updated",
+    "numTargetRowsCopied": "rows_copied",
+    "numTargetFilesRemoved": "files_removed",
+    "numTargetFilesAdded": "files_added",
+    "numTargetDeletionVectorsAdded": "dvs_added",
+    "numTargetBytesRemoved": "bytes_removed",
+    "numTargetBytesAdded": "bytes_added",
+}
+
+
+def _merge_metrics(spark, path: str) -> dict:  # noqa: ANN001
+    """The last commit's MERGE metrics (rewritten files, copied rows, deletion vectors)."""
+    from delta.tables import DeltaTable
+
+    last = DeltaTable.forPath(spark, path).history(1).collect()[0]
+    if last["operation"] != "MERGE":
+        return {}
+    metrics = last["operationMetrics"] or {}
+    return {out: int(metrics[key]) for key, out in METRICS.items() if key in metrics}
+
+
+def _dvs_enabled(spark, path: str) -> bool:  # noqa: ANN001
+    from delta.tables import DeltaTable
+
+    properties = DeltaTable.forPath(spark, path).detail().collect()[0]["properties"] or {}
+    return properties.get("delta.enableDeletionVectors") == "true"
+
+
+def run(batch: int, sizes: list[int], resent: float, spread: bool = False) -> list[dict]:
+    from pyspark.sql import functions as F
+
     from ozero import lake
     from ozero.spark import get_spark
 
@@ -83,7 +124,11 @@ def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
         files = _files(spark, path)
         old = int(batch * resent) if rows_in_table else 0
         source = _rows(spark, next_id, batch - old)
-        if old:
+        if old and spread:  # one old key every `stride` rows: in (nearly) every file
+            stride = max(1, rows_in_table // old)
+            old_ids = spark.range(0, old).select((F.col("id") * stride).alias("id"))
+            source = source.unionByName(_rows_of(spark, old_ids))
+        elif old:  # the newest keys, as a register re-sent the day after
             source = source.unionByName(_rows(spark, next_id - old, old))
         source = source.cache()
         source.count()  # the batch is cached upstream in `land`: time the MERGE alone
@@ -98,9 +143,12 @@ def run(batch: int, sizes: list[int], resent: float) -> list[dict]:
             "target_files": files,
             "batch_rows": batch,
             "resent_rows": old,
+            "resent_from": "whole table" if spread else "newest rows",
             "inserted": inserted,
             "merge_s": round(seconds, 2),
             "load_1m": round(os.getloadavg()[0], 2),
+            "deletion_vectors": _dvs_enabled(spark, path),
+            **_merge_metrics(spark, path),
         }
         print(json.dumps(result), file=sys.stderr, flush=True)
         results.append(result)
@@ -112,24 +160,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=300_000, help="rows per MERGE")
     parser.add_argument("--sizes", default="0,1000000,3000000,6000000", help="target rows")
     parser.add_argument("--resent", type=float, default=0.01, help="share of old keys")
+    parser.add_argument(
+        "--spread",
+        action="store_true",
+        help="re-sent keys spread over the whole table (default: the newest rows)",
+    )
     parser.add_argument("--json", action="store_true", help="JSON on stdout")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     scratch = Path(tempfile.mkdtemp(prefix="ozero-merge-growth-"))
     os.environ["OZERO_LAKE_URI"] = str(scratch / "lake")
     try:
-        results = run(args.batch, sizes, args.resent)
+        results = run(args.batch, sizes, args.resent, args.spread)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if args.json:
         print(json.dumps({"table": TABLE, "runs": results}, indent=2))
     else:
-        print("| target rows | files | batch | of which re-sent | MERGE s | load |")
-        print("|---:|---:|---:|---:|---:|---:|")
+        print(
+            "| target rows | files | batch | of which re-sent | MERGE s | load "
+            "| files removed | files added | rows copied | DVs added |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in results:
             print(
                 f"| {r['target_rows']:,} | {r['target_files']} | {r['batch_rows']:,} "
-                f"| {r['resent_rows']:,} | {r['merge_s']} | {r['load_1m']} |"
+                f"| {r['resent_rows']:,} | {r['merge_s']} | {r['load_1m']} "
+                f"| {r.get('files_removed', '')} | {r.get('files_added', '')} "
+                f"| {r.get('rows_copied', '')} | {r.get('dvs_added', '')} |"
             )
     return 0
 

@@ -153,9 +153,20 @@ def stats_columns(contract: Contract) -> list[str]:
     ]
 
 
+DELETION_VECTORS = "delta.enableDeletionVectors"
+
+
 def ensure_table(spark: SparkSession, name: str) -> DeltaTable:
     """Create the table empty from its contract if it does not exist yet (race-safe), with
-    statistics kept for `stats_columns` only."""
+    statistics kept for `stats_columns` only, and deletion vectors on.
+
+    Deletion vectors: a MERGE that updates or deletes a few rows of a file marks them
+    deleted in a small side file instead of rewriting the file (a re-sent register touches
+    every file of a table keyed by uniform pseudonyms, so without them every batch rewrote
+    the table). The old row bytes stay in the live file until `purge` rewrites it: erasure
+    purges before its VACUUM, and upkeep purges every table on each run. Tables made before
+    this are upgraded by upkeep (`enable_deletion_vectors`), not here: `ensure_table` runs
+    before every write and must not change a table's protocol under concurrent writers."""
     path = table_path(name)
     if not DeltaTable.isDeltaTable(spark, path):
         contract = load_contract(name)
@@ -166,6 +177,7 @@ def ensure_table(spark: SparkSession, name: str) -> DeltaTable:
             builder = (
                 DeltaTable.createIfNotExists(spark).location(path).addColumns(contract.spark_schema)
             )
+            builder = builder.property(DELETION_VECTORS, "true")
             columns = stats_columns(contract)
             if columns:
                 builder = builder.property("delta.dataSkippingStatsColumns", ",".join(columns))
@@ -184,6 +196,50 @@ def ensure_table(spark: SparkSession, name: str) -> DeltaTable:
 
         with_conflict_retries(f"create {name}", create)
     return DeltaTable.forPath(spark, path)
+
+
+def has_deletion_vectors(spark: SparkSession, path: str) -> bool:
+    """Whether the table at `path` can hold deletion vectors (the table feature is on; the
+    property may have been turned off since, leaving vectors behind)."""
+    detail = DeltaTable.forPath(spark, path).detail().collect()[0]
+    features = detail["tableFeatures"] or []
+    return (
+        "deletionVectors" in features
+        or (detail["properties"] or {}).get(DELETION_VECTORS) == "true"
+    )
+
+
+def enable_deletion_vectors(spark: SparkSession, path: str) -> bool:
+    """Turn deletion vectors on for an existing table (a protocol upgrade to reader 3 /
+    writer 7 with the `deletionVectors` feature: Spark Delta ≥ 2.3 and delta-rs read it).
+    Returns whether anything was changed."""
+    properties = DeltaTable.forPath(spark, path).detail().collect()[0]["properties"] or {}
+    if properties.get(DELETION_VECTORS) == "true":
+        return False
+    with_conflict_retries(
+        "enable deletion vectors",
+        lambda: spark.sql(
+            f"ALTER TABLE delta.`{path}` SET TBLPROPERTIES ('{DELETION_VECTORS}' = 'true')"
+        ).collect(),
+    )
+    return True
+
+
+def purge(spark: SparkSession, path: str) -> int:
+    """Rewrite every file of the table that has a deletion vector without its deleted rows
+    (`REORG TABLE … APPLY (PURGE)`); returns files rewritten. The rewritten files leave the
+    table's current version, so the next VACUUM deletes them, and with them the last bytes
+    of rows a DELETE, MERGE or UPDATE removed. A table without deletion vectors has nothing
+    to purge (its DELETEs already rewrote files)."""
+    if not has_deletion_vectors(spark, path):
+        return 0
+
+    def run() -> int:
+        rows = spark.sql(f"REORG TABLE delta.`{path}` APPLY (PURGE)").collect()
+        metrics = rows[0]["metrics"] if rows and "metrics" in rows[0] else None
+        return int(metrics["numFilesRemoved"]) if metrics is not None else 0
+
+    return with_conflict_retries("purge", run)
 
 
 def ensure_tables(spark: SparkSession, zones: tuple[str, ...] = ("quarantine", "ops")) -> None:

@@ -58,7 +58,10 @@ def forget_validation_quarantine(ctx: CurationContext, table: str) -> None:
 
     Those rows hold old-key pseudonyms in their keys and payloads; re-validation writes
     them again under the new key, so the counts stay exact. Parse-stage rows carry no
-    pseudonyms and simply re-merge onto themselves.
+    pseudonyms and simply re-merge onto themselves. With deletion vectors the DELETE only
+    marks the rows deleted, so the table is purged at once (`lake.purge`): the old-key
+    rows then sit only in files the table no longer uses, which the next VACUUM deletes,
+    as before deletion vectors.
     """
     if not ctx.rebuild or table in ctx.replaced:
         return
@@ -69,6 +72,7 @@ def forget_validation_quarantine(ctx: CurationContext, table: str) -> None:
         "forget validation quarantine",
         lambda: quarantine.delete(f"target_table = '{table}' AND stage = 'validate'"),
     )
+    lake.purge(ctx.spark, lake.table_path("quarantine.records"))
 
 
 def write_curated(ctx: CurationContext, table: str, rows: DataFrame) -> int:

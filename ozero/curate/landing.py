@@ -174,6 +174,9 @@ def _remember_identifiers(
                 f"source_table = '{source_table}' AND deid_key_id <> '{ctx.key_id}'"
             ),
         )
+        # deletion vectors only hide the old-key hashes: rewrite their files now, so they
+        # are left only in files the next VACUUM deletes (ozero.lake.purge)
+        lake.purge(ctx.spark, lake.table_path(known.TABLE))
         ctx.replaced.add(marker)
     known.remember(ctx, contract, rows, source_table)
 

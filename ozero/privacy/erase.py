@@ -13,8 +13,10 @@ same request again):
 4. bronze: the documents and DICOM instances (rows and objects) are deleted, and OMS
    registers are rewritten without their `<ZAP>` records; quarantine rows that name them
    or came from those bronze records go too; their hashes leave `ops.known_identifiers`;
-5. VACUUM of every table touched, with the retention asked for, so older table versions
-   stop holding them;
+5. purge, then VACUUM, of every table that can hold them, with the retention asked for:
+   the purge (`REORG TABLE … APPLY (PURGE)`) rewrites each file in which a deletion
+   vector only marks their rows deleted (the bytes are still in that live file), and the
+   VACUUM deletes the files older table versions (and the purge) left;
 6. releases and pending candidates holding them are withdrawn, and a patch candidate is
    built (and guarded) for each such dataset, pending the curator.
 
@@ -376,8 +378,12 @@ class Eraser:
     def vacuum(self) -> None:
         """Remove the files older versions kept: time travel past this erasure ends here.
 
-        Every table that can hold a patient is vacuumed, not only those this run deleted
-        from: a run that crashed after its deletes left their old files behind. VACUUM LITE
+        With deletion vectors (`lake.ensure_table`) a MERGE delete or an UPDATE marks the
+        rows deleted and leaves their bytes in the live file, which no VACUUM removes: each
+        table is purged first (`lake.purge` rewrites every file with a deletion vector), so
+        the VACUUM then deletes the old files. Every table that can hold a patient is purged
+        and vacuumed, not only those this run deleted from: a run that crashed after its
+        deletes left their rows behind. VACUUM LITE
         finds the files from the log's remove actions (seconds; a full VACUUM lists every
         file, ~20-50 s per table on 2 cores) and refuses when the log no longer reaches
         them, in which case the full one runs."""
@@ -388,6 +394,9 @@ class Eraser:
             if not lake.exists(self.spark, name):
                 continue
             path = lake.table_path(name)
+            purged = lake.purge(self.spark, path)
+            if purged:
+                self.progress(f"{name}: {purged} file(s) with deletion vectors purged")
             if hours:  # Delta 4 honours RETAIN 0 only; any other window is the table's
                 set_retention(self.spark, path, hours)
             retain = "" if hours else " RETAIN 0 HOURS"
@@ -396,7 +405,7 @@ class Eraser:
             except Exception as exc:  # noqa: BLE001 - LITE cannot reach every file: full one
                 log.info("%s: VACUUM LITE refused (%s); full VACUUM", name, type(exc).__name__)
                 self.spark.sql(f"VACUUM delta.`{path}`{retain}").collect()
-        self.progress(f"{len(names)} tables vacuumed (retention {hours} h)")
+        self.progress(f"{len(names)} tables purged and vacuumed (retention {hours} h)")
 
     def record(self) -> None:
         report = self.report

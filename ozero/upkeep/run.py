@@ -30,7 +30,8 @@ def upkeep(
     full: bool = False,
     progress: Callable[[str], None] = log.info,
 ) -> list[TableUpkeep]:
-    """Compact and VACUUM each existing table; pins are read once, before the first."""
+    """Compact, purge and VACUUM each existing table (deletion vectors turned on where they
+    are not yet); pins are read once, before the first."""
     if retention_hours < 0:
         raise ValueError("the retention is a number of hours, 0 or more")
     pins = pinned_versions()
@@ -46,7 +47,7 @@ def upkeep(
         seconds = (datetime.now(UTC) - started).total_seconds()
         progress(
             f"[{i}/{len(names)}] {name}: {result.files_before} → {result.files_after} files, "
-            f"{result.files_vacuumed} vacuumed, retention {result.retention_hours} h "
+            f"{result.files_purged} purged, {result.files_vacuumed} vacuumed, retention {result.retention_hours} h "
             f"({result.retention_reason}), {seconds:.0f} s"
         )
     return results

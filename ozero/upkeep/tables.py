@@ -1,5 +1,12 @@
-"""One table's upkeep: compact its small files, then VACUUM under a retention that keeps
+"""One table's upkeep: turn deletion vectors on (tables made before they were), compact its
+small files, purge the rows deletion vectors hide, then VACUUM under a retention that keeps
 every pinned version readable.
+
+Why the purge: with deletion vectors a MERGE that updates a row (a re-sent register) or a
+DELETE only marks the old row deleted; its bytes stay in a live file, which VACUUM never
+removes. `REORG TABLE … APPLY (PURGE)` rewrites those files without them, and the VACUUM
+after it deletes the old files once the retention has passed (erasure does the same at
+once, with retention 0: ozero.privacy.erase).
 
 Why the retention works: VACUUM deletes a file only when no version inside the retention
 window needs it, so a retention at least as long as the age of the oldest pinned version
@@ -40,6 +47,8 @@ class TableUpkeep:
     retention_reason: str = "default"
     log_retention_days: int = 30  # Delta's default; longer when a pin needs it
     files_vacuumed: int = 0
+    deletion_vectors_enabled: bool = False  # turned on by this run (an older table)
+    files_purged: int = 0  # files rewritten without the rows their deletion vectors hide
     pins: list[str] = field(default_factory=list)  # «v12 (published chest-xray 1.0.0)»
 
 
@@ -87,6 +96,8 @@ def upkeep_table(
     small = result.files_before >= MIN_FILES_TO_COMPACT and (
         size / max(1, result.files_before) < SMALL_FILE_BYTES
     )
+    if not dry_run:
+        result.deletion_vectors_enabled = lake.enable_deletion_vectors(spark, path)
     if small and not dry_run:
         lake.with_conflict_retries(f"OPTIMIZE {name}", lambda: table.optimize().executeCompaction())
         result.compacted = True
@@ -96,6 +107,7 @@ def upkeep_table(
     if dry_run:  # lists with the table's current retention; nothing is set
         result.files_vacuumed = _vacuum(spark, path, full, " DRY RUN").count()
         return result
+    result.files_purged = lake.purge(spark, path)
     result.log_retention_days = set_retention(spark, path, hours)
     before = _data_files(path)
     _vacuum(spark, path, full).collect()
