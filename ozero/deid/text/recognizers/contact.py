@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
-from ozero.deid.text.recognizers.documents import CELL_SPLIT, cells_of
+from ozero.deid.text.recognizers.documents import column_cells
 from ozero.deid.text.recognizers.identifiers import FLAGS
 
 _SEP = r"[ \-]?"
@@ -118,30 +118,13 @@ class PhoneColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.7
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not CELL_SPLIT.search(text) or not _PHONE_HEADER.search(text):
+        if not _PHONE_HEADER.search(text):
             return []
         results = []
-        columns: dict[int, int] = {}  # phone column index → the header's cell count
-        offset = 0
-        for line in text.split("\n"):
-            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
-            if len(cells) < 2:
-                columns = {}
-            elif not any(c.isdigit() for c in line):
-                columns = {
-                    i: len(cells)
-                    for i, (s, e) in enumerate(cells)
-                    if _PHONE_HEADER.search(text, s, e)
-                }
-            else:
-                for i, width in columns.items():
-                    if len(cells) != width:
-                        continue
-                    start, end = cells[i]
-                    m = _CELL_LOCAL.match(text, start, end)
-                    if m is not None:
-                        results.append((m.start(), m.end()))
-            offset += len(line) + 1
+        for start, end in column_cells(text, lambda s, e: bool(_PHONE_HEADER.search(text, s, e))):
+            m = _CELL_LOCAL.match(text, start, end)
+            if m is not None:
+                results.append((m.start(), m.end()))
         return results
 
 

@@ -22,6 +22,8 @@ after «№» is — the general model, with or without a governing word — is 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -411,6 +413,27 @@ def _record_column(header: str) -> bool:
     return DOC in heads and SAFE not in heads
 
 
+def column_cells(text: str, is_header: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every cell under a header cell (start, end) that passes `is_header`,
+    however far below it: a row without digits is a header row, a row of another width is
+    skipped, a line that is no row ends the table. Shared by the record and phone columns."""
+    if not CELL_SPLIT.search(text):
+        return
+    columns: dict[int, int] = {}  # header column index → the header's cell count
+    offset = 0
+    for line in text.split("\n"):
+        cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
+        if len(cells) < 2:
+            columns = {}
+        elif not any(c.isdigit() for c in line):
+            columns = {i: len(cells) for i, (s, e) in enumerate(cells) if is_header(s, e)}
+        else:
+            for i, width in columns.items():
+                if len(cells) == width:
+                    yield cells[i]
+        offset += len(line) + 1
+
+
 class TableColumnRecognizer(SingleEntityRecognizer):
     """Numbers standing alone in a table column under a header like «Штрих-код» or «№ ИБ»:
     the header governs every cell below it, however far, as a document word governs the
@@ -420,27 +443,10 @@ class TableColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.7
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not CELL_SPLIT.search(text):
-            return []
         results = []
-        columns: dict[int, int] = {}  # record column index → the header's cell count
-        offset = 0
-        for line in text.split("\n"):
-            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
-            if len(cells) < 2:
-                columns = {}
-            elif not any(c.isdigit() for c in line):
-                columns = {
-                    i: len(cells) for i, (s, e) in enumerate(cells) if _record_column(text[s:e])
-                }
-            else:
-                for i, width in columns.items():
-                    if len(cells) != width:
-                        continue
-                    start, end = cells[i]
-                    cell = text[start:end]
-                    m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
-                    if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
-                        results.append((start + m.start("num"), start + m.end("num")))
-            offset += len(line) + 1
+        for start, end in column_cells(text, lambda s, e: _record_column(text[s:e])):
+            cell = text[start:end]
+            m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
+            if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
+                results.append((start + m.start("num"), start + m.end("num")))
         return results
