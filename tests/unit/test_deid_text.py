@@ -13,11 +13,6 @@ INN12 = "5001007322" + inn_check_digits("5001007322")
 INN10 = "770708389" + inn_check_digits("770708389")
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
-
-
 def types_of(scrubber: TextScrubber, text: str, known: KnownIdentifiers | None = None):
     return {(f.type, text[f.start : f.end]) for f in scrubber.analyze(text, known)}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text import TextScrubber
 from ozero.deid.text.recognizers.addresses import AddressRecognizer, address_spans
 
 
@@ -78,11 +78,6 @@ def test_clinical_text_is_not_an_address(text: str) -> None:
 def test_a_name_before_an_address_is_not_swallowed() -> None:
     text = "Выдано Ивановой Марии, г. Москва, ул. Лесная, д. 5."
     assert spans(text) == ["г. Москва, ул. Лесная, д. 5"]
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
 
 
 def test_scrubber_replaces_the_address_as_one_placeholder(scrubber: TextScrubber) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text import TextScrubber
 from ozero.deid.text.recognizers.documents import (
     DocumentNumberRecognizer,
     NumeroRecognizer,
@@ -19,15 +19,7 @@ from ozero.deid.text.recognizers.lexicon import (
     identifier_shaped,
     is_safe_code,
 )
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
-
-
-def found(scrubber: TextScrubber, text: str) -> set[tuple[str, str]]:
-    return {(f.type, text[f.start : f.end]) for f in scrubber.analyze(text)}
+from tests.unit.text_findings import found
 
 
 def numbers(scrubber: TextScrubber, text: str) -> set[str]:

@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text import TextScrubber
 from ozero.deid.text.recognizers.lexicon import identifier_shaped
 from ozero.deid.text.recognizers.places import not_a_residence
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
-
-
-def of_type(scrubber: TextScrubber, text: str, *types: str) -> set[str]:
-    return {text[f.start : f.end] for f in scrubber.analyze(text) if f.type in types}
+from tests.unit.text_findings import of_type
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,6 @@ from ozero.deid.text import TextScrubber, get_scrubber
 from ozero.deid.text.nlp_engine import ner_chunks
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
-
-
 def persons(scrubber: TextScrubber, text: str) -> list[str]:
     return [text[f.start : f.end] for f in scrubber.analyze(text) if f.type == "PERSON"]
 
@@ -107,7 +102,6 @@ def test_batch_api_matches_single_calls(scrubber: TextScrubber) -> None:
 
 
 def test_drug_brand_before_a_dose_is_not_a_person() -> None:
-    from ozero.deid.text import get_scrubber
 
     scrubber = get_scrubber()
     text = "Принимал Ксарелто 20 мг, затем Эликвис 5 мг; Конкор 2,5 мг утром."

@@ -10,19 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text import TextScrubber
 from ozero.deid.text.recognizers.lexicon import is_safe_code
 from ozero.deid.text.recognizers.surname import _from_latin
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
-
-
-def of_type(scrubber: TextScrubber, text: str, *types: str) -> set[str]:
-    return {text[f.start : f.end] for f in scrubber.analyze(text) if f.type in types}
-
+from tests.unit.text_findings import of_type
 
 # ------------------------------------------------------------------ dates ------------
 

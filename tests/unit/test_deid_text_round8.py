@@ -10,17 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from ozero.deid.text import TextScrubber, get_scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
-
-
-def of_type(scrubber: TextScrubber, text: str, *types: str) -> set[str]:
-    return {text[f.start : f.end] for f in scrubber.analyze(text) if f.type in types}
-
+from ozero.deid.text import TextScrubber
+from tests.unit.text_findings import of_type
 
 # ------------------------------------------------------------------ phones -----------
 

@@ -7,24 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from ozero.deid.text import TextScrubber, get_scrubber
+from ozero.deid.text import TextScrubber
 from ozero.deid.text.recognizers.agencies import agency_place
 from ozero.deid.text.recognizers.lexicon import is_safe_code
 from ozero.deid.text.spacing import close_up, span_back
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> TextScrubber:
-    return get_scrubber()
-
-
-def found(scrubber: TextScrubber, text: str) -> set[tuple[str, str]]:
-    return {(f.type, text[f.start : f.end]) for f in scrubber.analyze(text)}
-
-
-def of_type(scrubber: TextScrubber, text: str, entity: str) -> set[str]:
-    return {v for t, v in found(scrubber, text) if t == entity}
-
+from tests.unit.text_findings import found, of_type
 
 # ---------------------------------------------------------------- passports, phones --
 

@@ -1,0 +1,15 @@
+"""What a scrubber found in a text, in the shapes the text tests compare against."""
+
+from __future__ import annotations
+
+from ozero.deid.text import TextScrubber
+
+
+def found(scrubber: TextScrubber, text: str) -> set[tuple[str, str]]:
+    """Every finding as (type, the text it covers)."""
+    return {(f.type, text[f.start : f.end]) for f in scrubber.analyze(text)}
+
+
+def of_type(scrubber: TextScrubber, text: str, *types: str) -> set[str]:
+    """The texts of the findings of `types`."""
+    return {text[f.start : f.end] for f in scrubber.analyze(text) if f.type in types}
