@@ -1,4 +1,4 @@
-"""The sixth and seventh blind corpora (bench/text_corpus/write_independent{6,7}.py): each
+"""The sixth, seventh and eighth blind corpora (bench/text_corpus/write_independent{6,7,8}.py): each
 file is what its script writes, its spans are well formed, its checksummed identifiers are
 valid, and no plain identifier was left unlabelled by mistake."""
 
@@ -14,7 +14,12 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from text_corpus import markup, write_independent6, write_independent7  # noqa: E402
+from text_corpus import (  # noqa: E402
+    markup,
+    write_independent6,
+    write_independent7,
+    write_independent8,
+)
 
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
 
@@ -23,6 +28,7 @@ KNOWN_TYPES = set(markup.TAGS.values())
 CORPORA = {
     "blind6": (write_independent6, 200, 60, 1500),
     "blind7": (write_independent7, 280, 70, 2500),
+    "blind8": (write_independent8, 300, 75, 3500),
 }
 RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
 
