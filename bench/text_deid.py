@@ -67,6 +67,13 @@ Corpora (see ``bench/README.md``):
   before Ozero first ran on it; scored whole before round 7 and after it (aggregates only,
   no error printed), then split by kind (``blind_half``) for the next round: ``blind7_dev``
   errors may be printed (``--misses``) and fixed, ``blind7_test`` is reported, never read.
+* ``blind8`` — ``text_corpus/independent8.jsonl`` (``write_independent8.py``): an eighth blind
+  corpus (2026-12-05) by a helper engineer under the seventh's rules; 76 kinds in none of
+  corpora 1–7, half its spans record numbers, addresses and phones (ВМП talons, 106/у
+  series, PACS accessions, tube barcodes, ДМС policies, migrants' papers and foreign phones,
+  СНТ/в/ч/общежитие addresses). Split by kind (``blind_half``) when it was wired in, before
+  Ozero's first score on it: ``blind8_dev`` errors may be printed and fixed, ``blind8_test``
+  is reported, never read; ``blind8`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -393,6 +400,8 @@ REPORTED = (
     "blind6_test",
     "blind7",
     "blind7_test",
+    "blind8",
+    "blind8_test",
     "names1",
     "names2",
 )
@@ -405,13 +414,22 @@ DEV_SECTIONS = (
     "blind5_dev",
     "blind6_dev",
     "blind7_dev",
+    "blind8_dev",
 )
-BLIND = HERE / "text_corpus" / "independent2.jsonl"
-BLIND3 = HERE / "text_corpus" / "independent3.jsonl"
-BLIND4 = HERE / "text_corpus" / "independent4.jsonl"
-BLIND5 = HERE / "text_corpus" / "independent5.jsonl"
-BLIND6 = HERE / "text_corpus" / "independent6.jsonl"
-BLIND7 = HERE / "text_corpus" / "independent7.jsonl"
+# The blind corpora, each by another engineer who never read the recognizers: its file, and
+# whether it is also reported whole (from the fifth on). Every one is split by kind
+# (`blind_half`) into a `_dev` half, whose errors may be read, and a `_test` half, never read.
+# The first was split before any score; the third to fifth after one; the sixth after three
+# whole scores, the seventh after two; the eighth before any.
+BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
+    "blind": (HERE / "text_corpus" / "independent2.jsonl", False),
+    "blind3": (HERE / "text_corpus" / "independent3.jsonl", False),
+    "blind4": (HERE / "text_corpus" / "independent4.jsonl", False),
+    "blind5": (HERE / "text_corpus" / "independent5.jsonl", True),
+    "blind6": (HERE / "text_corpus" / "independent6.jsonl", True),
+    "blind7": (HERE / "text_corpus" / "independent7.jsonl", True),
+    "blind8": (HERE / "text_corpus" / "independent8.jsonl", True),
+}
 
 
 def blind_half(doc: dict) -> str:
@@ -444,33 +462,14 @@ def corpora(docs: int, names_docs: int) -> dict[str, list[dict]]:
         "heldout": generate(docs, SEED, HELDOUT),
         "independent": markup.load(),
     }
-    if BLIND.exists():  # written by an engineer who never read the recognizers
-        blind = markup.load(BLIND)
-        for half in ("blind_dev", "blind_test"):
-            out[half] = [d for d in blind if blind_half(d) == half]
-    if BLIND3.exists():  # a third engineer, who never read the recognizers either
-        blind3 = markup.load(BLIND3)
-        for half in ("blind_dev", "blind_test"):
-            out[half.replace("blind", "blind3")] = [d for d in blind3 if blind_half(d) == half]
-    if BLIND4.exists():  # a fourth engineer; scored whole once, then split like the third
-        blind4 = markup.load(BLIND4)
-        for half in ("blind_dev", "blind_test"):
-            out[half.replace("blind", "blind4")] = [d for d in blind4 if blind_half(d) == half]
-    if BLIND5.exists():  # a fifth engineer; scored whole and per half once, before any change
-        blind5 = markup.load(BLIND5)
-        out["blind5"] = blind5
-        for half in ("blind_dev", "blind_test"):
-            out[half.replace("blind", "blind5")] = [d for d in blind5 if blind_half(d) == half]
-    if BLIND6.exists():  # a sixth engineer; reported whole three times, then split by kind
-        blind6 = markup.load(BLIND6)
-        out["blind6"] = blind6
-        for half in ("blind_dev", "blind_test"):
-            out[half.replace("blind", "blind6")] = [d for d in blind6 if blind_half(d) == half]
-    if BLIND7.exists():  # a seventh engineer; scored whole twice, then split by kind
-        blind7 = markup.load(BLIND7)
-        out["blind7"] = blind7
-        for half in ("blind_dev", "blind_test"):
-            out[half.replace("blind", "blind7")] = [d for d in blind7 if blind_half(d) == half]
+    for name, (path, whole) in BLIND_CORPORA.items():
+        if not path.exists():
+            continue
+        blind = markup.load(path)
+        if whole:
+            out[name] = blind
+        for half in ("dev", "test"):
+            out[f"{name}_{half}"] = [d for d in blind if blind_half(d) == f"blind_{half}"]
     for k in (1, 2):
         if names_docs:
             out[f"names{k}"] = generate(names_docs, HELDOUT_SEED, HELDOUT, names=k)
