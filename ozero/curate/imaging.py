@@ -347,7 +347,7 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
     elements, undefined lengths, a dataset whose encoding or character set the writer would
     change — is written by pydicom's own functions; when in doubt, by ``save_as`` itself."""
     from pydicom.charset import default_encoding
-    from pydicom.filewriter import write_data_element, write_file_meta_info
+    from pydicom.filewriter import write_file_meta_info
 
     elements = ds._dict  # noqa: SLF001
     syntax = ds.file_meta.TransferSyntaxUID
@@ -366,7 +366,11 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
         fp.write(preamble)
         fp.write(b"DICM")
     if ds.file_meta:
-        write_file_meta_info(fp, ds.file_meta, enforce_standard=False)
+        meta = _meta_bytes(ds.file_meta)
+        if meta is None:
+            write_file_meta_info(fp, ds.file_meta, enforce_standard=False)
+        else:
+            fp.write(meta)
     charset = ds.get("SpecificCharacterSet", default_encoding)
     view = memoryview(data)
     start = end = 0
@@ -382,9 +386,140 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
             fp.write(view[start:end])
         start, end = span if span is not None else (0, 0)
         if span is None:
-            write_data_element(fp, elem, charset)
+            fp.write(_element_bytes(elem, encoding, charset))
     if end > start:
         fp.write(view[start:end])
+
+
+_NUMBER_FORMATS = {"US": ("H", 0xFFFF), "UL": ("L", 0xFFFFFFFF)}
+
+
+def _element_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> bytes:
+    """What ``write_data_element(fp, elem, charset)`` writes to an ``fp`` in ``encoding``
+    (implicit VR, little endian), without its per-element buffers: a raw element of defined
+    length is its tag, VR, length and value as they are; a parsed sequence its items, each
+    item's elements encoded the same way (an item the writer would re-encode, under another
+    encoding or character set, goes to pydicom whole); a plain ASCII UID its padded text,
+    one US or UL number packed. Anything else — a decoded value, an undefined length, a value too long for its VR's
+    length field — is written by pydicom itself."""
+    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
+
+    implicit, little = encoding
+    vr = elem.VR
+    if implicit or (vr and len(vr) == 2):
+        value: Any = None
+        if elem.is_raw:
+            value = elem.value
+            if type(value) is not bytes or elem.length == UNDEFINED_LENGTH:
+                value = None
+        elif vr == "SQ":
+            value = _sequence_bytes(elem, encoding, charset)
+        elif vr == "UI" and isinstance(elem.value, str) and elem.value.isascii():
+            text = elem.value
+            value = (text + "\0" if len(text) % 2 else text).encode("ascii")
+        elif vr in _NUMBER_FORMATS and type(elem.value) is int:
+            code, top = _NUMBER_FORMATS[vr]
+            if 0 <= elem.value <= top:
+                value = struct.pack(("<" if little else ">") + code, elem.value)
+        if value is not None:
+            order = "<" if little else ">"
+            tag = struct.pack(f"{order}HH", elem.tag >> 16, elem.tag & 0xFFFF)
+            if vr == "SQ" and not elem.is_raw and elem.is_undefined_length:
+                head = tag if implicit else tag + b"SQ\0\0"
+                end = struct.pack(f"{order}HHL", 0xFFFE, 0xE0DD, 0)
+                return head + struct.pack(f"{order}L", UNDEFINED_LENGTH) + value + end
+            if implicit:
+                return tag + struct.pack(f"{order}L", len(value)) + value
+            if vr in EXPLICIT_VR_LENGTH_32:
+                return (
+                    tag
+                    + vr.encode("ascii")
+                    + b"\0\0"
+                    + struct.pack(f"{order}L", len(value))
+                    + value
+                )
+            if len(value) <= 0xFFFF:
+                return tag + vr.encode("ascii") + struct.pack(f"{order}H", len(value)) + value
+    return _pydicom_bytes(elem, encoding, charset)
+
+
+def _pydicom_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> bytes:
+    from pydicom.filebase import DicomBytesIO
+    from pydicom.filewriter import write_data_element
+
+    fp = DicomBytesIO()
+    fp.is_implicit_VR, fp.is_little_endian = encoding
+    write_data_element(fp, elem, charset)
+    return fp.getvalue()
+
+
+def _sequence_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> bytes | None:
+    """The value ``write_sequence`` writes for a parsed sequence: each item's tag, length
+    (or undefined length and item delimiter, as read) and elements (`_element_bytes`)."""
+    from pydicom.charset import convert_encodings, default_encoding
+    from pydicom.filebase import DicomBytesIO
+    from pydicom.filewriter import write_sequence_item
+
+    if elem.is_empty:
+        return b""
+    order = "<" if encoding[1] else ">"
+    encodings = convert_encodings(charset or [default_encoding])
+    pieces = []
+    for item in elem.value:
+        if (
+            tuple(item.original_encoding) != encoding
+            or item.original_character_set != item._character_set  # noqa: SLF001
+        ):  # the writer would re-encode the item: let it
+            fp = DicomBytesIO()
+            fp.is_implicit_VR, fp.is_little_endian = encoding
+            write_sequence_item(fp, item, encodings)
+            pieces.append(fp.getvalue())
+            continue
+        item_charset = (
+            item.get("SpecificCharacterSet", encodings)
+            if 0x00080005 in item._dict  # noqa: SLF001
+            else encodings
+        )
+        body = b"".join(
+            _element_bytes(item.get_item(tag), encoding, item_charset)
+            for tag in sorted(item._dict)  # noqa: SLF001
+            if not (tag.element == 0 and tag.group > 6)
+        )
+        if getattr(item, "is_undefined_length_sequence_item", False):
+            end = struct.pack(f"{order}HHL", 0xFFFE, 0xE00D, 0)
+            pieces.append(struct.pack(f"{order}HHL", 0xFFFE, 0xE000, UNDEFINED_LENGTH) + body + end)
+        else:
+            pieces.append(struct.pack(f"{order}HHL", 0xFFFE, 0xE000, len(body)) + body)
+    return b"".join(pieces)
+
+
+_GROUP_LENGTH = 0x00020000
+
+
+def _meta_bytes(meta: Any) -> bytes | None:
+    """``write_file_meta_info(fp, meta, enforce_standard=False)``'s bytes (explicit VR
+    little endian, the group length recomputed and set in ``meta`` as it does), elements
+    encoded by `_element_bytes`; None when pydicom must write it (an element outside group
+    2, or a meta the writer would re-encode)."""
+    elements = meta._dict  # noqa: SLF001
+    encoding = (False, True)
+    if any(t >> 16 != 2 for t in elements) or tuple(meta.original_encoding) != encoding:
+        return None
+    if meta.original_character_set != meta._character_set:  # noqa: SLF001
+        return None
+    charset = meta.get("SpecificCharacterSet", "iso8859")
+    body = b"".join(
+        _element_bytes(meta.get_item(tag), encoding, charset)
+        for tag in sorted(elements)
+        if tag != _GROUP_LENGTH
+    )
+    if _GROUP_LENGTH not in elements:
+        return body
+    old = meta.get_item(_GROUP_LENGTH)
+    if old.VR != "UL" or len(_element_bytes(old, encoding, charset)) != 12:
+        return None  # pydicom would overwrite the first 12 bytes of something else
+    meta.FileMetaInformationGroupLength = len(body)
+    return b"\x02\x00\x00\x00UL\x04\x00" + struct.pack("<L", len(body)) + body
 
 
 def _span_as_read(
