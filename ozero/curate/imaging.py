@@ -124,7 +124,28 @@ def _str(ds: Any, keyword: str) -> str:
     return str(ds.get(keyword, "") or "")
 
 
-_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")  # a value separator, NUL padding, ISO 2022 escape
+_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")
+_INTEGER = re.compile(rb" *[+-]?[0-9]+ *")
+
+
+def _number(ds: Any, keyword: str) -> int | None:
+    """``_int(ds.get(keyword))``, read from the raw bytes when they are one US value or one
+    plain IS integer (pydicom would convert and cache the element); else through pydicom."""
+    from pydicom.datadict import tag_for_keyword
+
+    tag = tag_for_keyword(keyword)
+    elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
+    value = getattr(elem, "value", None)
+    if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
+        vr = elem.VR or _dictionary_vr(tag)
+        if vr == "US" and len(value) == 2 and elem.length == 2:
+            return int.from_bytes(value, "little" if elem.is_little_endian else "big")
+        if vr == "IS" and _INTEGER.fullmatch(value):
+            return int(value)
+    return _int(ds.get(keyword))
+
+
+# a value separator, NUL padding, ISO 2022 escape
 
 
 def _dictionary_vr(tag: int) -> str:
@@ -148,14 +169,17 @@ def check_whole(ds: Any) -> None:
     syntax = ds.file_meta.get("TransferSyntaxUID") if hasattr(ds, "file_meta") else None
     if syntax is not None and syntax.is_compressed:
         return  # encapsulated frames: the decoder checks them during the OCR pass
-    rows, cols = _int(ds.get("Rows")), _int(ds.get("Columns"))
-    bits = _int(ds.get("BitsAllocated"))
+    rows, cols = _number(ds, "Rows"), _number(ds, "Columns")
+    bits = _number(ds, "BitsAllocated")
     if not (rows and cols and bits):
         raise Rejected("unreadable DICOM: image pixel module incomplete")
-    samples = _int(ds.get("SamplesPerPixel")) or 1
-    frames = _int(ds.get("NumberOfFrames")) or 1
+    samples = _number(ds, "SamplesPerPixel") or 1
+    frames = _number(ds, "NumberOfFrames") or 1
     expected = rows * cols * samples * frames * bits // 8
-    if len(ds.PixelData) < expected:
+    pixels = ds._dict.get(PIXEL_DATA)  # noqa: SLF001 - its length, without converting it
+    value = getattr(pixels, "value", None)
+    size = len(value) if type(value) is bytes and pixels.is_raw else len(ds.PixelData)
+    if size < expected:
         raise Rejected("truncated pixel data: fewer bytes than the image module declares")
 
 
@@ -653,7 +677,7 @@ def deidentify_file(
     name = _str(ds, "PatientName")
     header["patient_family"] = name.split("^")[0].strip() or None
     header["image_position_z"] = _position_z(ds)
-    numbers = {k: _int(ds.get(k)) for k in NUMBER_FIELDS}
+    numbers = {k: _number(ds, k) for k in NUMBER_FIELDS}
     identifiers = known_identifiers(ds)
     _unread(ds, as_read)
     config = DeidConfig(key=key, options=options, ocr=ocr, patient_domain=PATIENT_DOMAIN)
