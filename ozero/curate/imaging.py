@@ -39,6 +39,7 @@ from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
 from ozero.curate.report import CurateReport
 from ozero.deid.dicom import ProfileOptions
+from ozero.deid.dicom.deidentify import _decoded
 from ozero.deid.keys import PseudonymKey
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,23 @@ def _str(ds: Any, keyword: str) -> str:
             value = value.rstrip(b"\x00 ")  # pydicom's UID padding rule
         if vr in _PEEKABLE_VRS and value.isascii() and not _NOT_PLAIN.search(value):
             return value.decode("ascii")
+        if vr == "DS" and _DECIMAL.fullmatch(value) and _plain_ds():
+            text = value.decode("ascii")  # str(DSfloat) is the text read, stripped ...
+            return text if float(text) else ""  # ... and a zero is falsy: ``or ""``
+        if (decoded := _decoded(ds, elem)) is not None:  # non-ASCII text: not cached
+            return str(decoded or "")
     return str(ds.get(keyword, "") or "")
+
+
+# One DS value float() reads (what pydicom's DSfloat then prints as read): a file whose DS
+# pydicom cannot convert still fails as it did.
+_DECIMAL = re.compile(rb" *[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)? *")
+
+
+def _plain_ds() -> bool:
+    from pydicom import config
+
+    return not (config.use_DS_numpy or config.use_DS_decimal)
 
 
 _NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")
@@ -323,6 +340,12 @@ def _text(ds: Any, keyword: str) -> str | None:
 
 def _position_z(ds: Any) -> str | None:
     """z of ImagePositionPatient (the slice's place along the patient), as written."""
+    elem = ds._dict.get(0x00200032)  # noqa: SLF001 - read raw when every value is a plain DS
+    value = getattr(elem, "value", None)
+    if type(value) is bytes and elem.is_raw and (elem.VR or "DS") == "DS" and _plain_ds():
+        parts = value.split(b"\\")
+        if all(_DECIMAL.fullmatch(p) for p in parts):
+            return parts[2].decode("ascii").strip() if len(parts) > 2 else None
     position = ds.get("ImagePositionPatient")
     if position is None:
         return None
@@ -401,7 +424,9 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
     for tag in sorted(elements):
         if tag.element == 0 and tag.group > 6:
             continue  # retired group lengths: pydicom does not write them
-        elem = ds.get_item(tag)
+        elem = elements[tag]
+        if elem.value is None and elem.is_raw:
+            elem = ds.get_item(tag)  # a deferred read
         span = _span_as_read(data, elem, as_read, encoding)
         if span is not None and span[0] == end:
             end = span[1]
@@ -416,6 +441,19 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
 
 
 _NUMBER_FORMATS = {"US": ("H", 0xFFFF), "UL": ("L", 0xFFFFFFFF)}
+_PADDING = {"UI": "\0", "CS": " "}  # pydicom's write_UI and write_string
+
+
+def _ascii_text(value: Any) -> str | None:
+    """The text ``write_string`` writes for a str or a list of str (``\\``-joined), when
+    it is ASCII; else None."""
+    from pydicom.multival import MultiValue
+
+    if isinstance(value, MultiValue | list | tuple):
+        if not all(isinstance(v, str) for v in value):
+            return None
+        value = "\\".join(value)
+    return value if isinstance(value, str) and value.isascii() else None
 
 
 def _element_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> bytes:
@@ -438,9 +476,8 @@ def _element_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> byte
                 value = None
         elif vr == "SQ":
             value = _sequence_bytes(elem, encoding, charset)
-        elif vr == "UI" and isinstance(elem.value, str) and elem.value.isascii():
-            text = elem.value
-            value = (text + "\0" if len(text) % 2 else text).encode("ascii")
+        elif vr in _PADDING and (text := _ascii_text(elem.value)) is not None:
+            value = (text + _PADDING[vr] if len(text) % 2 else text).encode("ascii")
         elif vr in _NUMBER_FORMATS and type(elem.value) is int:
             code, top = _NUMBER_FORMATS[vr]
             if 0 <= elem.value <= top:
@@ -525,6 +562,8 @@ def _meta_bytes(meta: Any) -> bytes | None:
     little endian, the group length recomputed and set in ``meta`` as it does), elements
     encoded by `_element_bytes`; None when pydicom must write it (an element outside group
     2, or a meta the writer would re-encode)."""
+    from pydicom.dataelem import DataElement
+
     elements = meta._dict  # noqa: SLF001
     encoding = (False, True)
     if any(t >> 16 != 2 for t in elements) or tuple(meta.original_encoding) != encoding:
@@ -542,7 +581,10 @@ def _meta_bytes(meta: Any) -> bytes | None:
     old = meta.get_item(_GROUP_LENGTH)
     if old.VR != "UL" or len(_element_bytes(old, encoding, charset)) != 12:
         return None  # pydicom would overwrite the first 12 bytes of something else
-    meta.FileMetaInformationGroupLength = len(body)
+    if old.is_raw:  # what ``meta.FileMetaInformationGroupLength = n`` leaves, unconverted
+        meta._dict[_GROUP_LENGTH] = DataElement(_GROUP_LENGTH, "UL", len(body))  # noqa: SLF001
+    else:
+        old.value = len(body)
     return b"\x02\x00\x00\x00UL\x04\x00" + struct.pack("<L", len(body)) + body
 
 
@@ -668,7 +710,7 @@ def deidentify_file(
         raise
     except Exception as exc:  # noqa: BLE001 - any parse failure is a reason, not a crash
         raise Rejected(f"unreadable DICOM ({type(exc).__name__})") from None
-    if pseudonymise(str(ds.PatientID), key, PATIENT_DOMAIN) is None:
+    if pseudonymise(_str(ds, "PatientID").rstrip(" "), key, PATIENT_DOMAIN) is None:
         raise Rejected("PatientID has no digits: not an ENP")
     header: dict[str, Any] = {k: _text(ds, k) for k in HEADER_FIELDS if k[0].isupper()}
     header.update(
