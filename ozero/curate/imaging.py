@@ -26,6 +26,7 @@ import re
 import struct
 from collections.abc import Iterator
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -111,9 +112,7 @@ def _str(ds: Any, keyword: str) -> str:
     value: pydicom would decode the element and cache it decoded, which costs more than the
     read and makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
     ESC bytes, binary and UN VRs, an element already decoded) goes through pydicom."""
-    from pydicom.datadict import tag_for_keyword
-
-    tag = tag_for_keyword(keyword)
+    tag = _tag_for(keyword)
     elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
     value = getattr(elem, "value", None)
     if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
@@ -148,9 +147,7 @@ _INTEGER = re.compile(rb" *[+-]?[0-9]+ *")
 def _number(ds: Any, keyword: str) -> int | None:
     """``_int(ds.get(keyword))``, read from the raw bytes when they are one US value or one
     plain IS integer (pydicom would convert and cache the element); else through pydicom."""
-    from pydicom.datadict import tag_for_keyword
-
-    tag = tag_for_keyword(keyword)
+    tag = _tag_for(keyword)
     elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
     value = getattr(elem, "value", None)
     if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
@@ -165,6 +162,14 @@ def _number(ds: Any, keyword: str) -> int | None:
 # a value separator, NUL padding, ISO 2022 escape
 
 
+@lru_cache(maxsize=1024)
+def _tag_for(keyword: str) -> int | None:
+    from pydicom.datadict import tag_for_keyword
+
+    return tag_for_keyword(keyword)
+
+
+@lru_cache(maxsize=4096)
 def _dictionary_vr(tag: int) -> str:
     from pydicom.datadict import dictionary_VR
 

@@ -392,7 +392,7 @@ class _Walker:
         value = raw.value
         if vr != raw.VR or not value or raw.length != len(value) or b"\x1b" in value:
             return False
-        encodings = ds._character_set  # noqa: SLF001 - what pydicom decodes the element with
+        encodings = _encodings(ds)  # what pydicom decodes the element with
         if len(encodings) != 1:
             return False
         decoded = _DECODERS[vr](value, encodings, vr)
@@ -515,8 +515,27 @@ def _decoded(ds: Dataset, elem: DataElement | RawDataElement) -> object:
         return None
     if pydicom_hooks.raw_element_value is not raw_element_value:
         return None
-    value = convert_value(vr, elem, ds._character_set)  # noqa: SLF001
+    value = convert_value(vr, elem, _encodings(ds))
     return None if value is None else value
+
+
+def _encodings(ds: Dataset) -> list[str]:
+    """``ds._character_set``, remembered per raw Specific Character Set value (pydicom
+    converts the element and the terms on every call)."""
+    elem = ds._dict.get(_CHARSET_TAG)  # noqa: SLF001
+    value = elem.value if type(elem) is RawDataElement else None
+    if not value:
+        return ds._character_set  # noqa: SLF001
+    encodings = _ENCODINGS.get(value)
+    if encodings is None:
+        if len(_ENCODINGS) > 64:
+            _ENCODINGS.clear()
+        encodings = _ENCODINGS[value] = tuple(ds._character_set)  # noqa: SLF001
+    return list(encodings)
+
+
+_CHARSET_TAG = BaseTag(0x00080005)
+_ENCODINGS: dict[bytes, tuple[str, ...]] = {}
 
 
 _DECODED_VRS = frozenset({"PN", "LO", "SH", "LT", "ST", "UT", "UC"})
