@@ -91,7 +91,12 @@ def profile_options() -> ProfileOptions:
 
 def _da(text: object) -> date | None:
     try:
-        return datetime.strptime(str(text).strip(), "%Y%m%d").date() if text else None
+        if not text:
+            return None
+        day = str(text).strip()
+        if len(day) == 8 and day.isascii() and day.isdigit():  # what strptime reads as such
+            return date(int(day[:4]), int(day[4:6]), int(day[6:]))
+        return datetime.strptime(day, "%Y%m%d").date()
     except ValueError:
         return None
 
@@ -567,6 +572,7 @@ def _meta_bytes(meta: Any) -> bytes | None:
     little endian, the group length recomputed and set in ``meta`` as it does), elements
     encoded by `_element_bytes`; None when pydicom must write it (an element outside group
     2, or a meta the writer would re-encode)."""
+    from pydicom.charset import default_encoding
     from pydicom.dataelem import DataElement
 
     elements = meta._dict  # noqa: SLF001
@@ -575,7 +581,7 @@ def _meta_bytes(meta: Any) -> bytes | None:
         return None
     if meta.original_character_set != meta._character_set:  # noqa: SLF001
         return None
-    charset = meta.get("SpecificCharacterSet", "iso8859")
+    charset = default_encoding  # what write_dataset falls back to: no (0008,0005) in group 2
     body = b"".join(
         _element_bytes(meta.get_item(tag), encoding, charset)
         for tag in sorted(elements)
@@ -598,8 +604,6 @@ def _span_as_read(
 ) -> tuple[int, int] | None:
     """Where in ``data`` the bytes pydicom would write for ``elem`` are, when it is a raw
     element as read (defined length, read in ``encoding``) and they are there; else None."""
-    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
-
     if as_read.get(elem.tag) is not elem:
         return None
     raw: Any = elem  # the very element read (mypy narrows ``elem`` to the dict's type)
@@ -608,22 +612,33 @@ def _span_as_read(
     length = raw.length
     if length != len(raw.value) or (raw.is_implicit_VR, raw.is_little_endian) != encoding:
         return None
-    order = "<" if raw.is_little_endian else ">"
-    tag = struct.pack(f"{order}HH", raw.tag >> 16, raw.tag & 0xFFFF)
-    if raw.is_implicit_VR:
-        head = tag + struct.pack(f"{order}L", length)
-    elif not raw.VR or len(raw.VR) != 2:
-        return None
-    elif raw.VR in EXPLICIT_VR_LENGTH_32:
-        head = tag + raw.VR.encode("ascii") + b"\0\0" + struct.pack(f"{order}L", length)
-    elif length <= 0xFFFF:
-        head = tag + raw.VR.encode("ascii") + struct.pack(f"{order}H", length)
-    else:
+    head = _head(int(raw.tag), raw.VR, length, raw.is_implicit_VR, raw.is_little_endian)
+    if head is None:
         return None
     start = raw.value_tell - len(head)
-    if start < 0 or data[start : raw.value_tell] != head:
+    if start < 0 or not data.startswith(head, start):
         return None
     return start, raw.value_tell + length
+
+
+@lru_cache(maxsize=8192)
+def _head(tag: int, vr: str | None, length: int, implicit: bool, little: bool) -> bytes | None:
+    """The tag, VR and length bytes pydicom writes before a raw value of ``length`` bytes;
+    None when it would write something else (no two-letter VR, a long value in a short
+    length field)."""
+    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
+
+    order = "<" if little else ">"
+    tag_bytes = struct.pack(f"{order}HH", tag >> 16, tag & 0xFFFF)
+    if implicit:
+        return tag_bytes + struct.pack(f"{order}L", length)
+    if not vr or len(vr) != 2:
+        return None
+    if vr in EXPLICIT_VR_LENGTH_32:
+        return tag_bytes + vr.encode("ascii") + b"\0\0" + struct.pack(f"{order}L", length)
+    if length <= 0xFFFF:
+        return tag_bytes + vr.encode("ascii") + struct.pack(f"{order}H", length)
+    return None
 
 
 def _pixel_as_read(ds: Any, as_read: dict[Any, Any]) -> Any:
