@@ -520,18 +520,23 @@ def _decoded(ds: Dataset, elem: DataElement | RawDataElement) -> object:
 
 
 def _encodings(ds: Dataset) -> list[str]:
-    """``ds._character_set``, remembered per raw Specific Character Set value (pydicom
-    converts the element and the terms on every call)."""
+    """``ds._character_set`` as a list: the parent's encoding when the dataset names none,
+    else remembered per raw Specific Character Set value (pydicom looks the element up,
+    converts it and the terms on every call)."""
     elem = ds._dict.get(_CHARSET_TAG)  # noqa: SLF001
-    value = elem.value if type(elem) is RawDataElement else None
-    if not value:
-        return ds._character_set  # noqa: SLF001
-    encodings = _ENCODINGS.get(value)
-    if encodings is None:
-        if len(_ENCODINGS) > 64:
-            _ENCODINGS.clear()
-        encodings = _ENCODINGS[value] = tuple(ds._character_set)  # noqa: SLF001
-    return list(encodings)
+    encodings: str | list[str] | tuple[str, ...]
+    if elem is None:
+        encodings = ds._parent_encoding  # noqa: SLF001 - what _character_set returns then
+    elif type(elem) is RawDataElement and elem.value:
+        cached = _ENCODINGS.get(elem.value)
+        if cached is None:
+            if len(_ENCODINGS) > 64:
+                _ENCODINGS.clear()
+            cached = _ENCODINGS[elem.value] = tuple(ds._character_set)  # noqa: SLF001
+        encodings = cached
+    else:
+        encodings = ds._character_set  # noqa: SLF001
+    return [encodings] if isinstance(encodings, str) else list(encodings)
 
 
 _CHARSET_TAG = BaseTag(0x00080005)
