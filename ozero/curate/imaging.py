@@ -26,6 +26,7 @@ import re
 import struct
 from collections.abc import Iterator
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -39,6 +40,7 @@ from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
 from ozero.curate.report import CurateReport
 from ozero.deid.dicom import ProfileOptions
+from ozero.deid.dicom.deidentify import _decoded
 from ozero.deid.keys import PseudonymKey
 
 log = logging.getLogger(__name__)
@@ -89,7 +91,12 @@ def profile_options() -> ProfileOptions:
 
 def _da(text: object) -> date | None:
     try:
-        return datetime.strptime(str(text).strip(), "%Y%m%d").date() if text else None
+        if not text:
+            return None
+        day = str(text).strip()
+        if len(day) == 8 and day.isascii() and day.isdigit():  # what strptime reads as such
+            return date(int(day[:4]), int(day[4:6]), int(day[6:]))
+        return datetime.strptime(day, "%Y%m%d").date()
     except ValueError:
         return None
 
@@ -110,9 +117,7 @@ def _str(ds: Any, keyword: str) -> str:
     value: pydicom would decode the element and cache it decoded, which costs more than the
     read and makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
     ESC bytes, binary and UN VRs, an element already decoded) goes through pydicom."""
-    from pydicom.datadict import tag_for_keyword
-
-    tag = tag_for_keyword(keyword)
+    tag = _tag_for(keyword)
     elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
     value = getattr(elem, "value", None)
     if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
@@ -121,12 +126,55 @@ def _str(ds: Any, keyword: str) -> str:
             value = value.rstrip(b"\x00 ")  # pydicom's UID padding rule
         if vr in _PEEKABLE_VRS and value.isascii() and not _NOT_PLAIN.search(value):
             return value.decode("ascii")
+        if vr == "DS" and _DECIMAL.fullmatch(value) and _plain_ds():
+            text = value.decode("ascii")  # str(DSfloat) is the text read, stripped ...
+            return text if float(text) else ""  # ... and a zero is falsy: ``or ""``
+        if (decoded := _decoded(ds, elem)) is not None:  # non-ASCII text: not cached
+            return str(decoded or "")
     return str(ds.get(keyword, "") or "")
 
 
-_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")  # a value separator, NUL padding, ISO 2022 escape
+# One DS value float() reads (what pydicom's DSfloat then prints as read): a file whose DS
+# pydicom cannot convert still fails as it did.
+_DECIMAL = re.compile(rb" *[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)? *")
 
 
+def _plain_ds() -> bool:
+    from pydicom import config
+
+    return not (config.use_DS_numpy or config.use_DS_decimal)
+
+
+_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")
+_INTEGER = re.compile(rb" *[+-]?[0-9]+ *")
+
+
+def _number(ds: Any, keyword: str) -> int | None:
+    """``_int(ds.get(keyword))``, read from the raw bytes when they are one US value or one
+    plain IS integer (pydicom would convert and cache the element); else through pydicom."""
+    tag = _tag_for(keyword)
+    elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
+    value = getattr(elem, "value", None)
+    if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
+        vr = elem.VR or _dictionary_vr(tag)
+        if vr == "US" and len(value) == 2 and elem.length == 2:
+            return int.from_bytes(value, "little" if elem.is_little_endian else "big")
+        if vr == "IS" and _INTEGER.fullmatch(value):
+            return int(value)
+    return _int(ds.get(keyword))
+
+
+# a value separator, NUL padding, ISO 2022 escape
+
+
+@lru_cache(maxsize=1024)
+def _tag_for(keyword: str) -> int | None:
+    from pydicom.datadict import tag_for_keyword
+
+    return tag_for_keyword(keyword)
+
+
+@lru_cache(maxsize=4096)
 def _dictionary_vr(tag: int) -> str:
     from pydicom.datadict import dictionary_VR
 
@@ -148,14 +196,17 @@ def check_whole(ds: Any) -> None:
     syntax = ds.file_meta.get("TransferSyntaxUID") if hasattr(ds, "file_meta") else None
     if syntax is not None and syntax.is_compressed:
         return  # encapsulated frames: the decoder checks them during the OCR pass
-    rows, cols = _int(ds.get("Rows")), _int(ds.get("Columns"))
-    bits = _int(ds.get("BitsAllocated"))
+    rows, cols = _number(ds, "Rows"), _number(ds, "Columns")
+    bits = _number(ds, "BitsAllocated")
     if not (rows and cols and bits):
         raise Rejected("unreadable DICOM: image pixel module incomplete")
-    samples = _int(ds.get("SamplesPerPixel")) or 1
-    frames = _int(ds.get("NumberOfFrames")) or 1
+    samples = _number(ds, "SamplesPerPixel") or 1
+    frames = _number(ds, "NumberOfFrames") or 1
     expected = rows * cols * samples * frames * bits // 8
-    if len(ds.PixelData) < expected:
+    pixels = ds._dict.get(PIXEL_DATA)  # noqa: SLF001 - its length, without converting it
+    value = getattr(pixels, "value", None)
+    size = len(value) if type(value) is bytes and pixels.is_raw else len(ds.PixelData)
+    if size < expected:
         raise Rejected("truncated pixel data: fewer bytes than the image module declares")
 
 
@@ -299,6 +350,12 @@ def _text(ds: Any, keyword: str) -> str | None:
 
 def _position_z(ds: Any) -> str | None:
     """z of ImagePositionPatient (the slice's place along the patient), as written."""
+    elem = ds._dict.get(0x00200032)  # noqa: SLF001 - read raw when every value is a plain DS
+    value = getattr(elem, "value", None)
+    if type(value) is bytes and elem.is_raw and (elem.VR or "DS") == "DS" and _plain_ds():
+        parts = value.split(b"\\")
+        if all(_DECIMAL.fullmatch(p) for p in parts):
+            return parts[2].decode("ascii").strip() if len(parts) > 2 else None
     position = ds.get("ImagePositionPatient")
     if position is None:
         return None
@@ -347,7 +404,7 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
     elements, undefined lengths, a dataset whose encoding or character set the writer would
     change — is written by pydicom's own functions; when in doubt, by ``save_as`` itself."""
     from pydicom.charset import default_encoding
-    from pydicom.filewriter import write_data_element, write_file_meta_info
+    from pydicom.filewriter import write_file_meta_info
 
     elements = ds._dict  # noqa: SLF001
     syntax = ds.file_meta.TransferSyntaxUID
@@ -366,14 +423,20 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
         fp.write(preamble)
         fp.write(b"DICM")
     if ds.file_meta:
-        write_file_meta_info(fp, ds.file_meta, enforce_standard=False)
+        meta = _meta_bytes(ds.file_meta)
+        if meta is None:
+            write_file_meta_info(fp, ds.file_meta, enforce_standard=False)
+        else:
+            fp.write(meta)
     charset = ds.get("SpecificCharacterSet", default_encoding)
     view = memoryview(data)
     start = end = 0
     for tag in sorted(elements):
         if tag.element == 0 and tag.group > 6:
             continue  # retired group lengths: pydicom does not write them
-        elem = ds.get_item(tag)
+        elem = elements[tag]
+        if elem.value is None and elem.is_raw:
+            elem = ds.get_item(tag)  # a deferred read
         span = _span_as_read(data, elem, as_read, encoding)
         if span is not None and span[0] == end:
             end = span[1]
@@ -382,9 +445,158 @@ def _save_header(ds: Any, data: bytes, as_read: dict[Any, Any], fp: Any) -> None
             fp.write(view[start:end])
         start, end = span if span is not None else (0, 0)
         if span is None:
-            write_data_element(fp, elem, charset)
+            fp.write(_element_bytes(elem, encoding, charset))
     if end > start:
         fp.write(view[start:end])
+
+
+_NUMBER_FORMATS = {"US": ("H", 0xFFFF), "UL": ("L", 0xFFFFFFFF)}
+_PADDING = {"UI": "\0", "CS": " "}  # pydicom's write_UI and write_string
+
+
+def _ascii_text(value: Any) -> str | None:
+    """The text ``write_string`` writes for a str or a list of str (``\\``-joined), when
+    it is ASCII; else None."""
+    from pydicom.multival import MultiValue
+
+    if isinstance(value, MultiValue | list | tuple):
+        if not all(isinstance(v, str) for v in value):
+            return None
+        value = "\\".join(value)
+    return value if isinstance(value, str) and value.isascii() else None
+
+
+def _element_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> bytes:
+    """What ``write_data_element(fp, elem, charset)`` writes to an ``fp`` in ``encoding``
+    (implicit VR, little endian), without its per-element buffers: a raw element of defined
+    length is its tag, VR, length and value as they are; a parsed sequence its items, each
+    item's elements encoded the same way (an item the writer would re-encode, under another
+    encoding or character set, goes to pydicom whole); a plain ASCII UID its padded text,
+    one US or UL number packed. Anything else — a decoded value, an undefined length, a value too long for its VR's
+    length field — is written by pydicom itself."""
+    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
+
+    implicit, little = encoding
+    vr = elem.VR
+    if implicit or (vr and len(vr) == 2):
+        value: Any = None
+        if elem.is_raw:
+            value = elem.value
+            if type(value) is not bytes or elem.length == UNDEFINED_LENGTH:
+                value = None
+        elif vr == "SQ":
+            value = _sequence_bytes(elem, encoding, charset)
+        elif vr in _PADDING and (text := _ascii_text(elem.value)) is not None:
+            value = (text + _PADDING[vr] if len(text) % 2 else text).encode("ascii")
+        elif vr in _NUMBER_FORMATS and type(elem.value) is int:
+            code, top = _NUMBER_FORMATS[vr]
+            if 0 <= elem.value <= top:
+                value = struct.pack(("<" if little else ">") + code, elem.value)
+        if value is not None:
+            order = "<" if little else ">"
+            tag = struct.pack(f"{order}HH", elem.tag >> 16, elem.tag & 0xFFFF)
+            if vr == "SQ" and not elem.is_raw and elem.is_undefined_length:
+                head = tag if implicit else tag + b"SQ\0\0"
+                end = struct.pack(f"{order}HHL", 0xFFFE, 0xE0DD, 0)
+                return head + struct.pack(f"{order}L", UNDEFINED_LENGTH) + value + end
+            if implicit:
+                return tag + struct.pack(f"{order}L", len(value)) + value
+            if vr in EXPLICIT_VR_LENGTH_32:
+                return (
+                    tag
+                    + vr.encode("ascii")
+                    + b"\0\0"
+                    + struct.pack(f"{order}L", len(value))
+                    + value
+                )
+            if len(value) <= 0xFFFF:
+                return tag + vr.encode("ascii") + struct.pack(f"{order}H", len(value)) + value
+    return _pydicom_bytes(elem, encoding, charset)
+
+
+def _pydicom_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> bytes:
+    from pydicom.filebase import DicomBytesIO
+    from pydicom.filewriter import write_data_element
+
+    fp = DicomBytesIO()
+    fp.is_implicit_VR, fp.is_little_endian = encoding
+    write_data_element(fp, elem, charset)
+    return fp.getvalue()
+
+
+def _sequence_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> bytes | None:
+    """The value ``write_sequence`` writes for a parsed sequence: each item's tag, length
+    (or undefined length and item delimiter, as read) and elements (`_element_bytes`)."""
+    from pydicom.charset import convert_encodings, default_encoding
+    from pydicom.filebase import DicomBytesIO
+    from pydicom.filewriter import write_sequence_item
+
+    if elem.is_empty:
+        return b""
+    order = "<" if encoding[1] else ">"
+    encodings = convert_encodings(charset or [default_encoding])
+    pieces = []
+    for item in elem.value:
+        if (
+            tuple(item.original_encoding) != encoding
+            or item.original_character_set != item._character_set  # noqa: SLF001
+        ):  # the writer would re-encode the item: let it
+            fp = DicomBytesIO()
+            fp.is_implicit_VR, fp.is_little_endian = encoding
+            write_sequence_item(fp, item, encodings)
+            pieces.append(fp.getvalue())
+            continue
+        item_charset = (
+            item.get("SpecificCharacterSet", encodings)
+            if 0x00080005 in item._dict  # noqa: SLF001
+            else encodings
+        )
+        body = b"".join(
+            _element_bytes(item.get_item(tag), encoding, item_charset)
+            for tag in sorted(item._dict)  # noqa: SLF001
+            if not (tag.element == 0 and tag.group > 6)
+        )
+        if getattr(item, "is_undefined_length_sequence_item", False):
+            end = struct.pack(f"{order}HHL", 0xFFFE, 0xE00D, 0)
+            pieces.append(struct.pack(f"{order}HHL", 0xFFFE, 0xE000, UNDEFINED_LENGTH) + body + end)
+        else:
+            pieces.append(struct.pack(f"{order}HHL", 0xFFFE, 0xE000, len(body)) + body)
+    return b"".join(pieces)
+
+
+_GROUP_LENGTH = 0x00020000
+
+
+def _meta_bytes(meta: Any) -> bytes | None:
+    """``write_file_meta_info(fp, meta, enforce_standard=False)``'s bytes (explicit VR
+    little endian, the group length recomputed and set in ``meta`` as it does), elements
+    encoded by `_element_bytes`; None when pydicom must write it (an element outside group
+    2, or a meta the writer would re-encode)."""
+    from pydicom.charset import default_encoding
+    from pydicom.dataelem import DataElement
+
+    elements = meta._dict  # noqa: SLF001
+    encoding = (False, True)
+    if any(t >> 16 != 2 for t in elements) or tuple(meta.original_encoding) != encoding:
+        return None
+    if meta.original_character_set != meta._character_set:  # noqa: SLF001
+        return None
+    charset = default_encoding  # what write_dataset falls back to: no (0008,0005) in group 2
+    body = b"".join(
+        _element_bytes(meta.get_item(tag), encoding, charset)
+        for tag in sorted(elements)
+        if tag != _GROUP_LENGTH
+    )
+    if _GROUP_LENGTH not in elements:
+        return body
+    old = meta.get_item(_GROUP_LENGTH)
+    if old.VR != "UL" or len(_element_bytes(old, encoding, charset)) != 12:
+        return None  # pydicom would overwrite the first 12 bytes of something else
+    if old.is_raw:  # what ``meta.FileMetaInformationGroupLength = n`` leaves, unconverted
+        meta._dict[_GROUP_LENGTH] = DataElement(_GROUP_LENGTH, "UL", len(body))  # noqa: SLF001
+    else:
+        old.value = len(body)
+    return b"\x02\x00\x00\x00UL\x04\x00" + struct.pack("<L", len(body)) + body
 
 
 def _span_as_read(
@@ -392,8 +604,6 @@ def _span_as_read(
 ) -> tuple[int, int] | None:
     """Where in ``data`` the bytes pydicom would write for ``elem`` are, when it is a raw
     element as read (defined length, read in ``encoding``) and they are there; else None."""
-    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
-
     if as_read.get(elem.tag) is not elem:
         return None
     raw: Any = elem  # the very element read (mypy narrows ``elem`` to the dict's type)
@@ -402,22 +612,33 @@ def _span_as_read(
     length = raw.length
     if length != len(raw.value) or (raw.is_implicit_VR, raw.is_little_endian) != encoding:
         return None
-    order = "<" if raw.is_little_endian else ">"
-    tag = struct.pack(f"{order}HH", raw.tag >> 16, raw.tag & 0xFFFF)
-    if raw.is_implicit_VR:
-        head = tag + struct.pack(f"{order}L", length)
-    elif not raw.VR or len(raw.VR) != 2:
-        return None
-    elif raw.VR in EXPLICIT_VR_LENGTH_32:
-        head = tag + raw.VR.encode("ascii") + b"\0\0" + struct.pack(f"{order}L", length)
-    elif length <= 0xFFFF:
-        head = tag + raw.VR.encode("ascii") + struct.pack(f"{order}H", length)
-    else:
+    head = _head(int(raw.tag), raw.VR, length, raw.is_implicit_VR, raw.is_little_endian)
+    if head is None:
         return None
     start = raw.value_tell - len(head)
-    if start < 0 or data[start : raw.value_tell] != head:
+    if start < 0 or not data.startswith(head, start):
         return None
     return start, raw.value_tell + length
+
+
+@lru_cache(maxsize=8192)
+def _head(tag: int, vr: str | None, length: int, implicit: bool, little: bool) -> bytes | None:
+    """The tag, VR and length bytes pydicom writes before a raw value of ``length`` bytes;
+    None when it would write something else (no two-letter VR, a long value in a short
+    length field)."""
+    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
+
+    order = "<" if little else ">"
+    tag_bytes = struct.pack(f"{order}HH", tag >> 16, tag & 0xFFFF)
+    if implicit:
+        return tag_bytes + struct.pack(f"{order}L", length)
+    if not vr or len(vr) != 2:
+        return None
+    if vr in EXPLICIT_VR_LENGTH_32:
+        return tag_bytes + vr.encode("ascii") + b"\0\0" + struct.pack(f"{order}L", length)
+    if length <= 0xFFFF:
+        return tag_bytes + vr.encode("ascii") + struct.pack(f"{order}H", length)
+    return None
 
 
 def _pixel_as_read(ds: Any, as_read: dict[Any, Any]) -> Any:
@@ -509,7 +730,7 @@ def deidentify_file(
         raise
     except Exception as exc:  # noqa: BLE001 - any parse failure is a reason, not a crash
         raise Rejected(f"unreadable DICOM ({type(exc).__name__})") from None
-    if pseudonymise(str(ds.PatientID), key, PATIENT_DOMAIN) is None:
+    if pseudonymise(_str(ds, "PatientID").rstrip(" "), key, PATIENT_DOMAIN) is None:
         raise Rejected("PatientID has no digits: not an ENP")
     header: dict[str, Any] = {k: _text(ds, k) for k in HEADER_FIELDS if k[0].isupper()}
     header.update(
@@ -518,7 +739,7 @@ def deidentify_file(
     name = _str(ds, "PatientName")
     header["patient_family"] = name.split("^")[0].strip() or None
     header["image_position_z"] = _position_z(ds)
-    numbers = {k: _int(ds.get(k)) for k in NUMBER_FIELDS}
+    numbers = {k: _number(ds, k) for k in NUMBER_FIELDS}
     identifiers = known_identifiers(ds)
     _unread(ds, as_read)
     config = DeidConfig(key=key, options=options, ocr=ocr, patient_domain=PATIENT_DOMAIN)

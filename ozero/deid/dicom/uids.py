@@ -8,7 +8,6 @@ mapping cannot be inverted or recomputed from guessed UIDs.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 
 from pydicom.uid import UID_dictionary
@@ -50,11 +49,8 @@ def is_well_known(uid: str) -> bool:
 
 def uid_from_hmac(key: PseudonymKey, uid: str) -> str:
     """``2.25.<n>`` where n is an RFC 9562 version-8 UUID made of HMAC-SHA256 bits."""
-    digest = bytearray(
-        hmac.new(
-            key.secret, f"{UID_DOMAIN}:{uid}".encode("ascii", "replace"), hashlib.sha256
-        ).digest()[:16]
-    )
+    message = f"{UID_DOMAIN}:{uid}".encode("ascii", "replace")
+    digest = bytearray(hmac.digest(key.secret, message, "sha256")[:16])  # one-shot HMAC
     digest[6] = (digest[6] & 0x0F) | 0x80  # version 8 (custom)
     digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122/9562 variant
     return UID_ROOT + str(int.from_bytes(digest, "big"))
