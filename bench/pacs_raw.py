@@ -2,7 +2,7 @@
 
 Renders a stride sample of a realistic PACS world's instances with the simulator (the same
 generator `pacs_ingest.py` uses, no Spark, no lake) into ``--files`` once, then times, file
-by file and interleaved, one core: ``pydicom.dcmread`` + ``save_as`` (the floor) against
+by file and interleaved, one core: ``pydicom.dcmread`` + ``save_as`` to a new file (the floor) against
 `deidentify_file` (written without fsync, one batch flush at the end, counted). Reports wall
 and CPU seconds (``time.process_time``) of each and the 1-minute load average around the
 run. The ``ozero`` imported is whatever ``PYTHONPATH`` names first, so the same script times
@@ -56,7 +56,7 @@ def commit() -> str:
     return f"{root.name}@{out.stdout.strip()}"
 
 
-def run(paths: list[Path], profile: int) -> dict[str, Any]:
+def run(paths: list[Path], profile: int, floor_one_path: bool = False) -> dict[str, Any]:
     import pydicom
 
     from ozero import objects
@@ -79,10 +79,14 @@ def run(paths: list[Path], profile: int) -> dict[str, Any]:
         cpu = {"plain": 0.0, "deid": 0.0}
         written: list[str] = []
         load = [os.getloadavg()[0]]
-        for path in paths:
+        (out / "plain").mkdir()
+        for i, path in enumerate(paths):
             data = path.read_bytes()
+            # the floor writes a new file per input, as Ozero does (and as a plain read+write
+            # of a folder would); `--floor-one-path` overwrites one path (stop 25's floor)
+            target = out / "plain.dcm" if floor_one_path else out / "plain" / f"{i}.dcm"
             w0, c0 = time.perf_counter(), time.process_time()
-            pydicom.dcmread(io.BytesIO(data), force=True).save_as(out / "plain.dcm")
+            pydicom.dcmread(io.BytesIO(data), force=True).save_as(target)
             w1, c1 = time.perf_counter(), time.process_time()
             result = deidentify_file(data, key, options, None, str(out / "deid"), durable=False)
             written.append(result["object_uri"])
@@ -122,15 +126,19 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=300, help="files in the sample")
     parser.add_argument("--profile", type=int, default=0, help="cProfile N files instead")
     parser.add_argument("--tag", default="", help="append a run to pacs_raw_<tag>.json")
+    parser.add_argument(
+        "--floor-one-path", action="store_true", help="the floor overwrites one file (stop 25)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("OZERO_PSEUDONYM_KEY", "ab" * 32)
     os.environ.setdefault("OZERO_PSEUDONYM_KEY_ID", "bench-key")
     if not any(args.files.glob("*.dcm")):
         render(args.files, args.patients, args.documents, args.limit)
     paths = sorted(args.files.glob("*.dcm"))[: args.limit]
-    result = run(paths, args.profile)
+    result = run(paths, args.profile, args.floor_one_path)
     if not result:
         return 0
+    result.update(floor="one path" if args.floor_one_path else "a new file per input")
     result.update(code=commit(), at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
     print(json.dumps(result, indent=1))
     if args.tag:
