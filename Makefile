@@ -9,7 +9,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: setup system-deps jars jars-s3 s3proxy checkov web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake label label-venv
+.PHONY: test-deps setup system-deps jars jars-s3 s3proxy checkov web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake label label-venv
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
 # PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server);
@@ -86,12 +86,15 @@ demo: setup
 # Two pytest-xdist workers: a single run leaves a core idle while Spark, Airflow and the
 # simulator wait on each other. Tests sharing an expensive fixture stay in one worker
 # (tests/conftest.py groups them); the longest tests start first.
-PYTEST_PARALLEL := -n 2 --dist loadgroup --no-loadscope-reorder --durations=25
+PYTEST_PARALLEL := -n 2 --dist loadgroup --no-loadscope-reorder --durations=40
 
-test: setup jars-s3 s3proxy checkov label-venv
+# what the tests need installed (CI runs it alone first, to time set-up apart from the tests)
+test-deps: setup jars-s3 s3proxy checkov label-venv
+
+test: test-deps
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL)
 
-test-fast: setup jars-s3 s3proxy checkov label-venv
+test-fast: test-deps
 	$(VENV)/bin/pytest -q -ra $(PYTEST_PARALLEL) -m "not slow"
 
 # ruff (lint + format) over the code, tests and benches, then mypy ([tool.mypy] in pyproject.toml)

@@ -9,11 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 
+from ozero import logs
 from ozero.pipeline import curate
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quiet", action="store_true", help="log warnings only (default: progress on stderr)"
+    )
+    args = parser.parse_args(argv)
+    logs.to_stderr(verbose=not args.quiet)
     print(json.dumps(curate(), default=str, ensure_ascii=False))
     return 0
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ozero import logs
 from ozero.pipeline import ingest
 from ozero.sources.registry import source_names
 
@@ -24,7 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--option", action="append", default=[], help="a source option NAME=VALUE (repeatable)"
     )
+    parser.add_argument(
+        "--quiet", action="store_true", help="log warnings only (default: progress on stderr)"
+    )
     args = parser.parse_args(argv)
+    logs.to_stderr(verbose=not args.quiet)
     options: dict[str, list[str]] = {}
     for item in args.option:
         name, _, value = item.partition("=")

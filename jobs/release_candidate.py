@@ -9,13 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 
+from ozero import logs
 from ozero.pipeline import build_release_candidate
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", help="e.g. chest-imaging-protocols")
+    parser.add_argument(
+        "--quiet", action="store_true", help="log warnings only (default: progress on stderr)"
+    )
     args = parser.parse_args(argv)
+    logs.to_stderr(verbose=not args.quiet)
     candidate = build_release_candidate(args.dataset)
     print(json.dumps(candidate, default=str, ensure_ascii=False))
     return 0

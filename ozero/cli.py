@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ozero import logs
 from ozero.errors import BadPathError, NotFoundError, OzeroError, ServerDownError
 
 if TYPE_CHECKING:
@@ -571,11 +571,7 @@ def main(argv: list[str] | None = None) -> int:
     if rest and not getattr(args, "passthrough", False):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     args.passthrough_args = rest
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    logs.to_stderr(args.verbose)
     with _stdout_for_the_answer_only():
         try:
             return int(args.func(args) or 0)
