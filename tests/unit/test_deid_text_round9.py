@@ -1,6 +1,9 @@
 """The ninth round of the Russian free-text rules, one class each: phones in new groupings
 (+7 with ten digits in any groups, a mobile number read in pairs, without its 8, dotted
-with a seven-digit tail). Sentences written for these tests (synthetic values, none taken
+with a seven-digit tail); record numbers (a series after «к учётной форме № …», initials
+before «№», a long dotted study number, digits read out one by one in a call); numbers
+kept (a waybill, a medicine's registration, a price list's test codes); foreign passports
+in a «документ» column. Sentences written for these tests (synthetic values, none taken
 from a corpus)."""
 
 from __future__ import annotations
@@ -49,3 +52,57 @@ def test_a_phone_after_a_number_word_is_no_record(scrubber: TextScrubber) -> Non
     text = "Результат пришлём на номер мужа 8.903.2216704 после обеда."
     assert of_type(scrubber, text, "PHONE_NUMBER") == {"8.903.2216704"}
     assert not of_type(scrubber, text, "RECORD_ID")
+
+
+# ------------------------------------------------------------------ records -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        (
+            "Корешок свидетельства о рождении\nк учётной форме № 103/у\nСерия 61 № 402118 от 02.02.2025",
+            "61 № 402118",
+        ),
+        ("Извещение по учетной форме № 058/у серия 17 № 551904.", "17 № 551904"),
+        ("Заявка пациентки Орловой Д.Е.: № 5583012, оплачена.", "5583012"),
+        ("Договор клиента Ким А. С. № 770419 подписан.", "770419"),
+        ("PACS: Study ID 512.70934, серия снимков 3.", "512.70934"),
+        ("робот назовите номер карты пациент 4 0 7 1 9 3 2 робот спасибо", "4 0 7 1 9 3 2"),
+    ],
+)
+def test_record_numbers(scrubber: TextScrubber, text: str, record: str) -> None:
+    assert any(record in r for r in of_type(scrubber, text, "RECORD_ID"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вакцина по учётной форме № 063/у, серия 24 № 882677, 0,5 мл.",
+        "Согласно п. 4 приказа № 4561 Минздрава области.",
+        "Водитель Сомов К.Д., путевой лист № 2270 (служебный), выезд в 08:10.",
+        "Апиксабан 5 мг, рег. уд. ЛП-006512; изделие рег. уд. ФСЗ 2011/09876.",
+        "Исследования: 2210 ОАК; 41 СРБ; 1830 ТТГ. Код МО 503114.",
+        "Форма № 025/у, ОГРН 1027739048850, КПП 773001001, р/с 40702810900000012345.",
+        "Концентрация 0.25 мг/мл, индекс 12.5, оценка 1 2 3 4 5 6 7 баллов.",
+        "Кабинет № 214, палата 7, МКБ-10 J18.9, лот 4471235.",
+    ],
+)
+def test_numbers_kept(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID", "OTHER_ID")
+
+
+_MIGRANTS = (
+    "№|ФИО|гражданство|документ|сумма\n"
+    "1|Рахимов Б.Т.|Узбекистан|FA5120347|12 300,00\n"
+    "2|Назарова Г.К.|Таджикистан|A40182256|9 800,00"
+)
+
+
+def test_foreign_passport_in_a_document_column(scrubber: TextScrubber) -> None:
+    assert of_type(scrubber, _MIGRANTS, "PASSPORT") == {"FA5120347", "A40182256"}
+
+
+def test_serial_column_is_no_passport(scrubber: TextScrubber) -> None:
+    text = "№|аппарат|серийный №|поверка\n1|Тонометр|AB4107723|2025\n2|Глюкометр|SN9081234|2026"
+    assert not of_type(scrubber, text, "PASSPORT")

@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
-from ozero.deid.text.recognizers.documents import column_cells
+from ozero.deid.text.recognizers.documents import cells_under
 from ozero.deid.text.recognizers.identifiers import FLAGS
 
 _SEP = r"[ \-]?"
@@ -138,10 +138,8 @@ class PhoneColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.7
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not _PHONE_HEADER.search(text):
-            return []
         results = []
-        for start, end in column_cells(text, lambda s, e: bool(_PHONE_HEADER.search(text, s, e))):
+        for start, end in cells_under(text, _PHONE_HEADER):
             m = _CELL_LOCAL.match(text, start, end)
             if m is not None:
                 results.append((m.start(), m.end()))

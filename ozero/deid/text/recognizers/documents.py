@@ -268,6 +268,9 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 return start, end
             if len(tok) == 16 and tok.isdigit() and not policy and not is_safe_code(tok):
                 return start, end  # «УНРЗ 7700…»: 16 digits under no policy are no ENP
+            dictated = _DICTATED.match(text, start)
+            if dictated is not None:
+                return dictated.span()  # «номер полиса … 8 2 6 0 6 8 3 6»: read out digit by digit
             if words > self.NEAR_WORDS and not strongly_shaped(tok):
                 return None  # far from its word, only an unmistakable number is its
             if _INDEX.fullmatch(tok) and j + 2 < len(toks) and toks[j + 1][1] in _INDEX_MARKS:
@@ -288,6 +291,8 @@ _INDEX = re.compile(r"\d{1,2}")
 _INDEX_MARKS = frozenset({":", "—", "–", "-"})
 
 
+# A number read out digit by digit (a call transcript): six single digits or more
+_DICTATED = re.compile(r"\d(?: \d){5,}(?![\w/])")
 # A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
 _GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
 # The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
@@ -307,10 +312,9 @@ def _governs_number(toks: list, i: int) -> bool:
     serial number under a device), a code of a person («код пациента»), or a label of a
     person's thing ending in a colon («Браслет пациента:»)."""
     word = toks[i][1]
-    head = classify(word)
-    if head is None or head == SAFE:
-        prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
-        head = two_word_head(prev, word) or head
+    prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+    # the pair decides first: «путевой лист» is a vehicle's, «родовой блок» a place
+    head = two_word_head(prev, word) or classify(word)
     if head == DOC:
         nxt = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][0] == "word" else None
         if nxt is not None and two_word_head(word, nxt) == SAFE:
@@ -432,6 +436,13 @@ def column_cells(text: str, is_header: Callable[[int, int], bool]) -> Iterator[t
                 if len(cells) == width:
                     yield cells[i]
         offset += len(line) + 1
+
+
+def cells_under(text: str, header: re.Pattern) -> Iterator[tuple[int, int]]:
+    """``column_cells`` under every header cell that ``header`` finds something in («тел.»,
+    «документ»): a column's header is the word a value in a sentence has before it."""
+    if header.search(text):
+        yield from column_cells(text, lambda s, e: bool(header.search(text, s, e)))
 
 
 class TableColumnRecognizer(SingleEntityRecognizer):
