@@ -3,7 +3,9 @@
 with a seven-digit tail); record numbers (a series after «к учётной форме № …», initials
 before «№», a long dotted study number, digits read out one by one in a call); numbers
 kept (a waybill, a medicine's registration, a price list's test codes); foreign passports
-in a «документ» column. Sentences written for these tests (synthetic values, none taken
+in a «документ» column; addresses (a military unit with its town, Central Asian regions,
+districts and villages, dictated with a building in a call, a road's kilometre), a district
+after a police department and a surname with its initial after «СНТ» kept. Sentences written for these tests (synthetic values, none taken
 from a corpus)."""
 
 from __future__ import annotations
@@ -106,3 +108,53 @@ def test_foreign_passport_in_a_document_column(scrubber: TextScrubber) -> None:
 def test_serial_column_is_no_passport(scrubber: TextScrubber) -> None:
     text = "№|аппарат|серийный №|поверка\n1|Тонометр|AB4107723|2025\n2|Глюкометр|SN9081234|2026"
     assert not of_type(scrubber, text, "PASSPORT")
+
+
+# ---------------------------------------------------------------- addresses ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Командиру в/ч 52817, г. Кострома, 156013 — запрос.", "в/ч 52817, г. Кострома, 156013"),
+        ("Проживает: войсковая часть 31245, пос. Мулино.", "войсковая часть 31245, пос. Мулино"),
+        (
+            "Адрес: Узбекистан, Самаркандская вилоят, Ургутский туман, кишлак Кайнар, д. 14",
+            "Самаркандская вилоят, Ургутский туман, кишлак Кайнар, д. 14",
+        ),
+        (
+            "Место жительства: Согдийская обл., джамоат Гулякандоз, махалля Навруз, д. 3",
+            "Согдийская обл., джамоат Гулякандоз, махалля Навруз, д. 3",
+        ),
+        (
+            "оператор продиктуйте адрес\nабонент улица садовая 12 корпус два квартира 45",
+            "улица садовая 12 корпус два квартира 45",
+        ),
+        (
+            "ДТП: Смоленская обл., трасса М-1 «Беларусь», 312-й км, у заправки.",
+            "Смоленская обл., трасса М-1 «Беларусь», 312-й км",
+        ),
+        ("Авария на 41-й км автодороги Р-132 в 06:20.", "41-й км автодороги Р-132"),
+    ],
+)
+def test_addresses(scrubber: TextScrubber, text: str, address: str) -> None:
+    assert any(address in a for a in of_type(scrubber, text, "ADDRESS", "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над рекой стоял туман, в/ч 12 на учениях.",
+        "Бригада задержалась из-за заносов на трассе Р-254.",
+        "Пробег 5 км, ходьба 3 км в день, трасса сложная.",
+        "Справка выдана ОМВД по г.о. Балашиха 12.03.2025.",
+    ],
+)
+def test_no_addresses(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "ADDRESS", "LOCATION")
+
+
+def test_surname_with_initial_after_snt_is_a_person(scrubber: TextScrubber) -> None:
+    text = "Звонил председатель СНТ Гордеев Л., +7 916 204-11-38."
+    assert not of_type(scrubber, text, "ADDRESS", "LOCATION")
+    assert any("Гордеев" in p for p in of_type(scrubber, text, "PERSON"))

@@ -58,20 +58,23 @@ _PARTS: dict[str, str] = {
         r"(?:(?:Республик[аеиу]|Респ\.)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
         r"(?:\s*\(" + _CAP + r"\))?"
         r"|" + _ADJ + r"\s+Республик[аеиу](?:\s*[—–-]\s*" + _CAP + r")?"
-        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО)(?!\w)"
+        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО"
+        r"|вилоят\w*|велаят\w*)(?!\w)"  # «Ферганская вилоят»: a region of Uzbekistan
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
         r"|[А-ЯЁ][а-яё]{2,8}\.\s?обл\.?"  # «Моск. обл.», «Лен. обл.»
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
     ),
     "district": (
         r"(?:" + _ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
-        r"\s+район\w*)(?![\w])"
+        r"\s+район\w*|туман[аеу]?|этрап\w*)(?![\w])"  # «Кувасайский туман»: a district
         r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н)\s+" + _CAP + r")"
     ),
     "settlement": (
         r"(?:(?<![\w.])(?<!\d\s{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
         r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)(?<![IVX\d]\s{0,2})ст\.(?=\s*[А-ЯЁ])"  # «ст. 13», «мм рт. ст.», «II ст.»
-        r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ)\s*"
+        r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ"
+        # villages and quarters of Central Asia: «кишлак Янгиобод», «джамоат …», «махалля …»
+        r"|кишлак[аеу]?|джамоат[аеу]?|махалл[яиею])\s*"
         + _NAME
         + r"|(?<![\w.])(?:СНТ|СНТСН|ДНТ|ДНП|СТ|[Сс]адов\w+\s+товариществ[оа])\s*«[^»\n]{2,40}»)"  # «СНТ «Берёзка»»
     ),
@@ -87,6 +90,15 @@ _PARTS: dict[str, str] = {
         r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт)(?![\w-])"
         r"|\d{1,2}-?(?:я|й)\s+линия)"
     ),
+    # a federal or regional road, an address with its kilometre or a region only: «трасса
+    # М-2 «Крым», 207-й км»
+    "road": (
+        r"(?<![\w.])(?:трасс[аеуы]|автодорог[аеиу]|а/д)\s+[МРАК]-?\d{1,3}(?:\s*«[^»\n]{2,30}»)?"
+    ),
+    # a kilometre of a road: «207-й км», «73 км»
+    "km": r"(?<![\w.])\d{1,4}(?:-?(?:й|м|ой))?\s+км(?![\w])",
+    # a military unit's number with its town: a serviceman's postal address
+    "unit": r"(?<![\w.])(?:в/ч|войсков\w+\s+част\w+)\s*№?\s*\d{4,5}(?![\w/-])",
     "mkr": (
         r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?)\s*(?:"
         + _NAME
@@ -133,6 +145,7 @@ _SPACE_JOINS = frozenset(
         ("name", "district"),
         ("district", "region"),
         ("district", "settlement"),
+        ("km", "road"),
     }
 )
 _COMMA = re.compile(r",[ \t]*\n?[ \t]*")
@@ -195,6 +208,8 @@ def _parts(text: str) -> list[Part]:
                 continue  # «гражданки Республики Узбекистан»: a citizenship, not an address
             if kind == "settlement" and _ABBREVIATED.search(text, m.start(), m.end() + 1):
                 continue  # «2 р/д. Тел. для связи»: «д.» ends a dose, «Тел.» is no village
+            if kind == "settlement" and _INITIALS_AFTER.match(text, m.end()):
+                continue  # «председатель СНТ Смит Д.»: a surname with its initial, no place
             parts.append(Part(kind, m.start(), m.end()))
             if kind in _NAMED:  # «д. Ивантеевка» of «д. Ивантеевка Кимрского р-на»
                 parts.extend(
@@ -217,6 +232,8 @@ def _parts(text: str) -> list[Part]:
     return parts
 
 
+# initials after a name: «Смит Д.», «Лоза А.В.» (not a house: «Д. 5»)
+_INITIALS_AFTER = re.compile(r"\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\s*\d|\w)")
 _PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
 _ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
 _MARKED_HOUSE = re.compile(r"(?:д\.|дом)\s*\d")
@@ -318,6 +335,8 @@ def _is_address(text: str, chain: list[Part]) -> bool:
         return True
     if "name" in kinds and "house" in kinds and ({"flat", "building"} & set(kinds)):
         return True
+    if "road" in kinds and "km" in kinds:
+        return True  # «207-й км трассы М-2»
     if "postcode" in kinds and set(kinds) - {"postcode", "house"}:
         return True  # a postcode with numbers only («серия 120921, 0,5 мл») is no address
     before = text[max(0, chain[0].start - 40) : chain[0].start]
@@ -487,13 +506,16 @@ def _usual_case(text: str) -> str:
     return _CAPS_WORD.sub(recase, text)
 
 
-# An address dictated in a call (ASR, lower case, numbers in words) after «адрес»: «адрес
-# заявитель казань северная шесть квартира двадцать шесть», «адрес улица мира дом пятьдесят
-# четыре квартира сто сорок шесть»: a name or two, a house and a flat in words
+# An address dictated in a call (ASR, lower case) after «адрес»: «адрес заявитель казань
+# северная шесть квартира двадцать шесть», «адрес улица мира дом пятьдесят четыре квартира
+# сто сорок шесть», «адрес проживания клиент улица садовая 9 корпус два квартира 31»: a
+# name or two, a house, a building if any and a flat, in words or in digits
+_SPOKEN_NUMBER = rf"(?:\d{{1,4}}[а-я]?(?![\w])|{_NUMBER_WORDS})"
 _SPOKEN = re.compile(
-    r"(?<=(?<!\w)адрес\w*\s+(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент)"
+    r"(?<=(?<!\w)адрес\w*\s+(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент|клиент)"
     r"(?:[а-яё]{3,}(?:-[а-яё]+)*\s+){1,3}?"
-    rf"(?:дом\s+)?{_NUMBER_WORDS}\s+квартир[аы]\s+{_NUMBER_WORDS}"
+    rf"(?:дом\s+)?{_SPOKEN_NUMBER}(?:\s+(?:корпус|строение)\s+{_SPOKEN_NUMBER})?"
+    rf"\s+квартир[аы]\s+{_SPOKEN_NUMBER}"
 )
 # An address typed or transcribed in lower case (ASR, chats): a settlement or street
 # abbreviation followed by a lower-case name («в с. кубенском вологодского р-на, д. 17»,
