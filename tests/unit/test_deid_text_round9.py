@@ -5,7 +5,10 @@ before «№», a long dotted study number, digits read out one by one in a call
 kept (a waybill, a medicine's registration, a price list's test codes); foreign passports
 in a «документ» column; addresses (a military unit with its town, Central Asian regions,
 districts and villages, dictated with a building in a call, a road's kilometre), a district
-after a police department and a surname with its initial after «СНТ» kept. Sentences written for these tests (synthetic values, none taken
+after a police department and a surname with its initial after «СНТ» kept; people (a transliterated full name with its patronymic, a surname with one
+initial closing a clause or a cell, initials before a surname that a street follows) and
+words that are no people (an eponym after «отёк», an adverb before a templated verb, a
+region's adjective before «обл.»). Sentences written for these tests (synthetic values, none taken
 from a corpus)."""
 
 from __future__ import annotations
@@ -158,3 +161,49 @@ def test_surname_with_initial_after_snt_is_a_person(scrubber: TextScrubber) -> N
     text = "Звонил председатель СНТ Гордеев Л., +7 916 204-11-38."
     assert not of_type(scrubber, text, "ADDRESS", "LOCATION")
     assert any("Гордеев" in p for p in of_type(scrubber, text, "PERSON"))
+
+
+# ------------------------------------------------------------------ people -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Patient card: Sokolova Irina Vadimovna / Соколова И.В., 1979",
+            "Sokolova Irina Vadimovna",
+        ),
+        (
+            "Пациент: Petrov-vodkin Oleg Stanislavovich, палата 4",
+            "Petrov-vodkin Oleg Stanislavovich",
+        ),
+        ("Образцы принял лаборант Цой Е., в 09:15.", "Цой Е."),
+        ("07:40 | плазма | 5512093 | Ким Д. | 08:05", "Ким Д."),
+        ("Директору ООО «Вектор» А.Л. Гущиной ул. Полевая, 12, г. Тверь", "А.Л. Гущиной"),
+    ],
+)
+def test_people(scrubber: TextScrubber, text: str, person: str) -> None:
+    assert any(person in p for p in of_type(scrubber, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Диагноз: аллергия на укус осы, отёк Квинке, крапивница.", "Квинке"),
+        ("КУСП 17233 Вероятно уехал(а) к родственникам.", "Вероятно"),
+        ("Член палаты адвокатов Рязанской обл. представил ордер.", "Рязанской"),
+        ("Назначен витамин Е. Гепатит В. Приложение А.", "Е."),
+    ],
+)
+def test_no_people(scrubber: TextScrubber, text: str, word: str) -> None:
+    assert not any(word in p for p in of_type(scrubber, text, "PERSON"))
+
+
+def test_street_after_a_person_with_initials(scrubber: TextScrubber) -> None:
+    text = "Директору ООО «Вектор» А.Л. Гущиной ул. Полевая, 12, г. Тверь"
+    assert "ул. Полевая, 12, г. Тверь" in of_type(scrubber, text, "ADDRESS")
+
+
+def test_town_then_street_without_a_comma(scrubber: TextScrubber) -> None:
+    text = "Адрес: Рязанская обл., г. Касимов ул. Набережная, 14-3."
+    assert any("ул. Набережная" in a for a in of_type(scrubber, text, "ADDRESS"))

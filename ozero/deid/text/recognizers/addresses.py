@@ -88,6 +88,7 @@ _PARTS: dict[str, str] = {
         + _NAME
         + r"\s+(?:ул\.|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
         r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт)(?![\w-])"
+        r"(?!\s*[А-ЯЁ][а-яё])"  # «Н.М. Ушаковой ул. Советская»: the type opens the next name
         r"|\d{1,2}-?(?:я|й)\s+линия)"
     ),
     # a federal or regional road, an address with its kilometre or a region only: «трасса
@@ -140,6 +141,7 @@ _SPACE_JOINS = frozenset(
         ("building", "building"),
         ("building", "flat"),
         ("settlement", "district"),
+        ("settlement", "street"),  # «г. Тверь ул. Новоселов, 138-182»
         ("settlement", "region"),
         ("name", "region"),
         ("name", "district"),

@@ -29,6 +29,10 @@ _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-�
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS})\s?({_WORD})(?![\w-])")
 _INITIALS_AFTER = re.compile(rf"(?<![\w-])({_WORD})\s+({_INITIALS})(?!\w)")
+# a surname with one initial, closing a clause or a cell: «техник Ли В.», «| Смит Д. |»
+_ONE_INITIAL_AFTER = re.compile(
+    rf"(?<![\w.-])({_WORD})\s+[А-ЯЁ]\.(?!\s?[А-ЯЁ]\.)(?=\s*(?:[,.;:|/)]|$))", re.MULTILINE
+)
 _CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
 _HEADING_AFTER = re.compile(r"\s*:")
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])({_WORD}) \Z")
@@ -285,6 +289,11 @@ class PersonNameRecognizer(SingleEntityRecognizer):
         for m in _INITIALS_AFTER.finditer(text):
             if self._surname_before_initials(text, m):
                 spans.append((m.start(), m.end(), INITIALS_SCORE))
+        spans.extend(
+            (m.start(), m.end(), INITIALS_SCORE)
+            for m in _ONE_INITIAL_AFTER.finditer(text)
+            if surname_like(m[1]) and not is_role(m[1])  # «Ли», «Смит»; not «Витамин Е.»
+        )
         spans.extend(self._name_patronymic(text))
         return [
             self.result(s, e, score)
