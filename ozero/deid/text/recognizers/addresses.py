@@ -123,6 +123,8 @@ _PARTS: dict[str, str] = {
     "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in _PARTS.items()}
+# words without which a rare part cannot stand (a substring test is far cheaper than a scan)
+_GATES = {"unit": ("в/ч", "войсков"), "road": ("трасс", "автодорог", "а/д"), "km": ("км",)}
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
 _BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
@@ -205,6 +207,9 @@ def _parts(text: str) -> list[Part]:
     """Every address part in ``text``, overlapping candidates included (chains choose)."""
     parts = []
     for kind, pattern in _COMPILED.items():
+        gate = _GATES.get(kind)
+        if gate is not None and not any(word in text for word in gate):
+            continue  # a rare part is looked for only where its word stands
         for m in pattern.finditer(text):
             if kind == "region" and _foreign_state(m.group()):
                 continue  # «гражданки Республики Узбекистан»: a citizenship, not an address

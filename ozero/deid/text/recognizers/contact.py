@@ -70,25 +70,17 @@ class PhoneRecognizer(PatternRecognizer):
                     rf"(?<![\d\-])(?=\d){_CALL_WORD}(?:\d-\d{{2}}|\d{{3}})-\d{{2}}-\d{{2}}(?![\d\-]|[./]\d)",
                     0.6,
                 ),
-                # «+7 917 6 12 89 25», «+7 4922 69-70-95»: ten digits after +7 in any groups of
-                # single spaces or dashes, ending where a group ends (a bracketed code: «phone_plus7»)
+                # mobile and town numbers in other groupings (one pattern: each costs a pass):
+                # ten digits after +7 in any groups of single spaces or dashes, ending where
+                # a group ends («+7 917 6 12 89 25», «+7 4922 69-70-95»; a bracketed code is
+                # «phone_plus7»'s); a mobile number with its 8 read out in pairs («8 90 55 90
+                # 03 89»); a mobile number without its 8, dashes all through («960-482-12-49»)
                 Pattern(
-                    "phone_plus7_groups",
-                    r"(?<![\d+])\+7(?:[ \-]?\d){10}(?!\d|-\d)",
-                    0.7,
-                ),
-                # a mobile number with its 8 read out in pairs: «8 90 55 90 03 89»
-                Pattern(
-                    "phone_8_pairs",
-                    r"(?<![\d+\-./])8 9\d(?: \d{2}){4}(?![\d\-]|[./]\d)",
-                    0.6,
-                ),
-                # a mobile number without its 8: «960-482-12-49» (a mobile code, dashes all
-                # through)
-                Pattern(
-                    "phone_mobile_dashed",
-                    r"(?<![\w+\-./№])9\d{2}-\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)",
-                    0.6,
+                    "phone_other_groupings",
+                    r"\+(?<![\d+]\+)7(?:[ \-]?\d){10}(?!\d|-\d)"
+                    r"|8(?<![\d+\-./]8) 9\d(?: \d{2}){4}(?![\d\-]|[./]\d)"
+                    r"|9(?<![\w+\-./№]9)\d{2}-\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)",
+                    0.65,
                 ),
                 # dotted groups: «+7.911.492.21.24», «8.912.440.72.16», «8.915.3389491» (dots
                 # all through, so a dotted date, version or code of other lengths never fits)

@@ -265,6 +265,8 @@ class PassportColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.75  # above a record column's: the header names the paper
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        if not _CELL_FOREIGN_PASSPORT.search(text):
+            return []  # no such number anywhere: no table to walk
         return [
             (start, end)
             for start, end in cells_under(text, _IDENTITY_HEADER)
