@@ -4,7 +4,9 @@ with a seven-digit tail); record numbers (a series after «к учётной ф�
 before «№», a long dotted study number, digits read out one by one in a call); numbers
 kept (a waybill, a medicine's registration, a price list's test codes); foreign passports
 in a «документ» column; addresses (a military unit with its town, Central Asian regions,
-districts and villages, dictated with a building in a call, a road's kilometre), a district
+districts and villages, dictated with a building in a call, a road's kilometre; every part of it: «зд.», «соор.», «домовладение», a numbered «кв-л», a
+hostel and its room, «участок №», «индекс», «тер. СНТ», «Раменский г.о.», a town and its
+street joined by «на»/«в»), a district
 after a police department and a surname with its initial after «СНТ» kept; people (a transliterated full name with its patronymic, a surname with one
 initial closing a clause or a cell, initials before a surname that a street follows) and
 words that are no people (an eponym after «отёк», an adverb before a templated verb, a
@@ -207,3 +209,48 @@ def test_street_after_a_person_with_initials(scrubber: TextScrubber) -> None:
 def test_town_then_street_without_a_comma(scrubber: TextScrubber) -> None:
     text = "Адрес: Рязанская обл., г. Касимов ул. Набережная, 14-3."
     assert any("ул. Набережная" in a for a in of_type(scrubber, text, "ADDRESS"))
+
+
+# -------------------------------------------------------- parts of an address ---------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "г. Ярославль, ул. Рабочая, зд. 12, корп. 3",
+        "г. Ярославль, пр-д Энтузиастов, зд. 7, соор. 2",
+        "150003, Ярославская обл., г. Ярославль, ул. Рабочая, домовладение 41",
+        "г. Ярославль, кв-л 18, д. 9, кв. 27",
+        "г. Ярославль, ул. Рабочая, д. 3, общежитие № 2, ком. 415",
+        "г. Ярославль, ул. Рабочая, д. 3, общежитие, ком. 12",
+        "Ярославская обл., СНТ «Рассвет», участок № 218",
+        "г. Ярославль, ул. Рабочая, 14-88, индекс 150040",
+        "Ярославская обл., тер. СНТ «Рассвет», 4-я линия, уч. 61",
+        "Московская обл., Одинцовский г.о., СНТ «Заря», уч. 19",
+        "г. Ярославле на ул. Рабочей, д. 8, кв. 4",
+        "г. Костроме на пр-де Строителей, дом 3",
+    ],
+)
+def test_every_part_of_an_address(scrubber: TextScrubber, address: str) -> None:
+    text = f"Проживает: {address}. Телефон не указан."
+    found = of_type(scrubber, text, "ADDRESS", "LOCATION")
+    covered = {i for a in found for i in range(text.find(a), text.find(a) + len(a))}
+    start = text.find(address)
+    left = [c for i, c in enumerate(address, start) if c.isalnum() and i not in covered]
+    assert not left, (found, "".join(left))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выписан 12.03.2025, приём в 10:00, здание поликлиники закрыто.",
+        "Хранить в общежитии нельзя; соор. не указано, квартал отчёта 3.",
+    ],
+)
+def test_no_address_from_parts_alone(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "ADDRESS")
+
+
+def test_a_phone_after_the_flat_stays_a_phone(scrubber: TextScrubber) -> None:
+    text = "Адрес: г. Кострома, ул. Лесная, д. 4, кв. 17, 8 91 60 47 22 05 (дочь)."
+    assert "8 91 60 47 22 05" in of_type(scrubber, text, "PHONE_NUMBER")
