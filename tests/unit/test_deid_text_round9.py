@@ -1,7 +1,8 @@
 """The ninth round of the Russian free-text rules, one class each: phones in new groupings
 (+7 with ten digits in any groups, a mobile number read in pairs, without its 8, dotted
 with a seven-digit tail); record numbers (a series after «к учётной форме № …», initials
-before «№», a long dotted study number, digits read out one by one in a call); numbers
+before «№», a long dotted study number, digits read out one by one in a call, a whole number of digit groups before a lower-case
+word or after «номер <document>» on the next line, a two-digit series before «№»); numbers
 kept (a waybill, a medicine's registration, a price list's test codes); foreign passports
 in a «документ» column; addresses (a military unit with its town, Central Asian regions,
 districts and villages, dictated with a building in a call, a road's kilometre; every part of it: «зд.», «соор.», «домовладение», a numbered «кв-л», a
@@ -254,3 +255,29 @@ def test_no_address_from_parts_alone(scrubber: TextScrubber, text: str) -> None:
 def test_a_phone_after_the_flat_stays_a_phone(scrubber: TextScrubber) -> None:
     text = "Адрес: г. Кострома, ул. Лесная, д. 4, кв. 17, 8 91 60 47 22 05 (дочь)."
     assert "8 91 60 47 22 05" in of_type(scrubber, text, "PHONE_NUMBER")
+
+
+# ------------------------------------------------- a record number in one piece ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("клиент да у меня полис дмс номер 518 224 903 подскажите", "518 224 903"),
+        ("робот назовите номер направления\nпациент 44 517 209\nробот спасибо", "44 517 209"),
+        ("Патент 77 № 2210458836, выдан 03.04.2025 ГУВМ.", "77 № 2210458836"),
+    ],
+)
+def test_record_numbers_in_one_piece(scrubber: TextScrubber, text: str, record: str) -> None:
+    assert record in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("СНИЛС 112-233-445 95 № 5567-12 в реестре.", "112-233-445 95"),
+        ("Таблетки № 30 по 20 мг, принимать 2 раза.", "30"),
+    ],
+)
+def test_no_series_taken_from_another_number(scrubber: TextScrubber, text: str, kept: str) -> None:
+    assert not any(kept in r for r in of_type(scrubber, text, "RECORD_ID"))

@@ -81,6 +81,8 @@ _SERIES = re.compile(
     r"(?:№|N|(?i:номер))\s*(?P<num>\d{4,10})(?![\w/])"
 )
 _SPLIT_NUMBER = re.compile(r"\s(?P<rest>\d{6,7})(?![\w/])")
+# a two-digit series right before «№» («Патент 21 № 6995350670», «бланк 44 № 5596…»)
+_SERIES_BEFORE = re.compile(r"(?<=[^\W\d_]\s)\d{2}\s?\Z")
 
 
 class NumeroRecognizer(LocalRecognizer):
@@ -110,6 +112,9 @@ class NumeroRecognizer(LocalRecognizer):
                 continue
             start, end, head = found
             entity = {DOC: E.RECORD_ID, ROOM: E.OTHER_ID}.get(head or "")
+            series = _SERIES_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if entity == E.RECORD_ID and series is not None and m.group().startswith("№"):
+                start = series.start()  # «Патент 21 № 6995350670»: the series and the number
             if entity == E.OTHER_ID and self.keep_room_numbers:
                 continue
             if entity in entities:
@@ -147,6 +152,9 @@ class NumeroRecognizer(LocalRecognizer):
         if any(w in PUBLIC_REGISTERS for w in words):
             return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
         head = head_words(words) or numero_head(text, m.start(), worded.end("num"), worded["num"])
+        groups = DIGIT_GROUPS.match(text, worded.start("num"))
+        if groups is not None and grouped_id(groups.group()):
+            return worded.start("num"), groups.end(), head  # «номер направления … 31 126 186»
         return worded.start("num"), worded.end("num"), head
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:

@@ -157,7 +157,7 @@ _DECISION_ABOUT = re.compile(
 # A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
 _PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
 # Digit groups split by single spaces, the last not a year before «г.»
-DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.| [а-яё])")
+DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.)")
 # «№ 12-АБ», «№ АБ-12»: letters and two digits or more, joined by a dash or a slash
 _SHORT_CODE = re.compile(r"(?=.*[^\W\d_])(?=(?:\D*\d){2})[^\W_]+(?:[-/][^\W_]+)+")
 
