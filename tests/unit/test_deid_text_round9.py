@@ -282,3 +282,16 @@ def test_record_numbers_in_one_piece(scrubber: TextScrubber, text: str, record: 
 )
 def test_no_series_taken_from_another_number(scrubber: TextScrubber, text: str, kept: str) -> None:
     assert not any(kept in r for r in of_type(scrubber, text, "RECORD_ID"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проживает: г. Тверь, ул. Героя Советского Союза Петрова, д. 17, кв. 3.",
+        "Адрес: г. Омск, ул. Маршала Рокоссовского, д. 9.",
+        "Доставлен с ул. Академика Королёва, д. 4, кв. 8.",
+    ],
+)
+def test_street_named_after_a_titled_person(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "PERSON")
+    assert of_type(scrubber, text, "ADDRESS")
