@@ -18,6 +18,7 @@ from ozero.deid.text.recognizers.documents import (
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
     InnRecognizer,
+    PassportColumnRecognizer,
     PassportRecognizer,
     SnilsRecognizer,
 )
@@ -48,6 +49,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         EnpRecognizer(),
         InnRecognizer(),
         PassportRecognizer(),
+        PassportColumnRecognizer(),
         PhoneRecognizer(),
         PhoneColumnRecognizer(),
         EmailRecognizer(),
@@ -88,6 +90,7 @@ __all__ = [
     "LetteredCodeRecognizer",
     "LongDigitsRecognizer",
     "NatashaRecognizer",
+    "PassportColumnRecognizer",
     "PassportRecognizer",
     "PhoneColumnRecognizer",
     "PhoneRecognizer",

@@ -32,6 +32,11 @@ from ozero.deid.text.recognizers.ner import COUNTRIES
 from ozero.deid.text.recognizers.places import not_a_residence
 
 _CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[А-ЯЁа-яё][а-яё]*))*"  # «Ростов-на-Дону», «Ново-Садовая»
+# a street named after a person with a title: «ул. Героя Советского Союза Жукова»
+_TITLE = (
+    r"(?:(?:Героя\s+(?:Советского\s+Союза|России|Социалистического\s+Труда)|Маршала|Генерала"
+    r"|Адмирала|Академика|Космонавта|Л[её]тчика)\s+)"
+)
 _NAME = (
     rf"(?:\d{{1,3}}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?\s+(?:лет\s+)?)?"  # «2-я», «30 лет»
     rf"(?:[А-ЯЁ]\.\s?)?{_CAP}"  # «Б. Садовая», «К. Маркса»
@@ -58,50 +63,70 @@ _PARTS: dict[str, str] = {
         r"(?:(?:Республик[аеиу]|Респ\.)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
         r"(?:\s*\(" + _CAP + r"\))?"
         r"|" + _ADJ + r"\s+Республик[аеиу](?:\s*[—–-]\s*" + _CAP + r")?"
-        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО)(?!\w)"
+        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО"
+        r"|вилоят\w*|велаят\w*)(?!\w)"  # «Ферганская вилоят»: a region of Uzbekistan
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
         r"|[А-ЯЁ][а-яё]{2,8}\.\s?обл\.?"  # «Моск. обл.», «Лен. обл.»
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
     ),
     "district": (
         r"(?:" + _ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
-        r"\s+район\w*)(?![\w])"
+        r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\.)(?![\w])"  # «Кувасайский туман»: a district
         r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н)\s+" + _CAP + r")"
     ),
     "settlement": (
-        r"(?:(?<![\w.])(?<!\d\s{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
+        r"(?:(?<![\w.])(?<!\d[ \t]{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
         r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)(?<![IVX\d]\s{0,2})ст\.(?=\s*[А-ЯЁ])"  # «ст. 13», «мм рт. ст.», «II ст.»
-        r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ)\s*"
+        r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ"
+        # villages and quarters of Central Asia: «кишлак Янгиобод», «джамоат …», «махалля …»
+        r"|кишлак[аеу]?|джамоат[аеу]?|махалл[яиею])\s*"
         + _NAME
         + r"|(?<![\w.])(?:СНТ|СНТСН|ДНТ|ДНП|СТ|[Сс]адов\w+\s+товариществ[оа])\s*«[^»\n]{2,40}»)"  # «СНТ «Берёзка»»
     ),
     "street": (
         r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
         r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
-        r"|площад[ьи]|проезд[аеу]?|пр-д|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
+        r"|площад[ьи]|проезд[аеу]?|пр-д[аеу]?|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
         r"\s*"
+        + _TITLE
+        + "?"
         + _NAME
         + r"|"
         + _NAME
         + r"\s+(?:ул\.|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
         r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт)(?![\w-])"
+        r"(?!\s*[А-ЯЁ][а-яё])"  # «Н.М. Ушаковой ул. Советская»: the type opens the next name
         r"|\d{1,2}-?(?:я|й)\s+линия)"
     ),
+    # a federal or regional road, an address with its kilometre or a region only: «трасса
+    # М-2 «Крым», 207-й км»
+    "road": (
+        r"(?<![\w.])(?:трасс[аеуы]|автодорог[аеиу]|а/д)\s+[МРАК]-?\d{1,3}(?:\s*«[^»\n]{2,30}»)?"
+    ),
+    # a kilometre of a road: «207-й км», «73 км»
+    "km": r"(?<![\w.])\d{1,4}(?:-?(?:й|м|ой))?\s+км(?![\w])",
+    # a military unit's number with its town: a serviceman's postal address
+    "unit": r"(?<![\w.])(?:в/ч|войсков\w+\s+част\w+)\s*№?\s*\d{4,5}(?![\w/-])",
     "mkr": (
-        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?)\s*(?:"
+        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?|кв-л|квартал[аеу]?)\s*(?:"
         + _NAME
         + r"|\d{1,3}[а-я]?|«[^»\n]{2,30}»)"
         r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
     ),
     "house": (
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
-        r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак)\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
-        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?)(?![\w./\-]*\d)(?![\w])"
+        r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
+        r"|домовладени[еия])\s*№?\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»)
+        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?(?! \d\d))"
+        r"(?![\w./\-]*\d)(?![\w])"
     ),
     "building": (
-        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?)\s*[\dА-ЯЁA-Z]{1,3}(?![\w])"
+        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*[\dА-ЯЁA-Z]{1,3}(?![\w])"
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж|код\s+домофона)\s*\d{1,4}[а-яА-Я]?(?![\w])"
     ),
+    # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
+    "hostel": r"(?<![\w.])общежити[еия](?:\s*№\s*\d{1,3})?(?![\w])",
     "flat": (
         r"(?:кв\.?|квартир[аеы]|кв-ра|ком\.|комн\.|комнат[аеы]|оф\.|офис|пом\.|помещени[ея])"
         r"\s*\d{1,4}(?:-?[А-ЯЁа-я])?(?![\w])"
@@ -110,6 +135,13 @@ _PARTS: dict[str, str] = {
     "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in _PARTS.items()}
+# words without which a rare part cannot stand (a substring test is far cheaper than a scan)
+_GATES = {
+    "unit": ("в/ч", "войсков"),
+    "road": ("трасс", "автодорог", "а/д"),
+    "km": ("км",),
+    "hostel": ("общежит",),
+}
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
 _BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
@@ -128,15 +160,19 @@ _SPACE_JOINS = frozenset(
         ("building", "building"),
         ("building", "flat"),
         ("settlement", "district"),
+        ("settlement", "street"),  # «г. Тверь ул. Новоселов, 138-182»
         ("settlement", "region"),
         ("name", "region"),
         ("name", "district"),
         ("district", "region"),
         ("district", "settlement"),
+        ("km", "road"),
     }
 )
-_COMMA = re.compile(r",[ \t]*\n?[ \t]*")
+# (a comma may bring a word that names the next part: «…, индекс 142022», «…, тер. СНТ «…»»)
+_COMMA = re.compile(r",[ \t]*\n?[ \t]*(?:(?:индекс[ \t]*:?|тер\.)[ \t]*)?")
 _SPACES = re.compile(r"[ \t]+")
+_LOCATIVE = re.compile(r"[ \t]+(?:на|в|во)[ \t]+")
 # («место пребывания»: where a person is registered for a while, a residence too)
 _CONTEXT_WORD = re.compile(
     r"(?i:адрес|прожива|прож\.|зарегистрир|прописк|прописан|жительства|пребывани|жив[её]т"
@@ -190,11 +226,16 @@ def _parts(text: str) -> list[Part]:
     """Every address part in ``text``, overlapping candidates included (chains choose)."""
     parts = []
     for kind, pattern in _COMPILED.items():
+        gate = _GATES.get(kind)
+        if gate is not None and not any(word in text for word in gate):
+            continue  # a rare part is looked for only where its word stands
         for m in pattern.finditer(text):
             if kind == "region" and _foreign_state(m.group()):
                 continue  # «гражданки Республики Узбекистан»: a citizenship, not an address
             if kind == "settlement" and _ABBREVIATED.search(text, m.start(), m.end() + 1):
                 continue  # «2 р/д. Тел. для связи»: «д.» ends a dose, «Тел.» is no village
+            if kind == "settlement" and _INITIALS_AFTER.match(text, m.end()):
+                continue  # «председатель СНТ Смит Д.»: a surname with its initial, no place
             parts.append(Part(kind, m.start(), m.end()))
             if kind in _NAMED:  # «д. Ивантеевка» of «д. Ивантеевка Кимрского р-на»
                 parts.extend(
@@ -217,6 +258,8 @@ def _parts(text: str) -> list[Part]:
     return parts
 
 
+# initials after a name: «Смит Д.», «Лоза А.В.» (not a house: «Д. 5»)
+_INITIALS_AFTER = re.compile(r"\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\s*\d|\w)")
 _PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
 _ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
 _MARKED_HOUSE = re.compile(r"(?:д\.|дом)\s*\d")
@@ -248,6 +291,8 @@ def _join(text: str, left: Part, right: Part) -> bool:
         return True
     if _SPACES.fullmatch(gap):
         return (left.kind, right.kind) in _SPACE_JOINS
+    if _LOCATIVE.fullmatch(gap):
+        return (left.kind, right.kind) == ("settlement", "street")  # «в г. Туле на ул. …»
     return False
 
 
@@ -278,7 +323,7 @@ def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
 
 
 def _gap_end(text: str, pos: int) -> int | None:
-    m = _COMMA.match(text, pos) or _SPACES.match(text, pos)
+    m = _COMMA.match(text, pos) or _LOCATIVE.match(text, pos) or _SPACES.match(text, pos)
     return m.end() if m else None
 
 
@@ -318,6 +363,8 @@ def _is_address(text: str, chain: list[Part]) -> bool:
         return True
     if "name" in kinds and "house" in kinds and ({"flat", "building"} & set(kinds)):
         return True
+    if "road" in kinds and "km" in kinds:
+        return True  # «207-й км трассы М-2»
     if "postcode" in kinds and set(kinds) - {"postcode", "house"}:
         return True  # a postcode with numbers only («серия 120921, 0,5 мл») is no address
     before = text[max(0, chain[0].start - 40) : chain[0].start]
@@ -487,13 +534,16 @@ def _usual_case(text: str) -> str:
     return _CAPS_WORD.sub(recase, text)
 
 
-# An address dictated in a call (ASR, lower case, numbers in words) after «адрес»: «адрес
-# заявитель казань северная шесть квартира двадцать шесть», «адрес улица мира дом пятьдесят
-# четыре квартира сто сорок шесть»: a name or two, a house and a flat in words
+# An address dictated in a call (ASR, lower case) after «адрес»: «адрес заявитель казань
+# северная шесть квартира двадцать шесть», «адрес улица мира дом пятьдесят четыре квартира
+# сто сорок шесть», «адрес проживания клиент улица садовая 9 корпус два квартира 31»: a
+# name or two, a house, a building if any and a flat, in words or in digits
+_SPOKEN_NUMBER = rf"(?:\d{{1,4}}[а-я]?(?![\w])|{_NUMBER_WORDS})"
 _SPOKEN = re.compile(
-    r"(?<=(?<!\w)адрес\w*\s+(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент)"
+    r"(?<=(?<!\w)адрес\w*\s+(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент|клиент)"
     r"(?:[а-яё]{3,}(?:-[а-яё]+)*\s+){1,3}?"
-    rf"(?:дом\s+)?{_NUMBER_WORDS}\s+квартир[аы]\s+{_NUMBER_WORDS}"
+    rf"(?:дом\s+)?{_SPOKEN_NUMBER}(?:\s+(?:корпус|строение)\s+{_SPOKEN_NUMBER})?"
+    rf"\s+квартир[аы]\s+{_SPOKEN_NUMBER}"
 )
 # An address typed or transcribed in lower case (ASR, chats): a settlement or street
 # abbreviation followed by a lower-case name («в с. кубенском вологодского р-на, д. 17»,

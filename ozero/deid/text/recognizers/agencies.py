@@ -36,8 +36,11 @@ _AGENCY_BEFORE = re.compile(rf"{_AGENCY}{_BETWEEN}{{0,45}}$")
 _AGENCY_THEN_COMMA = re.compile(rf"{_AGENCY}(?:{_BETWEEN}|«[^»\n]{{0,40}}»){{0,45}},\s*$")
 _ADDRESS_WORD = re.compile(r"(?i:адрес|прожива|прож\.|зарегистр|прописк|прописан|жительств)")
 _WINDOW = 80
-# NER's place starts after «г.»: the settlement word belongs to the place, not to the gap
-_SETTLEMENT_WORD = re.compile(r"(?<!\w)(?:г|гор|город|с|пос|пгт|д)\.?\s*$")
+# NER's place starts after «г.» (or a district's «г.о.», «р-н»): the settlement word belongs
+# to the place, not to the gap («ОМВД по г.о. Подольск»)
+_SETTLEMENT_WORD = re.compile(
+    r"(?<!\w)(?:г|гор|город|с|пос|пгт|д|г\.\s?о|м\.\s?о|р-н|городско\w+\s+округ\w*)\.?\s*$"
+)
 
 
 # …or the agency follows its town: «переведён в Сыктывкар, РКБ», «г. Курск (ОКБ)».

@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
-from ozero.deid.text.recognizers.documents import column_cells
+from ozero.deid.text.recognizers.documents import cells_under
 from ozero.deid.text.recognizers.identifiers import FLAGS
 
 _SEP = r"[ \-]?"
@@ -70,11 +70,23 @@ class PhoneRecognizer(PatternRecognizer):
                     rf"(?<![\d\-])(?=\d){_CALL_WORD}(?:\d-\d{{2}}|\d{{3}})-\d{{2}}-\d{{2}}(?![\d\-]|[./]\d)",
                     0.6,
                 ),
-                # dotted groups: «+7.911.492.21.24», «8.912.440.72.16» (dots all through,
-                # so a dotted date, version or code of other lengths never fits)
+                # mobile and town numbers in other groupings (one pattern: each costs a pass):
+                # ten digits after +7 in any groups of single spaces or dashes, ending where
+                # a group ends («+7 917 6 12 89 25», «+7 4922 69-70-95»; a bracketed code is
+                # «phone_plus7»'s); a mobile number with its 8 read out in pairs («8 90 55 90
+                # 03 89»); a mobile number without its 8, dashes all through («960-482-12-49»)
+                Pattern(
+                    "phone_other_groupings",
+                    r"\+(?<![\d+]\+)7(?:[ \-]?\d){10}(?!\d|-\d)"
+                    r"|8(?<![\d+\-./]8) 9\d(?: \d{2}){4}(?![\d\-]|[./]\d)"
+                    r"|9(?<![\w+\-./№]9)\d{2}-\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)",
+                    0.65,
+                ),
+                # dotted groups: «+7.911.492.21.24», «8.912.440.72.16», «8.915.3389491» (dots
+                # all through, so a dotted date, version or code of other lengths never fits)
                 Pattern(
                     "phone_dotted",
-                    r"(?<![\d+.])(?:\+7|8)\.\d{3}\.\d{3}\.\d{2}\.\d{2}(?![\d]|\.\d)",
+                    r"(?<![\d+.])(?:\+7|8)\.\d{3}\.(?:\d{3}\.\d{2}\.\d{2}|\d{7})(?![\d]|\.\d)",
                     0.7,
                 ),
                 # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33»
@@ -118,10 +130,8 @@ class PhoneColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.7
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not _PHONE_HEADER.search(text):
-            return []
         results = []
-        for start, end in column_cells(text, lambda s, e: bool(_PHONE_HEADER.search(text, s, e))):
+        for start, end in cells_under(text, _PHONE_HEADER):
             m = _CELL_LOCAL.match(text, start, end)
             if m is not None:
                 results.append((m.start(), m.end()))

@@ -81,6 +81,8 @@ _SERIES = re.compile(
     r"(?:№|N|(?i:номер))\s*(?P<num>\d{4,10})(?![\w/])"
 )
 _SPLIT_NUMBER = re.compile(r"\s(?P<rest>\d{6,7})(?![\w/])")
+# a two-digit series right before «№» («Патент 21 № 6995350670», «бланк 44 № 5596…»)
+_SERIES_BEFORE = re.compile(r"(?<=[^\W\d_]\s)\d{2}\s?\Z")
 
 
 class NumeroRecognizer(LocalRecognizer):
@@ -110,6 +112,9 @@ class NumeroRecognizer(LocalRecognizer):
                 continue
             start, end, head = found
             entity = {DOC: E.RECORD_ID, ROOM: E.OTHER_ID}.get(head or "")
+            series = _SERIES_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if entity == E.RECORD_ID and series is not None and m.group().startswith("№"):
+                start = series.start()  # «Патент 21 № 6995350670»: the series and the number
             if entity == E.OTHER_ID and self.keep_room_numbers:
                 continue
             if entity in entities:
@@ -147,6 +152,9 @@ class NumeroRecognizer(LocalRecognizer):
         if any(w in PUBLIC_REGISTERS for w in words):
             return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
         head = head_words(words) or numero_head(text, m.start(), worded.end("num"), worded["num"])
+        groups = DIGIT_GROUPS.match(text, worded.start("num"))
+        if groups is not None and grouped_id(groups.group()):
+            return worded.start("num"), groups.end(), head  # «номер направления … 31 126 186»
         return worded.start("num"), worded.end("num"), head
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
@@ -268,6 +276,9 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 return start, end
             if len(tok) == 16 and tok.isdigit() and not policy and not is_safe_code(tok):
                 return start, end  # «УНРЗ 7700…»: 16 digits under no policy are no ENP
+            dictated = _DICTATED.match(text, start)
+            if dictated is not None:
+                return dictated.span()  # «номер полиса … 8 2 6 0 6 8 3 6»: read out digit by digit
             if words > self.NEAR_WORDS and not strongly_shaped(tok):
                 return None  # far from its word, only an unmistakable number is its
             if _INDEX.fullmatch(tok) and j + 2 < len(toks) and toks[j + 1][1] in _INDEX_MARKS:
@@ -288,6 +299,8 @@ _INDEX = re.compile(r"\d{1,2}")
 _INDEX_MARKS = frozenset({":", "—", "–", "-"})
 
 
+# A number read out digit by digit (a call transcript): six single digits or more
+_DICTATED = re.compile(r"\d(?: \d){5,}(?![\w/])")
 # A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
 _GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
 # The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
@@ -307,10 +320,9 @@ def _governs_number(toks: list, i: int) -> bool:
     serial number under a device), a code of a person («код пациента»), or a label of a
     person's thing ending in a colon («Браслет пациента:»)."""
     word = toks[i][1]
-    head = classify(word)
-    if head is None or head == SAFE:
-        prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
-        head = two_word_head(prev, word) or head
+    prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+    # the pair decides first: «путевой лист» is a vehicle's, «родовой блок» a place
+    head = two_word_head(prev, word) or classify(word)
     if head == DOC:
         nxt = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][0] == "word" else None
         if nxt is not None and two_word_head(word, nxt) == SAFE:
@@ -432,6 +444,13 @@ def column_cells(text: str, is_header: Callable[[int, int], bool]) -> Iterator[t
                 if len(cells) == width:
                     yield cells[i]
         offset += len(line) + 1
+
+
+def cells_under(text: str, header: re.Pattern) -> Iterator[tuple[int, int]]:
+    """``column_cells`` under every header cell that ``header`` finds something in («тел.»,
+    «документ»): a column's header is the word a value in a sentence has before it."""
+    if header.search(text):
+        yield from column_cells(text, lambda s, e: bool(header.search(text, s, e)))
 
 
 class TableColumnRecognizer(SingleEntityRecognizer):

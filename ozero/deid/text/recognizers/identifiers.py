@@ -12,6 +12,8 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.documents import cells_under
 from ozero.deid.text.recognizers.lexicon import DOC, POLICY_WORDS, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 
@@ -245,3 +247,28 @@ def _other_document(text: str, start: int) -> bool:
     """A document word other than «паспорт» governs the number starting at ``start``."""
     series = _SERIES_WORD.search(text, max(0, start - 12), start)
     return head_before(text, series.start() if series else start) == DOC
+
+
+# A table header cell naming an identity paper: «паспорт», «документ», «ДУЛ», «удостоверение»
+_IDENTITY_HEADER = re.compile(
+    r"(?i:(?<!\w)(?:паспорт\w*|документ\w*|удостоверени\w*|passport))(?!\w)|(?<!\w)ДУЛ(?!\w)"
+)
+# A foreign citizen's passport alone in a cell: «AB1234567», «N12345678»
+_CELL_FOREIGN_PASSPORT = re.compile(r"[A-Z]{1,2}\d{7,8}")
+
+
+class PassportColumnRecognizer(SingleEntityRecognizer):
+    """A foreign passport number alone in a table column headed «документ» or «паспорт»: the
+    header is the passport word a number in a sentence has («паспорт AB1234567»)."""
+
+    ENTITY = E.PASSPORT
+    SCORE = 0.75  # above a record column's: the header names the paper
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not _CELL_FOREIGN_PASSPORT.search(text):
+            return []  # no such number anywhere: no table to walk
+        return [
+            (start, end)
+            for start, end in cells_under(text, _IDENTITY_HEADER)
+            if _CELL_FOREIGN_PASSPORT.fullmatch(text, start, end)
+        ]

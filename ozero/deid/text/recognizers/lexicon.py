@@ -177,6 +177,13 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# «1515 ОАК», «33 ТТГ»: a short number right before an examination's abbreviation
+_EXAMINATION_AFTER = re.compile(r" [А-ЯЁ]{2,5}(?![\w.-])")
+# A medicine's or a device's public registration number: «ЛП-004912», «ЛСР-007065/09»,
+# «РЗН 2015/1234», «ФСЗ 2010/07154»
+_PUBLIC_REGISTRATION = re.compile(r"(?:ЛП|ЛСР|ЛС|П N|Р N|ФСР|ФСЗ|РЗН)[- ]?\d[\d/-]*")
+
+
 def is_form_code(number: str) -> bool:
     return bool(_FORM.fullmatch(number))
 
@@ -203,6 +210,7 @@ def is_safe_code(number: str) -> bool:
         or _FORM.fullmatch(number)
         or _DATE.fullmatch(number)
         or _ROMAN_DATE.fullmatch(number)
+        or _PUBLIC_REGISTRATION.fullmatch(number)
     )
 
 
@@ -219,10 +227,12 @@ def identifier_shaped(number: str, after: str = "") -> bool:
         return False
     digits = sum(c.isdigit() for c in number)
     if number.isdigit():
+        if digits <= 4 and _EXAMINATION_AFTER.match(after):
+            return False  # «Исследования: 1515 ОАК; 33 ТТГ»: a price list's code of a test
         if number[0] == "0" and digits >= 3:
             return True  # «095», «08205»: no quantity, year or facility starts with a zero
         return digits >= 5 or (digits == 4 and not re.fullmatch(r"(?:19|20)\d\d", number))
-    if re.fullmatch(r"\d+[.,]\d+|\d{1,2}(?:\.\d{1,2}){2,}", number):
+    if re.fullmatch(r"\d+[.,]\d+|\d{1,2}(?:\.\d{1,2}){2,}", number) and digits < 8:
         return False  # a decimal value; a clause's or a tariff's numbering («1.2.3»)
     return digits >= 3
 
@@ -290,6 +300,8 @@ def two_word_head(prev: str | None, word: str) -> str | None:
         return SAFE
     if p.startswith("гарантийн") and w.startswith("письм"):
         return DOC
+    if p.startswith("путев") and w.startswith(("лист", "листк")):
+        return SAFE  # «путевой лист № 0848»: a vehicle's waybill, not a patient's paper
     if p.startswith("реестр") and w.startswith(("счет", "счёт")):
         return SAFE  # «Реестр счетов № 690 за ноябрь»: a facility's monthly claim batch
     if w.startswith("блок") and p.startswith(("родов", "операционн", "реанимац", "хирургич")):
@@ -360,7 +372,11 @@ def tokens(text: str) -> list[tuple[str, str, int, int]]:
 _SERIES_WORDS = frozenset({"серия", "серии", "сер"})
 _YEAR_WORDS = frozenset({"г", "гг", "года", "году", "год"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_FORM_WORDS = frozenset({"ф", "форма", "формы", "форме", "форму", "формой", "учетная", "учётная"})
+# «ф.», «форма», «к учётной форме»: a form reference in any case
+_FORM_WORDS = frozenset(
+    {"ф", "форма", "формы", "форме", "форму", "формой"}
+    | {f"уч{e}тн{end}" for e in "её" for end in ("ая", "ой", "ую", "ые", "ых")}
+)
 _ADJECTIVE = re.compile(r"[а-яё]+(?:ой|ый|ий|ая|ое|ые|ого|ому|ым|ом|ую|ей|их|ых|ими|ыми|ей)$")
 MAX_WORDS = 7
 
@@ -437,6 +453,9 @@ def head_before(
                 return None  # «№ 1 и № 2»: the earlier numero has its own head
             if tok.lower() in _YEAR_WORDS and i > 0 and _YEAR.fullmatch(toks[i - 1][1]):
                 return None  # «17 ноября 1972 г.»: a date ends here, «г.» is no gram
+            if _initial(toks, i):
+                i -= 1  # «Заказ клиента Мельник П.К.: № …»: «П.» is a name's initial, no «п.»
+                continue
             prev = next((t[1] for t in reversed(toks[:i]) if t[0] == "word"), None)
             if equipment_serial(toks, i):
                 return SAFE
@@ -456,6 +475,21 @@ def head_before(
             words += 1
         i -= 1
     return None
+
+
+def _is_initial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """toks[i] is one capital letter with a period after it."""
+    return (
+        0 <= i < len(toks) - 1
+        and len(toks[i][1]) == 1
+        and toks[i][1].isupper()
+        and toks[i + 1][1] == "."
+    )
+
+
+def _initial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """toks[i] is one of a pair of initials («П.К.», «П. К.»), not an abbreviation."""
+    return _is_initial(toks, i) and (_is_initial(toks, i + 2) or _is_initial(toks, i - 2))
 
 
 def _governed_by_document(toks: list[tuple[str, str, int, int]], i: int) -> bool:

@@ -29,6 +29,13 @@ _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-�
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS})\s?({_WORD})(?![\w-])")
 _INITIALS_AFTER = re.compile(rf"(?<![\w-])({_WORD})\s+({_INITIALS})(?!\w)")
+# a surname with one initial, closing a clause or a cell: «техник Ли В.», «| Смит Д. |»
+# (the initial is looked for first, the word before it only where one stands)
+_ONE_INITIAL = re.compile(
+    r"[А-ЯЁ]\.(?<=[а-яёА-ЯЁ]\s{1,3}[А-ЯЁ]\.)(?!\s?[А-ЯЁ]\.)(?=\s*(?:[,.;:|/)]|$))", re.MULTILINE
+)
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+\Z")  # «Фельдшер Аль-Хаддад М.»
+_WORD_BEFORE_INITIAL = re.compile(rf"(?<![\w.-])({_WORD})\s{{1,3}}\Z")
 _CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
 _HEADING_AFTER = re.compile(r"\s*:")
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])({_WORD}) \Z")
@@ -285,6 +292,13 @@ class PersonNameRecognizer(SingleEntityRecognizer):
         for m in _INITIALS_AFTER.finditer(text):
             if self._surname_before_initials(text, m):
                 spans.append((m.start(), m.end(), INITIALS_SCORE))
+        for m in _ONE_INITIAL.finditer(text):
+            word = _WORD_BEFORE_INITIAL.search(text, max(0, m.start() - 40), m.start())
+            if word is None or is_role(word[1]):
+                continue
+            role = _ROLE_BEFORE.search(text, max(0, word.start() - 30), word.start())
+            if surname_like(word[1]) or (role is not None and is_role(role[1])):
+                spans.append((word.start(), m.end(), INITIALS_SCORE))  # not «Витамин Е.»
         spans.extend(self._name_patronymic(text))
         return [
             self.result(s, e, score)

@@ -39,16 +39,21 @@ from ozero.identifiers import is_valid_enp, is_valid_snils
 _QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
 
 
+# A mobile number without its 8, dashes all through: «902-970-87-13»
+_MOBILE_DASHED = re.compile(r"9\d{2}-\d{3}-\d{2}-\d{2}")
+
+
 def owned_elsewhere(number: str) -> bool:
-    """An ENP or SNILS (checksum-valid) or a mobile number («на номер 89173320415») belongs
-    to its own recognizer, whatever the head."""
-    digits = number.replace("-", "").replace(" ", "")
+    """An ENP or SNILS (checksum-valid) or a mobile number («на номер 89173320415»,
+    «8.915.3389491», «902-970-87-13») belongs to its own recognizer, whatever the head."""
+    digits = number.replace("-", "").replace(" ", "").replace(".", "")
     if not digits.isdigit():
         return False
     return (
         (len(digits) == 16 and is_valid_enp(digits))
         or (len(digits) == 11 and is_valid_snils(digits))
         or (len(digits) == 11 and digits[:2] in ("79", "89"))
+        or bool(_MOBILE_DASHED.fullmatch(number))
     )
 
 
@@ -152,7 +157,7 @@ _DECISION_ABOUT = re.compile(
 # A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
 _PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
 # Digit groups split by single spaces, the last not a year before «г.»
-DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.| [а-яё])")
+DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.)")
 # «№ 12-АБ», «№ АБ-12»: letters and two digits or more, joined by a dash or a slash
 _SHORT_CODE = re.compile(r"(?=.*[^\W\d_])(?=(?:\D*\d){2})[^\W_]+(?:[-/][^\W_]+)+")
 

@@ -39,6 +39,13 @@ from ozero.deid.text.recognizers.ner import (
     opens_a_quoted_name,
 )
 
+# «Возможно поехал(а)», «Вероятно, ушёл(ла)»: an adverb or a parenthetic word opens the
+# clause, no subject of the verb
+_NO_SUBJECT_POS = frozenset({"ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP"})
+# «реестр адвокатов Тульской обл.», «Кимрского р-на»: an adjective of a region or district
+_REGION_AFTER = re.compile(
+    r"\s+(?:обл\.|област[ьиюе]|кра[йяюе]|р-н\w*|район\w*|округ\w*|губерни\w*)(?!\w)"
+)
 _CAPITALISED_WORD = re.compile(r"(?<![\p{L}\-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?(?![\p{L}])")
 SHAPED_SHARE = 0.15  # enough when the word also ends like a surname and is not a place
 SCORE = 0.6
@@ -182,8 +189,20 @@ _LATIN_INITIALS = re.compile(
 )
 
 
+# A Russian full name transliterated in title case, its patronymic's ending unmistakable:
+# «Lykova Darya Ashotovna», «Ilina-zagorskaya Svetlana», «Oleg Petrovich Sokolov»
+_LATIN_TITLE = rf"{_LU}{_LL}{{2,}}(?:-{_LU}?{_LL}{{2,}})?"
+_LATIN_PATRONYMIC = rf"{_LU}{_LL}+(?:ovna|evna|ichna|ovich|evich|ich)"
+_LATIN_FULL_NAME = re.compile(
+    rf"(?<![\w-])(?:{_LATIN_TITLE}\s+{_LATIN_TITLE}\s+{_LATIN_PATRONYMIC}"
+    rf"|{_LATIN_TITLE}\s+{_LATIN_PATRONYMIC}\s+{_LATIN_TITLE})(?![\w-])"
+)
+
+
 def _latin_names(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _DICOM_NAME.finditer(text)]
+    if "vna" in text or "ich" in text:  # a Latin patronymic's ending: a cheap pre-check
+        spans += [m.span() for m in _LATIN_FULL_NAME.finditer(text)]
     spans += [m.span("name") for m in _TITLED_LATIN.finditer(text)]
     spans += [m.span() for m in _LATIN_INITIALS.finditer(text)]
     for m in _LATIN_NAME.finditer(text):
@@ -443,6 +462,6 @@ class SurnameRecognizer(SingleEntityRecognizer):
         results += [self.result(*span, SCORE) for span in _latin_pairs(text)]
         results += [self.result(*span, SCORE) for span in _after_admission(text)]
         for match in _TEMPLATE_SUBJECT.finditer(text):
-            if not is_role(match[1]):
+            if not is_role(match[1]) and _top_pos(match[1]) not in _NO_SUBJECT_POS:
                 results.append(self.result(match.start(1), match.end(1), TEMPLATE_SCORE))
-        return results
+        return [r for r in results if not _REGION_AFTER.match(text, r.end)]
