@@ -270,9 +270,10 @@ def merge(
     table = ensure_table(spark, name)
     source = conform(df, contract).dropDuplicates(list(contract.keys))
     if partition is None and contract.partition_by:
-        partition = partition_values(source, contract.partition_by)
-        if not all(partition.values()):
+        found = partition_values(source, contract.partition_by)
+        if not all(found.values()):
             return 0  # no rows
+        partition = dict(found)
     condition = " AND ".join(f"t.`{k}` <=> s.`{k}`" for k in contract.keys)
     for column, value in (partition or {}).items():
         if column not in contract.partition_by:
