@@ -482,10 +482,13 @@ def migrate_period(spark: SparkSession) -> list[str]:
     whole = F.col("_error").isNotNull() & F.col("_item").isNull()
     found = (
         parsed.select(
-            "_sha256", "period", whole.alias("_whole"), "_batch_id",
+            "_sha256",
+            "period",
+            whole.alias("_whole"),
+            "_batch_id",
             F.when(whole, F.col("_error")).alias("_error"),
             F.when(whole, F.col("_details")).alias("_details"),
-        )  # fmt: skip
+        )
         .where(F.col("period").isNotNull() | whole)
         .distinct()
         .cache()
