@@ -17,7 +17,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -255,22 +255,30 @@ def merge(
     name: str,
     df: DataFrame,
     update: bool = True,
-    partition: dict[str, str] | None = None,
+    partition: dict[str, str | Sequence[str]] | None = None,
 ) -> int:
     """Upsert rows on the contract's keys, in one commit; returns rows inserted.
 
     `update=False` keeps rows already there untouched (bronze: first receipt wins).
-    `partition` ({column: value}, every source row in it) confines the MERGE to one
-    partition of a shared table, so writers of other partitions never conflict with it.
+    `partition` ({column: value or values}, every source row in them) confines the MERGE to
+    those partitions of a shared table: it reads only their files, and writers of other
+    partitions never conflict with it. Into a partitioned table without `partition`, the
+    MERGE is confined to the partitions the rows name (`partition_values`: one more pass
+    over the rows), so it never scans the whole table.
     """
     contract = load_contract(name)
     table = ensure_table(spark, name)
     source = conform(df, contract).dropDuplicates(list(contract.keys))
+    if partition is None and contract.partition_by:
+        found = partition_values(source, contract.partition_by)
+        if not all(found.values()):
+            return 0  # no rows
+        partition = dict(found)
     condition = " AND ".join(f"t.`{k}` <=> s.`{k}`" for k in contract.keys)
     for column, value in (partition or {}).items():
         if column not in contract.partition_by:
             raise ValueError(f"{name}: {column} is not a partition column")
-        condition = f"t.`{column}` = '{_sql_literal(value)}' AND {condition}"
+        condition = f"{_in_partition(column, value)} AND {condition}"
 
     def run() -> int:
         before = table.history(1).collect()[0]["version"]
@@ -285,6 +293,29 @@ def merge(
         return int(metrics.get("numTargetRowsInserted", 0)) if last["operation"] == "MERGE" else 0
 
     return with_conflict_retries(f"merge into {name}", run)
+
+
+def partition_values(df: DataFrame, columns: Sequence[str]) -> dict[str, list[str]]:
+    """The distinct values of each partition column in `df` (sorted), for `merge`'s
+    `partition`. A row without a value could go to no named partition: refused."""
+    found: dict[str, set[str]] = {c: set() for c in columns}
+    for row in df.select(*columns).distinct().collect():
+        for column in columns:
+            if row[column] is None:
+                raise ValueError(f"a row has no value for the partition column {column}")
+            found[column].add(str(row[column]))
+    return {c: sorted(v) for c, v in found.items()}
+
+
+def _in_partition(column: str, value: str | Sequence[str]) -> str:
+    """`t.column = 'v'`, or `t.column IN ('v1', 'v2')`: a target-only predicate, which
+    Delta uses both to skip the other partitions' files and as the MERGE's read predicate
+    (what a concurrent commit is checked against)."""
+    values = [value] if isinstance(value, str) else list(value)
+    if len(values) == 1:
+        return f"t.`{column}` = '{_sql_literal(values[0])}'"
+    listed = ", ".join(f"'{_sql_literal(v)}'" for v in values)
+    return f"t.`{column}` IN ({listed})"
 
 
 def _sql_literal(value: str) -> str:

@@ -40,12 +40,14 @@ from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
 from ozero.curate.remd import parse_semd_documents
 from ozero.curate.report import CurateReport
+from ozero.errors import OzeroError
 from ozero.formats.oms import PACIENT_FIELDS, SERVICE_KEYS, SL_FIELDS, Z_SL_FIELDS, FieldTypes
 
 log = logging.getLogger(__name__)
 
 SOURCE = "bronze.oms_registers"
 CASES, SERVICES, PATIENTS = "silver.oms_cases", "silver.oms_services", "silver.oms_patients"
+TABLES = (CASES, SERVICES, PATIENTS)
 BATCH_ROWS = 10_000  # rows per pandas batch out of a parsing task: bounds worker memory
 PATIENT_NAMES = ("family", "given", "patronymic", "snils")  # from PACIENT, when sent
 
@@ -63,6 +65,7 @@ def parsed_schema() -> T.StructType:
             T.StructField("service_codes", T.ArrayType(T.StringType())),
             T.StructField("services", T.ArrayType(SERVICE_STRUCT)),
             T.StructField("register_id", T.StringType()),
+            T.StructField("period", T.StringType()),
             T.StructField("_item", T.StringType()),
             T.StructField("_error", T.StringType()),
             T.StructField("_details", T.ArrayType(T.StringType())),
@@ -160,10 +163,12 @@ def _frames(
     out: list[dict[str, Any]] = []
     n = 0
     error = None
+    periods = _Periods()
     try:
         with opened as cases:
             for n, case in enumerate(cases, start=1):
                 rec: dict[str, Any] = {k: case.get(k) for k in OMS_CASE_FIELDS}
+                rec["period"] = periods.of(case.get("register_filename"))
                 rec.update(meta, service_codes=case["service_codes"], services=case["services"])
                 rec["_error"], rec["_details"], rec["_item"] = check_case(case, types), None, None
                 if rec["_error"] is not None:
@@ -176,6 +181,8 @@ def _frames(
                 if len(out) >= batch_rows:
                     yield pd.DataFrame(out, columns=columns)
                     out = []
+    except _NoPeriod as exc:
+        error = f"{NO_PERIOD}: {exc.reason}"
     except FormatError as exc:
         error = f"ZL_LIST unparseable: {exc.reason}"
     except OSError as exc:
@@ -188,6 +195,33 @@ def _frames(
         rec = dict.fromkeys(columns)
         rec.update(meta, _error=error, _details=[f"{where} {meta['_sha256']}"], **(part or {}))
         yield pd.DataFrame([rec], columns=columns)
+
+
+class _NoPeriod(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _Periods:
+    """The reporting period of each case's register file name (`register_period`), once per
+    name. A name without one fails the register as a whole (`_NoPeriod`): its rows could
+    not be put in any partition soundly, so none of them lands, and the register goes to
+    quarantine with the reason, as an unreadable one does."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str | None, str] = {}
+
+    def of(self, filename: str | None) -> str:
+        from ozero.formats import FormatError
+        from ozero.formats.oms import register_period
+
+        if filename not in self.seen:
+            try:
+                self.seen[filename] = register_period(filename)
+            except FormatError as exc:
+                raise _NoPeriod(exc.reason) from None
+        return self.seen[filename]
 
 
 def _meta(row: Any) -> dict[str, Any]:
@@ -392,7 +426,7 @@ def case_frame(good: DataFrame, known: DataFrame) -> DataFrame:
 def service_frame(cases: DataFrame) -> DataFrame:
     """One row per USL, with the case's keys and the names known for its patient."""
     return cases.select(
-        "register_id", "_sha256", "_batch_id", "case_key", "enp", *PATIENT_NAMES,
+        "register_id", "period", "_sha256", "_batch_id", "case_key", "enp", *PATIENT_NAMES,
         "known_family", "known_given", "known_patronymic",
         F.explode("services").alias("s"),
     ).select(
@@ -404,9 +438,107 @@ def service_frame(cases: DataFrame) -> DataFrame:
 def patient_frame(cases: DataFrame) -> DataFrame:
     """One row per ZAP (PACIENT): the first SL's row carries it."""
     return cases.select(
-        "register_id", "_sha256", "_batch_id", "zap_key", "register_filename",
+        "register_id", "period", "_sha256", "_batch_id", "zap_key", "register_filename",
         "n_zap", "enp", "date_z_1", *PACIENT_FIELDS.values(),
     ).dropDuplicates(["_sha256", "zap_key"])  # fmt: skip
+
+
+NO_PERIOD = "register name carries no reporting period"
+
+
+class PeriodMigrationError(OzeroError, RuntimeError):
+    """Silver OMS rows whose period cannot be told from their register (ids only)."""
+
+    fix = (
+        "restore the registers' bronze objects (or re-ingest them) and run curation again; "
+        "`ozero deid rotate-key` rebuilds every silver table from bronze instead"
+    )
+
+
+def migrate_period(spark: SparkSession) -> list[str]:
+    """Bring silver OMS tables made before the period partition to the contract, once:
+    each is rewritten (`lake.replace_schema`) with `period`, partitioned by it. Silver
+    rows no longer carry the register file name (only its keyed hash), so each row's
+    period comes from its register in bronze (by `_sha256`), parsed again with the same
+    `register_period` curation uses. A register whose name carries no period leaves
+    silver for quarantine, with the reason curation gives it now; a register that cannot
+    be read, or whose rows span two periods (a second ZGLV with another FILENAME), stops
+    the migration before anything is changed. Returns the tables rewritten."""
+    from functools import reduce
+
+    from ozero.curate.quarantine import quarantine
+
+    todo = [
+        t for t in TABLES if lake.exists(spark, t) and "period" not in lake.read(spark, t).columns
+    ]
+    if not todo:
+        return []
+    shas = reduce(
+        DataFrame.unionByName,
+        [lake.read(spark, t).select(F.col("_sha256").alias("sha256")) for t in todo],
+    ).distinct()
+    bronze = lake.read(spark, SOURCE).join(shas, "sha256", "left_semi").cache()
+    parsed = parse_oms_registers(bronze)
+    whole = F.col("_error").isNotNull() & F.col("_item").isNull()
+    found = (
+        parsed.select(
+            "_sha256",
+            "period",
+            whole.alias("_whole"),
+            "_batch_id",
+            F.when(whole, F.col("_error")).alias("_error"),
+            F.when(whole, F.col("_details")).alias("_details"),
+        )
+        .where(F.col("period").isNotNull() | whole)
+        .distinct()
+        .cache()
+    )  # one row per register and period (and per failed register)
+    rows = found.collect()
+    parsed.unpersist()
+    periods: dict[str, set[str]] = {}
+    failed = {r["_sha256"]: r["_error"] for r in rows if r["_whole"]}
+    for r in rows:
+        if not r["_whole"]:
+            periods.setdefault(r["_sha256"], set()).add(r["period"])
+    wanted = {r["sha256"] for r in shas.collect()}
+    no_period = {sha for sha, why in failed.items() if why.startswith(NO_PERIOD)}
+    stuck = sorted(
+        (wanted - set(periods) - no_period)
+        | {sha for sha, why in failed.items() if sha not in no_period}
+        | {sha for sha, p in periods.items() if len(p) > 1}
+    )
+    if stuck:
+        found.unpersist()
+        bronze.unpersist()
+        raise PeriodMigrationError(
+            f"{len(stuck)} register(s) of silver OMS rows (bronze sha256 {', '.join(stuck[:5])}"
+            f"{', …' if len(stuck) > 5 else ''}) cannot be given one period: unreadable, "
+            "missing from bronze, or of two file names"
+        )
+    if no_period:
+        quarantine(
+            spark,
+            found.where(F.col("_whole") & F.col("_sha256").isin(sorted(no_period))),
+            source_table=SOURCE,
+            target_table=CASES,
+            stage="parse",
+            sha_col="_sha256",
+            item=F.lit(None).cast("string"),
+            reason_col="_error",
+            details_col="_details",
+            payload=None,
+            batch_col="_batch_id",
+        )
+    by_sha = spark.createDataFrame(
+        [(sha, p.pop()) for sha, p in periods.items()], "_sha256 string, period string"
+    )
+    for table in todo:
+        old = spark.read.format("delta").load(lake.table_path(table))
+        lake.replace_schema(spark, table, old.join(F.broadcast(by_sha), "_sha256", "inner"))
+        log.info("%s migrated: partitioned by the register's period", table)
+    found.unpersist()
+    bronze.unpersist()
+    return todo
 
 
 @dataclass
@@ -440,6 +572,7 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
     A register is done when its patients landed (written last) or it was quarantined whole:
     a run that stops half-way is redone whole by the next one, idempotently."""
     report = OmsCurateReport(CASES, ctx.run_id)
+    migrate_period(ctx.spark)
     bronze = new_records(ctx, SOURCE, (PATIENTS,), whole_only=True).cache()
     report.bronze_new = bronze.count()
     if report.bronze_new == 0:

@@ -79,6 +79,46 @@ _KNOWN = {
 _EXTRA_MAX = 500  # characters kept of one unknown element's text
 
 
+# The name of a register file, as the FFOMS order on information exchange in OMS sets it
+# (and ZGLV/FILENAME repeats it, without extension): `{kind}{Pi}{Ni}{Pp}{Np}_{YYMM}{N}`, e.g.
+# HM770112T77_26011. kind: H (care other than high-tech), T (high-tech), C (oncology), DP,
+# DV, DO, DS, DU, DF, DD, DR (check-ups and dispensary care), L followed by the kind's
+# letter, or L alone (the personal-data file of a register); Pi/Pp: sender/recipient type
+# (M medical organisation, S insurer, T territorial fund), Ni/Np their codes; YY the last
+# two digits of the reporting year, MM its month; N the packet number within the period
+# (from 1). An extension (.XML, .ZIP, .OMS) is allowed and ignored. The kind is taken as
+# one or two letters without checking it against that list (a kind added by a later order
+# must not stop the register), and YY is read as 20YY (OMS registers exist since 2011).
+_REGISTER_NAME = re.compile(
+    r"(?P<kind>[A-Z]{1,2}?)(?P<sender>[MST])(?P<sender_code>\d+)"
+    r"(?P<recipient>[MST])(?P<recipient_code>\d+)"
+    r"_(?P<yy>\d{2})(?P<mm>\d{2})(?P<packet>\d+)(?:\.[A-Z]{3})?",
+    re.IGNORECASE,
+)
+PERIOD_NAME_RULE = (
+    "the FFOMS register name {kind}{Pi}{Ni}{Pp}{Np}_{YYMM}{N}, e.g. HM770112T77_26011"
+)
+
+
+def register_period(filename: str | None) -> str:
+    """The reporting period ('YYYY-MM') of a register, from its file name (ZGLV/FILENAME)
+    alone: the same name always gives the same period, whatever the register's header
+    (SCHET/YEAR, MONTH) or the registry's listing id say. Case and service keys hash the
+    file name, so a key can only ever be in one period (`silver.oms_*` are partitioned by
+    it). Raises `FormatError` naming the rule when the name carries no period."""
+    if not filename or not filename.strip():
+        raise FormatError("ZGLV/FILENAME: required element missing or empty")
+    found = _REGISTER_NAME.fullmatch(filename.strip())
+    if found is None:
+        raise FormatError(
+            f"ZGLV/FILENAME: expected {PERIOD_NAME_RULE} (the reporting period YYMM is "
+            "what partitions the silver OMS tables)"
+        )
+    if not 1 <= int(found["mm"]) <= 12:
+        raise FormatError("ZGLV/FILENAME: the period's month (MM of YYMM) must be 01-12")
+    return f"20{found['yy']}-{found['mm']}"
+
+
 _DECLARED_1251 = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"'](?:windows-1251|cp1251)[\"']", re.I)
 _UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1][\x80-\xbf]")
 

@@ -28,6 +28,7 @@ def _case(pid: str | None, **over) -> dict:
         zap_pid="z",
         patient_pid="p",
         register_id="r",
+        period="2024-01",
         case_start_date=dt.date(2024, 1, 1),
         case_end_date=dt.date(2024, 1, 5),
         ds1="J18.9",

@@ -16,7 +16,8 @@ from ozero.formats.oms_stream import _CheckedReader, _trim_partial_utf8, iter_ca
 TYPES = field_types()  # from the OMS contracts: the one place value types are declared
 
 HEAD = (
-    '<?xml version="1.0" encoding="windows-1251"?>\n<ZL_LIST><ZGLV><FILENAME>HM1</FILENAME></ZGLV>'
+    '<?xml version="1.0" encoding="windows-1251"?>\n'
+    "<ZL_LIST><ZGLV><FILENAME>HM770112T77_26011</FILENAME></ZGLV>"
 )
 USL = "<USL><IDSERV>1</IDSERV><CODE_USL>B01</CODE_USL><DATE_IN>2026-01-03</DATE_IN>{u}</USL>"
 
