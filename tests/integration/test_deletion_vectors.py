@@ -102,6 +102,21 @@ def test_a_resent_key_writes_a_deletion_vector_instead_of_rewriting_files(spark,
     assert {i.name: i.rows for i in lakeview.list_tables()}[TABLE] == ROWS + 50
 
 
+def test_a_migration_rewrite_keeps_deletion_vectors_on(spark, services):
+    """`lake.replace_schema` (how migrations such as the OMS period partition rewrite a
+    table) keeps the property: a later re-sent key still writes a vector, not a file."""
+    ozero_lake.replace_schema(spark, TABLE, ozero_lake.read(spark, TABLE))
+    assert _last_commit(spark)[0] in {"WRITE", "CREATE OR REPLACE TABLE AS SELECT"}
+    detail = DeltaTable.forPath(spark, ozero_lake.table_path(TABLE)).detail().collect()[0]
+    assert detail["properties"]["delta.enableDeletionVectors"] == "true"
+
+    ozero_lake.merge(spark, TABLE, _rows(spark, 0, 1).withColumn("lpu", F.lit("corrected")))
+
+    operation, metrics = _last_commit(spark)
+    assert operation == "MERGE" and int(metrics["numTargetDeletionVectorsAdded"]) == 1
+    assert int(metrics["numTargetRowsCopied"]) == 0
+
+
 def test_erasure_leaves_no_value_of_the_patient_in_any_file(spark, services):
     victim = _rows(spark, 7, 1).collect()[0]
     patient, service = victim["patient_pid"], victim["service_pid"]
