@@ -158,7 +158,8 @@ def plain_read_write(data: bytes, out: Path) -> None:
 def floor(files: list[Path], workdir: Path, limit: int) -> dict[str, Any]:
     """Plain pydicom read+write and `deidentify_file` on the same bronze files, interleaved
     file by file (the box is shared: both see the same load), on one core. The at-risk
-    instances' time (Tesseract) is kept apart: the target excludes OCR. De-identified files
+    instances' time (Tesseract) is kept apart: the target excludes OCR. Both write a new file
+    per input (bench/pacs_raw.py explains why the floor must too). De-identified files
     are written as a curate task writes them (no fsync each) and flushed together at the
     end, that flush counted in the de-identification time."""
     from ozero import objects
@@ -169,15 +170,15 @@ def floor(files: list[Path], workdir: Path, limit: int) -> dict[str, Any]:
     key, ocr, options = load_key(), tesseract_ocr(), profile_options()
     sample = files[:: max(1, len(files) // limit)]
     out = workdir / "floor"
-    out.mkdir(exist_ok=True)
+    (out / "plain").mkdir(parents=True, exist_ok=True)
     t = {"plain": 0.0, "deid": 0.0, "ocr": 0.0}
     size = ocr_files = 0
     written: list[str] = []
-    for path in sample:
+    for i, path in enumerate(sample):
         data = path.read_bytes()
         size += len(data)
         start = time.perf_counter()
-        plain_read_write(data, out / "plain.dcm")
+        plain_read_write(data, out / "plain" / f"{i}.dcm")  # a new file, as Ozero writes
         middle = time.perf_counter()
         with contextlib.suppress(Rejected):  # truncated at the source: quarantined in curate
             result = deidentify_file(data, key, options, ocr, str(out / "deid"), durable=False)
