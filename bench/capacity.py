@@ -58,17 +58,16 @@ RATES: dict[str, Rate] = {
         "held-out corpora, 483 characters a document",
     ),
     "dicom_deid": Rate(
-        9629 / 79.4 / 2,
+        9629 / 63.3 / 2,
         "instances",
         "PYTHONPATH=. OZERO_SPARK_DRIVER_MEMORY=2g .venv/bin/python bench/pacs_ingest.py "
         "--image-size realistic --server-process --patients 50 --documents 200: curate "
         "(bronze → de-identified files + silver, Spark, OCR of 14 at-risk instances included) "
         "of 9,629 realistic-size instances (97% CT 512², CR/DX 2000×2500, MG 3328×4096; "
-        "10.3 GB, 1.07 MB each) in 79.4 s on 2 cores = 65 MB/s per core, 2026-12-05, shared "
-        "box (load 2.9-3.8 while curating, the bench's own ~2-3): the quietest of six runs "
-        "of 3,103-9,629 instances, the others 12-39/s per core at load 5-15. The per-file "
-        "floor on one core: deidentify_file 178/s, plain pydicom read+write 457/s. Replaces "
-        "151/s on pydicom's small test files",
+        "10.3 GB, 1.07 MB each) in 63.3 s on 2 cores = 81 MB/s per core, 2026-12-05 14:35 "
+        "UTC, the box otherwise idle (load 1.2-3.5, the bench's own), after the DICOM "
+        "per-file rounds (79.4 s before them, at load 2.9-3.8). The per-file floor on one "
+        "core: deidentify_file 213/s, plain pydicom read+write 283/s",
     ),
     "ocr": Rate(
         2.0,
