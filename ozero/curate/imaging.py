@@ -40,7 +40,7 @@ from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
 from ozero.curate.report import CurateReport
 from ozero.deid.dicom import ProfileOptions
-from ozero.deid.dicom.deidentify import _decoded
+from ozero.deid.dicom.deidentify import decoded_text
 from ozero.deid.keys import PseudonymKey
 
 log = logging.getLogger(__name__)
@@ -118,9 +118,8 @@ def _str(ds: Any, keyword: str) -> str:
     read and makes ``save_as`` encode it again. Anything else (non-ASCII, several values, NUL or
     ESC bytes, binary and UN VRs, an element already decoded) goes through pydicom."""
     tag = _tag_for(keyword)
-    elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
-    value = getattr(elem, "value", None)
-    if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
+    elem, value = _raw_bytes(ds, tag)
+    if elem is not None and tag is not None and value is not None:
         vr = elem.VR or _dictionary_vr(tag)
         if vr == "UI":
             value = value.rstrip(b"\x00 ")  # pydicom's UID padding rule
@@ -129,7 +128,7 @@ def _str(ds: Any, keyword: str) -> str:
         if vr == "DS" and _DECIMAL.fullmatch(value) and _plain_ds():
             text = value.decode("ascii")  # str(DSfloat) is the text read, stripped ...
             return text if float(text) else ""  # ... and a zero is falsy: ``or ""``
-        if (decoded := _decoded(ds, elem)) is not None:  # non-ASCII text: not cached
+        if (decoded := decoded_text(ds, elem)) is not None:  # non-ASCII text: not cached
             return str(decoded or "")
     return str(ds.get(keyword, "") or "")
 
@@ -145,7 +144,7 @@ def _plain_ds() -> bool:
     return not (config.use_DS_numpy or config.use_DS_decimal)
 
 
-_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")
+_NOT_PLAIN = re.compile(rb"[\\\x00\x1b]")  # a value separator, NUL padding, ISO 2022 escape
 _INTEGER = re.compile(rb" *[+-]?[0-9]+ *")
 
 
@@ -153,9 +152,8 @@ def _number(ds: Any, keyword: str) -> int | None:
     """``_int(ds.get(keyword))``, read from the raw bytes when they are one US value or one
     plain IS integer (pydicom would convert and cache the element); else through pydicom."""
     tag = _tag_for(keyword)
-    elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
-    value = getattr(elem, "value", None)
-    if elem is not None and tag is not None and type(value) is bytes and elem.is_raw:
+    elem, value = _raw_bytes(ds, tag)
+    if elem is not None and tag is not None and value is not None:
         vr = elem.VR or _dictionary_vr(tag)
         if vr == "US" and len(value) == 2 and elem.length == 2:
             return int.from_bytes(value, "little" if elem.is_little_endian else "big")
@@ -164,7 +162,12 @@ def _number(ds: Any, keyword: str) -> int | None:
     return _int(ds.get(keyword))
 
 
-# a value separator, NUL padding, ISO 2022 escape
+def _raw_bytes(ds: Any, tag: int | None) -> tuple[Any, bytes | None]:
+    """(the element at ``tag``, its value when still the raw bytes read, else None): what the
+    readers here take without letting pydicom convert and cache the element."""
+    elem = ds._dict.get(tag) if tag is not None else None  # noqa: SLF001
+    value = getattr(elem, "value", None)
+    return elem, value if elem is not None and type(value) is bytes and elem.is_raw else None
 
 
 @lru_cache(maxsize=1024)
@@ -203,9 +206,8 @@ def check_whole(ds: Any) -> None:
     samples = _number(ds, "SamplesPerPixel") or 1
     frames = _number(ds, "NumberOfFrames") or 1
     expected = rows * cols * samples * frames * bits // 8
-    pixels = ds._dict.get(PIXEL_DATA)  # noqa: SLF001 - its length, without converting it
-    value = getattr(pixels, "value", None)
-    size = len(value) if type(value) is bytes and pixels.is_raw else len(ds.PixelData)
+    value = _raw_bytes(ds, PIXEL_DATA)[1]  # its length, without converting it
+    size = len(value) if value is not None else len(ds.PixelData)
     if size < expected:
         raise Rejected("truncated pixel data: fewer bytes than the image module declares")
 
@@ -350,9 +352,8 @@ def _text(ds: Any, keyword: str) -> str | None:
 
 def _position_z(ds: Any) -> str | None:
     """z of ImagePositionPatient (the slice's place along the patient), as written."""
-    elem = ds._dict.get(0x00200032)  # noqa: SLF001 - read raw when every value is a plain DS
-    value = getattr(elem, "value", None)
-    if type(value) is bytes and elem.is_raw and (elem.VR or "DS") == "DS" and _plain_ds():
+    elem, value = _raw_bytes(ds, 0x00200032)  # read raw when every value is a plain DS
+    if value is not None and (elem.VR or "DS") == "DS" and _plain_ds():
         parts = value.split(b"\\")
         if all(_DECIMAL.fullmatch(p) for p in parts):
             return parts[2].decode("ascii").strip() if len(parts) > 2 else None
@@ -474,8 +475,6 @@ def _element_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> byte
     encoding or character set, goes to pydicom whole); a plain ASCII UID its padded text,
     one US or UL number packed. Anything else — a decoded value, an undefined length, a value too long for its VR's
     length field — is written by pydicom itself."""
-    from pydicom.valuerep import EXPLICIT_VR_LENGTH_32
-
     implicit, little = encoding
     vr = elem.VR
     if implicit or (vr and len(vr) == 2):
@@ -493,24 +492,14 @@ def _element_bytes(elem: Any, encoding: tuple[bool, bool], charset: Any) -> byte
             if 0 <= elem.value <= top:
                 value = struct.pack(("<" if little else ">") + code, elem.value)
         if value is not None:
-            order = "<" if little else ">"
-            tag = struct.pack(f"{order}HH", elem.tag >> 16, elem.tag & 0xFFFF)
-            if vr == "SQ" and not elem.is_raw and elem.is_undefined_length:
-                head = tag if implicit else tag + b"SQ\0\0"
-                end = struct.pack(f"{order}HHL", 0xFFFE, 0xE0DD, 0)
-                return head + struct.pack(f"{order}L", UNDEFINED_LENGTH) + value + end
-            if implicit:
-                return tag + struct.pack(f"{order}L", len(value)) + value
-            if vr in EXPLICIT_VR_LENGTH_32:
-                return (
-                    tag
-                    + vr.encode("ascii")
-                    + b"\0\0"
-                    + struct.pack(f"{order}L", len(value))
-                    + value
-                )
-            if len(value) <= 0xFFFF:
-                return tag + vr.encode("ascii") + struct.pack(f"{order}H", len(value)) + value
+            undefined = vr == "SQ" and not elem.is_raw and elem.is_undefined_length
+            length = UNDEFINED_LENGTH if undefined else len(value)
+            head = _head(int(elem.tag), vr, length, implicit, little)
+            if head is not None and undefined:  # the items, then a sequence delimiter
+                end = struct.pack(("<" if little else ">") + "HHL", 0xFFFE, 0xE0DD, 0)
+                return head + value + end
+            if head is not None:
+                return head + value
     return _pydicom_bytes(elem, encoding, charset)
 
 

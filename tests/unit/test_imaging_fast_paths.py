@@ -4,7 +4,7 @@ Each fast path has a slower twin it must agree with: the header writer (`_elemen
 `_sequence_bytes`, `_meta_bytes`) against pydicom's own writer; the descriptor cleaner's
 per-identifier search (`_any_identifier`) against always applying the whole alternation;
 non-ASCII descriptors left raw when cleaning changes nothing (`_clean_leaves_as_read`)
-against decoding, cleaning and re-encoding them; header reads from raw bytes (`_decoded`,
+against decoding, cleaning and re-encoding them; header reads from raw bytes (`decoded_text`,
 `_number`, plain DS values) against pydicom's conversion. The files carry what those paths
 branch on: nested sequences, Cyrillic text under ISO_IR 144 and ISO_IR 192 (changed by the
 cleaner and unchanged, canonical and not), private blocks, odd lengths, several values; in
@@ -118,8 +118,8 @@ def _slow_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every fast path off: pydicom converts, cleans, re-encodes and writes."""
     monkeypatch.setattr(deid, "_any_identifier", lambda text, identifiers: True)
     monkeypatch.setattr(deid._Walker, "_clean_leaves_as_read", lambda *args: False)
-    monkeypatch.setattr(deid, "_decoded", lambda ds, elem: None)
-    monkeypatch.setattr(imaging, "_decoded", lambda ds, elem: None)
+    monkeypatch.setattr(deid, "decoded_text", lambda ds, elem: None)
+    monkeypatch.setattr(imaging, "decoded_text", lambda ds, elem: None)
     monkeypatch.setattr(imaging, "_number", lambda ds, k: imaging._int(ds.get(k)))
     monkeypatch.setattr(imaging, "_plain_ds", lambda: False)
     monkeypatch.setattr(imaging, "_meta_bytes", lambda meta: None)

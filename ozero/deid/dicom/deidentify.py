@@ -23,9 +23,10 @@ from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.hooks import hooks as pydicom_hooks
 from pydicom.hooks import raw_element_value
+from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag
-from pydicom.values import convert_single_string, convert_text, convert_value
+from pydicom.values import convert_value
 
 from ozero.deid.dates import date_shift_days
 from ozero.deid.dicom.burned_in import OcrEngine, at_risk_reason, check_and_redact
@@ -57,9 +58,8 @@ _DUMMY_BY_VR = {
     "PN": "DEIDENTIFIED",
     "CS": "DEIDENTIFIED",
 }
-# pydicom's decoders of the text VRs whose character set is the dataset's (`values.converters`)
-_DECODERS = {"LO": convert_text, "SH": convert_text, "UC": convert_text,
-             "LT": convert_single_string, "ST": convert_single_string, "UT": convert_single_string}  # fmt: skip
+# the text VRs besides PN whose character set is the dataset's (pydicom's CUSTOMIZABLE_CHARSET_VR)
+_CHARSET_TEXT_VRS = frozenset({"LO", "SH", "UC", "LT", "ST", "UT"})
 _NUMERIC_VRS = frozenset({"US", "SS", "UL", "SL", "FL", "FD", "UV", "SV"})
 _DATEISH = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{5,}\b")
 _KEEP_UID_TAGS = frozenset(
@@ -349,7 +349,7 @@ class _Walker:
         if vr in _TEXT_VRS and type(raw) is RawDataElement and _plain_ascii(raw.value or b""):
             return self._clean_raw_text(ds, raw, vr)
         if (
-            vr in _DECODERS
+            vr in _CHARSET_TEXT_VRS
             and type(raw) is RawDataElement
             and self._clean_leaves_as_read(ds, raw, vr)
         ):
@@ -395,8 +395,13 @@ class _Walker:
         encodings = _encodings(ds)  # what pydicom decodes the element with
         if len(encodings) != 1:
             return False
-        decoded = _DECODERS[vr](value, encodings, vr)
-        values = [decoded] if isinstance(decoded, str) else [str(v) for v in decoded]
+        decoded = decoded_text(ds, raw)
+        if isinstance(decoded, str):
+            values = [decoded]
+        elif isinstance(decoded, MultiValue | list | tuple):
+            values = [str(v) for v in decoded]
+        else:
+            return False  # not converted here (None), or not text
         if not decoded or [self.config.cleaner(v, self.identifiers) for v in values] != values:
             return False
         encoded = b"\\".join(encode_string(v, encodings) for v in values)
@@ -492,7 +497,7 @@ def _identifiers(ds: Dataset) -> frozenset[str]:
         values: Iterable[object]
         if isinstance(raw, bytes) and _plain_ascii(raw):
             values = raw.decode("ascii").split("\\")
-        elif (decoded := _decoded(ds, elem)) is not None:
+        elif (decoded := decoded_text(ds, elem)) is not None:
             values = decoded if isinstance(decoded, list | tuple) else [decoded]
         else:
             value = ds[tag].value
@@ -505,7 +510,7 @@ def _identifiers(ds: Dataset) -> frozenset[str]:
     return frozenset(found)
 
 
-def _decoded(ds: Dataset, elem: DataElement | RawDataElement) -> object:
+def decoded_text(ds: Dataset, elem: DataElement | RawDataElement) -> object:
     """``ds[elem.tag].value`` for a raw text element read explicit VR, converted as pydicom's
     own ``raw_element_value`` hook converts it (`convert_value` under the dataset's character
     set) without building and caching the element; None for anything else (another VR, a
@@ -543,7 +548,7 @@ _CHARSET_TAG = BaseTag(0x00080005)
 _ENCODINGS: dict[bytes, tuple[str, ...]] = {}
 
 
-_DECODED_VRS = frozenset({"PN", "LO", "SH", "LT", "ST", "UT", "UC"})
+_DECODED_VRS = _CHARSET_TEXT_VRS | {"PN"}
 
 
 # Patient Name, ID, Other IDs, Accession Number, Birth Date, Address, Institution Name,
