@@ -15,9 +15,7 @@ from ozero.pipeline import curate
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--quiet", action="store_true", help="log warnings only (default: progress on stderr)"
-    )
+    logs.add_quiet_flag(parser)
     args = parser.parse_args(argv)
     logs.to_stderr(verbose=not args.quiet)
     print(json.dumps(curate(), default=str, ensure_ascii=False))

@@ -25,9 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--option", action="append", default=[], help="a source option NAME=VALUE (repeatable)"
     )
-    parser.add_argument(
-        "--quiet", action="store_true", help="log warnings only (default: progress on stderr)"
-    )
+    logs.add_quiet_flag(parser)
     args = parser.parse_args(argv)
     logs.to_stderr(verbose=not args.quiet)
     options: dict[str, list[str]] = {}

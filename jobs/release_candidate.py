@@ -16,9 +16,7 @@ from ozero.pipeline import build_release_candidate
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", help="e.g. chest-imaging-protocols")
-    parser.add_argument(
-        "--quiet", action="store_true", help="log warnings only (default: progress on stderr)"
-    )
+    logs.add_quiet_flag(parser)
     args = parser.parse_args(argv)
     logs.to_stderr(verbose=not args.quiet)
     candidate = build_release_candidate(args.dataset)

@@ -478,66 +478,68 @@ def migrate_period(spark: SparkSession) -> list[str]:
         [lake.read(spark, t).select(F.col("_sha256").alias("sha256")) for t in todo],
     ).distinct()
     bronze = lake.read(spark, SOURCE).join(shas, "sha256", "left_semi").cache()
-    parsed = parse_oms_registers(bronze)
-    whole = F.col("_error").isNotNull() & F.col("_item").isNull()
-    found = (
-        parsed.select(
-            "_sha256",
-            "period",
-            whole.alias("_whole"),
-            "_batch_id",
-            F.when(whole, F.col("_error")).alias("_error"),
-            F.when(whole, F.col("_details")).alias("_details"),
+    found: DataFrame | None = None
+    try:
+        parsed = parse_oms_registers(bronze)
+        whole = F.col("_error").isNotNull() & F.col("_item").isNull()
+        found = (
+            parsed.select(
+                "_sha256",
+                "period",
+                whole.alias("_whole"),
+                "_batch_id",
+                F.when(whole, F.col("_error")).alias("_error"),
+                F.when(whole, F.col("_details")).alias("_details"),
+            )
+            .where(F.col("period").isNotNull() | whole)
+            .distinct()
+            .cache()
+        )  # one row per register and period (and per failed register)
+        rows = found.collect()
+        parsed.unpersist()
+        periods: dict[str, set[str]] = {}
+        failed = {r["_sha256"]: r["_error"] for r in rows if r["_whole"]}
+        for r in rows:
+            if not r["_whole"]:
+                periods.setdefault(r["_sha256"], set()).add(r["period"])
+        wanted = {r["sha256"] for r in shas.collect()}
+        no_period = {sha for sha, why in failed.items() if why.startswith(NO_PERIOD)}
+        stuck = sorted(
+            (wanted - set(periods) - no_period)
+            | {sha for sha, why in failed.items() if sha not in no_period}
+            | {sha for sha, p in periods.items() if len(p) > 1}
         )
-        .where(F.col("period").isNotNull() | whole)
-        .distinct()
-        .cache()
-    )  # one row per register and period (and per failed register)
-    rows = found.collect()
-    parsed.unpersist()
-    periods: dict[str, set[str]] = {}
-    failed = {r["_sha256"]: r["_error"] for r in rows if r["_whole"]}
-    for r in rows:
-        if not r["_whole"]:
-            periods.setdefault(r["_sha256"], set()).add(r["period"])
-    wanted = {r["sha256"] for r in shas.collect()}
-    no_period = {sha for sha, why in failed.items() if why.startswith(NO_PERIOD)}
-    stuck = sorted(
-        (wanted - set(periods) - no_period)
-        | {sha for sha, why in failed.items() if sha not in no_period}
-        | {sha for sha, p in periods.items() if len(p) > 1}
-    )
-    if stuck:
-        found.unpersist()
+        if stuck:
+            raise PeriodMigrationError(
+                f"{len(stuck)} register(s) of silver OMS rows (bronze sha256 {', '.join(stuck[:5])}"
+                f"{', …' if len(stuck) > 5 else ''}) cannot be given one period: unreadable, "
+                "missing from bronze, or of two file names"
+            )
+        if no_period:
+            quarantine(
+                spark,
+                found.where(F.col("_whole") & F.col("_sha256").isin(sorted(no_period))),
+                source_table=SOURCE,
+                target_table=CASES,
+                stage="parse",
+                sha_col="_sha256",
+                item=F.lit(None).cast("string"),
+                reason_col="_error",
+                details_col="_details",
+                payload=None,
+                batch_col="_batch_id",
+            )
+        by_sha = spark.createDataFrame(
+            [(sha, p.pop()) for sha, p in periods.items()], "_sha256 string, period string"
+        )
+        for table in todo:
+            old = spark.read.format("delta").load(lake.table_path(table))
+            lake.replace_schema(spark, table, old.join(F.broadcast(by_sha), "_sha256", "inner"))
+            log.info("%s migrated: partitioned by the register's period", table)
+    finally:
+        if found is not None:
+            found.unpersist()
         bronze.unpersist()
-        raise PeriodMigrationError(
-            f"{len(stuck)} register(s) of silver OMS rows (bronze sha256 {', '.join(stuck[:5])}"
-            f"{', …' if len(stuck) > 5 else ''}) cannot be given one period: unreadable, "
-            "missing from bronze, or of two file names"
-        )
-    if no_period:
-        quarantine(
-            spark,
-            found.where(F.col("_whole") & F.col("_sha256").isin(sorted(no_period))),
-            source_table=SOURCE,
-            target_table=CASES,
-            stage="parse",
-            sha_col="_sha256",
-            item=F.lit(None).cast("string"),
-            reason_col="_error",
-            details_col="_details",
-            payload=None,
-            batch_col="_batch_id",
-        )
-    by_sha = spark.createDataFrame(
-        [(sha, p.pop()) for sha, p in periods.items()], "_sha256 string, period string"
-    )
-    for table in todo:
-        old = spark.read.format("delta").load(lake.table_path(table))
-        lake.replace_schema(spark, table, old.join(F.broadcast(by_sha), "_sha256", "inner"))
-        log.info("%s migrated: partitioned by the register's period", table)
-    found.unpersist()
-    bronze.unpersist()
     return todo
 
 
