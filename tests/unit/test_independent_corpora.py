@@ -1,4 +1,4 @@
-"""The sixth, seventh and eighth blind corpora (bench/text_corpus/write_independent{6,7,8}.py): each
+"""The sixth to ninth blind corpora (bench/text_corpus/write_independent{6,7,8,9}.py): each
 file is what its script writes, its spans are well formed, its checksummed identifiers are
 valid, and no plain identifier was left unlabelled by mistake."""
 
@@ -19,6 +19,7 @@ from text_corpus import (  # noqa: E402
     write_independent6,
     write_independent7,
     write_independent8,
+    write_independent9,
 )
 
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
@@ -29,6 +30,7 @@ CORPORA = {
     "blind6": (write_independent6, 200, 60, 1500),
     "blind7": (write_independent7, 280, 70, 2500),
     "blind8": (write_independent8, 300, 75, 3500),
+    "blind9": (write_independent9, 300, 75, 3500),
 }
 RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
 
