@@ -1,0 +1,202 @@
+"""A person's record number found by where it stands, whatever its document is called.
+
+The other number recognizers ask which word governs a number («История болезни 5567/24»:
+«истори» is a document word). A kind of paper nobody listed has a word nobody listed, so
+this one asks where the number stands instead. An identifier-shaped number (``lexicon.
+identifier_shaped``, not a code, date, phone, ENP or SNILS: ``numero_head.keep``) right
+after a noun phrase that names nothing public or clinical (no facility, room, legal act,
+form, dose, lot, device; ``lexicon.classify``) is a person's record number when
+
+* the same line names a person near it: a surname with initials, a patronymic, «пациент»,
+  «Ф.И.О.», a birth date («Рябинина Н.А., 16.10.67, ИБ 06992»; «Мартынова К.П. (карта
+  350/27)»);
+* it is marked «№» and its noun phrase opens a line or a sentence — the title or a label of
+  a paper («ПРОТОКОЛ ОПЕРАЦИИ № 291», «Вызов № 530 принят»), a short number included;
+* it is unmistakable (``numero_head.strongly_shaped``) and its noun phrase opens a line or
+  a sentence («ЗАКАЗ 03-0712-8070 от 27.03.2025»).
+
+A number under a public word stays (that is the lexicon's job, and it is kept whole): only
+the document vocabulary is not consulted, so a new kind of paper is no unknown word here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex as re
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.documents import PUBLIC_REGISTERS, enumerated
+from ozero.deid.text.recognizers.lexicon import (
+    ROOM,
+    SAFE,
+    classify,
+    equipment_serial,
+    identifier_shaped,
+    is_abbreviation,
+    is_equipment,
+    is_legal_number,
+    numero,
+    personal_code,
+    text_tokens,
+    two_word_head,
+)
+from ozero.deid.text.recognizers.numero_head import keep, strongly_shaped
+
+# Someone named in the line: a surname with initials (either order), a patronymic, a word
+# for the person the paper is about, a birth date.
+_PERSON = re.compile(
+    r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+    r"|(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]{2,}"
+    r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])"
+    r"|(?i:(?<!\w)(?:пациент|пац\.|больн(?!иц)|б-н|ф\.\s?и\.\s?о|фио(?!\w)|застрахованн"
+    r"|г\.\s?р\.|д\.\s?р\.|дата\s+рождения|рожд\w*|клиент|заявител))"
+)
+# Words after which a number is no noun's: prepositions and conjunctions.
+_FUNCTION_WORDS = frozenset(
+    "в во на с со по до от из к ко у за о об и или а но при для через около после без над"
+    " под между про".split()
+)
+# A batch of a medicine or a vaccine: its number is the manufacturer's.
+_BATCH = re.compile(r"(?:сер(?:и[яиюей])?|лот|lot|парти[яиюей]|batch)$")
+# A phone's label: «тел. ЗАС 14-22», «факс 2-14-88» (a short number a phone recognizer
+# may leave)
+_PHONE_WORD = re.compile(r"(?:тел|факс|моб|сот|ф$|т$)")
+_CLAUSE_ENDS = frozenset(",;:()|[]{}«»\"")
+_DASHES = frozenset("—–")
+# Numbers of other shapes than a record's, whoever stands near: a blood pressure or a
+# score («АД 150/95», «боль 6/10»), a TNM stage, a clinical-statistical group («КСГ
+# st36.007»), a classifier's dotted or dashed code («14.00.33.001», «ТСР 7-01-01»), a
+# genotype («F508del»), a postal index before its town («150002 Ярославль»).
+_NOT_RECORD = re.compile(
+    r"[cpyr]?T[0-4isx][a-d]?N[0-3x][a-c]?M[01x][a-c]?|[a-z]{2}\d{2}\.\d{3}(?:\.\d)?"
+    r"|\d{1,3}(?:\.\d{1,3}){2,}|\d{1,2}-\d{2}-\d{2}|\d{1,2}/10{1,2}|.*[a-z]{3}.*"
+)
+_PRESSURE = re.compile(r"(?P<high>[1-9]\d{1,2})/(?P<low>[1-9]\d{1,2})")
+_POSTAL_INDEX = re.compile(r"[1-6]\d{5}")
+_TOWN_AFTER = re.compile(r",?\s(?:г\.|[А-ЯЁ][а-яё]{2,})")
+MIN_DIGITS = 4  # an unmarked number shorter than this is a count, an item, a road
+MAX_WORDS = 4  # words of the noun phrase before the number
+PERSON_REACH = 150  # characters either side of the number, same line
+
+
+class PositionRecordRecognizer(SingleEntityRecognizer):
+    """An identifier-shaped number after a noun phrase that names nothing public, in a
+    person's line or in a title or label position → RECORD_ID."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.55  # below every typed recognizer: a phone or a passport of the same span wins
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if E.RECORD_ID not in entities or not any(c.isdigit() for c in text):
+            return []
+        toks = text_tokens(text)
+        people = [m.start() for m in _PERSON.finditer(text)]
+        results = []
+        for j, (kind, tok, start, end) in enumerate(toks):
+            if kind != "num" or keep(tok) or is_legal_number(tok) or _other_shape(text, tok, end):
+                continue
+            if not _recorded(text, toks, j, people):
+                continue
+            results.append(self.result(start, end, self.SCORE))
+            results.extend(self.result(*more, self.SCORE) for more in enumerated(text, end, tok))
+        return results
+
+
+def _recorded(text: str, toks: list, j: int, people: list[int]) -> bool:
+    """Does toks[j] (a number) stand where a person's record number stands?"""
+    _, tok, start, end = toks[j]
+    shaped = identifier_shaped(tok, text[end : end + 8])
+    k = j - 1
+    marked = False
+    while k >= 0 and (numero(toks[k][1]) or toks[k][1] in ":" or toks[k][1] in _DASHES):
+        marked = marked or numero(toks[k][1])
+        k -= 1
+    if k < 0 or toks[k][0] != "word" or toks[k][3] + 3 < toks[k + 1][2]:
+        return False  # no word right before (a table cell, a list, a gap)
+    if not marked and sum(c.isdigit() for c in tok) < MIN_DIGITS:
+        return False
+    if not (shaped or marked):
+        return False
+    label = toks[k][1]
+    if label.lower() in _FUNCTION_WORDS or len(label) < 2 and not label.isupper():
+        return False
+    if not shaped and len(label) >= 2 and label.isupper():
+        return False  # «ОП № 3», «ЖК № 5», «ПКБ № 1»: a short number after an abbreviation
+    line_start = text.rfind("\n", 0, start) + 1
+    opens = _noun_phrase(text, toks, k, line_start)
+    if opens is None:
+        return False
+    if marked and opens:
+        return True  # a title or a label: «ПРОТОКОЛ ОПЕРАЦИИ № 291», «Вызов № 530»
+    if not shaped:
+        return False
+    if opens and strongly_shaped(tok):
+        return True
+    line_end = text.find("\n", end)
+    lo = max(line_start, start - PERSON_REACH)
+    hi = min(end + PERSON_REACH, line_end if line_end != -1 else len(text))
+    i = bisect_left(people, lo)
+    return i < len(people) and people[i] < hi
+
+
+def _noun_phrase(text: str, toks: list, k: int, line_start: int) -> bool | None:
+    """Walk back from toks[k] over the words of the clause: None when one of them names
+    something public (a facility, a form, a dose, a room, a lot, a device), else whether
+    the clause opens a line or a sentence."""
+    words = 0
+    i = k
+    while i >= 0 and toks[i][2] >= line_start:
+        kind, tok, _, _ = toks[i]
+        if kind == "num":
+            return False  # another number before: it has its own head
+        if kind == "p":
+            if tok in _CLAUSE_ENDS or tok in _DASHES:
+                return False
+            if tok in "!?" or (tok == "." and _sentence_starts(toks, i)):
+                return True
+            i -= 1
+            continue
+        if numero(tok):
+            return False  # «№ 1 и № 2»: the earlier numero has its own head
+        if words >= MAX_WORDS:
+            return False
+        prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+        head = two_word_head(prev, tok) or classify(tok)
+        if head in (SAFE, ROOM, "weak") and not personal_code(toks, i):
+            return None
+        lower = tok.lower()
+        if _BATCH.match(lower) or _PHONE_WORD.match(lower) or tok in PUBLIC_REGISTERS:
+            return None
+        if is_equipment(tok) or equipment_serial(toks, i):
+            return None
+        words += 1
+        i -= 1
+    return True
+
+
+def _other_shape(text: str, number: str, end: int) -> bool:
+    """A number no record is written as (see ``_NOT_RECORD``)."""
+    if _NOT_RECORD.fullmatch(number):
+        return True
+    pressure = _PRESSURE.fullmatch(number)
+    if pressure and 60 <= int(pressure["high"]) <= 260 and 30 <= int(pressure["low"]) <= 160:
+        return int(pressure["high"]) > int(pressure["low"])
+    return bool(_POSTAL_INDEX.fullmatch(number) and _TOWN_AFTER.match(text, end))
+
+
+def _sentence_starts(toks: list, i: int) -> bool:
+    """toks[i] is a period that ends a sentence: not after an initial or an abbreviation,
+    and a capital letter follows."""
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is None or nxt is None or not nxt[1][:1].isupper():
+        return False
+    if prev[0] == "word" and (len(prev[1]) == 1 or is_abbreviation(prev[1])):
+        return False
+    return True
