@@ -50,7 +50,6 @@ from ozero.deid.text.recognizers.lexicon import (
     personal_code,
     same_shape,
     text_tokens,
-    tokens,
     two_word_head,
 )
 from ozero.deid.text.recognizers.numero_head import (

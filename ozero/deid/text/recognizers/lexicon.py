@@ -73,6 +73,8 @@ _SAFE_STRONG = re.compile(
     r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
     # «участок № 9» is a district; «номер участника» (of a trial, a programme) a person's
     r"|бригад|участ(?!ни)|вакцин|препарат|лот$|lot$|раствор"
+    # a medical or an insurance organisation's register code («МО 690017», «СМО 77011»)
+    r"|мо$|смо$"
     # a vehicle's or an aircraft's board number («бортовой номер RA-23411», «борт № 12»)
     r"|бортов|борт$"
     # a clinical trial («КИ»): its permit, centre and protocol numbers are the sponsor's

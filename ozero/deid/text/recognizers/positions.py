@@ -29,8 +29,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
-from ozero.deid.text.recognizers.documents import PUBLIC_REGISTERS, enumerated
+from ozero.deid.text.recognizers.documents import (
+    CELL_SPLIT,
+    PUBLIC_REGISTERS,
+    cells_of,
+    enumerated,
+)
 from ozero.deid.text.recognizers.lexicon import (
+    NUMBER,
     ROOM,
     SAFE,
     classify,
@@ -44,7 +50,12 @@ from ozero.deid.text.recognizers.lexicon import (
     text_tokens,
     two_word_head,
 )
-from ozero.deid.text.recognizers.numero_head import keep, strongly_shaped
+from ozero.deid.text.recognizers.numero_head import (
+    DIGIT_GROUPS,
+    grouped_id,
+    keep,
+    strongly_shaped,
+)
 
 # Someone named in the line: a surname with initials (either order), a patronymic, a word
 # for the person the paper is about, a birth date.
@@ -52,20 +63,56 @@ _PERSON = re.compile(
     r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
     r"|(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]{2,}"
     r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])"
+    r"|(?<![\w-])[а-яё]{3,}(?:ович|евич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])"
     r"|(?i:(?<!\w)(?:пациент|пац\.|больн(?!иц)|б-н|ф\.\s?и\.\s?о|фио(?!\w)|застрахованн"
     r"|г\.\s?р\.|д\.\s?р\.|дата\s+рождения|рожд\w*|клиент|заявител))"
 )
 # Words after which a number is no noun's: prepositions and conjunctions.
 _FUNCTION_WORDS = frozenset(
-    "в во на с со по до от из к ко у за о об и или а но при для через около после без над"
-    " под между про".split()
+    [
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "по",
+        "до",
+        "от",
+        "из",
+        "к",
+        "ко",
+        "у",
+        "за",
+        "о",
+        "об",
+        "и",
+        "или",
+        "а",
+        "но",
+        "при",
+        "для",
+        "через",
+        "около",
+        "после",
+        "без",
+        "над",
+        "под",
+        "между",
+        "про",
+    ]
 )
 # A batch of a medicine or a vaccine: its number is the manufacturer's.
 _BATCH = re.compile(r"(?:сер(?:и[яиюей])?|лот|lot|парти[яиюей]|batch)$")
-# A phone's label: «тел. ЗАС 14-22», «факс 2-14-88» (a short number a phone recognizer
-# may leave)
-_PHONE_WORD = re.compile(r"(?:тел|факс|моб|сот|ф$|т$)")
-_CLAUSE_ENDS = frozenset(",;:()|[]{}«»\"")
+# A phone's label («тел. ЗАС 14-22», «факс 2-14-88»: a short number a phone recognizer
+# may leave) or a bank account's («р/с», «к/с»): an organisation's, not a person's
+_NOT_PERSONAL_WORD = re.compile(
+    r"(?:тел|факс|моб|сот|ф$|т$|р/с|к/с|расч[её]т|корр"
+    # a product's model («модель MMT-1886»), a device's: the maker's number
+    r"|модел)"
+)
+_CLAUSE_ENDS = frozenset(',;:()|[]{}«»"=')
+# Marks between a label and its value: «Номер: 45», «ID_PAC=28801949», «№ — 4471»
+_LABEL_MARKS = frozenset(":=—–")
 _DASHES = frozenset("—–")
 # Numbers of other shapes than a record's, whoever stands near: a blood pressure or a
 # score («АД 150/95», «боль 6/10»), a TNM stage, a clinical-statistical group («КСГ
@@ -74,10 +121,14 @@ _DASHES = frozenset("—–")
 _NOT_RECORD = re.compile(
     r"[cpyr]?T[0-4isx][a-d]?N[0-3x][a-c]?M[01x][a-c]?|[a-z]{2}\d{2}\.\d{3}(?:\.\d)?"
     r"|\d{1,3}(?:\.\d{1,3}){2,}|\d{1,2}-\d{2}-\d{2}|\d{1,2}/10{1,2}|.*[a-z]{3}.*"
+    # a range of two small numbers («лейк. 15-20 в п/зр»), of two dates («03.03.25-07.03.25»)
+    r"|\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}-\d{1,2}\.\d{1,2}\.\d{2,4}"
 )
 _PRESSURE = re.compile(r"(?P<high>[1-9]\d{1,2})/(?P<low>[1-9]\d{1,2})")
 _POSTAL_INDEX = re.compile(r"[1-6]\d{5}")
-_TOWN_AFTER = re.compile(r",?\s(?:г\.|[А-ЯЁ][а-яё]{2,})")
+_TOWN_AFTER = re.compile(r",?\s(?:г\.|[А-ЯЁ][а-яё]{2,}|[А-ЯЁ]{2,3}(?!\w))")
+# a passport's series and number in digit groups: the passport recognizer's
+_PASSPORT_TAIL = re.compile(r"(?:\d{4}|\d{2} \d{2}) \d{6}$")
 MIN_DIGITS = 4  # an unmarked number shorter than this is a count, an item, a road
 MAX_WORDS = 4  # words of the noun phrase before the number
 PERSON_REACH = 150  # characters either side of the number, same line
@@ -97,47 +148,68 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
             return []
         toks = text_tokens(text)
         people = [m.start() for m in _PERSON.finditer(text)]
+        if not people and "\n" not in text and "№" not in text and ":" not in text:
+            return []  # no person, no title, no label: no position speaks for a number
         results = []
         for j, (kind, tok, start, end) in enumerate(toks):
             if kind != "num" or keep(tok) or is_legal_number(tok) or _other_shape(text, tok, end):
                 continue
-            if not _recorded(text, toks, j, people):
-                continue
-            results.append(self.result(start, end, self.SCORE))
-            results.extend(self.result(*more, self.SCORE) for more in enumerated(text, end, tok))
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-/."):
+                continue  # the tail of a longer code («CT-AX-2207»)
+            groups = DIGIT_GROUPS.match(text, start) if tok.isdigit() else None
+            if (
+                groups is not None
+                and grouped_id(groups.group())
+                and not keep(groups.group())
+                and not _PASSPORT_TAIL.search(groups.group())
+            ):
+                end = groups.end()  # «миграционная карта 0877 0096737»: one number in groups
+            else:
+                groups = None
+            if _recorded(text, toks, j, people, groups is not None):
+                results.append(self.result(start, end, self.SCORE))
+                results.extend(
+                    self.result(*more, self.SCORE) for more in enumerated(text, end, tok)
+                )
+        results.extend(self.result(s, e, self.SCORE) for s, e in _person_row_cells(text, people))
         return results
 
 
-def _recorded(text: str, toks: list, j: int, people: list[int]) -> bool:
+LINE, CLAUSE = "line", "clause"
+
+
+def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -> bool:
     """Does toks[j] (a number) stand where a person's record number stands?"""
     _, tok, start, end = toks[j]
-    shaped = identifier_shaped(tok, text[end : end + 8])
+    shaped = grouped or identifier_shaped(tok, text[end : end + 8])
+    strong = grouped or strongly_shaped(tok)
     k = j - 1
     marked = False
-    while k >= 0 and (numero(toks[k][1]) or toks[k][1] in ":" or toks[k][1] in _DASHES):
+    while k >= 0 and (numero(toks[k][1]) or toks[k][1] in _LABEL_MARKS):
         marked = marked or numero(toks[k][1])
         k -= 1
+    if k > 0 and toks[k][1] == "." and toks[k - 1][0] == "word" and len(toks[k - 1][1]) <= 5:
+        k -= 1  # «Acc. № …», «Исх. 14/1187-25», «вх.0406»: a label cut short
     if k < 0 or toks[k][0] != "word" or toks[k][3] + 3 < toks[k + 1][2]:
         return False  # no word right before (a table cell, a list, a gap)
-    if not marked and sum(c.isdigit() for c in tok) < MIN_DIGITS:
+    if not (marked or grouped) and sum(c.isdigit() for c in tok) < MIN_DIGITS:
         return False
     if not (shaped or marked):
         return False
     label = toks[k][1]
     if label.lower() in _FUNCTION_WORDS or len(label) < 2 and not label.isupper():
         return False
-    if not shaped and len(label) >= 2 and label.isupper():
-        return False  # «ОП № 3», «ЖК № 5», «ПКБ № 1»: a short number after an abbreviation
+    if not shaped and _abbreviation(label):
+        return False  # «ЖК № 5», «МАДОУ д/с № 118»: a short number after a place cut short
     line_start = text.rfind("\n", 0, start) + 1
-    opens = _noun_phrase(text, toks, k, line_start)
+    opens = _noun_phrase(toks, k, line_start, short=not shaped)
     if opens is None:
         return False
-    if marked and opens:
-        return True  # a title or a label: «ПРОТОКОЛ ОПЕРАЦИИ № 291», «Вызов № 530»
     if not shaped:
-        return False
-    if opens and strongly_shaped(tok):
-        return True
+        # a short number («№ 12»: a count, a school, a shop, a tube) only as a title's
+        return marked and opens == LINE  # «ПРОТОКОЛ ОПЕРАЦИИ № 291», «Вызов № 530 принят»
+    if opens and (marked or strong):
+        return True  # a label or an aside: «Исх. 14/1187-25», «(карта 1849-П)»
     line_end = text.find("\n", end)
     lo = max(line_start, start - PERSON_REACH)
     hi = min(end + PERSON_REACH, line_end if line_end != -1 else len(text))
@@ -145,10 +217,13 @@ def _recorded(text: str, toks: list, j: int, people: list[int]) -> bool:
     return i < len(people) and people[i] < hi
 
 
-def _noun_phrase(text: str, toks: list, k: int, line_start: int) -> bool | None:
+def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None | bool:
     """Walk back from toks[k] over the words of the clause: None when one of them names
-    something public (a facility, a form, a dose, a room, a lot, a device), else whether
-    the clause opens a line or a sentence."""
+    something public (a facility, a form, a dose, a room, a lot, a device, a phone, a bank
+    account), else where the clause stands: LINE (it opens a line or a sentence), CLAUSE
+    (it follows a bracket, a comma, a colon) or False (a longer phrase, another number).
+    ``short``: the number is a short one; an abbreviation alone before it names a place
+    («в ОП № 3», «ЖК № 5»)."""
     words = 0
     i = k
     while i >= 0 and toks[i][2] >= line_start:
@@ -157,32 +232,84 @@ def _noun_phrase(text: str, toks: list, k: int, line_start: int) -> bool | None:
             return False  # another number before: it has its own head
         if kind == "p":
             if tok in _CLAUSE_ENDS or tok in _DASHES:
-                return False
+                return CLAUSE if words else False
             if tok in "!?" or (tok == "." and _sentence_starts(toks, i)):
-                return True
+                return LINE
             i -= 1
             continue
         if numero(tok):
             return False  # «№ 1 и № 2»: the earlier numero has its own head
         if words >= MAX_WORDS:
             return False
+        lower = tok.lower()
+        if lower in _FUNCTION_WORDS:
+            if short and words == 1 and _abbreviation(toks[k][1]):
+                return None  # «в ПКБ № 1»
+            words += 1
+            i -= 1
+            continue
         prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
         head = two_word_head(prev, tok) or classify(tok)
         if head in (SAFE, ROOM, "weak") and not personal_code(toks, i):
             return None
-        lower = tok.lower()
-        if _BATCH.match(lower) or _PHONE_WORD.match(lower) or tok in PUBLIC_REGISTERS:
+        if _BATCH.match(lower) or _NOT_PERSONAL_WORD.match(lower) or tok in PUBLIC_REGISTERS:
             return None
         if is_equipment(tok) or equipment_serial(toks, i):
             return None
         words += 1
         i -= 1
-    return True
+    if short and _abbreviation(toks[k][1]) and (words == 1 or _abbreviation(toks[k - 1][1])):
+        return None  # «ОП № 3» opening a line, «МБОУ СОШ № 12»: a place
+    return LINE
+
+
+# A table row naming a person: a cell holding only an identifier («2;3511-137256;Гриценко
+# К.Н.;…», «…|03889|18 450,00»), or a series and a number («3;3513№104201;Дьячков Я.Р.»)
+_ROW = re.compile(r"[^\n]*[;|\t][^\n]*")
+_ID_CELL = re.compile(rf"(?:\d{{4}}\s?№?\s?)?(?P<num>{NUMBER})")
+MIN_CELL_DIGITS = 5
+
+
+def _person_row_cells(text: str, people: list[int]) -> list[tuple[int, int]]:
+    if not people or not CELL_SPLIT.search(text):
+        return []
+    spans = []
+    for row in _ROW.finditer(text):
+        i = bisect_left(people, row.start())
+        if i == len(people) or people[i] >= row.end():
+            continue
+        cells = cells_of(row.group(), row.start())
+        if len(cells) < 3:
+            continue
+        for start, end in cells:
+            m = _ID_CELL.fullmatch(text, start, end)
+            if m is None or keep(m["num"]) or _other_shape(text, m["num"], end):
+                continue
+            number = m["num"]
+            if sum(c.isdigit() for c in number) < MIN_CELL_DIGITS or not identifier_shaped(
+                number, text[end : end + 8]
+            ):
+                continue
+            spans.append((start, end))
+    return spans
+
+
+def _gtin(number: str) -> bool:
+    """A trade item's number (GTIN-14 with its leading zero, GS1 check digit): a product's."""
+    if len(number) != 14 or not number.isdigit() or number[0] != "0":
+        return False
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(number[:-1]))
+    return (10 - total % 10) % 10 == int(number[-1])
+
+
+def _abbreviation(word: str) -> bool:
+    """«ЖК», «МБОУ», «д/с»: a place's name cut short."""
+    return (2 <= len(word) <= 5 and word.isupper()) or "/" in word
 
 
 def _other_shape(text: str, number: str, end: int) -> bool:
     """A number no record is written as (see ``_NOT_RECORD``)."""
-    if _NOT_RECORD.fullmatch(number):
+    if _NOT_RECORD.fullmatch(number) or _gtin(number):
         return True
     pressure = _PRESSURE.fullmatch(number)
     if pressure and 60 <= int(pressure["high"]) <= 260 and 30 <= int(pressure["low"]) <= 160:
@@ -197,6 +324,4 @@ def _sentence_starts(toks: list, i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is None or nxt is None or not nxt[1][:1].isupper():
         return False
-    if prev[0] == "word" and (len(prev[1]) == 1 or is_abbreviation(prev[1])):
-        return False
-    return True
+    return not (prev[0] == "word" and (len(prev[1]) == 1 or is_abbreviation(prev[1])))
