@@ -103,10 +103,10 @@ _FUNCTION_WORDS = frozenset(
 )
 # A batch of a medicine or a vaccine: its number is the manufacturer's.
 _BATCH = re.compile(r"(?:сер(?:и[яиюей])?|лот|lot|парти[яиюей]|batch)$")
-# A phone's label («тел. ЗАС 14-22», «факс 2-14-88»: a short number a phone recognizer
-# may leave) or a bank account's («р/с», «к/с»): an organisation's, not a person's
+# A phone's label or a call («тел. ЗАС 14-22», «факс 2-14-88», «Звоните 9161234567»: a
+# number a phone recognizer may leave) or a bank account's («р/с», «к/с»): an organisation's, not a person's
 _NOT_PERSONAL_WORD = re.compile(
-    r"(?:тел|факс|моб|сот|ф$|т$|р/с|к/с|расч[её]т|корр"
+    r"(?:тел|факс|моб|сот|ф$|т$|звон|позвон|перезвон|р/с|к/с|расч[её]т|корр"
     # a product's model («модель MMT-1886»), a device's: the maker's number
     r"|модел)"
 )
@@ -129,6 +129,8 @@ _POSTAL_INDEX = re.compile(r"[1-6]\d{5}")
 _TOWN_AFTER = re.compile(r",?\s(?:г\.|[А-ЯЁ][а-яё]{2,}|[А-ЯЁ]{2,3}(?!\w))")
 # a passport's series and number in digit groups: the passport recognizer's
 _PASSPORT_TAIL = re.compile(r"(?:\d{4}|\d{2} \d{2}) \d{6}$")
+# a date of issue right after the number («№ 381 от 13.04.2025», «№ 940 от 2026-07-18»)
+_DATED = re.compile(r"\s*,?\s*от\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})")
 MIN_DIGITS = 4  # an unmarked number shorter than this is a count, an item, a road
 MAX_WORDS = 4  # words of the noun phrase before the number
 PERSON_REACH = 150  # characters either side of the number, same line
@@ -148,14 +150,12 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
             return []
         toks = text_tokens(text)
         people = [m.start() for m in _PERSON.finditer(text)]
-        if not people and "\n" not in text and "№" not in text and ":" not in text:
-            return []  # no person, no title, no label: no position speaks for a number
         results = []
         for j, (kind, tok, start, end) in enumerate(toks):
             if kind != "num" or keep(tok) or is_legal_number(tok) or _other_shape(text, tok, end):
                 continue
-            if start and (text[start - 1].isalnum() or text[start - 1] in "-/."):
-                continue  # the tail of a longer code («CT-AX-2207»)
+            if _glued(text, start):
+                continue  # the tail of a longer code («CT-AX-2207», «1.2.643.…»)
             groups = DIGIT_GROUPS.match(text, start) if tok.isdigit() else None
             if (
                 groups is not None
@@ -175,7 +175,8 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
         return results
 
 
-LINE, CLAUSE = "line", "clause"
+LINE, SENTENCE, CLAUSE = "line", "sentence", "clause"
+TITLE_DIGITS = 3  # a short number opening a sentence: «Вызов № 530 принят», not «Протез № 2»
 
 
 def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -> bool:
@@ -190,6 +191,8 @@ def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -
         k -= 1
     if k > 0 and toks[k][1] == "." and toks[k - 1][0] == "word" and len(toks[k - 1][1]) <= 5:
         k -= 1  # «Acc. № …», «Исх. 14/1187-25», «вх.0406»: a label cut short
+    if marked and strong and k >= 0 and toks[k][1] in ",:":
+        return True  # «ЛН открыт, № 927730543658»: an unmistakable number under «№»
     if k < 0 or toks[k][0] != "word" or toks[k][3] + 3 < toks[k + 1][2]:
         return False  # no word right before (a table cell, a list, a gap)
     if not (marked or grouped) and sum(c.isdigit() for c in tok) < MIN_DIGITS:
@@ -206,8 +209,13 @@ def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -
     if opens is None:
         return False
     if not shaped:
-        # a short number («№ 12»: a count, a school, a shop, a tube) only as a title's
-        return marked and opens == LINE  # «ПРОТОКОЛ ОПЕРАЦИИ № 291», «Вызов № 530 принят»
+        # a short number («№ 12»: a count, a school, a shop, a tube) only as a title's, or
+        # as a paper's given with its date («…, протокол комиссии № 381 от 13.04.2025»)
+        return marked and (
+            opens == LINE
+            or (opens == SENTENCE and len(tok) >= TITLE_DIGITS)
+            or (opens == CLAUSE and bool(_DATED.match(text, end)))
+        )
     if opens and (marked or strong):
         return True  # a label or an aside: «Исх. 14/1187-25», «(карта 1849-П)»
     line_end = text.find("\n", end)
@@ -220,8 +228,9 @@ def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -
 def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None | bool:
     """Walk back from toks[k] over the words of the clause: None when one of them names
     something public (a facility, a form, a dose, a room, a lot, a device, a phone, a bank
-    account), else where the clause stands: LINE (it opens a line or a sentence), CLAUSE
-    (it follows a bracket, a comma, a colon) or False (a longer phrase, another number).
+    account), else where the clause stands: LINE (it opens a line), SENTENCE (it opens a
+    sentence), CLAUSE (it follows a bracket, a comma, a colon) or False (a longer phrase,
+    another number).
     ``short``: the number is a short one; an abbreviation alone before it names a place
     («в ОП № 3», «ЖК № 5»)."""
     words = 0
@@ -234,7 +243,7 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
             if tok in _CLAUSE_ENDS or tok in _DASHES:
                 return CLAUSE if words else False
             if tok in "!?" or (tok == "." and _sentence_starts(toks, i)):
-                return LINE
+                return SENTENCE
             i -= 1
             continue
         if numero(tok):
@@ -266,7 +275,7 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
 # A table row naming a person: a cell holding only an identifier («2;3511-137256;Гриценко
 # К.Н.;…», «…|03889|18 450,00»), or a series and a number («3;3513№104201;Дьячков Я.Р.»)
 _ROW = re.compile(r"[^\n]*[;|\t][^\n]*")
-_ID_CELL = re.compile(rf"(?:\d{{4}}\s?№?\s?)?(?P<num>{NUMBER})")
+_ID_CELL = re.compile(rf"(?:\d{{4}}(?:\s?№\s?|\s))?(?P<num>{NUMBER})")
 MIN_CELL_DIGITS = 5
 
 
@@ -292,6 +301,17 @@ def _person_row_cells(text: str, people: list[int]) -> list[tuple[int, int]]:
                 continue
             spans.append((start, end))
     return spans
+
+
+def _glued(text: str, start: int) -> bool:
+    """The number at ``start`` continues a code: a letter, a digit, a dash or a slash right
+    before it, or a period after a digit («вх.0406» is a label cut short, not a code)."""
+    if not start:
+        return False
+    before = text[start - 1]
+    if before == ".":
+        return start > 1 and text[start - 2].isdigit()
+    return before.isalnum() or before in "-/"
 
 
 def _gtin(number: str) -> bool:
