@@ -231,6 +231,10 @@ def is_legal_number(number: str) -> bool:
     return bool(_LEGAL.fullmatch(number))
 
 
+_YEAR_SHAPE = re.compile(r"(?:19|20)\d\d")
+_DECIMAL_SHAPE = re.compile(r"\d+[.,]\d+|\d{1,2}(?:\.\d{1,2}){2,}")
+
+
 def identifier_shaped(number: str, after: str = "") -> bool:
     """A number that can stand as an identifier with no «№» before it: five digits or more,
     or digits joined by separators or letters — not a code, date, year or quantity."""
@@ -242,8 +246,8 @@ def identifier_shaped(number: str, after: str = "") -> bool:
             return False  # «Исследования: 1515 ОАК; 33 ТТГ»: a price list's code of a test
         if number[0] == "0" and digits >= 3:
             return True  # «095», «08205»: no quantity, year or facility starts with a zero
-        return digits >= 5 or (digits == 4 and not re.fullmatch(r"(?:19|20)\d\d", number))
-    if re.fullmatch(r"\d+[.,]\d+|\d{1,2}(?:\.\d{1,2}){2,}", number) and digits < 8:
+        return digits >= 5 or (digits == 4 and not _YEAR_SHAPE.fullmatch(number))
+    if _DECIMAL_SHAPE.fullmatch(number) and digits < 8:
         return False  # a decimal value; a clause's or a tariff's numbering («1.2.3»)
     return digits >= 3
 

@@ -21,8 +21,6 @@ the document vocabulary is not consulted, so a new kind of paper is no unknown w
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -30,7 +28,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import (
-    CELL_SPLIT,
     PUBLIC_REGISTERS,
     cells_of,
     enumerated,
@@ -146,13 +143,18 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if E.RECORD_ID not in entities or not any(c.isdigit() for c in text):
+        if E.RECORD_ID not in entities or _DIGIT.search(text) is None:
             return []
         toks = text_tokens(text)
-        people = [m.start() for m in _PERSON.finditer(text)]
+        people = _People(text)
         results = []
         for j, (kind, tok, start, end) in enumerate(toks):
-            if kind != "num" or keep(tok) or is_legal_number(tok) or _other_shape(text, tok, end):
+            if kind != "num" or _short_alone(text, toks, j):
+                continue
+            label = _label(toks, j)
+            if label is None:
+                continue  # no word before it (a table cell, a list item): see the rows below
+            if keep(tok) or is_legal_number(tok) or _other_shape(text, tok, end):
                 continue
             if _glued(text, start):
                 continue  # the tail of a longer code («CT-AX-2207», «1.2.643.…»)
@@ -166,7 +168,7 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
                 end = groups.end()  # «миграционная карта 0877 0096737»: one number in groups
             else:
                 groups = None
-            if _recorded(text, toks, j, people, groups is not None):
+            if _recorded(text, toks, j, label, people, groups is not None):
                 results.append(self.result(start, end, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE) for more in enumerated(text, end, tok)
@@ -175,15 +177,45 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
         return results
 
 
+_DIGIT = re.compile(r"\d")
+
+
+class _People:
+    """Whether the text names someone (``_PERSON``) near an offset, looked for only in the
+    window asked about: most numbers are settled by their shape or their position first."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._asked: dict[tuple[int, int], bool] = {}
+
+    def near(self, lo: int, hi: int) -> bool:
+        """Someone named between the offsets ``lo`` and ``hi``."""
+        found = self._asked.get((lo, hi))
+        if found is None:
+            found = self._asked[lo, hi] = _PERSON.search(self.text, lo, hi) is not None
+        return found
+
+
+def _short_alone(text: str, toks: list, j: int) -> bool:
+    """A plain number of three digits or fewer with no «№» before it and no digit group
+    after it: a count, a dose, a room, a part of a date — no position makes it a record."""
+    tok, end = toks[j][1], toks[j][3]
+    if len(tok) > 3 or not tok.isdigit() or tok[0] == "0":
+        return False
+    if any(numero(t[1]) for t in toks[max(0, j - 2) : j]):
+        return False
+    return not (text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit())
+
+
 LINE, SENTENCE, CLAUSE = "line", "sentence", "clause"
 TITLE_DIGITS = 3  # a short number opening a sentence: «Вызов № 530 принят», not «Протез № 2»
 
 
-def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -> bool:
-    """Does toks[j] (a number) stand where a person's record number stands?"""
-    _, tok, start, end = toks[j]
-    shaped = grouped or identifier_shaped(tok, text[end : end + 8])
-    strong = grouped or strongly_shaped(tok)
+def _label(toks: list, j: int) -> tuple[int, bool] | None:
+    """The index of the word right before the number toks[j] (over «№», a colon, an equals
+    sign, a dash, and the period of a label cut short) and whether a «№» stands between;
+    None when no word stands there — but a «№» after a comma or a colon counts (its
+    index is the comma's)."""
     k = j - 1
     marked = False
     while k >= 0 and (numero(toks[k][1]) or toks[k][1] in _LABEL_MARKS):
@@ -191,10 +223,23 @@ def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -
         k -= 1
     if k > 0 and toks[k][1] == "." and toks[k - 1][0] == "word" and len(toks[k - 1][1]) <= 5:
         k -= 1  # «Acc. № …», «Исх. 14/1187-25», «вх.0406»: a label cut short
-    if marked and strong and k >= 0 and toks[k][1] in ",:":
-        return True  # «ЛН открыт, № 927730543658»: an unmistakable number under «№»
-    if k < 0 or toks[k][0] != "word" or toks[k][3] + 3 < toks[k + 1][2]:
-        return False  # no word right before (a table cell, a list, a gap)
+    if k < 0:
+        return None
+    if toks[k][0] == "word" and toks[k][3] + 3 >= toks[k + 1][2]:
+        return k, marked
+    return (k, marked) if marked and toks[k][1] in ",:" else None
+
+
+def _recorded(
+    text: str, toks: list, j: int, label_at: tuple[int, bool], people: _People, grouped: bool
+) -> bool:
+    """Does toks[j] (a number) stand where a person's record number stands?"""
+    _, tok, start, end = toks[j]
+    k, marked = label_at
+    shaped = grouped or identifier_shaped(tok, text[end : end + 8])
+    strong = grouped or strongly_shaped(tok)
+    if toks[k][0] != "word":
+        return strong  # «ЛН открыт, № 927730543658»: an unmistakable number under «№»
     if not (marked or grouped) and sum(c.isdigit() for c in tok) < MIN_DIGITS:
         return False
     if not (shaped or marked):
@@ -221,8 +266,7 @@ def _recorded(text: str, toks: list, j: int, people: list[int], grouped: bool) -
     line_end = text.find("\n", end)
     lo = max(line_start, start - PERSON_REACH)
     hi = min(end + PERSON_REACH, line_end if line_end != -1 else len(text))
-    i = bisect_left(people, lo)
-    return i < len(people) and people[i] < hi
+    return people.near(lo, hi)
 
 
 def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None | bool:
@@ -274,20 +318,23 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
 
 # A table row naming a person: a cell holding only an identifier («2;3511-137256;Гриценко
 # К.Н.;…», «…|03889|18 450,00»), or a series and a number («3;3513№104201;Дьячков Я.Р.»)
+_SEPARATOR = re.compile(r"[;|\t]")
 _ROW = re.compile(r"[^\n]*[;|\t][^\n]*")
 _ID_CELL = re.compile(rf"(?:\d{{4}}(?:\s?№\s?|\s))?(?P<num>{NUMBER})")
 MIN_CELL_DIGITS = 5
 
 
-def _person_row_cells(text: str, people: list[int]) -> list[tuple[int, int]]:
-    if not people or not CELL_SPLIT.search(text):
+def _person_row_cells(text: str, people: _People) -> list[tuple[int, int]]:
+    if not _SEPARATOR.search(text):
         return []
     spans = []
     for row in _ROW.finditer(text):
-        i = bisect_left(people, row.start())
-        if i == len(people) or people[i] >= row.end():
+        line = row.group()
+        if line.count("|") < 2 and line.count(";") < 2 and line.count("\t") < 2:
+            continue  # no row of three cells
+        if not people.near(row.start(), row.end()):
             continue
-        cells = cells_of(row.group(), row.start())
+        cells = cells_of(line, row.start())
         if len(cells) < 3:
             continue
         for start, end in cells:
