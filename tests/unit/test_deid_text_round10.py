@@ -73,9 +73,7 @@ def test_a_number_where_a_persons_record_stands(
         "Орлов И.И.: мелоксикам 15 мг в/м № 5, магнитотерапия № 10.",
     ],
 )
-def test_numbers_in_the_same_positions_that_are_nobodys(
-    scrubber: TextScrubber, text: str
-) -> None:
+def test_numbers_in_the_same_positions_that_are_nobodys(scrubber: TextScrubber, text: str) -> None:
     assert not of_type(scrubber, text, "RECORD_ID")
 
 
@@ -87,9 +85,7 @@ def test_a_passport_in_digit_groups_stays_the_passports(scrubber: TextScrubber) 
 def test_the_recognizer_needs_no_document_word() -> None:
     """Alone, on a paper whose kind no vocabulary holds."""
     text = "Козлова Е.В., формуляр опекуна 2025/771-К, принят 03.04.2025."
-    spans = [
-        text[r.start : r.end] for r in PositionRecordRecognizer().analyze(text, ["RECORD_ID"])
-    ]
+    spans = [text[r.start : r.end] for r in PositionRecordRecognizer().analyze(text, ["RECORD_ID"])]
     assert spans == ["2025/771-К"]
 
 
@@ -113,3 +109,46 @@ def test_the_ablation_switch_forgets_every_document_word(monkeypatch: pytest.Mon
         lexicon.classify.cache_clear()
         lexicon.two_word_head.cache_clear()
     assert lexicon.classify("Направление") == lexicon.DOC
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # an aside naming a paper, a short number included; a number given with its date
+        ("Продлён до 18.07.2025 (ВК протокол № 32), закрыт 14.03.2025.", "32"),
+        ("Ребёнок осмотрен, протокол консилиума № 381 от 13.04.2025 приложен.", "381"),
+        # a paper named before an abbreviation, a three-digit number opening a sentence
+        ("Ед/л, СРБ 3,2 мг/л. Карта выезда СМП № 515. Адрес уточнён.", "515"),
+        # the number first, then what it is the number of
+        ("Рябова Ульяна, 18.08.1994 г.р. (288/99 — номер родового листа)", "288/99"),
+        # «-П», «-р»: how papers about one person are numbered too
+        ("Лаборант Кузьмина О.В., памятка 2453-П — J44.8.", "2453-П"),
+        # digits read out one by one in a call
+        ("назовите номер полиса дмс если есть пациент 3 2 1 7 5 9 6 4 робот", "3 2 1 7 5 9 6 4"),
+        # a row of a table: two identifiers in one cell
+        ("3 | 18.05.1950 | включён | R0446 112-016 | Корнилов М.Е. |", "R0446 112-016"),
+        ("ТЕЛЕФОНОГРАММА № 55\n12.06.2025 в 02:35 передано", "55"),
+    ],
+)
+def test_more_positions(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зубы 36, 37. Протез № 2.",
+        "Звоните 9161234567.",
+        "Постановление Правительства № 1234-П утверждено, врач Орлов И.И.",
+        "Лицензия (12345 — номер лицензии), врач Орлов И.И.",
+        "Орлов И.И., лейкоциты 8 9 10 в поле зрения.",
+        "Позвоните Орлову И.И. 8 9 1 6 1 2 3 4 5 6 7 вечером.",
+    ],
+)
+def test_more_numbers_that_stay(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID")
+
+
+def test_a_scale_read_out_stays(scrubber: TextScrubber) -> None:
+    text = "Пациент Орлов И.И.: оценка 1 2 3 4 5 6 7 баллов, шкала 9 8 7 6 5 4 баллов."
+    assert not of_type(scrubber, text, "RECORD_ID")

@@ -103,7 +103,7 @@ _BATCH = re.compile(r"(?:сер(?:и[яиюей])?|лот|lot|парти[яию�
 # A phone's label or a call («тел. ЗАС 14-22», «факс 2-14-88», «Звоните 9161234567»: a
 # number a phone recognizer may leave) or a bank account's («р/с», «к/с»): an organisation's, not a person's
 _NOT_PERSONAL_WORD = re.compile(
-    r"(?:тел|факс|моб|сот|ф$|т$|звон|позвон|перезвон|р/с|к/с|расч[её]т|корр"
+    r"(?:тел(?!ефонограм)|факс|моб|сот|ф$|т$|звон|позвон|перезвон|р/с|к/с|расч[её]т|корр"
     # a product's model («модель MMT-1886»), a device's: the maker's number
     r"|модел)"
 )
@@ -149,12 +149,17 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
         people = _People(text)
         results = []
         for j, (kind, tok, start, end) in enumerate(toks):
-            if kind != "num" or _short_alone(text, toks, j):
+            if kind != "num":
+                continue
+            if len(tok) == 1 and (said := _dictated(text, toks, j)) is not None:
+                results.append(self.result(start, said, self.SCORE))
+                continue
+            if _short_alone(text, toks, j):
                 continue
             label = _label(toks, j)
-            if label is None:
+            if label is None and not _DEFINED.match(text, end):
                 continue  # no word before it (a table cell, a list item): see the rows below
-            if keep(tok) or is_legal_number(tok) or _other_shape(text, tok, end):
+            if keep(tok) or _act_number(tok) or _other_shape(text, tok, end):
                 continue
             if _glued(text, start):
                 continue  # the tail of a longer code («CT-AX-2207», «1.2.643.…»)
@@ -168,7 +173,11 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
                 end = groups.end()  # «миграционная карта 0877 0096737»: one number in groups
             else:
                 groups = None
-            if _recorded(text, toks, j, label, people, groups is not None):
+            if label is None:
+                found = _defined(text, tok, end)
+            else:
+                found = _recorded(text, toks, j, label, people, groups is not None)
+            if found:
                 results.append(self.result(start, end, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE) for more in enumerated(text, end, tok)
@@ -196,6 +205,43 @@ class _People:
         return found
 
 
+# A number read out digit by digit (a call transcript): six single digits or more
+_DICTATED = re.compile(r"\d(?: \d){5,}(?![\w/])")
+# «(034/07 — номер истории болезни)»: the number, then what it is the number of
+_DEFINED = re.compile(r"\s*[–—-]\s*(?i:номер|№)\s+(?P<word>[^\W\d_]+)")
+
+
+def _dictated(text: str, toks: list, j: int) -> int | None:
+    """The end of digits read out one by one after a word («пациент 3 2 1 7 5 9 6 4»),
+    unless they make a phone («8 9 1 6 …»), a scale or a quantity."""
+    m = _DICTATED.match(text, toks[j][2])
+    if m is None or j == 0 or toks[j - 1][0] != "word" or _glued(text, toks[j][2]):
+        return None
+    digits = m.group().replace(" ", "")
+    if len(digits) in (10, 11) and digits[0] in "789":
+        return None
+    if digits in "0123456789" or not identifier_shaped(digits, text[m.end() : m.end() + 8]):
+        return None  # «оценка 1 2 3 4 5 6 7 баллов»: a scale, a quantity
+    return m.end()
+
+
+def _defined(text: str, number: str, end: int) -> bool:
+    """«(034/07 — номер истории болезни)»: an identifier-shaped number that the words after
+    it say is a number of something not public."""
+    m = _DEFINED.match(text, end)
+    return (
+        m is not None
+        and identifier_shaped(number)
+        and classify(m["word"]) not in (SAFE, ROOM, "weak")
+    )
+
+
+def _act_number(number: str) -> bool:
+    """A legal act's number by its shape («834н», «323-ФЗ»); «45-П», «12-р» are also how
+    papers about one person are numbered, so the noun before them decides."""
+    return is_legal_number(number) and not number.endswith(("-П", "-р"))
+
+
 def _short_alone(text: str, toks: list, j: int) -> bool:
     """A plain number of three digits or fewer with no «№» before it and no digit group
     after it: a count, a dose, a room, a part of a date — no position makes it a record."""
@@ -207,7 +253,7 @@ def _short_alone(text: str, toks: list, j: int) -> bool:
     return not (text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit())
 
 
-LINE, SENTENCE, CLAUSE = "line", "sentence", "clause"
+LINE, SENTENCE, CLAUSE, ASIDE = "line", "sentence", "clause", "aside"
 TITLE_DIGITS = 3  # a short number opening a sentence: «Вызов № 530 принят», not «Протез № 2»
 
 
@@ -247,7 +293,7 @@ def _recorded(
     label = toks[k][1]
     if label.lower() in _FUNCTION_WORDS or len(label) < 2 and not label.isupper():
         return False
-    if not shaped and _abbreviation(label):
+    if not shaped and _abbreviation(label) and not _named_before(toks, k, tok):
         return False  # «ЖК № 5», «МАДОУ д/с № 118»: a short number after a place cut short
     line_start = text.rfind("\n", 0, start) + 1
     opens = _noun_phrase(toks, k, line_start, short=not shaped)
@@ -256,10 +302,15 @@ def _recorded(
     if not shaped:
         # a short number («№ 12»: a count, a school, a shop, a tube) only as a title's, or
         # as a paper's given with its date («…, протокол комиссии № 381 от 13.04.2025»)
-        return marked and (
-            opens == LINE
-            or (opens == SENTENCE and len(tok) >= TITLE_DIGITS)
-            or (opens == CLAUSE and bool(_DATED.match(text, end)))
+        return (
+            marked
+            and (
+                opens == LINE
+                or (opens == SENTENCE and len(tok) >= TITLE_DIGITS)
+                or (opens in (CLAUSE, ASIDE) and bool(_DATED.match(text, end)))
+                # an aside naming a paper: «(наряд № 447)», «(ВК протокол № 32)»
+                or (opens == ASIDE and text[end : end + 1] == ")" and len(tok) >= 2)
+            )
         )
     if opens and (marked or strong):
         return True  # a label or an aside: «Исх. 14/1187-25», «(карта 1849-П)»
@@ -273,8 +324,8 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
     """Walk back from toks[k] over the words of the clause: None when one of them names
     something public (a facility, a form, a dose, a room, a lot, a device, a phone, a bank
     account), else where the clause stands: LINE (it opens a line), SENTENCE (it opens a
-    sentence), CLAUSE (it follows a bracket, a comma, a colon) or False (a longer phrase,
-    another number).
+    sentence), ASIDE (it opens a bracket), CLAUSE (it follows a comma, a colon, a quote)
+    or False (a longer phrase, another number).
     ``short``: the number is a short one; an abbreviation alone before it names a place
     («в ОП № 3», «ЖК № 5»)."""
     words = 0
@@ -285,7 +336,7 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
             return False  # another number before: it has its own head
         if kind == "p":
             if tok in _CLAUSE_ENDS or tok in _DASHES:
-                return CLAUSE if words else False
+                return (ASIDE if tok == "(" else CLAUSE) if words else False
             if tok in "!?" or (tok == "." and _sentence_starts(toks, i)):
                 return SENTENCE
             i -= 1
@@ -320,7 +371,7 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
 # К.Н.;…», «…|03889|18 450,00»), or a series and a number («3;3513№104201;Дьячков Я.Р.»)
 _SEPARATOR = re.compile(r"[;|\t]")
 _ROW = re.compile(r"[^\n]*[;|\t][^\n]*")
-_ID_CELL = re.compile(rf"(?:\d{{4}}(?:\s?№\s?|\s))?(?P<num>{NUMBER})")
+_ID_CELL = re.compile(rf"(?:\d{{4}}(?:\s?№\s?|\s))?(?P<num>{NUMBER})(?:\s(?P<more>{NUMBER}))?")
 MIN_CELL_DIGITS = 5
 
 
@@ -342,9 +393,10 @@ def _person_row_cells(text: str, people: _People) -> list[tuple[int, int]]:
             if m is None or keep(m["num"]) or _other_shape(text, m["num"], end):
                 continue
             number = m["num"]
-            if sum(c.isdigit() for c in number) < MIN_CELL_DIGITS or not identifier_shaped(
-                number, text[end : end + 8]
-            ):
+            if m["more"] is not None and (keep(m["more"]) or not identifier_shaped(m["more"])):
+                continue  # «R0446 112-016»: two identifiers of one row, not a quantity
+            digits = sum(c.isdigit() for c in text[start:end])
+            if digits < MIN_CELL_DIGITS or not identifier_shaped(number, text[end : end + 8]):
                 continue
             spans.append((start, end))
     return spans
@@ -367,6 +419,15 @@ def _gtin(number: str) -> bool:
         return False
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(number[:-1]))
     return (10 - total % 10) % 10 == int(number[-1])
+
+
+def _named_before(toks: list, k: int, number: str) -> bool:
+    """«Карта вызова СМП № 515»: a noun before the abbreviation toks[k] names the paper,
+    and its number has three digits or more (a place is «ЖК № 5», «в ОП № 3»)."""
+    if len(number) < TITLE_DIGITS or k == 0 or toks[k - 1][0] != "word":
+        return False
+    word = toks[k - 1][1]
+    return word.lower() not in _FUNCTION_WORDS and not _abbreviation(word)
 
 
 def _abbreviation(word: str) -> bool:
