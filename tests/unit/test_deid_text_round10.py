@@ -128,6 +128,9 @@ def test_the_ablation_switch_forgets_every_document_word(monkeypatch: pytest.Mon
         # a row of a table: two identifiers in one cell
         ("3 | 18.05.1950 | включён | R0446 112-016 | Корнилов М.Е. |", "R0446 112-016"),
         ("ТЕЛЕФОНОГРАММА № 55\n12.06.2025 в 02:35 передано", "55"),
+        # a label after initials; a lettered identifier alone in a row naming a person
+        ("КТ ОГК. Пациент: ВАСИЛЬЕВА Т.Н.  ID: P05151660  Исследование: 12.03.2025", "P05151660"),
+        ("112-049 | Куликов К.О. | 18.05.1950 | включён | R0446", "R0446"),
     ],
 )
 def test_more_positions(scrubber: TextScrubber, text: str, number: str) -> None:

@@ -345,6 +345,9 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
             return False  # «№ 1 и № 2»: the earlier numero has its own head
         if words >= MAX_WORDS:
             return False
+        if len(tok) == 1 and tok.isupper():
+            i -= 1  # an initial («ВАСИЛЬЕВА Т.Н. ID: …»), no word of the phrase
+            continue
         lower = tok.lower()
         if lower in _FUNCTION_WORDS:
             if short and words == 1 and _abbreviation(toks[k][1]):
@@ -396,7 +399,9 @@ def _person_row_cells(text: str, people: _People) -> list[tuple[int, int]]:
             if m["more"] is not None and (keep(m["more"]) or not identifier_shaped(m["more"])):
                 continue  # «R0446 112-016»: two identifiers of one row, not a quantity
             digits = sum(c.isdigit() for c in text[start:end])
-            if digits < MIN_CELL_DIGITS or not identifier_shaped(number, text[end : end + 8]):
+            if (digits < MIN_CELL_DIGITS and not strongly_shaped(number)) or not identifier_shaped(
+                number, text[end : end + 8]
+            ):
                 continue
             spans.append((start, end))
     return spans
