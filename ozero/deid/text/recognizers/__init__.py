@@ -25,6 +25,7 @@ from ozero.deid.text.recognizers.identifiers import (
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
 from ozero.deid.text.recognizers.names import PersonNameRecognizer
 from ozero.deid.text.recognizers.ner import NatashaRecognizer
+from ozero.deid.text.recognizers.positions import PositionRecordRecognizer
 from ozero.deid.text.recognizers.records import (
     AccessionRecognizer,
     BirthCertificateRecognizer,
@@ -66,6 +67,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         DocumentNumberRecognizer(),
         TableColumnRecognizer(),
         IdentifierColumnRecognizer(),
+        PositionRecordRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
     ]
@@ -94,6 +96,7 @@ __all__ = [
     "PassportRecognizer",
     "PhoneColumnRecognizer",
     "PhoneRecognizer",
+    "PositionRecordRecognizer",
     "SnilsRecognizer",
     "SurnameRecognizer",
     "TableColumnRecognizer",

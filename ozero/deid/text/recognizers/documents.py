@@ -49,7 +49,7 @@ from ozero.deid.text.recognizers.lexicon import (
     numero,
     personal_code,
     same_shape,
-    tokens,
+    text_tokens,
     two_word_head,
 )
 from ozero.deid.text.recognizers.numero_head import (
@@ -221,7 +221,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
     ) -> list[RecognizerResult]:
         if E.RECORD_ID not in entities:
             return []
-        toks = tokens(text)
+        toks = text_tokens(text)
         results = []
         for i, (kind, tok, _, _) in enumerate(toks):
             if kind == "word" and _governs_number(toks, i):
