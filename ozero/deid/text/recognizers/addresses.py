@@ -27,7 +27,7 @@ from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.names import surname_shaped
+from ozero.deid.text.recognizers.names import is_role, surname_shaped
 from ozero.deid.text.recognizers.ner import COUNTRIES
 from ozero.deid.text.recognizers.places import not_a_residence
 
@@ -117,12 +117,15 @@ _PARTS: dict[str, str] = {
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
         r"|домовладени[еия])\s*№?\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
-        # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»)
-        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?(?! \d\d))"
+        # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»,
+        # «стр. 2, 8 (8453) 27-17-98»)
+        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?(?! \d\d| ?\(\d{3}))"
         r"(?![\w./\-]*\d)(?![\w])"
     ),
     "building": (
-        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*[\dА-ЯЁA-Z]{1,3}(?![\w])"
+        # (with its flat after a dash: «Удмуртская 157 стр. 1-213»)
+        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*[\dА-ЯЁA-Z]{1,3}"
+        r"(?:-\d{1,4}(?![\d\-]))?(?![\w])"
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж|код\s+домофона)\s*\d{1,4}[а-яА-Я]?(?![\w])"
     ),
     # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
@@ -263,6 +266,8 @@ _INITIALS_AFTER = re.compile(r"\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\s*\d|\w)")
 _PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
 _ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
 _MARKED_HOUSE = re.compile(r"(?:д\.|дом)\s*\d")
+# a house and its flat in one number, then a comma and a capitalised word (a town)
+_HOUSE_FLAT_TOWN = re.compile(r"\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?-\d{1,4},\s*[А-ЯЁ]")
 _REACH = 100
 
 
@@ -271,7 +276,14 @@ def _windows(text: str, parts: list[Part]) -> list[tuple[int, int]]:
     spots = [
         (p.start, p.end)
         for p in parts
-        if p.kind in _ANCHORS or (p.kind == "house" and _MARKED_HOUSE.match(text, p.start))
+        if p.kind in _ANCHORS
+        or (
+            p.kind == "house"
+            and (
+                _MARKED_HOUSE.match(text, p.start)
+                or _HOUSE_FLAT_TOWN.match(text, p.start)  # «Юрия Гагарина 171-23, Киров»
+            )
+        )
     ]
     spots += [m.span() for m in _CONTEXT_WORD.finditer(text)]
     windows: list[tuple[int, int]] = []
@@ -345,8 +357,13 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
         break
     while chain:
         last, prev = chain[-1], chain[-2] if len(chain) > 1 else None
-        town = prev is not None and prev.kind in _PLACE - {"settlement"}
-        if last.kind == "name" and not (town and _known_place(text[last.start : last.end])):
+        after_flat = _town_after_flat(text, chain[:-1], last)
+        town = prev is not None and (prev.kind in _PLACE - {"settlement"} or after_flat)
+        name = text[last.start : last.end]
+        if last.kind == "name" and after_flat and _led_by_address_word(text, chain):
+            chain[-1] = Part("name", last.start, last.start + len(name.split()[0]))
+            break  # «адрес: …110А-48, Энгельс Категория: …»: the town is one word
+        if last.kind == "name" and not (town and _known_place(name)):
             chain.pop()
             continue
         if last.kind == "abbrev":
@@ -356,8 +373,33 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
     return chain
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+$")
+
+
+def _town_after_flat(text: str, head: list[Part], town: Part) -> bool:
+    """A town after a comma closes a street, house and flat written without type words
+    («Юрия Гагарина 171-23, Киров»): the town last, as forms and tables put it."""
+    if len(head) < 2 or head[0].kind != "name" or text[head[-1].end : town.start].strip() != ",":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, head[0].start - 30), head[0].start)
+    if is_role(text[head[0].start : head[0].end].split()[0]) or (before and is_role(before[1])):
+        return False  # «Пациент Иванов 12-3»: a person and some number, no street
+    last = head[-1]
+    return last.kind == "flat" or (
+        last.kind in ("house", "building") and "-" in text[last.start : last.end]
+    )
+
+
+def _led_by_address_word(text: str, chain: list[Part]) -> bool:
+    """«адрес: 70 лет Октября 110А-48, Энгельс»: an address word leads into the chain, so
+    its last word is the town whatever else the dictionary reads in it (a surname)."""
+    return bool(_CONTEXT.search(text, max(0, chain[0].start - 40), chain[0].start))
+
+
 def _is_address(text: str, chain: list[Part]) -> bool:
     kinds = [p.kind for p in chain]
+    if len(chain) >= 3 and kinds[-1] == "name" and _town_after_flat(text, chain[:-1], chain[-1]):
+        return True
     strong = any(k in _STRONG for k in kinds)
     if strong and (len(chain) >= 2 or kinds[0] in ("settlement", "street", "district", "mkr")):
         return True
