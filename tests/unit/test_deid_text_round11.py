@@ -3,9 +3,12 @@ code with the rest in any groups of two to four, two phones joined by «/», a t
 number where a contact is written: a calling word or «т.», a desk that answers calls, a
 person signing, an address's last part, another phone, an emergency desk in brackets, an
 extension after it; a bare number before «(code)» is no house); addresses (a street
-without its type word, a house and flat in one number and the town after a comma; a
-building with its flat); places that are no one's address (a notary's district, a social
-fund's region); people (a surname and given name in capitals, an Arabic surname with its
+without its type word, a house and flat in one number and the town after a comma or
+before the street; a building with its flat; every part of it: a street «им. Горького
+А.М.», a hostel's «(общ.)», «ж/м», a postcode in brackets after the town, an envelope's
+town line and street line, a republic by its letters, «Алт. край», «г. Томске по ул. …»);
+places that are no one's address (a notary's district, a social fund's region, a
+prosecutor's district, «Прокурор района»); people (a surname and given name in capitals, an Arabic surname with its
 particle and one initial) and words that are no people (a device's brand before its
 model, a ticket's field label, a town's name after «г.»); passports of a trade or a thing
 (a seaman's, a vaccination one) are no identity passports. Sentences written for these
@@ -51,6 +54,11 @@ def test_phones_with_a_bracketed_code_in_any_groups(
         ("Регистратура +7 (3452) 690-118 / 69-01-19, с 8 до 16.", "69-01-19"),
         ("Давление 190/110, вызвана СМП (5-03-44), до приезда уложен.", "5-03-44"),
         ("Отдел кадров: 24-71-30 (доб. 12)", "24-71-30"),
+        ("Бланк заказа, т/ф 31-50-72, e-mail указан ниже.", "31-50-72"),
+        ("Дежурный администратор — 40-18-93", "40-18-93"),
+        ("моб.: +7 915 2046613, раб.: 51-23-64", "51-23-64"),
+        ("Оператор Вера Лосева, 62-70-15", "62-70-15"),
+        ("Домашний тел. 48 24 99, звонить вечером.", "48 24 99"),
     ],
 )
 def test_local_phones_where_a_contact_is_written(
@@ -67,6 +75,7 @@ def test_local_phones_where_a_contact_is_written(
         "Отпущено по рецепту серии 45-18-27 № 0041293.",
         "Гемоглобин 12-14-16 г/дл в динамике, МКБ-10 I10, ГОСТ Р 52623.3-2015.",
         "Стоимость 1 200 руб., время 10:30-11:00, доза 2-3 таб.",
+        "Лот 12 34 56, флакон 10 мл; партия 4 05 17 годна до 2027 г.",
     ],
 )
 def test_dashed_codes_that_are_no_local_phones(scrubber: TextScrubber, text: str) -> None:
@@ -88,6 +97,7 @@ def test_a_bare_eight_before_a_bracketed_code_is_no_house(scrubber: TextScrubber
         ("2 | Сомова Е.В. | Зои Космодемьянской 41-117, Тамбов | 03.02.1950", "Зои Космодемьянской 41-117, Тамбов"),
         ("адрес: 50 лет Победы 12Б-7, Энгельс Льготы: нет", "50 лет Победы 12Б-7, Энгельс"),
         ("3 | Пак Р. | Кирпичная 88 стр. 2-14, Липецк | 1977", "Кирпичная 88 стр. 2-14, Липецк"),
+        ("4 | Ли О. | Тамбов, Зои Космодемьянской, 41-117 | 1950", "Тамбов, Зои Космодемьянской, 41-117"),
     ],
 )  # fmt: skip
 def test_a_street_without_its_type_and_the_town_after_the_flat(
@@ -95,6 +105,40 @@ def test_a_street_without_its_type_and_the_town_after_the_flat(
 ) -> None:
     assert address in of_type(scrubber, text, "ADDRESS", "LOCATION")
     assert not {"Зои Космодемьянской", "Энгельс"} & of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Проживает: г. Курган, ул. им. Климова В.П., д. 8, кв. 41.", "г. Курган, ул. им. Климова В.П., д. 8, кв. 41"),
+        ("Адрес: г. Тула, ул. имени В.И. Ленина, 12, кв. 3", "г. Тула, ул. имени В.И. Ленина, 12, кв. 3"),
+        ("Адрес: г. Пенза, пр. Победы, дом 12, комн. 304 (общ.)", "г. Пенза, пр. Победы, дом 12, комн. 304 (общ.)"),
+        ("Адрес: РФ, г. Курган, ж/м Заозёрный, д. 7", "РФ, г. Курган, ж/м Заозёрный, д. 7"),
+        ("Адрес: г. Чита (672000), ул. Ленина, 5, кв. 2", "г. Чита (672000), ул. Ленина, 5, кв. 2"),
+        ("Кому: Петровой А.В.\n300041 г. Тула\nул. 9 Мая 14-88\nУведомление", "300041 г. Тула\nул. 9 Мая 14-88"),
+        ("Адрес: Россия, РБ, г. Стерлитамак, ул. Мира, 4", "Россия, РБ, г. Стерлитамак, ул. Мира, 4"),
+        ("Адрес: Забайк. край, г. Чита, ул. Ленина, 5", "Забайк. край, г. Чита, ул. Ленина, 5"),
+        ("Работает в г. Пскове по ул. Советской, д. 12, кв. 7", "г. Пскове по ул. Советской, д. 12, кв. 7"),
+        ("адрес: Курская обл., х. Лесной, ул. Полевая, 12\nДиагноз: I10.", "Курская обл., х. Лесной, ул. Полевая, 12"),
+    ],
+)  # fmt: skip
+def test_every_part_of_an_address_is_one_address(
+    scrubber: TextScrubber, text: str, address: str
+) -> None:
+    assert address in of_type(scrubber, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Родился в 2024 г. Москва указана как место выдачи.",
+        "Прокурор района Фомин А.А. рассмотрел жалобу.",
+        "Прокурору Ленинского района направлен запрос.",
+        "Срок: 2024 г. Оплата: 12 000 руб.",
+    ],
+)
+def test_no_address_where_none_is_written(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "ADDRESS")
 
 
 def test_a_person_and_a_number_is_no_street(scrubber: TextScrubber) -> None:

@@ -162,14 +162,15 @@ _LOCAL_BEFORE = re.compile(
     r"(?:"
     # a calling word, «т.» and the English ones: «тел. приёмной», «по т.», «phone»
     r"(?<!\w)(?i:тел|звон|моб|сот|факс|fax|phone|tel|mob)\w*\.?(?:\s+[а-яё]+){0,2}"
-    r"|(?<![\w.])т\."
+    r"|(?<![\w.])(?:т\.|т/ф|(?i:раб|дом|сл|служ|конт|внутр)\.)"
     # a desk that answers calls: «бухгалтерия», «регистратура», «дежурная часть»
     r"|(?<!\w)(?i:бухгалтери|регистратур|при[её]мн|дежурн|справочн|диспетчер|ресепш|касс[аеыу]"
-    r"|канцеляри|секретар|колл-центр|call-центр|горяч\w*\s+лини)\w*(?:\s+[а-яё]+)?"
+    r"|канцеляри|секретар|администратор|колл-центр|call-центр|горяч\w*\s+лини)\w*"
+    r"(?:\s+[а-яё]+)?"
     # a person signing: «Исполнитель Быстрова Е.О.,», «Е.О. Быстрова,», «Анна Петровна,»
     rf"|{_NAME_WORD}\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?\s*,"
     rf"|(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?{_NAME_WORD},"
-    rf"|{_NAME_WORD}\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична),"
+    rf"|{_NAME_WORD}\s+{_NAME_WORD}(?:\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична))?,"
     # an address's last part: «…, корп. 3,», «…, д. 5,», «Ленина, 67,», «г. Бийск,»
     r"|(?<!\w)(?:д|дом|корп|корпус|к|стр|кв|оф|офис|зд|пом|лит)\.?\s*№?\s*\d{1,4}\s?[а-яА-Я]?"
     r"(?:/\d{1,4})?\s*,"
@@ -177,13 +178,18 @@ _LOCAL_BEFORE = re.compile(
     rf"|(?<![\w.])(?:г|с|пос|пгт|рп)\.\s?{_NAME_WORD}\s*,"
     # another phone before it: «+7 (8332) 474-166 / 30-30-17», «…-41, 23-45-67»
     r"|(?:\+7|(?<![\w\-.])8)[ \-]?\(?\d{3,5}\)?(?:[ \-]?\d){5,7}\s*(?:[/,;]|или)"
-    r")\s*:?\s*$"
+    r")\s*[:—–]?\s*$"
 )
 # an emergency or agency desk with its number in brackets: «вызвана СМП (4-88-26)»
 _DESK_BRACKET = re.compile(
     r"(?:(?<![\w])(?:СМП|ЕДДС|ДЧ|ОП|ОВД|МЧС|ПЧ)|(?i:скор\w*(?:\s+помощ\w*)?|дежурн\w*\s+част\w*"
     r"|регистратур\w*|при[её]мн\w*(?:\s+отделени\w*)?|бухгалтери\w*|диспетчер\w*))"
     r"(?:\s*«[^»\n]{1,40}»)?\s*\(\s*$"
+)
+# …in spaces, a phone only right after a calling word: «тел. 48 24 99», «т. 2 48 26»
+_LOCAL_SPACED = re.compile(r"(?<![\w\-./№+,]|\d[ .,\-])\d{1,3} \d{2} \d{2}(?![\w\-]| \d|[.,/]\d)")
+_CALLING_BEFORE = re.compile(
+    r"(?:(?<!\w)(?i:тел|моб|сот|факс|phone|tel)\w*\.?|(?<![\w.])(?:т\.|т/ф))\s*:?\s*$"
 )
 # an extension after it: «73-91-41 доб. 214», «26-86-63 (доп., муж/жена)»
 _LOCAL_AFTER = re.compile(r"\s*\(?(?i:доб\.?\s*\d|доп\.|вн\.\s*\d|ext\.?\s*\d)")
@@ -194,16 +200,15 @@ class LocalPhoneRecognizer(SingleEntityRecognizer):
     """A town's local number («73-91-41», «4-88-26», «713-62-11») where a contact is
     written: after a calling word or «т.», a desk that answers calls, a person signing
     («Исполнитель Быстрова Е.О., 72-11-68»), an address's last part, another phone; in
-    brackets after an emergency desk («СМП (4-88-26)»); before an extension («доб. 214»)."""
+    brackets after an emergency desk («СМП (4-88-26)»); before an extension («доб. 214»).
+    Written in spaces («тел. 48 24 99»), only right after a calling word."""
 
     ENTITY = E.PHONE
     SCORE = 0.8  # over a document number's 0.75 for the same digits
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if "-" not in text:
-            return []
         results: list[tuple[int, int]] = []
-        for m in _LOCAL.finditer(text):
+        for m in _LOCAL.finditer(text) if "-" in text else ():
             start, end = m.span()
             lo = max(0, start - _LOOK_BACK)
             joined = bool(results) and re.fullmatch(
@@ -216,6 +221,9 @@ class LocalPhoneRecognizer(SingleEntityRecognizer):
                 or _LOCAL_AFTER.match(text, end)
             ):
                 results.append((start, end))
+        for m in _LOCAL_SPACED.finditer(text):
+            if _CALLING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                results.append(m.span())
         return results
 
 
