@@ -11,7 +11,8 @@ places that are no one's address (a notary's district, a social fund's region, a
 prosecutor's district, «Прокурор района»); people (a surname and given name in capitals, an Arabic surname with its
 particle and one initial) and words that are no people (a device's brand before its
 model, a ticket's field label, a town's name after «г.»); passports of a trade or a thing
-(a seaman's, a vaccination one) are no identity passports. Sentences written for these
+(a seaman's, a vaccination one) are no identity passports; a titled person's street
+(«Маршала Конева 12-40») is no person. Sentences written for these
 tests (synthetic values, none taken from a corpus)."""
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def test_a_bare_eight_before_a_bracketed_code_is_no_house(scrubber: TextScrubber
         ("адрес: 50 лет Победы 12Б-7, Энгельс Льготы: нет", "50 лет Победы 12Б-7, Энгельс"),
         ("3 | Пак Р. | Кирпичная 88 стр. 2-14, Липецк | 1977", "Кирпичная 88 стр. 2-14, Липецк"),
         ("4 | Ли О. | Тамбов, Зои Космодемьянской, 41-117 | 1950", "Тамбов, Зои Космодемьянской, 41-117"),
+        ("5 | Ким А. | Великий Новгород, Маршала Конева 12-40 | 1961", "Великий Новгород, Маршала Конева 12-40"),
     ],
 )  # fmt: skip
 def test_a_street_without_its_type_and_the_town_after_the_flat(
@@ -183,6 +185,7 @@ def test_names_in_capitals_and_with_a_particle(
         "Booking: PLKQWE   Ticket: 123-4567890123   Flight: SU 1402",
         "ВЫПИСНОЙ ЭПИКРИЗ. ИСКОВОЕ ЗАЯВЛЕНИЕ. ПАСПОРТ ЗДОРОВЬЯ.",
         "Доставлен из г. Великие Луки бригадой СМП.",
+        "Адрес: Псков, Героя Советского Союза Маргелова 7-15, этаж 2.",
     ],
 )
 def test_words_that_are_no_new_people(scrubber: TextScrubber, text: str) -> None:

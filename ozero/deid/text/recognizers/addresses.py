@@ -157,7 +157,7 @@ _GATES = {
     "hostel": ("общежит",),
 }
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
-_BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_NAME}")
+_BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_TITLE}?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
 _NAMED = frozenset({"settlement", "street"})  # parts ending in a name of one to three words
 _STRONG = frozenset({"region", "district", "settlement", "street", "mkr"})
@@ -431,7 +431,6 @@ def _town_first(text: str, chain: list[Part]) -> bool:
     town, street, house = chain
     return (
         text[town.end : street.start].strip() == ","
-        and " " not in text[town.start : town.end]
         and _known_place(text[town.start : town.end])
         and "-" in text[house.start : house.end]
         and not is_role(text[street.start : street.end].split()[0])
