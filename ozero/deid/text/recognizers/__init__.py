@@ -4,6 +4,7 @@ from ozero.deid.text.recognizers.addresses import AddressRecognizer
 from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
 from ozero.deid.text.recognizers.contact import (
     EmailRecognizer,
+    LocalPhoneRecognizer,
     PhoneColumnRecognizer,
     PhoneRecognizer,
 )
@@ -53,6 +54,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         PassportColumnRecognizer(),
         PhoneRecognizer(),
         PhoneColumnRecognizer(),
+        LocalPhoneRecognizer(),
         EmailRecognizer(),
         AddressRecognizer(),
         DateRecognizer(),
@@ -90,6 +92,7 @@ __all__ = [
     "KnownIdentifiers",
     "KnownIdentifiersRecognizer",
     "LetteredCodeRecognizer",
+    "LocalPhoneRecognizer",
     "LongDigitsRecognizer",
     "NatashaRecognizer",
     "PassportColumnRecognizer",

@@ -27,7 +27,7 @@ from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.names import surname_shaped
+from ozero.deid.text.recognizers.names import is_role, surname_shaped
 from ozero.deid.text.recognizers.ner import COUNTRIES
 from ozero.deid.text.recognizers.places import not_a_residence
 
@@ -38,11 +38,17 @@ _TITLE = (
     r"|Адмирала|Академика|Космонавта|Л[её]тчика)\s+)"
 )
 _NAME = (
-    rf"(?:\d{{1,3}}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?\s+(?:лет\s+)?)?"  # «2-я», «30 лет»
+    rf"(?:\d{{1,3}}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?[ \t]+(?:лет[ \t]+)?)?"  # «2-я», «30 лет»
     rf"(?:[А-ЯЁ]\.\s?)?{_CAP}"  # «Б. Садовая», «К. Маркса»
     rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}}"  # «Вильгельма де Геннина»
 )
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# a district's adjective ends like one («Октябрьского района», «Сальский р-н»): «Прокурор
+# района» is a person's office
+_DISTRICT_ADJ = (
+    r"(?<![\w-])(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ий|ый|ой|ого|его|ому|ему|ом|ем|ая|яя|ую|юю"
+    r"|ое|ее)(?:-[А-ЯЁ][а-яё]+)?(?![а-яё])"
+)
 # A house or flat number said in words (call transcripts, letters): «дом сорок два»,
 # «квартира девять», «дом сто двадцать один».
 _UNITS_WORDS = (
@@ -66,16 +72,19 @@ _PARTS: dict[str, str] = {
         r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО"
         r"|вилоят\w*|велаят\w*)(?!\w)"  # «Ферганская вилоят»: a region of Uzbekistan
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
-        r"|[А-ЯЁ][а-яё]{2,8}\.\s?обл\.?"  # «Моск. обл.», «Лен. обл.»
+        r"|[А-ЯЁ][а-яё]{2,8}\.\s?(?:обл\.?|кра[йяюе]|кр\.)"  # «Моск. обл.», «Алт. край»
+        # a republic by its letters, before its town or district: «УР, г. Ижевск», «РБ, Уфа»
+        r"|(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\))(?=,\s*(?:г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н))"
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
     ),
     "district": (
-        r"(?:" + _ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
+        r"(?:" + _DISTRICT_ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
         r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\.)(?![\w])"  # «Кувасайский туман»: a district
         r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н)\s+" + _CAP + r")"
     ),
     "settlement": (
-        r"(?:(?<![\w.])(?<!\d[ \t]{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
+        # (not after a year, «2024 г. …»; after a postcode, «426096 г. Ижевск», it is a town)
+        r"(?:(?<![\w.])(?<!(?<!\d)\d{1,4}[ \t]{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
         r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)(?<![IVX\d]\s{0,2})ст\.(?=\s*[А-ЯЁ])"  # «ст. 13», «мм рт. ст.», «II ст.»
         r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ"
         # villages and quarters of Central Asia: «кишлак Янгиобод», «джамоат …», «махалля …»
@@ -87,13 +96,15 @@ _PARTS: dict[str, str] = {
         r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
         r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
         r"|площад[ьи]|проезд[аеу]?|пр-д[аеу]?|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
-        r"\s*"
-        + _TITLE
-        + "?"
+        r"\s*(?:"
+        # «ул. им. Горького А.М.», «ул. имени В.И. Ленина»: a namesake with initials either side
+        r"(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}"
+        + _CAP
+        + r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=[\s,]))?"
+        r"|" + _TITLE + "?" + _NAME + r")"
+        r"|"
         + _NAME
-        + r"|"
-        + _NAME
-        + r"\s+(?:ул\.|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
+        + r"[ \t]+(?:ул\.|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
         r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт)(?![\w-])"
         r"(?!\s*[А-ЯЁ][а-яё])"  # «Н.М. Ушаковой ул. Советская»: the type opens the next name
         r"|\d{1,2}-?(?:я|й)\s+линия)"
@@ -108,28 +119,31 @@ _PARTS: dict[str, str] = {
     # a military unit's number with its town: a serviceman's postal address
     "unit": r"(?<![\w.])(?:в/ч|войсков\w+\s+част\w+)\s*№?\s*\d{4,5}(?![\w/-])",
     "mkr": (
-        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?|кв-л|квартал[аеу]?)\s*(?:"
-        + _NAME
-        + r"|\d{1,3}[а-я]?|«[^»\n]{2,30}»)"
+        # («ж/м Ленинский»: a residential area, «жилой массив»)
+        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?|кв-л|квартал[аеу]?|ж/м|жилмассив\w*"
+        r"|жил(?:ой|ом)\s+массив\w*)\s*(?:" + _NAME + r"|\d{1,3}[а-я]?|«[^»\n]{2,30}»)"
         r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
     ),
     "house": (
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
         r"|домовладени[еия])\s*№?\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
-        # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»)
-        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?(?! \d\d))"
+        # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»,
+        # «стр. 2, 8 (8453) 27-17-98»)
+        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?(?! \d\d| ?\(\d{3}))"
         r"(?![\w./\-]*\d)(?![\w])"
     ),
     "building": (
-        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*[\dА-ЯЁA-Z]{1,3}(?![\w])"
+        # (with its flat after a dash: «Удмуртская 157 стр. 1-213»)
+        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*[\dА-ЯЁA-Z]{1,3}"
+        r"(?:-\d{1,4}(?![\d\-]))?(?![\w])"
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж|код\s+домофона)\s*\d{1,4}[а-яА-Я]?(?![\w])"
     ),
     # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
     "hostel": r"(?<![\w.])общежити[еия](?:\s*№\s*\d{1,3})?(?![\w])",
     "flat": (
         r"(?:кв\.?|квартир[аеы]|кв-ра|ком\.|комн\.|комнат[аеы]|оф\.|офис|пом\.|помещени[ея])"
-        r"\s*\d{1,4}(?:-?[А-ЯЁа-я])?(?![\w])"
+        r"\s*\d{1,4}(?:-?[А-ЯЁа-я])?(?![\w])(?:[ \t]*\((?:общ\.?|общежитие)\))?"  # «комн. 5 (общ.)»
         r"|(?<![\w.])(?:кв\.|квартир[аеы])\s*" + _NUMBER_WORDS
     ),
     "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
@@ -143,7 +157,7 @@ _GATES = {
     "hostel": ("общежит",),
 }
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
-_BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_NAME}")
+_BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_TITLE}?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
 _NAMED = frozenset({"settlement", "street"})  # parts ending in a name of one to three words
 _STRONG = frozenset({"region", "district", "settlement", "street", "mkr"})
@@ -160,6 +174,7 @@ _SPACE_JOINS = frozenset(
         ("building", "building"),
         ("building", "flat"),
         ("settlement", "district"),
+        ("postcode", "settlement"),  # «426096 г. Ижевск»
         ("settlement", "street"),  # «г. Тверь ул. Новоселов, 138-182»
         ("settlement", "region"),
         ("name", "region"),
@@ -172,7 +187,13 @@ _SPACE_JOINS = frozenset(
 # (a comma may bring a word that names the next part: «…, индекс 142022», «…, тер. СНТ «…»»)
 _COMMA = re.compile(r",[ \t]*\n?[ \t]*(?:(?:индекс[ \t]*:?|тер\.)[ \t]*)?")
 _SPACES = re.compile(r"[ \t]+")
-_LOCATIVE = re.compile(r"[ \t]+(?:на|в|во)[ \t]+")
+_LOCATIVE = re.compile(r"[ \t]+(?:на|в|во|по)[ \t]+")  # «в г. Томске по ул. …»
+# An envelope's or letterhead's lines: «426096 г. Ижевск⏎ул. Чкалова 105-263» (a town's line,
+# then its street's); and a postcode in brackets after the town: «г. Томск (634070), пр-кт …»
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_JOINS = frozenset({("settlement", "street"), ("settlement", "mkr")})
+_BRACKET_OPEN = re.compile(r"[ \t]*\(")
+_BRACKET_CLOSE = re.compile(r"\)[ \t]*,?[ \t]*")
 # («место пребывания»: where a person is registered for a while, a residence too)
 _CONTEXT_WORD = re.compile(
     r"(?i:адрес|прожива|прож\.|зарегистрир|прописк|прописан|жительства|пребывани|жив[её]т"
@@ -263,6 +284,12 @@ _INITIALS_AFTER = re.compile(r"\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\s*\d|\w)")
 _PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
 _ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
 _MARKED_HOUSE = re.compile(r"(?:д\.|дом)\s*\d")
+# a house (or building) and its flat in one number after a capitalised word (a street
+# without its type) or «стр.»
+_HOUSE_FLAT_AFTER_NAME = re.compile(
+    r"(?<=[А-ЯЁ][а-яё]+,?\s|(?:стр|корп|к)\.\s?)\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?-\d{1,4}"
+    r"(?![\d\-])"
+)
 _REACH = 100
 
 
@@ -271,7 +298,14 @@ def _windows(text: str, parts: list[Part]) -> list[tuple[int, int]]:
     spots = [
         (p.start, p.end)
         for p in parts
-        if p.kind in _ANCHORS or (p.kind == "house" and _MARKED_HOUSE.match(text, p.start))
+        if p.kind in _ANCHORS
+        or (p.kind == "house" and _MARKED_HOUSE.match(text, p.start))
+        # «Юрия Гагарина 171-23», «Кирпичная 88 стр. 2-14»: a house or building with its flat
+        or (
+            p.kind in ("house", "building")
+            and "-" in text[p.start : p.end]
+            and _HOUSE_FLAT_AFTER_NAME.search(text, p.start, p.end)
+        )
     ]
     spots += [m.span() for m in _CONTEXT_WORD.finditer(text)]
     windows: list[tuple[int, int]] = []
@@ -293,6 +327,12 @@ def _join(text: str, left: Part, right: Part) -> bool:
         return (left.kind, right.kind) in _SPACE_JOINS
     if _LOCATIVE.fullmatch(gap):
         return (left.kind, right.kind) == ("settlement", "street")  # «в г. Туле на ул. …»
+    if _LINE_BREAK.fullmatch(gap):
+        return (left.kind, right.kind) in _LINE_JOINS
+    if _BRACKET_OPEN.fullmatch(gap):  # «г. Барнаул (656040), б-р …»
+        return right.kind == "postcode" and text.startswith(")", right.end)
+    if _BRACKET_CLOSE.fullmatch(gap):
+        return left.kind == "postcode" and text[left.start - 1 : left.start] == "("
     return False
 
 
@@ -323,7 +363,14 @@ def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
 
 
 def _gap_end(text: str, pos: int) -> int | None:
-    m = _COMMA.match(text, pos) or _LOCATIVE.match(text, pos) or _SPACES.match(text, pos)
+    m = (
+        _COMMA.match(text, pos)
+        or _LOCATIVE.match(text, pos)
+        or _LINE_BREAK.match(text, pos)
+        or _BRACKET_OPEN.match(text, pos)
+        or _BRACKET_CLOSE.match(text, pos)
+        or _SPACES.match(text, pos)
+    )
     return m.end() if m else None
 
 
@@ -345,8 +392,13 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
         break
     while chain:
         last, prev = chain[-1], chain[-2] if len(chain) > 1 else None
-        town = prev is not None and prev.kind in _PLACE - {"settlement"}
-        if last.kind == "name" and not (town and _known_place(text[last.start : last.end])):
+        after_flat = _town_after_flat(text, chain[:-1], last)
+        town = prev is not None and (prev.kind in _PLACE - {"settlement"} or after_flat)
+        name = text[last.start : last.end]
+        if last.kind == "name" and after_flat and _led_by_address_word(text, chain):
+            chain[-1] = Part("name", last.start, last.start + len(name.split()[0]))
+            break  # «адрес: …110А-48, Энгельс Категория: …»: the town is one word
+        if last.kind == "name" and not (town and _known_place(name)):
             chain.pop()
             continue
         if last.kind == "abbrev":
@@ -356,8 +408,47 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
     return chain
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+$")
+
+
+def _town_after_flat(text: str, head: list[Part], town: Part) -> bool:
+    """A town after a comma closes a street, house and flat written without type words
+    («Юрия Гагарина 171-23, Киров»): the town last, as forms and tables put it."""
+    if len(head) < 2 or head[0].kind != "name" or text[head[-1].end : town.start].strip() != ",":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, head[0].start - 30), head[0].start)
+    if is_role(text[head[0].start : head[0].end].split()[0]) or (before and is_role(before[1])):
+        return False  # «Пациент Иванов 12-3»: a person and some number, no street
+    last = head[-1]
+    return last.kind == "flat" or (
+        last.kind in ("house", "building") and "-" in text[last.start : last.end]
+    )
+
+
+def _town_first(text: str, chain: list[Part]) -> bool:
+    """«Киров, Юрия Гагарина 171-23»: a known town, a comma, a street without its type and a
+    house with its flat in one number."""
+    town, street, house = chain
+    return (
+        text[town.end : street.start].strip() == ","
+        and _known_place(text[town.start : town.end])
+        and "-" in text[house.start : house.end]
+        and not is_role(text[street.start : street.end].split()[0])
+    )
+
+
+def _led_by_address_word(text: str, chain: list[Part]) -> bool:
+    """«адрес: 70 лет Октября 110А-48, Энгельс»: an address word leads into the chain, so
+    its last word is the town whatever else the dictionary reads in it (a surname)."""
+    return bool(_CONTEXT.search(text, max(0, chain[0].start - 40), chain[0].start))
+
+
 def _is_address(text: str, chain: list[Part]) -> bool:
     kinds = [p.kind for p in chain]
+    if len(chain) >= 3 and kinds[-1] == "name" and _town_after_flat(text, chain[:-1], chain[-1]):
+        return True
+    if len(chain) == 3 and kinds == ["name", "name", "house"] and _town_first(text, chain):
+        return True
     strong = any(k in _STRONG for k in kinds)
     if strong and (len(chain) >= 2 or kinds[0] in ("settlement", "street", "district", "mkr")):
         return True

@@ -24,6 +24,10 @@ _DIGIT_COUNT = {
     "phone_international": (10, 13),
     "phone_area_parens": (10, 10),
 }
+# Where a number ends: no digit or dash goes on, nor a dot or slash with a digit after it
+# (a date, a fraction, a version); a slash before a 7 or 8 joins a second phone
+# («тел. 7 950 209 65 74/8 (922) 3571804», «+7 (950) 29-69-812/8903-829-5035»)
+_END = r"(?![\d\-]|\.\d|/(?![78])\d)"
 
 
 class PhoneRecognizer(PatternRecognizer):
@@ -54,16 +58,25 @@ class PhoneRecognizer(PatternRecognizer):
                     "phone_grouped",
                     # a full stop after the last group ends the sentence («… 8 906 2117 333.»);
                     # only a dot or slash with a digit after it continues a number
-                    r"(?<![\d+\-./])[78](?:[ \-]?\(?\d{3,5}\)?)(?:[ \-]?\d{1,4}){1,4}"
-                    r"(?![\d\-]|[./]\d)",
+                    r"(?<![\d+\-./])[78](?:[ \-]?\(?\d{3,5}\)?)(?:[ \-]?\d{1,4}){1,4}" + _END,
                     0.6,
                 ),
                 # «(343) 297-18-40»: a city code in brackets and the number, no 8 or +7
                 # before it; ten digits in all (checked in ``analyze``)
                 Pattern(
                     "phone_area_parens",
-                    r"(?<![\w+)\-])\(\d{3,5}\)\s?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?![\d\-]|[./]\d)",
+                    r"(?<![\w+)\-])\(\d{3,5}\)\s?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}" + _END,
                     0.65,
+                ),
+                # a bracketed city or mobile code and the rest in groups of two to four in
+                # any order: «+7 (912) 38-46-714», «+7 (8332) 474-166», «(3412) 53-47-34»,
+                # «8 (8453) 2717-98»; ten digits after the +7 or 8, or ten in all without
+                # one (checked in ``analyze``)
+                Pattern(
+                    "phone_code_any_groups",
+                    r"(?<![\w+)\-])(?:(?:\+7|8)[ \-]?)?\(\d{3,5}\)[ \-]?\d{2,4}(?:[ \-]\d{2,4}){1,2}"
+                    + _END,
+                    0.7,
                 ),
                 Pattern(
                     "phone_local_7_after_call_word",
@@ -109,6 +122,8 @@ class PhoneRecognizer(PatternRecognizer):
 def _digit_count_fits(result, span: str) -> bool:  # noqa: ANN001 - a RecognizerResult
     explanation = result.analysis_explanation
     name = explanation.pattern_name if explanation is not None else None
+    if name == "phone_code_any_groups":
+        return sum(c.isdigit() for c in span) == (10 if span.startswith("(") else 11)
     low, high = _DIGIT_COUNT.get(name or "", (0, 99))
     return low <= sum(c.isdigit() for c in span) <= high
 
@@ -135,6 +150,80 @@ class PhoneColumnRecognizer(SingleEntityRecognizer):
             m = _CELL_LOCAL.match(text, start, end)
             if m is not None:
                 results.append((m.start(), m.end()))
+        return results
+
+
+# A town's local number standing alone: «73-91-41», «4-88-26», «713-62-11» (``_CELL_LOCAL``
+# without its code). Alone it may be a code of some classifier («ТСР: 7-01-01») or a
+# series, so it is a phone only where a contact is written (``LocalPhoneRecognizer``).
+_LOCAL = re.compile(r"(?<![\w\-./№+,])\d{1,3}-\d{2}-\d{2}(?![\w\-]|[.,/]\d)")
+_NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_LOCAL_BEFORE = re.compile(
+    r"(?:"
+    # a calling word, «т.» and the English ones: «тел. приёмной», «по т.», «phone»
+    r"(?<!\w)(?i:тел|звон|моб|сот|факс|fax|phone|tel|mob)\w*\.?(?:\s+[а-яё]+){0,2}"
+    r"|(?<![\w.])(?:т\.|т/ф|(?i:раб|дом|сл|служ|конт|внутр)\.)"
+    # a desk that answers calls: «бухгалтерия», «регистратура», «дежурная часть»
+    r"|(?<!\w)(?i:бухгалтери|регистратур|при[её]мн|дежурн|справочн|диспетчер|ресепш|касс[аеыу]"
+    r"|канцеляри|секретар|администратор|колл-центр|call-центр|горяч\w*\s+лини)\w*"
+    r"(?:\s+[а-яё]+)?"
+    # a person signing: «Исполнитель Быстрова Е.О.,», «Е.О. Быстрова,», «Анна Петровна,»
+    rf"|{_NAME_WORD}\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?\s*,"
+    rf"|(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?{_NAME_WORD},"
+    rf"|{_NAME_WORD}\s+{_NAME_WORD}(?:\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична))?,"
+    # an address's last part: «…, корп. 3,», «…, д. 5,», «Ленина, 67,», «г. Бийск,»
+    r"|(?<!\w)(?:д|дом|корп|корпус|к|стр|кв|оф|офис|зд|пом|лит)\.?\s*№?\s*\d{1,4}\s?[а-яА-Я]?"
+    r"(?:/\d{1,4})?\s*,"
+    rf"|{_NAME_WORD},\s*\d{{1,4}}\s?[а-яА-Я]?(?:/\d{{1,4}})?\s*,"
+    rf"|(?<![\w.])(?:г|с|пос|пгт|рп)\.\s?{_NAME_WORD}\s*,"
+    # another phone before it: «+7 (8332) 474-166 / 30-30-17», «…-41, 23-45-67»
+    r"|(?:\+7|(?<![\w\-.])8)[ \-]?\(?\d{3,5}\)?(?:[ \-]?\d){5,7}\s*(?:[/,;]|или)"
+    r")\s*[:—–]?\s*$"
+)
+# an emergency or agency desk with its number in brackets: «вызвана СМП (4-88-26)»
+_DESK_BRACKET = re.compile(
+    r"(?:(?<![\w])(?:СМП|ЕДДС|ДЧ|ОП|ОВД|МЧС|ПЧ)|(?i:скор\w*(?:\s+помощ\w*)?|дежурн\w*\s+част\w*"
+    r"|регистратур\w*|при[её]мн\w*(?:\s+отделени\w*)?|бухгалтери\w*|диспетчер\w*))"
+    r"(?:\s*«[^»\n]{1,40}»)?\s*\(\s*$"
+)
+# …in spaces, a phone only right after a calling word: «тел. 48 24 99», «т. 2 48 26»
+_LOCAL_SPACED = re.compile(r"(?<![\w\-./№+,]|\d[ .,\-])\d{1,3} \d{2} \d{2}(?![\w\-]| \d|[.,/]\d)")
+_CALLING_BEFORE = re.compile(
+    r"(?:(?<!\w)(?i:тел|моб|сот|факс|phone|tel)\w*\.?|(?<![\w.])(?:т\.|т/ф))\s*:?\s*$"
+)
+# an extension after it: «73-91-41 доб. 214», «26-86-63 (доп., муж/жена)»
+_LOCAL_AFTER = re.compile(r"\s*\(?(?i:доб\.?\s*\d|доп\.|вн\.\s*\d|ext\.?\s*\d)")
+_LOOK_BACK = 60
+
+
+class LocalPhoneRecognizer(SingleEntityRecognizer):
+    """A town's local number («73-91-41», «4-88-26», «713-62-11») where a contact is
+    written: after a calling word or «т.», a desk that answers calls, a person signing
+    («Исполнитель Быстрова Е.О., 72-11-68»), an address's last part, another phone; in
+    brackets after an emergency desk («СМП (4-88-26)»); before an extension («доб. 214»).
+    Written in spaces («тел. 48 24 99»), only right after a calling word."""
+
+    ENTITY = E.PHONE
+    SCORE = 0.8  # over a document number's 0.75 for the same digits
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        results: list[tuple[int, int]] = []
+        for m in _LOCAL.finditer(text) if "-" in text else ():
+            start, end = m.span()
+            lo = max(0, start - _LOOK_BACK)
+            joined = bool(results) and re.fullmatch(
+                r"\s*(?:[/,;]|или)\s*", text[results[-1][1] : start]
+            )
+            if (
+                joined
+                or _LOCAL_BEFORE.search(text, lo, start)
+                or _DESK_BRACKET.search(text, lo, start)
+                or _LOCAL_AFTER.match(text, end)
+            ):
+                results.append((start, end))
+        for m in _LOCAL_SPACED.finditer(text):
+            if _CALLING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                results.append(m.span())
         return results
 
 

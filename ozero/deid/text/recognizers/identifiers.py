@@ -237,16 +237,40 @@ class PassportRecognizer(PatternRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _other_document(text, r.start)]
+        kept = []
+        for r in results:
+            if _other_document(text, r.start):
+                continue
+            if not_identity_passport(text, r.start):
+                r.entity_type = E.RECORD_ID  # that paper's own number, still scrubbed
+            kept.append(r)
+        return kept
 
 
 _SERIES_WORD = re.compile(r"(?i:сери[яи]\s*:?\s*)$")
+
+
+# «паспорт моряка MK 3461772», «паспорт транспортного средства», «паспорт вакцинации»,
+# «технический паспорт»: a passport of a trade or of a thing, not the person's identity
+# paper (the number is that document's, a record number)
+_NOT_IDENTITY_PASSPORT = re.compile(
+    r"(?:(?i:паспорт\w*)\s+(?:(?i:моряк\w*|транспортн\w+\s+средств\w*|самоходн\w+\s+машин\w*"
+    r"|издели\w*|медицинск\w+\s+издели\w*|прибор\w*|аппарат\w*|оборудовани\w*|вакцинаци\w*"
+    r"|прививок|здоровья|качества|безопасности|объект\w*|здани\w*|животн\w*|питомц\w*"
+    r"|паспорта)|ТС|ПСМ)"
+    r"|(?i:технич\w*|тех\.)\s+паспорт\w*)[^\d.;\n]{0,25}$"
+)
 
 
 def _other_document(text: str, start: int) -> bool:
     """A document word other than «паспорт» governs the number starting at ``start``."""
     series = _SERIES_WORD.search(text, max(0, start - 12), start)
     return head_before(text, series.start() if series else start) == DOC
+
+
+def not_identity_passport(text: str, start: int) -> bool:
+    """The «паспорт» before the number at ``start`` is a seaman's or a thing's."""
+    return bool(_NOT_IDENTITY_PASSPORT.search(text, max(0, start - 70), start))
 
 
 # A table header cell naming an identity paper: «паспорт», «документ», «ДУЛ», «удостоверение»

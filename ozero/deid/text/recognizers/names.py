@@ -47,6 +47,24 @@ NAMESAKE_BEFORE = re.compile(
     r"(?<!\w)(?:им\.|имени)\s*(?:(?:ак|акад|академика|проф|профессора|св|свт)\.?\s*)?"
     r"(?:[А-ЯЁ]\.\s?){0,2}$"
 )
+# «г. Великие Луки», «с. Красный Яр», «ул. Юрия Гагарина»: a capitalised word right after a
+# settlement's or street's type word (one more capitalised word may sit between) is part of
+# a place's name, not a person, whatever the dictionary reads in it
+_PLACE_TYPE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?<!\d\s{0,2})(?:г|гор|с|пос|пгт|рп|дер|ул|просп|пер|пл|наб|мкр)\.|"
+    r"(?<![\w.])(?:пр-т|б-р))\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+)?$"
+    # a street named after a titled person, with or without its type: «Героя Советского Союза
+    # Жукова 1-88», «Маршала Жукова, 5», «Академика Павлова»
+    r"|(?<![\w-])(?:Героя\s+(?:Советского\s+Союза|России|Социалистического\s+Труда)|Маршала"
+    r"|Генерала|Адмирала|Академика|Космонавта|Л[её]тчика)\s+$"
+)
+
+
+def in_place_name(text: str, start: int) -> bool:
+    """The capitalised word at ``start`` continues a place's name after its type word."""
+    return bool(_PLACE_TYPE_BEFORE.search(text, max(0, start - 30), start))
+
+
 INITIALS_SCORE = 0.8
 NAME_PATR_SCORE = 0.85
 
@@ -62,7 +80,14 @@ def _shares(word: str) -> tuple[float, float, float, bool]:
     return surn, name, patr, is_known(lower)
 
 
+# «Аль-Хаддад», «Эль-Амин», «Абу-Бакр», «Ибн-Сина», «Бен-Ами»: an Arabic or Hebrew surname
+# opening with its particle (the dictionary guesses a given name's plural from the tail)
+_PARTICLE_SURNAME = re.compile(r"(?:Аль|Ал|Эль|Эд|Ад|Ас|Аш|Ат|Абу|Ибн|Бен|Бин)-[А-ЯЁ][а-яё]{2,}")
+
+
 def surname_like(word: str) -> bool:
+    if _PARTICLE_SURNAME.fullmatch(word):
+        return True
     surn, name, patr, known = _shares(word)
     return surn >= 0.05 or (not known and name < 0.5 and patr < 0.5)
 

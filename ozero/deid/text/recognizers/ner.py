@@ -19,6 +19,7 @@ from ozero.deid.text.recognizers.names import (
     NAMESAKE_BEFORE,
     adjective_before_a_thing,
     given_like,
+    in_place_name,
     surname_shaped,
 )
 from ozero.deid.text.recognizers.places import not_a_residence
@@ -320,6 +321,8 @@ class NatashaRecognizer(LocalRecognizer):
             return True  # «принимает Престариум, Мовалис»
         if NAMESAKE_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
             return True  # «ГКБ им. С.П. Боткина»: an institution, whatever the length
+        if span.label_ == E.PERSON and in_place_name(text, span.start_char):
+            return True  # «нотариального округа г. Великие Луки»: a town's name
         if " " in surface.strip():
             return False  # several words: a full name, not «болезнь Крона»
         if span.label_ == E.PERSON and _CUT_SHORT.match(text, span.end_char):

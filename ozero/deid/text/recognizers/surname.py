@@ -25,6 +25,7 @@ from ozero.deid.text.recognizers.names import (
     _shares,
     _top_pos,
     adjective_before_a_thing,
+    in_place_name,
     is_role,
     surname_shaped,
     surname_share,
@@ -170,8 +171,9 @@ _DICOM_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*){1,4}
 # Latin capitals and small letters with the diacritics of European names («MÜLLER», «Łukasz»)
 _LU, _LL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]", r"[a-zß-öø-ÿā-ž]"
 _LATIN_WORD = rf"(?:{_LU}{{3,}}|{_LU}{_LL}{{2,}})"
+# (a word a colon follows labels the next field: «PNR: NXDJTH   Ticket: 061-…» holds no name)
 _LATIN_NAME = re.compile(
-    rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+])"
+    rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+:])"
     rf"|(?<![\w])(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
     r"(?=,?\s+(?i:date\s+of\s+birth|dob|born|д\.\s?р\.|дата\s+рождения)))"
 )
@@ -411,17 +413,44 @@ def _from_latin(word: str) -> str:
 _LATIN_PAIR_HINT = re.compile(r"[A-Z](?:[a-z]{2,}\s+[A-Z][a-z]{2,}|[A-Z]{3,}\s+[A-Z]{4,})")
 
 
+# «Phonak Naida P50-UP», «Accu Chek Active 2», «Omron M2»: a brand and a line of a device,
+# then its model (letters and digits): no person
+_MODEL_AFTER = re.compile(r"\s+(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*")
+
+
 def _latin_pairs(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not _LATIN_PAIR_HINT.search(text):
         return spans  # (a cheap scan first: most documents hold no two Latin words in a row)
     for m in _LATIN_PAIR.finditer(text, overlapped=True):
+        if _MODEL_AFTER.match(text, m.end()):
+            continue
         first, second = _from_latin(m[1] or m[3]), _from_latin(m[2] or m[4])
         if not (first.isalpha() and second.isalpha()) or first.isascii() or second.isascii():
             continue
         for given, surname in ((first, second), (second, first)):
             if _shares(given)[1] >= GIVEN_SHARE and _lower_surname(surname):
                 spans.append(m.span())
+                break
+    return spans
+
+
+# «ШМИДТ АННА», «АННА ШМИДТ»: a surname and a given name in capitals without a patronymic
+# (a ticket, a passport's Cyrillic line, a register): one word mostly a given name to the
+# dictionary, the other a surname to it (headings in capitals are neither)
+_CAPS_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?) ([А-ЯЁ]{3,})(?![\w-])")
+_CAPS_PAIR_HINT = re.compile(r"[А-ЯЁ]{3} [А-ЯЁ]{3}")
+
+
+def _caps_pairs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if not _CAPS_PAIR_HINT.search(text):
+        return spans
+    for m in _CAPS_PAIR.finditer(text, overlapped=True):
+        for given, surname in ((m[2], m[1]), (m[1], m[2])):
+            if _shares(given)[1] >= GIVEN_SHARE and surname_share(surname) >= SURNAME_SHARE:
+                if not (is_role(surname) or country_word(surname)):
+                    spans.append(m.span())
                 break
     return spans
 
@@ -452,6 +481,8 @@ class SurnameRecognizer(SingleEntityRecognizer):
                 continue  # «Респ. Таджикистан»
             if opens_a_quoted_name(text, match.start(), match.end()):
                 continue  # «Казанский медицинский колледж»
+            if in_place_name(text, match.start()):
+                continue  # «г. Энгельс», «г. Великие Луки»: a town's name
             results.append(self.result(match.start(), match.end(), SCORE))
         results += [self.result(*span, SCORE) for span in _named_by_role(text)]
         results += [self.result(*span, SCORE) for span in _latin_names(text)]
@@ -460,6 +491,7 @@ class SurnameRecognizer(SingleEntityRecognizer):
         results += [self.result(*span, SCORE) for span in _name_fields(text)]
         results += [self.result(*span, SCORE) for span in _role_in_parens(text)]
         results += [self.result(*span, SCORE) for span in _latin_pairs(text)]
+        results += [self.result(*span, SCORE) for span in _caps_pairs(text)]
         results += [self.result(*span, SCORE) for span in _after_admission(text)]
         for match in _TEMPLATE_SUBJECT.finditer(text):
             if not is_role(match[1]) and _top_pos(match[1]) not in _NO_SUBJECT_POS:
