@@ -132,8 +132,8 @@ def code_fingerprint() -> str:
     """SHA-256 of the code and the rules curation runs with: the `ozero` package, the
     contracts (every schema folder) and the expectation files."""
     import ozero
+    from ozero.config import EXPECTATIONS_DIR  # not quality.suites: GX takes seconds to import
     from ozero.contracts import schema_dirs
-    from ozero.quality.suites import EXPECTATIONS_DIR
 
     package = Path(ozero.__file__).parent
     return _fingerprint((package, *schema_dirs(), EXPECTATIONS_DIR))
