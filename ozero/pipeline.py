@@ -10,11 +10,16 @@ step here names one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ozero.sources.registry import IngestRequest, Source, get_source, iter_curated, keyed_sources
 from ozero.sources.watermarks import parse_ts
+
+if TYPE_CHECKING:
+    from ozero.curate.context import CurationContext
+    from ozero.curate.marks import Watch
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +93,16 @@ def curate_source(
     if ctx is not None:
         return _curate_source(src, ctx)
     key = key or (_configured_key() if src.keyed else None)
-    watch = marks.for_source(src, key.key_id if key is not None else None)
-    return _marked(watch, skip_if_unchanged, lambda c: _curate_source(src, c), key)
+    key_id = key.key_id if key is not None else None
+    return _marked(
+        lambda: marks.for_source(src, key_id),
+        skip_if_unchanged,
+        lambda c: _curate_source(src, c),
+        key,
+    )
 
 
-def _curate_source(src: Source, ctx: Any) -> dict[str, Any]:
+def _curate_source(src: Source, ctx: CurationContext) -> dict[str, Any]:
     from ozero import runs
     from ozero.curate.keyring import check_key
 
@@ -105,30 +115,39 @@ def _curate_source(src: Source, ctx: Any) -> dict[str, Any]:
     return report
 
 
-def _marked(watch: Any, skip_if_unchanged: bool, work: Any, key: Any = None) -> dict[str, Any]:
+def _marked(
+    watch_of: Callable[[], Watch],
+    skip_if_unchanged: bool,
+    work: Callable[[CurationContext], dict[str, Any]],
+    key: Any = None,
+) -> dict[str, Any]:
     """Run `work(ctx)` as a step of its own between its curate marks: skipped when asked
     and nothing changed since the mark; else the mark is deleted, the step runs with its
-    commits tagged, and a new mark is written only once it has succeeded."""
+    commits tagged, and a new mark is written only once it has succeeded. A state that
+    cannot be read (`watch_of` or the snapshot fails) means: run, and write no mark."""
     from ozero.curate import marks
     from ozero.curate.context import CurationContext, new_run_id
     from ozero.spark import get_spark
 
+    watch: Watch | None = None
+    before: dict[str, Any] | None = None
     try:
-        before: dict[str, Any] | None = marks.snapshot(watch)
-    except Exception as exc:  # noqa: BLE001 - curate anyway; without a state, no mark
-        log.warning("%s: state unreadable (%s): runs, and writes no mark", watch.step, exc)
-        before = None
-    if skip_if_unchanged and before is not None:
+        watch = watch_of()
+        before = marks.snapshot(watch)
+    except Exception as exc:  # noqa: BLE001 - curate anyway
+        log.warning("curate mark: state unreadable (%s): runs, and writes no mark", exc)
+    if watch is not None and before is not None and skip_if_unchanged:
         skipped = marks.skip_report(watch, before)
         if skipped is not None:
             return skipped
-    marks.forget(watch)
+    if watch is not None:
+        marks.forget(watch)
     run_id = new_run_id()
     spark = get_spark()
-    with marks.tagged(spark, marks.tag(watch, run_id)):
+    with marks.tagged(spark, marks.tag(watch.step if watch else "unmarked", run_id)):
         ctx = CurationContext(_prepared_spark(), key, run_id=run_id)
         report = work(ctx)
-    if before is not None:
+    if watch is not None and before is not None:
         marks.remember(watch, before, run_id)
     return report
 
@@ -156,10 +175,12 @@ def build_dataset(name: str, ctx: Any = None, skip_if_unchanged: bool = False) -
     spec = get_spec(name)
     if ctx is not None:
         return _build_dataset(spec, ctx)
-    return _marked(marks.for_dataset(spec), skip_if_unchanged, lambda c: _build_dataset(spec, c))
+    return _marked(
+        lambda: marks.for_dataset(spec), skip_if_unchanged, lambda c: _build_dataset(spec, c)
+    )
 
 
-def _build_dataset(spec: Any, ctx: Any) -> dict[str, Any]:
+def _build_dataset(spec: Any, ctx: CurationContext) -> dict[str, Any]:
     from ozero.datasets.builder import build
 
     result = build(ctx, spec)

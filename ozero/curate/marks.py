@@ -278,9 +278,9 @@ def skip_report(watch: Watch, now: dict[str, Any]) -> dict[str, Any] | None:
 # --- recording ----------------------------------------------------------------------------
 
 
-def tag(watch: Watch, run_id: str) -> str:
-    """The commit tag of one run of the step (commitInfo.userMetadata)."""
-    return f"{watch.step} run {run_id}"
+def tag(step: str, run_id: str) -> str:
+    """The commit tag of one run of a step (commitInfo.userMetadata)."""
+    return f"{step} run {run_id}"
 
 
 @contextmanager
@@ -304,13 +304,13 @@ def forget(watch: Watch) -> None:
 
 
 def remember(watch: Watch, before: dict[str, Any], run_id: str) -> dict[str, Any] | None:
-    """After a successful run (tagged `tag(watch, run_id)`), write its mark: each table at
+    """After a successful run (tagged `tag(watch.step, run_id)`), write its mark: each table at
     the version after the run if every commit since `before` that matters is the run's own,
     else at the version before it (the next run then runs). A mark that cannot be written
     is only a warning: the next run runs, as without one."""
     try:
         after = snapshot(watch)
-        label = tag(watch, run_id)
+        label = tag(watch.step, run_id)
         tables = {
             name: _settled(watch, name, before["tables"][name], after["tables"][name], label)
             for name in watch.tables

@@ -190,7 +190,7 @@ def test_the_runs_own_commits_are_in_its_mark(lake: Path):
     for table in (BRONZE, "bronze.opt_outs", "ops.erasures", QUARANTINE):
         _commit(lake, table)
     before = marks.snapshot(watch)
-    label = marks.tag(watch, "r1")
+    label = marks.tag(watch.step, "r1")
     _commit(lake, SILVER, userMetadata=label)  # the table made by the run
     _commit(lake, SILVER, userMetadata=label)
     _commit(lake, QUARANTINE, _quarantine_add(BRONZE), userMetadata=label)
@@ -206,7 +206,7 @@ def test_another_writers_commit_during_the_run_is_not_in_its_mark(lake: Path):
     for table in (SILVER, "bronze.opt_outs", "ops.erasures", QUARANTINE):
         _commit(lake, table)
     before = marks.snapshot(watch)
-    label = marks.tag(watch, "r1")
+    label = marks.tag(watch.step, "r1")
     _commit(lake, BRONZE)  # an ingest lands while the run reads bronze
     _commit(lake, SILVER, userMetadata=label)
     _commit(lake, SILVER, [{"remove": {"path": "f0"}}], operation="DELETE")  # a hand edit
@@ -303,7 +303,7 @@ def test_a_failed_run_writes_no_mark_and_forgets_the_old_one(marked: Path, no_sp
         raise RuntimeError("the job died")
 
     with pytest.raises(RuntimeError):
-        pipeline._marked(watch, True, work)
+        pipeline._marked(lambda: watch, True, work)
     assert no_spark and not Path(watch.uri).exists()
     assert not _skips()
 
@@ -314,8 +314,8 @@ def test_a_skipped_step_starts_no_spark_and_a_run_rewrites_the_mark(
     from ozero import pipeline
 
     ran: list[str] = []
-    report = pipeline._marked(_watch(), True, lambda ctx: ran.append(ctx.run_id) or {})
+    report = pipeline._marked(_watch, True, lambda ctx: ran.append(ctx.run_id) or {})
     assert "skipped" in report and no_spark == [] and ran == []
-    report = pipeline._marked(_watch(), False, lambda ctx: ran.append(ctx.run_id) or {"ok": 1})
+    report = pipeline._marked(_watch, False, lambda ctx: ran.append(ctx.run_id) or {"ok": 1})
     assert report == {"ok": 1} and len(ran) == 1 and no_spark
     assert json.loads(Path(_watch().uri).read_text())["run_id"] == ran[0]
