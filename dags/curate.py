@@ -1,5 +1,10 @@
 """Bronze → silver (parse, de-identify, validate) for every registry, then every declared
-dataset's gold tables. Runs when any bronze table changes."""
+dataset's gold tables. Runs when any bronze table changes.
+
+Each task first compares the lake with its curate mark (`ozero.curate.marks`: the versions
+and key id its last successful run saw), without Spark, and returns `{"skipped": ...}` in
+under a second when nothing it watches changed: a run queued by a second ingest finishing
+seconds after the first finds its work already done."""
 
 import operator
 from datetime import UTC, datetime
@@ -24,13 +29,13 @@ def curate():
     def silver(source: str) -> dict:
         from ozero.pipeline import curate_source
 
-        return curate_source(source)
+        return curate_source(source, skip_if_unchanged=True)
 
     @task
     def gold(dataset: str) -> dict:
         from ozero.pipeline import build_dataset
 
-        return build_dataset(dataset)
+        return build_dataset(dataset, skip_if_unchanged=True)
 
     # sources in the registry's curation order (directories first; REMD before OMS, whose
     # claim comments are scrubbed with the names REMD headers give), then each dataset from

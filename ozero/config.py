@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# hand-written GX checks, next to the schemas (read by ozero.quality.suites)
+EXPECTATIONS_DIR = REPO_ROOT / "expectations"
 
 
 def _env(name: str, default: str) -> str:

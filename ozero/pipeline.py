@@ -10,11 +10,16 @@ step here names one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ozero.sources.registry import IngestRequest, Source, get_source, iter_curated, keyed_sources
 from ozero.sources.watermarks import parse_ts
+
+if TYPE_CHECKING:
+    from ozero.curate.context import CurationContext
+    from ozero.curate.marks import Watch
 
 log = logging.getLogger(__name__)
 
@@ -69,28 +74,81 @@ def ingest(
     return report
 
 
-def curate_source(source: str, key: Any = None, ctx: Any = None) -> dict[str, Any]:
+def curate_source(
+    source: str, key: Any = None, ctx: Any = None, skip_if_unchanged: bool = False
+) -> dict[str, Any]:
     """Bronze → silver for one source, recorded in `ops.runs`.
 
     `key` overrides the configured pseudonymisation key; `ctx` (a CurationContext) runs the
-    step inside a larger job (a key rotation) instead of on its own.
+    step inside a larger job (a key rotation) instead of on its own. On its own, the step
+    leaves a curate mark when it succeeds (`ozero.curate.marks`); `skip_if_unchanged` (the
+    curate DAG) returns a `{"skipped": ...}` report instead of running, without starting
+    Spark, when nothing the mark watches changed since.
     """
-    from ozero import runs
-    from ozero.curate.context import CurationContext
-    from ozero.curate.keyring import check_key
+    from ozero.curate import marks
 
     src = get_source(source)
     if src.curate is None:
         raise ValueError(f"source {source} has no curate step")
-    spark = _prepared_spark()
-    if ctx is None:
-        ctx = CurationContext(spark, key or (_configured_key() if src.keyed else None))
+    if ctx is not None:
+        return _curate_source(src, ctx)
+    key = key or (_configured_key() if src.keyed else None)
+    key_id = key.key_id if key is not None else None
+    return _marked(
+        lambda: marks.for_source(src, key_id),
+        skip_if_unchanged,
+        lambda c: _curate_source(src, c),
+        key,
+    )
+
+
+def _curate_source(src: Source, ctx: CurationContext) -> dict[str, Any]:
+    from ozero import runs
+    from ozero.curate.keyring import check_key
+
     with runs.step(src.curate_step) as run:
         for table in _keyed_tables(src):
             check_key(ctx, table)
-        report = src.curate(ctx).as_dict()
-        run.curated(spark, src, report)
+        report = src.curate(ctx).as_dict()  # type: ignore[misc]  # checked by the caller
+        run.curated(ctx.spark, src, report)
     report["data_docs"] = render_docs(ctx)
+    return report
+
+
+def _marked(
+    watch_of: Callable[[], Watch],
+    skip_if_unchanged: bool,
+    work: Callable[[CurationContext], dict[str, Any]],
+    key: Any = None,
+) -> dict[str, Any]:
+    """Run `work(ctx)` as a step of its own between its curate marks: skipped when asked
+    and nothing changed since the mark; else the mark is deleted, the step runs with its
+    commits tagged, and a new mark is written only once it has succeeded. A state that
+    cannot be read (`watch_of` or the snapshot fails) means: run, and write no mark."""
+    from ozero.curate import marks
+    from ozero.curate.context import CurationContext, new_run_id
+    from ozero.spark import get_spark
+
+    watch: Watch | None = None
+    before: dict[str, Any] | None = None
+    try:
+        watch = watch_of()
+        before = marks.snapshot(watch)
+    except Exception as exc:  # noqa: BLE001 - curate anyway
+        log.warning("curate mark: state unreadable (%s): runs, and writes no mark", exc)
+    if watch is not None and before is not None and skip_if_unchanged:
+        skipped = marks.skip_report(watch, before)
+        if skipped is not None:
+            return skipped
+    if watch is not None:
+        marks.forget(watch)
+    run_id = new_run_id()
+    spark = get_spark()
+    with marks.tagged(spark, marks.tag(watch.step if watch else "unmarked", run_id)):
+        ctx = CurationContext(_prepared_spark(), key, run_id=run_id)
+        report = work(ctx)
+    if watch is not None and before is not None:
+        marks.remember(watch, before, run_id)
     return report
 
 
@@ -106,14 +164,25 @@ def _keyed_tables(source: Source) -> list[str]:
     return [t for t in source.silver if "deid_key_id" in load_contract(t).column_names]
 
 
-def build_dataset(name: str, ctx: Any = None) -> dict[str, Any]:
-    """Silver → one dataset's gold tables, from its spec (`datasets/<name>.yaml`), validated."""
-    from ozero.curate.context import CurationContext
-    from ozero.datasets.builder import build
+def build_dataset(name: str, ctx: Any = None, skip_if_unchanged: bool = False) -> dict[str, Any]:
+    """Silver → one dataset's gold tables, from its spec (`datasets/<name>.yaml`), validated.
+
+    Marks and `skip_if_unchanged` as for `curate_source` (what a dataset's mark watches:
+    `ozero.curate.marks.for_dataset`)."""
+    from ozero.curate import marks
     from ozero.datasets.registry import get_spec
 
     spec = get_spec(name)
-    ctx = ctx or CurationContext(_prepared_spark())
+    if ctx is not None:
+        return _build_dataset(spec, ctx)
+    return _marked(
+        lambda: marks.for_dataset(spec), skip_if_unchanged, lambda c: _build_dataset(spec, c)
+    )
+
+
+def _build_dataset(spec: Any, ctx: CurationContext) -> dict[str, Any]:
+    from ozero.datasets.builder import build
+
     result = build(ctx, spec)
     result["data_docs"] = render_docs(ctx)
     return result

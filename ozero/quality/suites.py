@@ -19,10 +19,9 @@ import yaml
 from great_expectations.expectations.expectation import Expectation
 from great_expectations.expectations.registry import get_expectation_impl
 
-from ozero.config import REPO_ROOT
+from ozero.config import EXPECTATIONS_DIR
 from ozero.contracts import Contract
 
-EXPECTATIONS_DIR = REPO_ROOT / "expectations"
 KEY_UNIQUENESS = "key_uniqueness"  # meta role of the generated key-uniqueness expectation
 _COLUMN_KWARGS = ("column", "column_A", "column_B")
 _COLUMN_LIST_KWARGS = ("column_list",)

@@ -356,4 +356,5 @@ SOURCE = Source(
     ),  # fmt: skip
     balances=balances,
     order=10,  # directories first: curation of other sources and gold joins them
+    curate_writes=("silver.nsi_directories", "silver.nsi_rows"),
 )

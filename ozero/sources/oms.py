@@ -176,4 +176,5 @@ SOURCE = Source(
     served=served,
     balances=balances,
     order=30,  # claim comments are scrubbed with the names REMD headers give
+    curate_writes=("silver.oms_services", "silver.oms_patients"),
 )

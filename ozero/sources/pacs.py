@@ -213,4 +213,5 @@ SOURCE = Source(
     schedule="@daily",
     served=served,
     order=40,  # OCR-bound: last, so the other sources are not held up by it
+    curate_writes=("silver.imaging_series", "silver.imaging_studies"),
 )

@@ -95,6 +95,10 @@ class Source:
     # curation order, lower first: a source whose curation reads another's silver goes after it
     order: int = 100
     description: str = ""
+    # the other lake tables its curate step writes (besides `silver`, quarantine and ops
+    # records): its curate mark watches them, so a hand edit there brings a run
+    # (ozero.curate.marks)
+    curate_writes: tuple[str, ...] = ()
 
     @property
     def asset_uri(self) -> str:

@@ -16,7 +16,8 @@ throwaway AIRFLOW_HOME on free ports, with two named curators. The test:
 5. another curator (petrov) approves the waiting candidate with `ozero release approve`
    (the CLI answers Airflow through the REST API), and the run publishes it.
 
-Then: no task needed a retry, every run left its row in `ops.runs`, the rejected candidate
+Then: no task needed a retry, every run left its row in `ops.runs` (but a curate step that
+skipped: nothing new since its curate mark), the rejected candidate
 can't be approved, the next candidate said what changed since it, the rejected run ended
 in `rejected` and the approved one in `publish`, and the manifest names the curator and the
 channel, and the catalog the stack serves lists the dataset. The stack itself: the metadata DB is PostgreSQL (when Debian's server is installed),
@@ -231,6 +232,45 @@ def _postgres_holds(url: str) -> tuple[bool, set[str]]:
         conn.close()
 
 
+def _skipped_steps(airflow: Airflow, task_instances: list[dict]) -> dict[tuple[str, str], str]:
+    """(run id, task id) → why, of the curate tasks that found nothing new since their
+    curate mark and returned `{"skipped": ...}` without curating (ozero.curate.marks)."""
+    found = {}
+    for t in task_instances:
+        if t["dag_id"] != "curate" or t["state"] != "success":
+            continue
+        entry = airflow.get(
+            f"/dags/curate/dagRuns/{t['dag_run_id']}/taskInstances/{t['task_id']}"
+            "/xcomEntries/return_value"
+        )
+        value = entry["value"]
+        value = json.loads(value) if isinstance(value, str) else value
+        value = value.get("__data__", value) if isinstance(value, dict) else value
+        if isinstance(value, dict) and "skipped" in value:
+            found[(t["dag_run_id"], t["task_id"])] = value["skipped"]
+    return found
+
+
+def _curate_runs(task_instances: list[dict], skipped: dict[tuple[str, str], str]) -> list[str]:
+    """Each curate run: its duration (first task start to last task end) and its skips."""
+    from datetime import datetime
+
+    runs: dict[str, list[dict]] = {}
+    for t in task_instances:
+        if t["dag_id"] == "curate" and t["start_date"] and t["end_date"]:
+            runs.setdefault(t["dag_run_id"], []).append(t)
+    lines = []
+    for run_id, tasks in sorted(runs.items(), key=lambda r: min(t["start_date"] for t in r[1])):
+        start = min(datetime.fromisoformat(t["start_date"]) for t in tasks)
+        end = max(datetime.fromisoformat(t["end_date"]) for t in tasks)
+        skips = sorted(task for (run, task) in skipped if run == run_id)
+        lines.append(
+            f"{run_id}: {(end - start).total_seconds():.0f} s, {len(tasks)} tasks, "
+            f"skipped {skips or 'none'}"
+        )
+    return lines
+
+
 def _metadata_db() -> str:
     from ozero.infra import pg_server
 
@@ -410,6 +450,7 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         timings["backfill round"] = time.monotonic() - started - sum(timings.values())
         task_instances = ivanova.task_instances()
         all_runs = ivanova.runs()
+        skipped = _skipped_steps(ivanova, task_instances)
         children = _remember(stack.pid, children)
         # the stack serves the dataset catalog, which the publication refreshed
         catalog_url = re.search(r"dataset catalog: (http://\S+)", stack_out)
@@ -482,7 +523,10 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
     assert set(states) <= {"success", "skipped"}, states
     assert {r["state"] for r in all_runs} == {"success"}
 
-    # Every ingest and curate task left its run record.
+    # Every ingest task, and every curate task that curated, left its run record; a curate
+    # task that found nothing new since its mark skipped without Spark, and said so.
+    print("curate runs:\n  " + "\n  ".join(_curate_runs(task_instances, skipped)))
+    assert all(why.startswith("nothing new since run ") for why in skipped.values()), skipped
     runs_out = _cli({**cli_env, "OZERO_SPARK_DRIVER_MEMORY": "1g"}, "lake", "runs", "--json",
                     "--limit", "1000")  # fmt: skip
     assert runs_out.returncode == 0, runs_out.stderr[-2000:]
@@ -494,7 +538,9 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
         if t["task_id"].startswith("land_")
         else ("curate:" + t["task_id"].removeprefix("silver_"))
         for t in task_instances
-        if t["state"] == "success" and t["task_id"].startswith(("land_", "silver_"))
+        if t["state"] == "success"
+        and t["task_id"].startswith(("land_", "silver_"))
+        and (t["dag_run_id"], t["task_id"]) not in skipped
     )
     assert recorded == expected
 

@@ -80,6 +80,22 @@ def test_one_new_offset_per_patient_keeps_intervals(rotated):
     assert joined["delta"].nunique() > 1  # the offsets really were re-derived
 
 
+def test_the_curate_dag_does_not_skip_after_a_rotation(rotated):
+    """The rotation rewrote every keyed table: whichever key is configured, no curate task
+    may sit out the next run on the strength of a mark made before it."""
+    from ozero.curate import marks
+    from ozero.datasets.registry import get_spec
+    from ozero.sources.registry import get_source
+
+    _, _, new_key, _, _ = rotated
+    for key_id in (OLD_ID, new_key.key_id):
+        watch = marks.for_source(get_source("remd"), key_id)
+        assert marks.read_mark(watch)[0] is not None  # the shared lake's curation left one
+        assert marks.skip_report(watch, marks.snapshot(watch)) is None
+    gold = marks.for_dataset(get_spec("chest-imaging-protocols"))
+    assert marks.skip_report(gold, marks.snapshot(gold)) is None
+
+
 def test_a_run_under_the_old_key_is_refused(rotated):
     from ozero import pipeline
     from ozero.curate.keyring import KeyMismatchError
@@ -94,6 +110,7 @@ def test_a_run_under_the_old_key_is_refused(rotated):
     mp.setenv("OZERO_PSEUDONYM_KEY_FILE", str(new_key_path(rotated)))
     report = pipeline.curate_source("remd")
     assert report["bronze_new"] == 0  # nothing new, and no error under the new key
+    assert "skipped" in pipeline.curate_source("remd", skip_if_unchanged=True)  # and marked
 
 
 def new_key_path(rotated) -> str:
