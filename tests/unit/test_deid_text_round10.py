@@ -146,6 +146,10 @@ def test_more_positions(scrubber: TextScrubber, text: str, number: str) -> None:
         "Лицензия (12345 — номер лицензии), врач Орлов И.И.",
         "Орлов И.И., лейкоциты 8 9 10 в поле зрения.",
         "Позвоните Орлову И.И. 8 9 1 6 1 2 3 4 5 6 7 вечером.",
+        # (the lead, after blind9_dev: an ordinal in a title, a flight, a study group)
+        "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № 3 к договору подряда",
+        "Орлов И.И., 02.03.1990, вылет 14.05.2026 рейсом UT 4417 из Внукова.",
+        "Орлова Ирина Сергеевна, студентка, группа 821305, курс третий.",
     ],
 )
 def test_more_numbers_that_stay(scrubber: TextScrubber, text: str) -> None:

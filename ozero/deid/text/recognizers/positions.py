@@ -105,7 +105,10 @@ _BATCH = re.compile(r"(?:сер(?:и[яиюей])?|лот|lot|парти[яию�
 _NOT_PERSONAL_WORD = re.compile(
     r"(?:тел(?!ефонограм)|факс|моб|сот|ф$|т$|звон|позвон|перезвон|р/с|к/с|расч[её]т|корр"
     # a product's model («модель MMT-1886»), a device's: the maker's number
-    r"|модел)"
+    r"|модел"
+    # a flight or a route («рейсом SU 2137»), a study group or a class («группа 932104»):
+    # shared by everyone on it
+    r"|рейс|маршрут|групп|класс$)"
 )
 _CLAUSE_ENDS = frozenset(',;:()|[]{}«»"=')
 # Marks between a label and its value: «Номер: 45», «ID_PAC=28801949», «№ — 4471»
@@ -304,6 +307,7 @@ def _recorded(
         # as a paper's given with its date («…, протокол комиссии № 381 от 13.04.2025»)
         return (
             marked
+            and len(tok) >= 2  # «ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № 1»: an ordinal, not a record
             and (
                 opens == LINE
                 or (opens == SENTENCE and len(tok) >= TITLE_DIGITS)
