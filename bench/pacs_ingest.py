@@ -95,22 +95,30 @@ class PeakRss:
         self._stop.set()
 
 
-def tree_cpu_seconds(exclude: set[int]) -> float:
-    """CPU seconds (user + system) used so far by this process and every live descendant,
-    each with its reaped children's: a worker or Tesseract process that exited is counted in
-    its parent's ``children_*``. The difference of two readings is what the tree used in
-    between, whatever processes came and went (a process alive at the first reading and
-    reaped before the second moves from its own entry to its parent's). The box is shared:
-    wall-clock rates follow other engineers' load, CPU seconds much less."""
+def tree_cpu_seconds(exclude: set[int]) -> dict[str, float]:
+    """CPU seconds (user + system) used so far by this process (the driver), the Spark JVM
+    and the Python workers (their daemon, the workers, Tesseract), each process with its
+    reaped children's: a worker that exited is counted in its parent's ``children_*``. The
+    difference of two readings is what each used in between, whatever processes came and
+    went. The box is shared: wall-clock rates follow other engineers' load, CPU seconds much
+    less."""
     me = psutil.Process()
-    total = 0.0
+    found = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
     for proc in [me, *me.children(recursive=True)]:
         if proc.pid in exclude:
             continue
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()
-            total += t.user + t.system + t.children_user + t.children_system
-    return total
+            kind = "driver" if proc.pid == me.pid else "jvm" if "java" in proc.name() else "workers"
+            found[kind] += t.user + t.system + t.children_user + t.children_system
+    if found["jvm"]:  # the JVM's reaped children are the Python workers, not the JVM's work
+        with contextlib.suppress(psutil.Error):
+            for proc in me.children(recursive=True):
+                if "java" in proc.name():
+                    t = proc.cpu_times()
+                    found["jvm"] -= t.children_user + t.children_system
+                    found["workers"] += t.children_user + t.children_system
+    return found
 
 
 def _free_port() -> int:
@@ -270,7 +278,7 @@ class StepTimer:
     def __init__(self, prof_dir: Path) -> None:
         self.seconds: dict[str, float] = {}
         self.calls: dict[str, int] = {}
-        self.stack: list[str] = []
+        self._local = threading.local()  # the step path of each thread (steps run on two)
         self.prof_dir = prof_dir
         prof_dir.mkdir(parents=True, exist_ok=True)
 
@@ -282,23 +290,30 @@ class StepTimer:
             name = label or attr
             if attr in ("land", "write_curated", "merge") and len(args) > 1:
                 name += f"({args[1]})"  # the table
-            path = "/".join([*timer.stack, name])
-            timer.stack.append(name)
+            stack = timer.stack()
+            path = "/".join([*stack, name])
+            stack.append(name)
             start = time.perf_counter()
             try:
                 return inner(*args, **kwargs)
             finally:
-                timer.stack.pop()
+                stack.pop()
                 timer.seconds[path] = timer.seconds.get(path, 0.0) + time.perf_counter() - start
                 timer.calls[path] = timer.calls.get(path, 0) + 1
 
         setattr(owner, attr, timed)
 
+    def stack(self) -> list[str]:
+        if not hasattr(self._local, "stack"):
+            self._local.stack = []
+        stack: list[str] = self._local.stack
+        return stack
+
     def install(self) -> None:
         from pyspark.sql.classic.dataframe import DataFrame
 
-        from ozero import lake, pipeline
-        from ozero.curate import imaging, landing
+        from ozero import lake, pipeline, runs
+        from ozero.curate import imaging, keyring, landing
         from ozero.quality import validate
 
         self.wrap(imaging, "curate_imaging")
@@ -313,10 +328,40 @@ class StepTimer:
         self.wrap(landing.lake, "conform")
         self.wrap(lake, "merge")
         self.wrap(pipeline, "render_docs")
+        self.wrap(runs, "bronze_accounting")
+        self.wrap(keyring, "check_key")
+        self.wrap(landing, "check_key", "check_key(land)")
         self.wrap(DataFrame, "localCheckpoint", "mapInPandas+localCheckpoint")
         self.wrap(DataFrame, "count")
         self.wrap(DataFrame, "collect")
         self._profile_tasks(imaging)
+        self._profile_udfs(imaging)
+
+    def _profile_udfs(self, imaging: Any) -> None:
+        """Spark's own profiler on the landing's Arrow UDFs (pseudonyms, date shifts,
+        scrubbing), switched on once the tasks' cProfile is done with."""
+        land = imaging.land
+
+        def profiled_land(ctx: Any, *args: Any, **kwargs: Any) -> Any:
+            ctx.spark.conf.set("spark.sql.pyspark.udf.profiler", "perf")
+            return land(ctx, *args, **kwargs)
+
+        imaging.land = profiled_land
+
+    def udf_report(self, spark: Any, top: int = 25) -> list[str]:
+        import pstats
+
+        out = io.StringIO()
+        try:
+            spark.profile.dump(str(self.prof_dir / "udf"))
+        except Exception as exc:  # noqa: BLE001 - a bench aid, not the measurement
+            return [f"udf profile unavailable: {exc}"]
+        files = [str(f) for f in (self.prof_dir / "udf").rglob("*.pstats")]
+        if not files:
+            return []
+        stats = pstats.Stats(*files, stream=out)
+        stats.sort_stats("cumulative").print_stats(top)
+        return out.getvalue().splitlines()
 
     def _profile_tasks(self, imaging: Any) -> None:
         batches_fn = imaging._deidentify_batches  # noqa: SLF001
@@ -429,13 +474,16 @@ def run_curate(cores: int, size: int, timer: StepTimer | None) -> dict[str, Any]
         t2 = time.perf_counter()
         curate = pipeline.curate_source("pacs")
         t3 = time.perf_counter()
-    cpu = tree_cpu_seconds(set()) - cpu0
+    cpu1 = tree_cpu_seconds(set())
+    split = {k: round(cpu1[k] - cpu0[k], 1) for k in cpu1}
+    cpu = sum(split.values())
     sampler.stop()
     n = curate["bronze_new"]
     burned = curate["deid"].get("burned_in") or {}
     return {
         **rates(n, size, t3 - t2, cores, "curate"),
         "curate_cpu_s": round(cpu, 1),
+        "curate_cpu_s_by_process": split,
         "curate_instances_per_cpu_s": round(n / cpu, 2),
         "curate_cores_busy": round(cpu / (t3 - t2), 2),
         "silver_instances": curate["written"],
@@ -490,6 +538,7 @@ def main() -> int:
         **curate,
         **(floor(files, workdir, args.floor_files) if args.floor_files else {}),
         **({"profile": timer.report()} if timer else {}),
+        **({"udf_profile": timer.udf_report(get_spark())} if timer else {}),
         "spark_driver_memory": os.environ.get("OZERO_SPARK_DRIVER_MEMORY", "4g (default)"),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
