@@ -257,6 +257,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--tag", default="", help="results file suffix")
     parser.add_argument("--out", type=Path, help="results file (default: from --tag)")
     parser.add_argument(
+        "--tasks-per-core", type=int, help="de-identification tasks per core (imaging's default)"
+    )
+    parser.add_argument(
         "--save-ingest", type=Path, help="keep a copy of the ingested lake here (for --from-ingest)"
     )
     parser.add_argument(
@@ -461,6 +464,35 @@ def run_ingest(args: argparse.Namespace, workdir: Path, cores_of: Any) -> dict[s
     }
 
 
+LANDED = ("silver.imaging_instances", "silver.imaging_series", "silver.imaging_studies")
+
+
+def landed_digest() -> dict[str, Any]:
+    """Rows and a SHA-256 of every row (sorted, as JSON) of what curate landed: the silver
+    tables, quarantine without its timestamp, the de-identified files. Two runs of the
+    same ingest land the same when these are equal (the lake's path is the same: a restored
+    ingest goes back where it was made)."""
+    import hashlib
+
+    from ozero import lake
+    from ozero.spark import get_spark
+
+    spark = get_spark()
+    found: dict[str, Any] = {}
+    frames = {t: lake.read(spark, t) for t in LANDED}
+    frames["quarantine.records"] = lake.read(spark, "quarantine.records").drop("quarantined_at")
+    for name, frame in frames.items():
+        rows = sorted(json.dumps(r.asDict(recursive=True), default=str) for r in frame.collect())
+        digest = hashlib.sha256("\n".join(rows).encode()).hexdigest()
+        found[name] = {"rows": len(rows), "sha256": digest}
+    files = hashlib.sha256()
+    uris = sorted(r["object_uri"] for r in frames[LANDED[0]].select("object_uri").collect())
+    for uri in uris:
+        files.update(Path(lake.local_path(uri)).read_bytes())
+    found["files"] = {"count": len(uris), "sha256": files.hexdigest()}
+    return found
+
+
 def run_curate(cores: int, size: int, timer: StepTimer | None) -> dict[str, Any]:
     """`curate_source("pacs")` timed, with the CPU seconds of the whole process tree."""
     from ozero import pipeline
@@ -525,6 +557,10 @@ def main() -> int:
     files = bronze_files(workdir)
     size = sum(p.stat().st_size for p in files)
     timer = StepTimer(workdir / "profiles") if args.profile else None
+    if args.tasks_per_core:
+        from ozero.curate import imaging
+
+        imaging.TASKS_PER_CORE = args.tasks_per_core  # read by curate_imaging at each run
     curate = run_curate(cores, size, timer)
     result = {
         "image_size": args.image_size,
@@ -536,6 +572,7 @@ def main() -> int:
         "cores": cores,
         "faults": args.faults,
         **curate,
+        "landed": landed_digest(),
         **(floor(files, workdir, args.floor_files) if args.floor_files else {}),
         **({"profile": timer.report()} if timer else {}),
         **({"udf_profile": timer.udf_report(get_spark())} if timer else {}),

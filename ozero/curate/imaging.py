@@ -73,6 +73,12 @@ RESULT_SCHEMA = T.StructType(
 )
 
 
+# De-identification tasks per core: on a shared box a core is often taken by someone else for
+# seconds; with one task per core the run waits for the task on the slow core, with several
+# the other core takes the tasks left. Measured in bench/README.md (PACS, pacs10).
+TASKS_PER_CORE = 4
+
+
 class Rejected(Exception):
     """This instance cannot go to silver; the message is a reason without values."""
 
@@ -894,12 +900,14 @@ def curate_imaging(ctx: CurationContext) -> CurateReport:
         return report
     options = profile_options()
     out_root = objects.object_uri("silver", "objects", "dicom")
-    parts = max(1, min(report.bronze_new, spark.sparkContext.defaultParallelism))
+    cores = spark.sparkContext.defaultParallelism
+    tasks = max(1, min(report.bronze_new, cores * TASKS_PER_CORE))
     results = (
         bronze.select("object_uri", "sha256", "batch_id")
-        .repartition(parts, "sha256")
+        .repartition(tasks, "sha256")
         .mapInPandas(_deidentify_batches(key, options, out_root), RESULT_SCHEMA)
         .localCheckpoint(eager=True)  # files are written once; both branches reuse the rows
+        .coalesce(cores)  # the rows are few: the landing's many small jobs need no more
     )
     good = results.where(F.col("_error").isNull()).drop(*FAILURE)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pacs-quarantine") as pool:
