@@ -95,6 +95,82 @@ class PeakRss:
         self._stop.set()
 
 
+class CpuSampler:
+    """CPU seconds (user + system) the driver, the Spark JVM and the Python workers used
+    while it ran: every process of the tree is read every ``interval`` (its own time, not
+    its reaped children's), and each contributes its last reading less its first (0 if it
+    started after this did). Reaped-children accounting (`tree_cpu_seconds`) lost the
+    workers under `pyspark.daemon` (2.4 CPU s for 3,103 instances), so each process is
+    followed itself; a process living less than ``interval`` (a Tesseract run) is missed."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.me = psutil.Process()
+        self.interval = interval
+        self.started = time.time()
+        self.first: dict[int, float] = {}
+        self.last: dict[int, tuple[str, float]] = {}
+        self._stop = threading.Event()
+        self._sample()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        for proc in [self.me, *self.me.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                t = proc.cpu_times()
+                used = t.user + t.system
+                if proc.pid not in self.first:
+                    new = proc.create_time() >= self.started
+                    self.first[proc.pid] = 0.0 if new else used
+                kind = (
+                    "driver"
+                    if proc.pid == self.me.pid
+                    else "jvm"
+                    if "java" in proc.name()
+                    else "workers"
+                )
+                self.last[proc.pid] = (kind, used)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def stop(self) -> dict[str, float]:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        found = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
+        for pid, (kind, used) in self.last.items():
+            found[kind] += used - self.first[pid]
+        return {k: round(v, 1) for k, v in found.items()}
+
+
+def tree_cpu_seconds(exclude: set[int]) -> dict[str, float]:
+    """CPU seconds (user + system) used so far by this process (the driver), the Spark JVM
+    and the Python workers (their daemon, the workers, Tesseract), each process with its
+    reaped children's: a worker that exited is counted in its parent's ``children_*``. The
+    difference of two readings is what each used in between, whatever processes came and
+    went. The box is shared: wall-clock rates follow other engineers' load, CPU seconds much
+    less."""
+    me = psutil.Process()
+    found = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
+    for proc in [me, *me.children(recursive=True)]:
+        if proc.pid in exclude:
+            continue
+        with contextlib.suppress(psutil.Error):
+            t = proc.cpu_times()
+            kind = "driver" if proc.pid == me.pid else "jvm" if "java" in proc.name() else "workers"
+            found[kind] += t.user + t.system + t.children_user + t.children_system
+    if found["jvm"]:  # the JVM's reaped children are the Python workers, not the JVM's work
+        with contextlib.suppress(psutil.Error):
+            for proc in me.children(recursive=True):
+                if "java" in proc.name():
+                    t = proc.cpu_times()
+                    found["jvm"] -= t.children_user + t.children_system
+                    found["workers"] += t.children_user + t.children_system
+    return found
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -229,18 +305,175 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--workdir", type=Path, help="parent of the throwaway lake (big runs)")
     parser.add_argument("--floor-files", type=int, default=300, help="floor sample size")
     parser.add_argument("--tag", default="", help="results file suffix")
+    parser.add_argument("--out", type=Path, help="results file (default: from --tag)")
+    parser.add_argument(
+        "--tasks-per-core", type=int, help="de-identification tasks per core (imaging's default)"
+    )
+    parser.add_argument(
+        "--save-ingest", type=Path, help="keep a copy of the ingested lake here (for --from-ingest)"
+    )
+    parser.add_argument(
+        "--from-ingest",
+        type=Path,
+        help="skip the simulator and ingest: curate a copy of a lake saved by --save-ingest",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="time curate's driver steps and profile its tasks"
+    )
     return parser.parse_args()
 
 
-def main() -> int:
-    args = parse_args()
-    os.environ["OZERO_SIM_IMAGE_SIZE"] = args.image_size
-    if args.workdir:
-        args.workdir.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix="ozero-bench-pacs-", dir=args.workdir))
-    os.environ["OZERO_LAKE_URI"] = str(workdir / "lake")
-    os.environ.setdefault("OZERO_PSEUDONYM_KEY", "ab" * 32)
-    os.environ.setdefault("OZERO_PSEUDONYM_KEY_ID", "bench-key")
+class StepTimer:
+    """`--profile`: wall seconds of curate's driver steps (nested steps named by path), by
+    wrapping the functions that run them, and a cProfile of every Spark task's Python
+    worker (dumped to ``<dir>/<pid>-<n>.prof``, merged after the run)."""
+
+    def __init__(self, prof_dir: Path) -> None:
+        self.seconds: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self._local = threading.local()  # the step path of each thread (steps run on two)
+        self.prof_dir = prof_dir
+        prof_dir.mkdir(parents=True, exist_ok=True)
+
+    def wrap(self, owner: Any, attr: str, label: str | None = None) -> None:
+        inner = getattr(owner, attr)
+        timer = self
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            name = label or attr
+            if attr in ("land", "write_curated", "merge") and len(args) > 1:
+                name += f"({args[1]})"  # the table
+            stack = timer.stack()
+            path = "/".join([*stack, name])
+            stack.append(name)
+            start = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                stack.pop()
+                timer.seconds[path] = timer.seconds.get(path, 0.0) + time.perf_counter() - start
+                timer.calls[path] = timer.calls.get(path, 0) + 1
+
+        setattr(owner, attr, timed)
+
+    def stack(self) -> list[str]:
+        if not hasattr(self._local, "stack"):
+            self._local.stack = []
+        stack: list[str] = self._local.stack
+        return stack
+
+    def install(self) -> None:
+        from pyspark.sql.classic.dataframe import DataFrame
+
+        from ozero import lake, pipeline, runs
+        from ozero.curate import imaging, keyring, landing
+        from ozero.quality import validate
+
+        self.wrap(imaging, "curate_imaging")
+        for name in ("new_records", "land", "quarantine_failures", "_series_and_studies"):
+            self.wrap(imaging, name)
+        for name in ("_validate", "write_curated", "quarantine", "_remember_identifiers"):
+            self.wrap(landing, name)
+        for name in ("_record_deid_stats", "record_validation", "_deid_summary"):
+            self.wrap(landing, name)
+        self.wrap(validate, "validate_dataframe")
+        self.wrap(landing, "apply_plan")
+        self.wrap(landing.lake, "conform")
+        self.wrap(lake, "merge")
+        self.wrap(pipeline, "render_docs")
+        self.wrap(runs, "bronze_accounting")
+        self.wrap(keyring, "check_key")
+        self.wrap(landing, "check_key", "check_key(land)")
+        self.wrap(DataFrame, "localCheckpoint", "mapInPandas+localCheckpoint")
+        self.wrap(DataFrame, "count")
+        self.wrap(DataFrame, "collect")
+        self._profile_tasks(imaging)
+        self._profile_udfs(imaging)
+
+    def _profile_udfs(self, imaging: Any) -> None:
+        """Spark's own profiler on the landing's Arrow UDFs (pseudonyms, date shifts,
+        scrubbing), switched on once the tasks' cProfile is done with."""
+        land = imaging.land
+
+        def profiled_land(ctx: Any, *args: Any, **kwargs: Any) -> Any:
+            ctx.spark.conf.set("spark.sql.pyspark.udf.profiler", "perf")
+            return land(ctx, *args, **kwargs)
+
+        imaging.land = profiled_land
+
+    def udf_report(self, spark: Any, top: int = 25) -> list[str]:
+        import pstats
+
+        out = io.StringIO()
+        try:
+            spark.profile.dump(str(self.prof_dir / "udf"))
+        except Exception as exc:  # noqa: BLE001 - a bench aid, not the measurement
+            return [f"udf profile unavailable: {exc}"]
+        files = [str(f) for f in (self.prof_dir / "udf").rglob("*.pstats")]
+        if not files:
+            return []
+        stats = pstats.Stats(*files, stream=out)
+        stats.sort_stats("cumulative").print_stats(top)
+        return out.getvalue().splitlines()
+
+    def _profile_tasks(self, imaging: Any) -> None:
+        batches_fn = imaging._deidentify_batches  # noqa: SLF001
+        prof_dir = str(self.prof_dir)
+
+        def profiled_batches(*args: Any) -> Any:
+            inner = batches_fn(*args)
+
+            def run(batches: Any) -> Any:
+                import cProfile
+
+                profile = cProfile.Profile()
+                profile.enable()
+                try:
+                    yield from inner(batches)
+                finally:
+                    profile.disable()
+                    profile.dump_stats(f"{prof_dir}/{os.getpid()}-{time.time_ns()}.prof")
+
+            return run
+
+        imaging._deidentify_batches = profiled_batches  # noqa: SLF001
+
+    def report(self, top: int = 40) -> dict[str, Any]:
+        import pstats
+
+        files = sorted(str(f) for f in self.prof_dir.glob("*.prof"))
+        tasks: list[str] = []
+        if files:
+            out = io.StringIO()
+            stats = pstats.Stats(*files, stream=out)
+            stats.sort_stats("cumulative").print_stats(top)
+            stats.sort_stats("tottime").print_stats(top)
+            tasks = out.getvalue().splitlines()
+        steps = {k: [round(v, 2), self.calls[k]] for k, v in self.seconds.items()}
+        return {"driver_steps_s_calls": steps, "task_profiles": len(files), "task_top": tasks}
+
+
+def save_ingest(lake: Path, target: Path, info: dict[str, Any]) -> None:
+    """A copy of the ingested lake for `--from-ingest`: the bronze objects hard-linked (never
+    written again), the Delta tables copied (a later run's writes must not reach them)."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(lake, target / "lake", ignore=shutil.ignore_patterns("objects"))
+    objects = lake / "bronze" / "objects"
+    subprocess.run(["cp", "-al", str(objects), str(target / "lake" / "bronze")], check=True)
+    (target / "ingest.json").write_text(json.dumps(info, indent=1))
+
+
+def restore_ingest(saved: Path, lake: Path) -> dict[str, Any]:
+    """A fresh working lake from a `--save-ingest` copy (same linking rule)."""
+    shutil.copytree(saved / "lake", lake, ignore=shutil.ignore_patterns("objects"))
+    objects = saved / "lake" / "bronze" / "objects"
+    subprocess.run(["cp", "-al", str(objects), str(lake / "bronze")], check=True)
+    info: dict[str, Any] = json.loads((saved / "ingest.json").read_text())
+    return info
+
+
+def run_ingest(args: argparse.Namespace, workdir: Path, cores_of: Any) -> dict[str, Any]:
+    """Simulator + `ingest("pacs")`: the ingest half of the results."""
     from ozero.simulator.pacs import build_archive
     from ozero.simulator.world import build_world
 
@@ -256,57 +489,153 @@ def main() -> int:
     del archive
 
     from ozero import pipeline
-    from ozero.spark import get_spark
 
-    spark = get_spark()  # start-up is not the connector's cost
-    cores = spark.sparkContext.defaultParallelism
+    cores = cores_of()
     sampler = PeakRss({server.pid} if isinstance(server, subprocess.Popen) else set())
     with sampler.phase("ingest"):
         t0 = time.perf_counter()
         ingest = pipeline.ingest("pacs", "2026-06-01T00:00:00Z", "2026-06-02T00:00:00Z")
         t1 = time.perf_counter()
-    load_ingest = os.getloadavg()
+    sampler.stop()
     stop_server(server)
     files = bronze_files(workdir)
     size = sum(p.stat().st_size for p in files)
+    return {
+        "instances": ingest["landed_new"],
+        "modality_mix": mix,
+        "at_risk_instances": sum(1 for _, i in instances if i.burned_in),
+        **rates(ingest["landed_new"], size, t1 - t0, cores, "ingest"),
+        "requests": ingest["requests"],
+        "retries": ingest["retries"],
+        **generation,
+        "peak_rss_ingest": sampler.peaks["ingest"],
+        "load_average_ingest": {"start": load_start, "end": os.getloadavg()},
+        "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+LANDED = ("silver.imaging_instances", "silver.imaging_series", "silver.imaging_studies")
+
+
+def landed_digest() -> dict[str, Any]:
+    """Rows and a SHA-256 of every row (sorted, as JSON) of what curate landed: the silver
+    tables, quarantine without its timestamp, the de-identified files. Two runs of the
+    same ingest land the same when these are equal (the lake's path is the same: a restored
+    ingest goes back where it was made)."""
+    import hashlib
+
+    from ozero import lake
+    from ozero.spark import get_spark
+
+    spark = get_spark()
+    found: dict[str, Any] = {}
+    frames = {t: lake.read(spark, t) for t in LANDED}
+    frames["quarantine.records"] = lake.read(spark, "quarantine.records").drop("quarantined_at")
+    for name, frame in frames.items():
+        rows = sorted(json.dumps(r.asDict(recursive=True), default=str) for r in frame.collect())
+        digest = hashlib.sha256("\n".join(rows).encode()).hexdigest()
+        found[name] = {"rows": len(rows), "sha256": digest}
+    files = hashlib.sha256()
+    uris = sorted(r["object_uri"] for r in frames[LANDED[0]].select("object_uri").collect())
+    for uri in uris:
+        files.update(Path(lake.local_path(uri)).read_bytes())
+    found["files"] = {"count": len(uris), "sha256": files.hexdigest()}
+    return found
+
+
+def run_curate(cores: int, size: int, timer: StepTimer | None) -> dict[str, Any]:
+    """`curate_source("pacs")` timed, with the CPU seconds of the whole process tree."""
+    from ozero import pipeline
+
+    if timer is not None:
+        timer.install()
+    load_start = os.getloadavg()
+    sampler = PeakRss(set())
+    cpu0 = tree_cpu_seconds(set())
+    cpu_sampler = CpuSampler()
     with sampler.phase("curate"):
         t2 = time.perf_counter()
         curate = pipeline.curate_source("pacs")
         t3 = time.perf_counter()
-    load_curate = os.getloadavg()
+    split = cpu_sampler.stop()
+    cpu1 = tree_cpu_seconds(set())
+    reaped = {k: round(cpu1[k] - cpu0[k], 1) for k in cpu1}
+    cpu = sum(split.values())
     sampler.stop()
-    n = ingest["landed_new"]
+    n = curate["bronze_new"]
     burned = curate["deid"].get("burned_in") or {}
-    result = {
-        "image_size": args.image_size,
-        "documents": args.documents,
-        "patients": args.patients,
-        "instances": n,
-        "modality_mix": mix,
-        "bronze_mb": round(size / MB),
-        "mean_instance_mb": round(size / MB / max(1, len(files)), 3),
-        "cores": cores,
-        "at_risk_instances": sum(1 for _, i in instances if i.burned_in),
-        "faults": args.faults,
-        **rates(n, size, t1 - t0, cores, "ingest"),
-        "requests": ingest["requests"],
-        "retries": ingest["retries"],
-        **rates(curate["bronze_new"], size, t3 - t2, cores, "curate"),
+    return {
+        **rates(n, size, t3 - t2, cores, "curate"),
+        "curate_cpu_s": round(cpu, 1),
+        "curate_cpu_s_by_process": split,
+        "curate_cpu_s_reaped_accounting": reaped,
+        "curate_instances_per_cpu_s": round(n / cpu, 2),
+        "curate_cores_busy": round(cpu / (t3 - t2), 2),
         "silver_instances": curate["written"],
         "quarantined": curate["quarantined_parse"] + curate["quarantined_validation"],
         "burned_in": burned,
         "ocr_instances": sum(v for k, v in burned.items() if k != "not at risk"),
-        **generation,
-        **floor(files, workdir, args.floor_files),
-        "peak_rss": sampler.peaks,
+        "peak_rss_curate": sampler.peaks["curate"],
+        "load_average_curate": {"start": load_start, "end": os.getloadavg()},
+    }
+
+
+def main() -> int:
+    args = parse_args()
+    os.environ["OZERO_SIM_IMAGE_SIZE"] = args.image_size
+    if args.workdir:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.from_ingest:  # bronze rows name their objects by absolute path: same place
+        workdir = Path(json.loads((args.from_ingest / "ingest.json").read_text())["workdir"])
+        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.mkdir(parents=True)
+    else:
+        workdir = Path(tempfile.mkdtemp(prefix="ozero-bench-pacs-", dir=args.workdir))
+    lake = workdir / "lake"
+    os.environ["OZERO_LAKE_URI"] = str(lake)
+    os.environ.setdefault("OZERO_PSEUDONYM_KEY", "ab" * 32)
+    os.environ.setdefault("OZERO_PSEUDONYM_KEY_ID", "bench-key")
+    from ozero.spark import get_spark
+
+    def cores_of() -> int:
+        return int(get_spark().sparkContext.defaultParallelism)  # start-up is not timed
+
+    if args.from_ingest:
+        ingest = {**restore_ingest(args.from_ingest, lake), "from_ingest": str(args.from_ingest)}
+    else:
+        ingest = run_ingest(args, workdir, cores_of)
+        if args.save_ingest:
+            save_ingest(lake, args.save_ingest, {**ingest, "workdir": str(workdir)})
+    cores = cores_of()
+    files = bronze_files(workdir)
+    size = sum(p.stat().st_size for p in files)
+    timer = StepTimer(workdir / "profiles") if args.profile else None
+    if args.tasks_per_core:
+        from ozero.curate import imaging
+
+        imaging.TASKS_PER_CORE = args.tasks_per_core  # read by curate_imaging at each run
+    curate = run_curate(cores, size, timer)
+    result = {
+        "image_size": args.image_size,
+        "documents": args.documents,
+        "patients": args.patients,
+        **ingest,
+        "bronze_mb": round(size / MB),
+        "mean_instance_mb": round(size / MB / max(1, len(files)), 3),
+        "cores": cores,
+        "faults": args.faults,
+        **curate,
+        "landed": landed_digest(),
+        **(floor(files, workdir, args.floor_files) if args.floor_files else {}),
+        **({"profile": timer.report()} if timer else {}),
+        **({"udf_profile": timer.udf_report(get_spark())} if timer else {}),
         "spark_driver_memory": os.environ.get("OZERO_SPARK_DRIVER_MEMORY", "4g (default)"),
-        "load_average": {"start": load_start, "after_ingest": load_ingest, "end": load_curate},
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     RESULTS.mkdir(exist_ok=True)
     name = f"pacs_ingest_{args.tag}.json" if args.tag else "pacs_ingest.json"
-    (RESULTS / name).write_text(json.dumps(result, indent=1, ensure_ascii=False))
-    print(json.dumps(result, indent=1, ensure_ascii=False))
+    (args.out or RESULTS / name).write_text(json.dumps(result, indent=1, ensure_ascii=False))
+    print(json.dumps({k: v for k, v in result.items() if k != "profile"}, indent=1))
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
 

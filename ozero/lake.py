@@ -281,18 +281,21 @@ def merge(
         condition = f"{_in_partition(column, value)} AND {condition}"
 
     def run() -> int:
-        before = table.history(1).collect()[0]["version"]
         builder = table.alias("t").merge(source.alias("s"), condition)
         if update:
             builder = builder.whenMatchedUpdateAll()
-        builder.whenNotMatchedInsertAll().execute()
-        last = table.history(1).collect()[0]
-        if last["version"] == before:  # Delta makes no commit for a MERGE that changes nothing
-            return 0
-        metrics = last["operationMetrics"] or {}
-        return int(metrics.get("numTargetRowsInserted", 0)) if last["operation"] == "MERGE" else 0
+        return inserted_rows(builder.whenNotMatchedInsertAll().execute())
 
     return with_conflict_retries(f"merge into {name}", run)
+
+
+def inserted_rows(metrics: DataFrame) -> int:
+    """Rows a MERGE inserted, from the metrics frame its `execute()` returns (computed with
+    the commit, a local relation). Reading them from the table's history instead cost two
+    log reads per MERGE (~0.2 s each, warm, on 2 cores), and could see another writer's
+    commit as the last one."""
+    rows = metrics.select("num_inserted_rows").collect()
+    return int(rows[0]["num_inserted_rows"] or 0) if rows else 0
 
 
 def partition_values(df: DataFrame, columns: Sequence[str]) -> dict[str, list[str]]:

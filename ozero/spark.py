@@ -119,7 +119,9 @@ def _local_tuning(master: str, tuning: str = "small") -> dict[str, str]:
     compiler threads and G1's concurrent ones spent that time on the cores the queries
     needed (measured on 2 cores: a session with no-op curation steps and a gold build used
     half the JVM CPU, 93-106 s → 49-52 s, and finished 10-30% sooner; a first curation of
-    every source took the same wall time with 12% less CPU). A cluster, or
+    every source took the same wall time with 12% less CPU). Python workers fork from a
+    daemon that has already imported Ozero's de-identification stack (`ozero.spark_daemon`:
+    each worker used to import it again, ~0.5-1.8 s of CPU per worker). A cluster, or
     `OZERO_SPARK_TUNING=default`, keeps Spark's, Delta's and the JVM's defaults.
     """
     if not master.startswith("local") or tuning == "default":
@@ -136,6 +138,7 @@ def _local_tuning(master: str, tuning: str = "small") -> dict[str, str]:
         "spark.sql.codegen.wholeStage": "false",
         "spark.sql.codegen.factoryMode": "NO_CODEGEN",
         "spark.driver.extraJavaOptions": SMALL_JVM_OPTIONS,
+        "spark.python.daemon.module": "ozero.spark_daemon",
     }
 
 

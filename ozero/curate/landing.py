@@ -21,6 +21,7 @@ the record failed; null = the whole record).
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -106,13 +107,32 @@ def land(
 ) -> TableReport:
     """Rows (parsed fields, or for `deidentify=False` already the table's columns) → the
     table, failing rows to quarantine; returns what happened. See the module docstring."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="remember") as pool:
+        return _land(ctx, table, rows, pool, source_table, deidentify, write)
+
+
+def _land(
+    ctx: CurationContext,
+    table: str,
+    rows: DataFrame,
+    pool: ThreadPoolExecutor,
+    source_table: str,
+    deidentify: bool,
+    write: WriteMode,
+) -> TableReport:
+    """`land`, with the known identifiers stored on `pool`'s thread while the rows are
+    de-identified and validated: their MERGE (1.6-1.8 s of a 3,103-instance PACS landing on
+    2 cores) needs nothing from them. It is waited for before any row is written, so a
+    failure still leaves the table untouched (a re-run would otherwise skip rows whose
+    identifiers the release guard never learnt)."""
     contract = load_contract(table)
     report = TableReport(table)
+    remembered: Future[None] | None = None
     if deidentify:
         check_key(ctx, table)
         key = ctx.require_key()
         if contract.known_identifiers:
-            _remember_identifiers(ctx, contract, rows, source_table)
+            remembered = pool.submit(_remember_identifiers, ctx, contract, rows, source_table)
         fields = rows.withColumn("deid_key_id", F.lit(key.key_id))
         shaped = apply_plan(fields, contract, key).cache()
     else:
@@ -123,6 +143,7 @@ def land(
     report.rows = shaped.count()
     if report.rows == 0 and write == "merge":
         shaped.unpersist()
+        _wait(remembered)
         return report
     table_rows = shaped.drop(FOUND_COLUMN)
     if deidentify:
@@ -130,6 +151,7 @@ def land(
         _record_deid_stats(ctx, contract, report.rows, report.deid)
     outcome = _validate(ctx, table_rows, contract, report)
     valid = outcome.valid
+    _wait(remembered)  # before anything is written
     if write == "merge":
         forget_validation_quarantine(ctx, table)
         # counted before the write: after it, a recomputed `valid` (a cached input evicted
@@ -154,6 +176,12 @@ def land(
     outcome.unpersist()
     shaped.unpersist()
     return report
+
+
+def _wait(remembered: Future[None] | None) -> None:
+    """Raise what storing the known identifiers raised, if it did."""
+    if remembered is not None:
+        remembered.result()
 
 
 def _remember_identifiers(

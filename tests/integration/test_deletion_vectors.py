@@ -171,3 +171,19 @@ def _now():  # noqa: ANN202
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+def test_merge_returns_the_rows_it_inserted_from_its_own_metrics(spark, services):
+    """`lake.merge` counts inserts from the metrics its MERGE returns (not the table's
+    history): new keys count, re-sent keys (updated or left alone) do not, a MERGE that
+    changes nothing makes no commit and returns 0."""
+    version = DeltaTable.forPath(spark, ozero_lake.table_path(TABLE)).history(1).collect()[0]
+    fresh = _rows(spark, ROWS, 7)
+    assert ozero_lake.merge(spark, TABLE, fresh) == 7
+    mixed = _rows(spark, ROWS - 3, 13)  # 3 + 7 already there, 3 new
+    assert ozero_lake.merge(spark, TABLE, mixed, update=False) == 3
+    assert ozero_lake.merge(spark, TABLE, mixed) == 0  # updates only
+    last = DeltaTable.forPath(spark, ozero_lake.table_path(TABLE)).history(1).collect()[0]
+    assert last["version"] == version["version"] + 3
+    assert ozero_lake.merge(spark, TABLE, mixed, update=False) == 0  # nothing to do
+    assert ozero_lake.read(spark, TABLE).count() == ROWS + 10

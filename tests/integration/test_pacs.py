@@ -171,3 +171,48 @@ def test_rerun_is_a_noop(pacs_lake, archive, spark):
     assert again["already_in_bronze"] == again["extra"]["distinct_received"] > 0
     assert reports["recurate"]["bronze_new"] == 0
     assert len(_rows(spark, "bronze.pacs_instances")) == len(_instances(archive))
+
+
+def test_a_failed_identifier_store_leaves_silver_unwritten_and_a_rerun_completes(
+    tmp_path, spark, monkeypatch
+):
+    """The known identifiers are stored on a thread beside the de-identification
+    (`landing._land`); silver is written only after they are, so when storing them fails
+    no instance lands (a re-run would otherwise skip rows the release guard never learnt),
+    and the next run accounts for every bronze instance (silver or quarantine, as a failed
+    run's parse failures were quarantined before, when quarantine came first) with its
+    identifiers stored."""
+    from ozero import lake, pipeline
+    from ozero.curate import landing
+    from ozero.simulator.server import make_server
+
+    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("OZERO_LAKE_URI", str(tmp_path / "lake"))
+    monkeypatch.setenv("OZERO_PACS_URL", f"http://127.0.0.1:{server.server_address[1]}")
+    monkeypatch.setenv("OZERO_PSEUDONYM_KEY", KEY_HEX)
+    monkeypatch.setenv("OZERO_PSEUDONYM_KEY_ID", "it-key")
+    try:
+        pipeline.ingest("pacs", *INTERVAL)
+        real = landing._remember_identifiers
+
+        def failing(*args, **kwargs):
+            raise OSError("identifier store unavailable")
+
+        monkeypatch.setattr(landing, "_remember_identifiers", failing)
+        with pytest.raises(OSError, match="identifier store unavailable"):
+            pipeline.curate_source("pacs")
+        assert not lake.exists(spark, "silver.imaging_instances") or not _rows(
+            spark, "silver.imaging_instances"
+        )
+        monkeypatch.setattr(landing, "_remember_identifiers", real)
+        pipeline.curate_source("pacs")
+        bronze = {r["sha256"] for r in _rows(spark, "bronze.pacs_instances")}
+        silver = {r["_sha256"] for r in _rows(spark, "silver.imaging_instances")}
+        where = "source_table = 'bronze.pacs_instances'"
+        quarantined = {r["bronze_sha256"] for r in _rows(spark, "quarantine.records", where)}
+        assert silver | quarantined == bronze and not silver & quarantined
+        known = _rows(spark, "ops.known_identifiers", "source_table = 'bronze.pacs_instances'")
+        assert {r["kind"] for r in known} >= {"surname", "enp"}
+    finally:
+        server.shutdown()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from ozero.errors import SetupError
@@ -27,3 +30,36 @@ def test_an_unknown_tuning_is_one_line_naming_the_choices():
     with pytest.raises(SetupError, match="OZERO_SPARK_TUNING='fast'") as caught:
         _local_tuning("local[2]", "fast")
     assert "small (the default) or default" in str(caught.value.fix)
+
+
+def test_a_local_master_forks_python_workers_from_the_preloading_daemon():
+    assert _local_tuning("local[2]")["spark.python.daemon.module"] == "ozero.spark_daemon"
+
+
+def test_the_daemon_preloads_the_deid_stack_without_writing_to_stdout():
+    """stdout carries the daemon's port to the JVM: the preload must leave it alone."""
+    script = (
+        "import sys; from ozero import spark_daemon; failed = spark_daemon.preload(); "
+        "from ozero.deid.text import engine; "
+        "assert engine._scrubber is not None; "
+        "assert 'ozero.curate.imaging' in sys.modules and 'pydicom' in sys.modules; "
+        "sys.stderr.write(repr(failed))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout == b""
+    assert done.stderr.decode().endswith("[]")
+
+
+def test_a_failed_preload_is_reported_and_the_daemon_still_starts(monkeypatch, capsys):
+    from ozero import spark_daemon
+
+    def broken() -> None:
+        raise ImportError("no natasha here")
+
+    monkeypatch.setattr(spark_daemon, "_scrubber", broken)
+    monkeypatch.setattr(spark_daemon, "_imaging", lambda: None)
+    assert spark_daemon.preload() == ["text scrubber"]
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "text scrubber not preloaded" in captured.err
