@@ -111,6 +111,20 @@ def test_the_ablation_switch_forgets_every_document_word(monkeypatch: pytest.Mon
     assert lexicon.classify("Направление") == lexicon.DOC
 
 
+def test_a_scrubber_built_with_the_ablation_switch_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The switch left on outside a bench costs recall: whoever builds a scrubber hears it."""
+    monkeypatch.setattr(lexicon, "ABLATE_KINDS", True)
+    try:
+        with caplog.at_level("WARNING", logger="ozero.deid.text.engine"):
+            TextScrubber()
+    finally:  # nothing classified under the switch stays cached for the other tests
+        lexicon.classify.cache_clear()
+        lexicon.two_word_head.cache_clear()
+    assert any("OZERO_TEXT_ABLATE_KINDS" in r.getMessage() for r in caplog.records)
+
+
 @pytest.mark.parametrize(
     ("text", "number"),
     [

@@ -8,6 +8,7 @@ exception messages, and text here is PHI.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -21,12 +22,15 @@ from ozero.deid.text.recognizers import (
     KnownIdentifiers,
     KnownIdentifiersRecognizer,
     NatashaRecognizer,
+    lexicon,
     rule_recognizers,
 )
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.repeats import repeated_surnames
 from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PLACEHOLDERS: dict[str, str] = {
     E.PERSON: "[ФИО]",
@@ -214,6 +218,11 @@ class TextScrubber:
         """``surrogates`` switches replacement to consistent fakes for ``surrogate_types``
         (default: every type); other types keep their placeholders. ``keep_room_numbers``
         False reports ward and room numbers («палата № 5») as OTHER_ID."""
+        if lexicon.ABLATE_KINDS:
+            log.warning(
+                "OZERO_TEXT_ABLATE_KINDS=1: document words are ignored (a bench switch); "
+                "record numbers will be missed — unset it outside benchmarks"
+            )
         self.surrogates = surrogates
         self.surrogate_types = frozenset(surrogate_types) if surrogate_types else None
         self.placeholders = {**DEFAULT_PLACEHOLDERS, **(placeholders or {})}
