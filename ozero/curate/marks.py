@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -283,19 +284,37 @@ def tag(step: str, run_id: str) -> str:
     return f"{step} run {run_id}"
 
 
+# Runs in progress per session (id of the session → their labels). One session's conf is
+# shared by every thread: two runs at once (the CLI or a test curating sources on threads)
+# must not tag each other's commits, nor leave a tag behind when they end out of order.
+_RUNNING: dict[int, list[str]] = {}
+_RUNNING_LOCK = threading.Lock()
+# The tag while two or more runs share a session: nobody's, so neither run counts a commit
+# of that time as its own and each mark keeps the version from before (the next run runs).
+OVERLAPPING = "overlapping curate runs"
+
+
 @contextmanager
 def tagged(spark: SparkSession, label: str) -> Iterator[None]:
-    """Every Delta commit the session makes in the block carries `label`: how `remember`
-    tells the run's own commits from a concurrent writer's."""
-    previous = spark.conf.get(deltalog.USER_METADATA_CONF, None)
-    spark.conf.set(deltalog.USER_METADATA_CONF, label)
+    """Every Delta commit the session makes in the block carries `label` (or, while another
+    run shares the session, `OVERLAPPING`): how `remember` tells the run's own commits from
+    anyone else's. When the last run ends, the session carries no tag."""
+    key = id(spark)
+    with _RUNNING_LOCK:
+        running = _RUNNING.setdefault(key, [])
+        running.append(label)
+        spark.conf.set(deltalog.USER_METADATA_CONF, label if len(running) == 1 else OVERLAPPING)
     try:
         yield
     finally:
-        if previous is None:
-            spark.conf.unset(deltalog.USER_METADATA_CONF)
-        else:
-            spark.conf.set(deltalog.USER_METADATA_CONF, previous)
+        with _RUNNING_LOCK:
+            running.remove(label)
+            if running:
+                alone = running[0] if len(running) == 1 else OVERLAPPING
+                spark.conf.set(deltalog.USER_METADATA_CONF, alone)
+            else:
+                del _RUNNING[key]
+                spark.conf.unset(deltalog.USER_METADATA_CONF)
 
 
 def forget(watch: Watch) -> None:

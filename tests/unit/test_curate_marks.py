@@ -319,3 +319,34 @@ def test_a_skipped_step_starts_no_spark_and_a_run_rewrites_the_mark(
     report = pipeline._marked(_watch, False, lambda ctx: ran.append(ctx.run_id) or {"ok": 1})
     assert report == {"ok": 1} and len(ran) == 1 and no_spark
     assert json.loads(Path(_watch().uri).read_text())["run_id"] == ran[0]
+
+
+class _Conf(dict):
+    """A session's runtime conf, as `marks.tagged` uses it."""
+
+    def set(self, key: str, value: str) -> None:
+        self[key] = value
+
+    def unset(self, key: str) -> None:
+        self.pop(key, None)
+
+
+def test_overlapping_runs_in_one_session_tag_nobody_and_leave_no_tag() -> None:
+    """Two runs on threads of one session, ending out of order (the leak CI found: a later
+    ingest's commits carried a finished run's tag, as if that run had made them)."""
+    from types import SimpleNamespace
+
+    key = marks.deltalog.USER_METADATA_CONF
+    session = SimpleNamespace(conf=_Conf())
+    a, b = marks.tagged(session, "curate:nsi run a"), marks.tagged(session, "curate:oms run b")
+    a.__enter__()
+    assert session.conf[key] == "curate:nsi run a"
+    b.__enter__()
+    assert session.conf[key] == marks.OVERLAPPING  # neither may claim a commit of this time
+    a.__exit__(None, None, None)  # the first one ends first
+    assert session.conf[key] == "curate:oms run b"
+    b.__exit__(None, None, None)
+    assert key not in session.conf  # nothing left for the next writer
+    with marks.tagged(session, "curate:remd run c"):
+        assert session.conf[key] == "curate:remd run c"
+    assert key not in session.conf
