@@ -41,6 +41,7 @@ from ozero.infra.ports import free_port, wait_for_stop, wait_until
 
 REGION = "us-east-1"
 START_TIMEOUT_S = 90.0
+PORT_ATTEMPTS = 3  # a port picked free can be taken before the JVM binds it
 JVM_OPTIONS = ["-Xmx384m", "-XX:+UseSerialGC"]  # a test server on a shared 2-core machine
 # privacy zone → the lake zones kept in its bucket (what is not listed stays in "lake")
 ZONES: dict[str, tuple[str, ...]] = {
@@ -125,7 +126,7 @@ class S3Server:
 
 
 def _answers(endpoint: str) -> bool:
-    """Any HTTP answer (an unsigned request gets 403) means the server is up."""
+    """Any HTTP answer (an unsigned request gets 403) means some server listens there."""
     try:
         with urllib.request.urlopen(endpoint, timeout=2):
             return True
@@ -133,6 +134,25 @@ def _answers(endpoint: str) -> bool:
         return True
     except OSError:
         return False
+
+
+def _accepts_keys(server: S3Server) -> bool:
+    """True once `server`'s own keys are accepted there: a signed ListBuckets succeeds.
+
+    Any answer is not enough: a port picked free can be taken by another process before the
+    JVM binds it (another test worker's S3 server), and that one answers too — with
+    InvalidAccessKeyId to our keys (CI, Dec 2026)."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    if not _answers(server.endpoint):
+        return False
+    try:
+        server.client().list_buckets()
+    except ClientError:
+        return False  # someone else's server on our port, or not ready to check keys yet
+    except BotoCoreError:
+        return False
+    return True
 
 
 def _properties(port: int, key: str, secret: str, data: Path) -> str:
@@ -198,21 +218,38 @@ def _servers(
         procs: dict[str, subprocess.Popen] = {}
         try:
             for name in names:
-                chosen = port if port and len(names) == 1 else free_port()
-                key, secret = f"{name}-{secrets.token_hex(4)}", secrets.token_hex(20)
-                server = S3Server(f"http://127.0.0.1:{chosen}", key, secret)
-                procs[name] = _start(chosen, key, secret, root / name, log)
-                servers[name] = server
-            for name, server in servers.items():
-                wait_until(
-                    partial(_answers, server.endpoint),
-                    START_TIMEOUT_S,
-                    f"S3Proxy {name!r} at {server.endpoint}",
-                    alive=partial(_alive, procs[name]),
-                )
+                fixed = port if port and len(names) == 1 else None
+                servers[name], procs[name] = _launch(name, fixed, root / name, log)
+            for name in names:
+                for attempt in range(1, PORT_ATTEMPTS + 1):
+                    try:
+                        wait_until(
+                            partial(_accepts_keys, servers[name]),
+                            START_TIMEOUT_S,
+                            f"S3Proxy {name!r} at {servers[name].endpoint}",
+                            alive=partial(_alive, procs[name]),
+                        )
+                        break
+                    except RuntimeError:
+                        # it exited (its port was taken) or another server answers there
+                        if port or attempt == PORT_ATTEMPTS or _alive(procs[name]):
+                            raise
+                        _stop([procs[name]])
+                        servers[name], procs[name] = _launch(name, None, root / name, log)
             yield servers
         finally:
             _stop(list(procs.values()))
+
+
+def _launch(
+    name: str, port: int | None, data: Path, log: IO[bytes] | int
+) -> tuple[S3Server, subprocess.Popen]:
+    """Start one S3Proxy with fresh keys on `port` (a free one by default)."""
+    chosen = port or free_port()
+    key, secret = f"{name}-{secrets.token_hex(4)}", secrets.token_hex(20)
+    return S3Server(f"http://127.0.0.1:{chosen}", key, secret), _start(
+        chosen, key, secret, data, log
+    )
 
 
 @contextmanager

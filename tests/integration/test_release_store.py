@@ -193,3 +193,23 @@ def test_store_refuses_path_tricks(lake_uri: str) -> None:
         store.candidate_uri("../etc", "1.0.0")
     with pytest.raises(ValueError):
         store.release_uri(DATASET, "../1.0.0")
+
+
+def test_a_server_whose_port_was_taken_starts_on_another_port(s3_server, tmp_path, monkeypatch):
+    """The CI race: the port picked free for a new S3Proxy is taken (here by `s3_server`)
+    before its JVM binds it. The other server answers there — to our keys with
+    InvalidAccessKeyId — so the new one must not count as started until its own keys are
+    accepted, and is started again on another port."""
+    from ozero.infra import ports, s3_server as servers
+
+    taken = int(s3_server.endpoint.rsplit(":", 1)[1])
+    picks = iter([taken])
+    monkeypatch.setattr(servers, "free_port", lambda: next(picks, None) or ports.free_port())
+    with servers.running(log_path=tmp_path / "s3proxy.log") as server:
+        assert server.endpoint != s3_server.endpoint
+        server.create_bucket("ozero-port-race")
+        names = [b["Name"] for b in server.client().list_buckets()["Buckets"]]
+        assert names == ["ozero-port-race"]
+    assert "ozero-port-race" not in [
+        b["Name"] for b in s3_server.client().list_buckets()["Buckets"]
+    ]
