@@ -200,7 +200,8 @@ def test_a_server_whose_port_was_taken_starts_on_another_port(s3_server, tmp_pat
     before its JVM binds it. The other server answers there — to our keys with
     InvalidAccessKeyId — so the new one must not count as started until its own keys are
     accepted, and is started again on another port."""
-    from ozero.infra import ports, s3_server as servers
+    from ozero.infra import ports
+    from ozero.infra import s3_server as servers
 
     taken = int(s3_server.endpoint.rsplit(":", 1)[1])
     picks = iter([taken])
