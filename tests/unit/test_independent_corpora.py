@@ -1,4 +1,4 @@
-"""The sixth to ninth blind corpora (bench/text_corpus/write_independent{6,7,8,9}.py): each
+"""The sixth to tenth blind corpora (bench/text_corpus/write_independent{6,7,8,9,10}.py): each
 file is what its script writes, its spans are well formed, its checksummed identifiers are
 valid, and no plain identifier was left unlabelled by mistake."""
 
@@ -20,6 +20,7 @@ from text_corpus import (  # noqa: E402
     write_independent7,
     write_independent8,
     write_independent9,
+    write_independent10,
 )
 
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
@@ -31,6 +32,7 @@ CORPORA = {
     "blind7": (write_independent7, 280, 70, 2500),
     "blind8": (write_independent8, 300, 75, 3500),
     "blind9": (write_independent9, 300, 75, 3500),
+    "blind10": (write_independent10, 300, 75, 3000),
 }
 RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
 
@@ -113,8 +115,9 @@ def test_nothing_that_looks_like_an_identifier_is_left_unlabelled(docs: list[dic
 
 
 def test_passports_and_birth_certificates_have_their_shapes(docs: list[dict]) -> None:
-    # RF internal, RF international, a foreign one (two Latin letters + seven digits)
-    passport = re.compile(r"\d{2} ?\d{2}(?: ?№ ?|-| )\d{6}|\d{2} \d{7}|[A-Z]{2}\d{7}")
+    # RF internal, RF international, a foreign one (two Latin letters + seven digits, or one
+    # letter + eight digits: corpus 10)
+    passport = re.compile(r"\d{2} ?\d{2}(?: ?№ ?|-| )\d{6}|\d{2} \d{7}|[A-Z]{2}\d{7}|[A-Z]\d{8}")
     bcert = re.compile(r"[IVX]+-[А-Я]{2} ?№ ?\d{6}|[IVX]+-[А-Я]{2} \d{6}")
     for d in docs:
         for s in d["spans"]:

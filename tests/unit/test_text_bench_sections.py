@@ -24,7 +24,7 @@ def test_every_dev_half_has_its_test_half_reported() -> None:
 
 def test_blind_halves_partition_the_corpus_by_kind() -> None:
     sections = text_deid.corpora(docs=2, names_docs=0)
-    for corpus in ("blind5", "blind6", "blind7", "blind8", "blind9"):
+    for corpus in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10"):
         dev, test = sections[f"{corpus}_dev"], sections[f"{corpus}_test"]
         assert len(dev) + len(test) == len(sections[corpus])
         assert {d["kind"] for d in dev}.isdisjoint({d["kind"] for d in test})
