@@ -103,6 +103,16 @@ def configure_s3a(spark: SparkSession, settings: Settings | None = None) -> None
 
 SMALL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
+# Spark's and Delta's settings for small tables (see _local_tuning): what a session on a local
+# master gets by default, and what a small cluster can be given as `--conf` (the cluster test)
+SMALL_TABLE_CONF = {
+    "spark.databricks.delta.snapshotPartitions": "2",
+    "spark.databricks.delta.commitStats.collect": "false",
+    "spark.sql.adaptive.enabled": "false",
+    "spark.sql.codegen.wholeStage": "false",
+    "spark.sql.codegen.factoryMode": "NO_CODEGEN",
+}
+
 
 def _local_tuning(master: str, tuning: str = "small") -> dict[str, str]:
     """Settings for a lake on one machine, where tables are small and cores few.
@@ -122,7 +132,9 @@ def _local_tuning(master: str, tuning: str = "small") -> dict[str, str]:
     every source took the same wall time with 12% less CPU). Python workers fork from a
     daemon that has already imported Ozero's de-identification stack (`ozero.spark_daemon`:
     each worker used to import it again, ~0.5-1.8 s of CPU per worker). A cluster, or
-    `OZERO_SPARK_TUNING=default`, keeps Spark's, Delta's and the JVM's defaults.
+    `OZERO_SPARK_TUNING=default`, keeps Spark's, Delta's and the JVM's defaults; a small
+    cluster can be given the same as spark-submit options (`SMALL_TABLE_CONF` as `--conf`,
+    `SMALL_JVM_OPTIONS` for the driver and the executors), as the cluster test does.
     """
     if not master.startswith("local") or tuning == "default":
         return {}
@@ -132,11 +144,7 @@ def _local_tuning(master: str, tuning: str = "small") -> dict[str, str]:
             fix="set OZERO_SPARK_TUNING to small (the default) or default",
         )
     return {
-        "spark.databricks.delta.snapshotPartitions": "2",
-        "spark.databricks.delta.commitStats.collect": "false",
-        "spark.sql.adaptive.enabled": "false",
-        "spark.sql.codegen.wholeStage": "false",
-        "spark.sql.codegen.factoryMode": "NO_CODEGEN",
+        **SMALL_TABLE_CONF,
         "spark.driver.extraJavaOptions": SMALL_JVM_OPTIONS,
         "spark.python.daemon.module": "ozero.spark_daemon",
     }
