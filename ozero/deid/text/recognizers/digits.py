@@ -17,15 +17,21 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, head_before
+from ozero.deid.text.recognizers.numero_head import public_shape
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 
 _RUN = re.compile(r"(?<![\w.,/+-])\d{10,20}(?![\w/-]|[.,]\d)")
 _PASSPORT_BEFORE = re.compile(r"(?i:паспорт|passport)")
 # An organisation's requisites and bank details, and public registers' numbers
 _PUBLIC_BEFORE = re.compile(
-    r"(?i:огрн|огрнип|инн|кпп|окпо|оквэд|октмо|окато|окогу|бик|р/с|к/с|сч[её]т|расч"
+    r"(?i:огрн|огрнип|инн|кпп|окпо|оквэд|октмо|окато|окогу|бик|р/с|к/с|сч[её]т|сч\.|расч"
     r"|лицензи|егрюл|егрип|ру\b|рег\.\s*уд|gtin|ean)[^\d\n]{0,20}$"
 )
+# «№», «номер» right before the run: its head stands before them
+_NUMERO_BEFORE = re.compile(r"(?:№|(?i:номер|ном\.))\s*:?\s*$")
+# An individual's or a sole trader's bank account (balance accounts 408xx current, 423xx
+# and 426xx deposits): personal, whatever owns the paper it is written on
+_PERSONAL_ACCOUNT = re.compile(r"(?:408|423|426)\d{17}")
 # …or right after it: «1859898730 ИНН организации»
 _PUBLIC_AFTER = re.compile(r"\s*[(,–—-]?\s*(?i:огрн|инн|кпп|окпо|бик)(?!\w)")
 
@@ -55,7 +61,10 @@ class LongDigitsRecognizer(SingleEntityRecognizer):
         results = []
         for m in _RUN.finditer(text):
             digits = m.group()
-            if owned_elsewhere(digits):
+            if _PERSONAL_ACCOUNT.fullmatch(digits):
+                results.append(self.result(m.start(), m.end(), self.SCORE))
+                continue  # an individual's bank account, whatever the word before it
+            if owned_elsewhere(digits) or public_shape(digits):
                 continue
             if _PUBLIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -65,5 +74,8 @@ class LongDigitsRecognizer(SingleEntityRecognizer):
                 continue  # «паспорт 4512123456»: the passport recognizer's
             if head_before(text, m.start()) in (SAFE, ROOM):
                 continue
+            marked = _NUMERO_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if marked and head_before(text, marked.start()) in (SAFE, ROOM):
+                continue  # «инвентарный номер 0105561209», «ФН № 9961440300512287»
             results.append(self.result(m.start(), m.end(), self.SCORE))
         return results

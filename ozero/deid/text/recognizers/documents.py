@@ -54,6 +54,7 @@ from ozero.deid.text.recognizers.lexicon import (
 )
 from ozero.deid.text.recognizers.numero_head import (
     DIGIT_GROUPS,
+    counted_range,
     grouped_id,
     keep,
     numero_head,
@@ -111,6 +112,8 @@ class NumeroRecognizer(LocalRecognizer):
             if found is None:
                 continue
             start, end, head = found
+            if counted_range(text, start, end):
+                continue  # «№ 410326 — № 410375 (50 шт.)»: a stock of blanks
             entity = {DOC: E.RECORD_ID, ROOM: E.OTHER_ID}.get(head or "")
             series = _SERIES_BEFORE.search(text, max(0, m.start() - 6), m.start())
             if entity == E.RECORD_ID and series is not None and m.group().startswith("№"):
@@ -203,6 +206,8 @@ class SeriesNumberRecognizer(SingleEntityRecognizer):
         for m in _SERIES.finditer(text):
             if not is_series(m["series"]) or head_before(text, m.start()) in (SAFE, ROOM):
                 continue  # «паспорт … серия», «вакцина … серия»
+            if counted_range(text, m.start("num"), m.end("num")):
+                continue  # «серия 72 № 410326 — № 410825 (500 шт.)»: blanks received
             results.append(self.result(m.start("series"), m.end("num"), self.SCORE))
         return results
 
@@ -230,7 +235,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 span = _number_after_form(toks, i)
             else:
                 continue
-            if span is not None:
+            if span is not None and not counted_range(text, *span):
                 results.append(self.result(*span, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE)
@@ -453,6 +458,12 @@ def cells_under(text: str, header: re.Pattern) -> Iterator[tuple[int, int]]:
         yield from column_cells(text, lambda s, e: bool(header.search(text, s, e)))
 
 
+# «таб. №», «табельный номер»: a column of employees' personnel numbers (a tablet count
+# never heads a column with «№»)
+_PERSONNEL_HEADER = re.compile(r"(?i:таб\.?\s*(?:№|номер|n)|табельн\w*(?:\s+(?:№|номер))?)")
+_PERSONNEL_CELL = re.compile(r"\d{2,8}(?:[-/]\d{1,4})?")
+
+
 class TableColumnRecognizer(SingleEntityRecognizer):
     """Numbers standing alone in a table column under a header like «Штрих-код» or «№ ИБ»:
     the header governs every cell below it, however far, as a document word governs the
@@ -468,4 +479,10 @@ class TableColumnRecognizer(SingleEntityRecognizer):
             m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
             if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
                 results.append((start + m.start("num"), start + m.end("num")))
+        if "таб" in text.lower():
+            for start, end in column_cells(
+                text, lambda s, e: bool(_PERSONNEL_HEADER.fullmatch(text[s:e].strip()))
+            ):
+                if _PERSONNEL_CELL.fullmatch(text, start, end):
+                    results.append((start, end))  # «| 2050 |» under «таб. №»: even a year's shape
         return results

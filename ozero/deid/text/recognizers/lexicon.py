@@ -58,7 +58,7 @@ _DOC_STEMS = (
     # incidents) and a criminal case's registration («ЕГРКП»)
     r"|кусп$|егркп$"
     # papers of a payment or an examination, and tags worn by a person or a sample
-    r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
+    r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|бирк|браслет|жетон|пропуск"
     # a clinical-trial participant's randomisation number («Рандомизационный № R4171»)
     r"|рандомизац"
 )
@@ -81,7 +81,13 @@ _SAFE_STRONG = re.compile(
     r"|ки$"
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
-    r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$)"
+    r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$"
+    # an organisation's own numbers, whoever a paper is about: its property's inventory
+    # number, a lot of a product, a cash register's fiscal data (its shift, fiscal
+    # document, sign, drive, register), invoices and their UPD, waybills, a department's
+    # requisition, a control measure of a supervisory body (ЕРКНМ)
+    r"|инв$|инвентарн|парти[яиюей]$|batch$|смен[аыеу]$|фд$|фп$|фпд$|фн$|ккт$|зн$|рн$"
+    r"|сч$|сч[её]т(?:а|у|ом|е|ов|а-фактур\w*)?$|упд$|накладн|требовани|кнм$)"
 )
 _SAFE_WEAK = re.compile(
     r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|амбулатори"
@@ -332,9 +338,25 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return DOC
     if p.startswith("паспорт") and w.startswith(("имплант", "эндопротез", "издели", "протез")):
         return DOC  # «паспорт импланта № …»: the implant's paper, in the patient's record
+    if p.startswith("кассов") and w.startswith("чек"):
+        return SAFE  # «кассовый чек № 142»: the cash register's counter
+    if p.startswith("смен") and w.startswith("чек"):
+        return SAFE  # «Смена № 300 Чек № 142»: the register's shift and its receipt
+    if p.startswith("протокол") and w.startswith("испытан"):
+        return SAFE  # «протокол испытаний № 55842-В»: a test lab's report on water, a product
+    if p.startswith("договор") and w.startswith(("поставк", "подряд", "аренд", "купли")):
+        return SAFE  # «договор поставки № 45/25-П»: between organisations
+    if w == "id" and p in _NOT_A_PERSON_ID:
+        return SAFE  # «msg_id=…», «request_id»: a message's or a request's, no one's
     if p == "на" and w.startswith("жительств"):
         return DOC  # «вид на жительство»
     return None
+
+
+# «msg_id», «trace_id»: identifiers of a system's messages and requests
+_NOT_A_PERSON_ID = frozenset(
+    {"msg", "message", "request", "req", "trace", "span", "correlation", "transaction", "event"}
+)
 
 
 # Whose a code or a serial number is decides whether it is personal. «Код пациента», «ID
@@ -377,16 +399,29 @@ def is_equipment(word: str) -> bool:
 
 def equipment_serial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
     """toks[i] is a serial-number word and a device word stands a few words before it, in
-    the same sentence: the number is the equipment's, not the patient's."""
-    if not _SERIAL_WORD.match(toks[i][1].lower()):
+    the same sentence: the number is the equipment's, not the patient's. A factory number
+    («зав. №», «заводской номер») is a thing's whatever the thing is called, unless an
+    implant or a device worn by the patient is named before it."""
+    word = toks[i][1].lower()
+    if not _SERIAL_WORD.match(word):
         return False
+    words = []
     for j in range(i - 1, max(-1, i - 1 - _EQUIPMENT_REACH), -1):
         kind, tok, _, _ = toks[j]
         if tok in ";!?" or _sentence_end(toks, j):
-            return False
-        if kind == "word" and _EQUIPMENT.match(tok.lower().replace("ё", "е")):
-            return True
-    return False
+            break
+        if kind == "word":
+            words.append(tok.lower().replace("ё", "е"))
+    if any(_WORN.match(w) for w in words):
+        return False  # «слуховой аппарат, зав. № …», «эндопротез … заводской номер …»
+    return word.startswith("зав") or any(_EQUIPMENT.match(w) for w in words)
+
+
+# Implants and devices a patient wears or is lent: their serial number is the patient's
+_WORN = re.compile(
+    r"(?:имплант|эндопротез|протез|стент|клапан|кардиостимулятор|электрокардиостимулятор"
+    r"|стимулятор|кардиовертер|помп|кохлеарн|слухов|кава-фильтр|порт-систем|порт$|шунт)"
+)
 
 
 def tokens(text: str) -> list[tuple[str, str, int, int]]:

@@ -49,6 +49,7 @@ from ozero.deid.text.recognizers.lexicon import (
 )
 from ozero.deid.text.recognizers.numero_head import (
     DIGIT_GROUPS,
+    counted_range,
     grouped_id,
     keep,
     strongly_shaped,
@@ -180,7 +181,7 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
                 found = _defined(text, tok, end)
             else:
                 found = _recorded(text, toks, j, label, people, groups is not None)
-            if found:
+            if found and not counted_range(text, start, end):
                 results.append(self.result(start, end, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE) for more in enumerated(text, end, tok)

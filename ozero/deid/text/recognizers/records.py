@@ -18,10 +18,13 @@ from ozero.deid.text.recognizers.lexicon import (
     DOC,
     SAFE,
     classify,
+    equipment_serial,
     is_legal_number,
     is_safe_code,
+    numero,
     tokens,
 )
+from ozero.deid.text.recognizers.numero_head import public_shape
 
 # Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
@@ -178,9 +181,23 @@ def _personal(text: str, m: re.Match) -> bool:
     prefix = _PREFIX.match(code)
     if (prefix and prefix.group() in _PUBLIC_PREFIX) or is_safe_code(code) or is_legal_number(code):
         return False
+    if public_shape(code):
+        return False  # «А40-118273/2025»: an arbitration case
     if _BATCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False
+    if _equipment_serial_before(text, m.start()):
+        return False  # «Оптика Karl Storz …, зав. № LA-20347360»: the thing's serial
     return not _PUBLIC_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
+def _equipment_serial_before(text: str, start: int) -> bool:
+    """A serial-number word governs the code at ``start`` («зав. №», «серийный номер»)
+    and ``lexicon.equipment_serial`` says the numbered thing is equipment."""
+    toks = tokens(text[max(0, start - 80) : start])
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][0] == "p" or numero(toks[i][1])):
+        i -= 1
+    return i >= 0 and toks[i][0] == "word" and equipment_serial(toks, i)
 
 
 class UrlIdentifierRecognizer(SingleEntityRecognizer):

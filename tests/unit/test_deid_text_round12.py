@@ -1,0 +1,145 @@
+"""The twelfth round of the Russian free-text rules: record-number precision, one class
+each. Numbers an organisation owns, whoever a paper is about: its property's inventory
+number and a thing's factory serial (an implant's or a worn device's stays the patient's),
+a product's lot in text and in a «серия» column, a cash register's fiscal data (shift,
+receipt, ФД, ФП, ЗН ККТ), invoices, УПД and waybills, a department's requisition, a test
+lab's report, a supply contract, an organisation's order (even about one employee), an
+arbitration case, a car's plate, an organisation's bank account, a system's message ID, a
+range of blanks with its count. And records that were missed: personnel numbers in a
+«таб. №» column or after a comma. Sentences written for these tests (synthetic values,
+none taken from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozero.deid.text import TextScrubber
+from ozero.deid.text.recognizers.lexicon import equipment_serial, tokens
+from ozero.deid.text.recognizers.numero_head import counted_range, public_shape
+from tests.unit.text_findings import of_type
+
+# ------------------------------------------------------- an organisation's numbers -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inventory numbers and factory serials of things
+        "Термостат ТС-80, инв. № 0104417723, исправен.",
+        "Кровать функциональная, инвентарный номер 0105561209 — сломан привод.",
+        "Датчик температуры зав. № QX-40918275; поверка до 03.2027.",
+        "Блок питания (зав. № 58T31904) заменён.",
+        "Оптика Stryker, зав. № KT-51290846 | 1 |",
+        # lots
+        "Лампы ДБ-36 № партии 771204, замена 12.03.2025.",
+        # a cash register's fiscal data
+        "КАССОВЫЙ ЧЕК № 317 ПРИХОД",
+        "Смена № 214   Чек № 57",
+        "ФН № 9961440300512287 ФД № 30418 ФП 2230418577",
+        "ЗН ККТ 00107733519046",
+        # invoices, UPD, waybills, requisitions, bank accounts
+        "Выставлен счёт № 57731 на оплату.",
+        "Оплата по сч. № 4418 от 02.04.2025.",
+        "УПД № 61528 от 14.05.2025, сумма 118 400,00.",
+        "Получено по товарной накладной № 33817 от 11.02.2025.",
+        "Расход по требованию № 4471 от 03.03.2025.",
+        "Получатель: ООО «Север», сч. № 40702810400000071234.",
+        # a test lab's report, a supply contract, orders, court cases of organisations
+        "ПРОТОКОЛ ИСПЫТАНИЙ № 71153-В от 12.05.2025",
+        "по договору поставки № 77/25-П от 01.02.2025",
+        "В соответствии с приказом № 318-к от 04.03.2025 комиссия в составе:",
+        "ПРИКАЗ № 512-лс от 11.11.2025 О премировании",
+        "Арбитражный суд, дело № А40-118273/2025, определение.",
+        "Въезд разрешён автомобилю Kia Rio, гос. номер М417ОР 77.",
+        "учётный номер КНМ 11117300081932",
+        # a system's message and a range of blanks handed out
+        "2025-03-01 10:14:07 ERROR msg_id=7c1e31904-b2c1 send failed",
+        "Выдано врачу: № 552100 — № 552149 (50 шт.), подпись.",
+        "Поступило: серия 41 № 552100 — № 552599 (500 шт.).",
+    ],
+)
+def test_an_organisations_number_is_no_record(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID", "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| наименование | серия | годен до |\n| Гепарин 5000 МЕ | 44Л917 | 09.2026 |\n"
+        "| Натрия хлорид 0,9 % | 881204 | 12.2027 |\n| Цефазолин 1 г | 570093 | 01.2027 |",
+    ],
+)
+def test_a_column_of_lots_is_no_record(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a worn device's or an implant's serial stays the patient's
+        ("Слуховой аппарат Phonak, зав. № 1718QX204 выдан пациенту.", "1718QX204"),
+        ("Эндопротез коленного сустава, заводской номер 48817-22", "48817-22"),
+        # a paper about one person keeps its number
+        ("Счёт-требование не выставлялся. История болезни № 4471/25.", "4471/25"),
+        # an individual's bank account (408…) is personal
+        ("Вернуть на счёт 40817810400000071234 Петрова И.И.", "40817810400000071234"),
+    ],
+)
+def test_a_persons_number_stays_a_record(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, "RECORD_ID")
+
+
+def test_a_factory_serial_belongs_to_a_thing_unless_worn() -> None:
+    toks = tokens("Термоиндикатор зав")
+    assert equipment_serial(toks, len(toks) - 1)
+    toks = tokens("Кохлеарный имплант зав")
+    assert not equipment_serial(toks, len(toks) - 1)
+
+
+@pytest.mark.parametrize(
+    ("number", "public"),
+    [
+        ("А40-118273/2025", True),
+        ("A7-3188/2025", True),
+        ("М417ОР77", True),
+        ("40702810400000071234", True),
+        ("40817810400000071234", False),  # an individual's account
+        ("4471/25", False),
+        ("12-АБ", False),
+    ],
+)
+def test_public_shapes(number: str, public: bool) -> None:
+    assert public_shape(number) is public
+
+
+def test_a_counted_range() -> None:
+    text = "№ 552100 — № 552149 (50 шт.)"
+    first, last = text.index("552100"), text.index("552149")
+    assert counted_range(text, first, first + 6)
+    assert counted_range(text, last, last + 6)
+    single = "Испорчен бланк № 552100 (ошибка)."
+    at = single.index("552100")
+    assert not counted_range(single, at, at + 6)
+
+
+# ---------------------------------------------------------- personnel numbers -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "| № | Ф.И.О. | дата рожд. | таб. № | дата |\n"
+            "| 1 | Лаврова Нина Ивановна | 19.03.1963 | 2050 | 28.12.2025 |\n"
+            "| 2 | Серов Пётр Ильич | 02.10.1987 | 6173 | 28.12.2025 |",
+            "2050",
+        ),
+        ("Водитель Ким Р.Р., вод. удостоверение 40 53 905400, таб. № 617", "617"),
+    ],
+)
+def test_personnel_numbers(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, "RECORD_ID")
+
+
+def test_a_tablet_count_is_no_personnel_number(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "Метформин 500 мг, таб. № 120, по 1 таб. 2 раза.", "RECORD_ID")
