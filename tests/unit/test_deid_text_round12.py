@@ -143,3 +143,63 @@ def test_personnel_numbers(scrubber: TextScrubber, text: str, number: str) -> No
 
 def test_a_tablet_count_is_no_personnel_number(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "Метформин 500 мг, таб. № 120, по 1 таб. 2 раза.", "RECORD_ID")
+
+
+# ---------------------------------------------------------------------- phones ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Заказчик 8 914 5517203, e-mail указан ниже.", "8 914 5517203"),
+        ("Сын: +7 (921) 4417082, звонить вечером.", "+7 (921) 4417082"),
+        ("принял дежурный фельдшер Т.Е. Лаптева, т. 41377", "41377"),
+        ("| 02.04.2025 | Иванову П.С., пал. 4 | Серова Н.А., 518204 | фрукты |", "518204"),
+        ("запишите на мой номер плюс семь 912 401 двадцать два сорок три", None),
+        ("номер 8 931 пятьсот тридцать восемь ноль шесть двадцать четыре, спасибо", None),
+        ("| посетитель | тел. | м/с |\n| Орлова Н.Т. | 318-425 | Ким |", "318-425"),
+    ],
+)
+def test_phones_glued_local_in_a_column_and_said(
+    scrubber: TextScrubber, text: str, phone: str | None
+) -> None:
+    found = of_type(scrubber, text, "PHONE_NUMBER")
+    if phone is None:  # said in words: the whole phrase from «плюс семь» / «8»
+        assert any(("плюс семь" in f or f.startswith("8 ")) and len(f) > 20 for f in found)
+    else:
+        assert phone in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов И.И., 123456 Москва",  # a postal index before a town
+        "Отчёт № 41377 выгружен.",
+        "восемь раз по два",  # not ten digits
+    ],
+)
+def test_no_phone_without_a_contact(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "PHONE_NUMBER")
+
+
+# ------------------------------------------------------------------- passports ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "passport"),
+    [
+        ("Пассажир: IVANOVA ANNA / Документ: 45 17 330912", "45 17 330912"),
+        ("Пассажир: PETROV ILYA / Документ: 4517-330912", "4517-330912"),
+    ],
+)
+def test_a_document_label_names_the_passport(
+    scrubber: TextScrubber, text: str, passport: str
+) -> None:
+    assert passport in of_type(scrubber, text, "PASSPORT")
+
+
+def test_a_visa_after_a_passport_is_a_record(scrubber: TextScrubber) -> None:
+    text = "Паспорт: AB4417082   Виза № 441708213 до 06.05.2025"
+    assert "AB4417082" in of_type(scrubber, text, "PASSPORT")
+    assert "441708213" in of_type(scrubber, text, "RECORD_ID")
+    assert "441708213" not in of_type(scrubber, text, "PASSPORT")

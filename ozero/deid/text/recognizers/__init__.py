@@ -7,6 +7,7 @@ from ozero.deid.text.recognizers.contact import (
     LocalPhoneRecognizer,
     PhoneColumnRecognizer,
     PhoneRecognizer,
+    SpokenPhoneRecognizer,
 )
 from ozero.deid.text.recognizers.dates import DateRecognizer
 from ozero.deid.text.recognizers.digits import LongDigitsRecognizer
@@ -55,6 +56,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         PhoneRecognizer(),
         PhoneColumnRecognizer(),
         LocalPhoneRecognizer(),
+        SpokenPhoneRecognizer(),
         EmailRecognizer(),
         AddressRecognizer(),
         DateRecognizer(),
@@ -101,6 +103,7 @@ __all__ = [
     "PhoneRecognizer",
     "PositionRecordRecognizer",
     "SnilsRecognizer",
+    "SpokenPhoneRecognizer",
     "SurnameRecognizer",
     "TableColumnRecognizer",
     "UrlIdentifierRecognizer",

@@ -47,7 +47,7 @@ _DOC_STEMS = (
     r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$"
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
-    r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени"
+    r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени|виз(?:а|ы|е|у|ой)?$"
     # the same papers' English labels in LIS and PACS exports
     r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$|tube$|visit$|encounter|episode"
     r"|req$|slide$|cassette|referral|case$|chart$|record$"
