@@ -203,3 +203,59 @@ def test_a_visa_after_a_passport_is_a_record(scrubber: TextScrubber) -> None:
     assert "AB4417082" in of_type(scrubber, text, "PASSPORT")
     assert "441708213" in of_type(scrubber, text, "RECORD_ID")
     assert "441708213" not in of_type(scrubber, text, "PASSPORT")
+
+
+# ------------------------------------------------- more of an organisation's numbers -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПЛАТЁЖНОЕ ПОРУЧЕНИЕ № 418           04.09.2025",
+        "Тонометр OMRON M2, поверка, свид. № С-ВЬ/12-44-2025/301775412",
+        "ИЛЦ ФБУЗ, аттестат аккредитации № RA.RU.710334",
+        "Главный бухгалтер О.Н. Ершова, тел. 8 (4752) 71-20-14, доб. 3317",
+        "Дежурный администратор, вн. 2215",
+        "| дата | документ | дебет |\n| 08.02.2026 | УПД № 41528 | 412 800,00 |\n"
+        "| 12.02.2026 | платёжное поручение № 715 | |",
+        "| № | изделие | зав. № | инв. № | дата | исполнитель |\n"
+        "| 1 | Электрокардиограф ЭК1Т | 31C77204 | 0101554817 | 11.09.2025 | Лаптев И.Г. |\n"
+        "| 2 | Дефибриллятор ДКИ-Н-10 | 5512 | 0101301772 | 12.09.2025 | Лаптев И.Г. |",
+    ],
+)
+def test_more_numbers_of_organisations(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID", "OTHER_ID")
+
+
+def test_a_version_is_no_date(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "Справочник обновлён до версии 4.12.", "DATE")
+    assert "4.12" in of_type(scrubber, "Явка 4.12 к 9:00.", "DATE")
+
+
+def test_a_booking_code_is_a_record(scrubber: TextScrubber) -> None:
+    text = "Номер билета: 555 2210441077   Код бронирования: QKT417"
+    assert "QKT417" in of_type(scrubber, text, "RECORD_ID")
+
+
+# ------------------------------------------------------------------------- HL7 ----------
+
+_HL7 = (
+    "MSH|^~\\&|LIS|LAB_1|MIS|GB1|202503140915||ORU^R01|MSG44102|P|2.5\n"
+    "PID|1||4471025^^^MIS^MR~112-233-445 95^^^PFR^SS||ОРЛОВА НИНА ПЕТРОВНА||19610312|F\n"
+    "PV1|1|O|ENDO^12||||ЛАПТЕВ ИГОРЬ\n"
+    "OBR|1|7700412231|9100541127|HbA1c\n"
+    "OBX|1|NM|4548-4^HbA1c^LN||6.1|%|4.0-6.0|H|||F|||202503141032"
+)
+
+
+def test_hl7_fields_by_position(scrubber: TextScrubber) -> None:
+    records = of_type(scrubber, _HL7, "RECORD_ID")
+    assert {"4471025", "7700412231", "9100541127"} <= records
+    assert not any(r.startswith("2025031") for r in records)  # timestamps are no records
+    dates = of_type(scrubber, _HL7, "DATE", "BIRTH_DATE")
+    assert {"20250314", "19610312"} <= dates
+    assert "ЛАПТЕВ ИГОРЬ" in of_type(scrubber, _HL7, "PERSON")
+
+
+def test_a_timestamp_outside_hl7_stays_a_number(scrubber: TextScrubber) -> None:
+    assert "202503150001" in of_type(scrubber, "Номер заказа 202503150001.", "RECORD_ID")

@@ -17,6 +17,7 @@ from ozero.deid.text.recognizers.documents import (
     SeriesNumberRecognizer,
     TableColumnRecognizer,
 )
+from ozero.deid.text.recognizers.hl7 import Hl7Recognizer
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
     InnRecognizer,
@@ -60,6 +61,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         EmailRecognizer(),
         AddressRecognizer(),
         DateRecognizer(),
+        Hl7Recognizer(),
         BirthCertificateRecognizer(),
         CivilCertificateRecognizer(),
         AccessionRecognizer(),
@@ -89,6 +91,7 @@ __all__ = [
     "DateRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",
+    "Hl7Recognizer",
     "IdentifierColumnRecognizer",
     "InnRecognizer",
     "KnownIdentifiers",

@@ -16,6 +16,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
+from ozero.deid.text.recognizers.hl7 import in_hl7_timestamp
 from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, head_before
 from ozero.deid.text.recognizers.numero_head import public_shape
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
@@ -59,6 +61,7 @@ class LongDigitsRecognizer(SingleEntityRecognizer):
         if E.RECORD_ID not in entities:
             return []
         results = []
+        public: list[tuple[int, int]] | None = None
         for m in _RUN.finditer(text):
             digits = m.group()
             if _PERSONAL_ACCOUNT.fullmatch(digits):
@@ -66,10 +69,16 @@ class LongDigitsRecognizer(SingleEntityRecognizer):
                 continue  # an individual's bank account, whatever the word before it
             if owned_elsewhere(digits) or public_shape(digits):
                 continue
+            if in_hl7_timestamp(text, m.start(), m.end()):
+                continue  # «|202510010915|»: an HL7 timestamp, its date a DATE
             if _PUBLIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if _PUBLIC_AFTER.match(text, m.end()):
                 continue
+            if public is None:
+                public = public_column_cells(text)
+            if in_cells(public, m.start(), m.end()):
+                continue  # «| инв. № |» column of an equipment journal
             if _PASSPORT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # «паспорт 4512123456»: the passport recognizer's
             if head_before(text, m.start()) in (SAFE, ROOM):

@@ -464,6 +464,29 @@ _PERSONNEL_HEADER = re.compile(r"(?i:таб\.?\s*(?:№|номер|n)|табел
 _PERSONNEL_CELL = re.compile(r"\d{2,8}(?:[-/]\d{1,4})?")
 
 
+# A column of things' or an organisation's numbers: a header with a public word («инв. №»,
+# «лот», «поверка»), a factory serial («зав. №»), a lot or a series of a product
+_THING_HEADER = re.compile(r"(?i:(?<!\w)(?:зав(?:\.|одск\w*)|сери[яиюей]|парти[яиюей]|lot)(?!\w))")
+
+
+def _public_header(header: str) -> bool:
+    return bool(_THING_HEADER.search(header)) or any(
+        classify(w) in (SAFE, ROOM) for w in HEADER_WORD.findall(header)
+    )
+
+
+def public_column_cells(text: str) -> list[tuple[int, int]]:
+    """Cells under a header naming a thing's or an organisation's number (``_public_header``):
+    «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's."""
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return []
+    return list(column_cells(text, lambda s, e: _public_header(text[s:e])))
+
+
+def in_cells(cells: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in cells)
+
+
 class TableColumnRecognizer(SingleEntityRecognizer):
     """Numbers standing alone in a table column under a header like «Штрих-код» or «№ ИБ»:
     the header governs every cell below it, however far, as a document word governs the
@@ -476,6 +499,8 @@ class TableColumnRecognizer(SingleEntityRecognizer):
         results = []
         for start, end in column_cells(text, lambda s, e: _record_column(text[s:e])):
             cell = text[start:end]
+            if classify(HEADER_WORD.match(cell)[0] if HEADER_WORD.match(cell) else "") == SAFE:
+                continue  # «УПД № 27921» under «документ»: the cell names its paper
             m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
             if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
                 results.append((start + m.start("num"), start + m.end("num")))

@@ -48,6 +48,8 @@ _DOC_STEMS = (
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
     r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени|виз(?:а|ы|е|у|ой)?$"
+    # a booking of a ticket («Код бронирования: VNG153», «PNR»)
+    r"|бронировани|pnr$"
     # the same papers' English labels in LIS and PACS exports
     r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$|tube$|visit$|encounter|episode"
     r"|req$|slide$|cassette|referral|case$|chart$|record$"
@@ -87,7 +89,9 @@ _SAFE_STRONG = re.compile(
     # document, sign, drive, register), invoices and their UPD, waybills, a department's
     # requisition, a control measure of a supervisory body (ЕРКНМ)
     r"|инв$|инвентарн|парти[яиюей]$|batch$|смен[аыеу]$|фд$|фп$|фпд$|фн$|ккт$|зн$|рн$"
-    r"|сч$|сч[её]т(?:а|у|ом|е|ов|а-фактур\w*)?$|упд$|накладн|требовани|кнм$)"
+    r"|сч$|сч[её]т(?:а|у|ом|е|ов|а-фактур\w*)?$|упд$|накладн|требовани|кнм$"
+    # a measuring instrument's verification, a lab's accreditation; a phone's extension
+    r"|поверк|аккредитац|доб$|добавочн|вн$)"
 )
 _SAFE_WEAK = re.compile(
     r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|амбулатори"
@@ -165,6 +169,10 @@ _ABBREVIATIONS = frozenset(
         "лит",
         "пом",
         "оф",
+        "свид",
+        "инв",
+        "зав",
+        "доб",
     ]
 )
 
@@ -342,6 +350,8 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return SAFE  # «кассовый чек № 142»: the cash register's counter
     if p.startswith("смен") and w.startswith("чек"):
         return SAFE  # «Смена № 300 Чек № 142»: the register's shift and its receipt
+    if p.startswith(("платежн", "платёжн")) and w.startswith("поручени"):
+        return SAFE  # «платёжное поручение № 78»: a bank's payment order, whoever pays
     if p.startswith("протокол") and w.startswith("испытан"):
         return SAFE  # «протокол испытаний № 55842-В»: a test lab's report on water, a product
     if p.startswith("договор") and w.startswith(("поставк", "подряд", "аренд", "купли")):
