@@ -19,7 +19,7 @@ from ozero.deid.text.recognizers.documents import (
     HEADER_WORD,
     cells_of,
 )
-from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, classify
+from ozero.deid.text.recognizers.lexicon import DOC, ROOM, SAFE, classify, numero
 from ozero.deid.text.recognizers.numero_head import strongly_shaped
 
 MIN_ROWS = 2
@@ -30,9 +30,12 @@ _BATCH_HEADER = re.compile(r"(?i:сери[яиюей]|лот|lot|парти[яи
 
 
 def _public_header(header: str) -> bool:
-    return any(
-        classify(w) in (SAFE, ROOM) or _BATCH_HEADER.match(w) for w in HEADER_WORD.findall(header)
-    )
+    words = HEADER_WORD.findall(header)
+    if any(classify(w) in (SAFE, ROOM) for w in words):
+        return True
+    # «серия» alone heads lots; «серия и номер рецепта», «серия, №» a paper's number
+    paper = any(classify(w) == DOC or numero(w) for w in words) or "№" in header
+    return not paper and any(_BATCH_HEADER.match(w) for w in words)
 
 
 class IdentifierColumnRecognizer(SingleEntityRecognizer):

@@ -26,7 +26,7 @@ _RUN = re.compile(r"(?<![\w.,/+-])\d{10,20}(?![\w/-]|[.,]\d)")
 _PASSPORT_BEFORE = re.compile(r"(?i:паспорт|passport)")
 # An organisation's requisites and bank details, and public registers' numbers
 _PUBLIC_BEFORE = re.compile(
-    r"(?i:огрн|огрнип|инн|кпп|окпо|оквэд|октмо|окато|окогу|бик|р/с|к/с|сч[её]т|сч\.|расч"
+    r"(?i:огрн|огрнип|инн|кпп|окпо|оквэд|октмо|окато|окогу|бик|р/с|к/с|сч[её]т|расч"
     r"|лицензи|егрюл|егрип|ру\b|рег\.\s*уд|gtin|ean)[^\d\n]{0,20}$"
 )
 # «№», «номер» right before the run: its head stands before them

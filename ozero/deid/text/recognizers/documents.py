@@ -267,6 +267,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                     return None  # «… № 123»: NumeroRecognizer's case
                 if tok in PUBLIC_REGISTERS:
                     return None  # «рег. уд. № РЗН 2015/1234»: a public registration
+                if equipment_serial(toks, j):
+                    return None  # «блок зав. № 37Z44138»: the thing's serial, not the paper's
                 head = classify(tok)
                 if head in (SAFE, ROOM, "weak"):
                     after_form = _form_reference(toks, j)
@@ -317,7 +319,8 @@ _NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-]|(?<=\s)/(?=\s))\s*(
 # A label of a person's thing, then a colon: «Браслет пациента: 2025-0041-77».
 _PERSON_LABEL = re.compile(r"(?:пациент|больн|донор|реципиент|клиент|застрахован)(?:а|ого|ой|ки)$")
 # Public registers whose prefix may stand between «№» and the number.
-PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ"})
+# («RA.RU.710334»: the national accreditation register's entry of a lab or a body)
+PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ", "RA"})
 
 
 def _governs_number(toks: list, i: int) -> bool:
@@ -464,15 +467,25 @@ _PERSONNEL_HEADER = re.compile(r"(?i:таб\.?\s*(?:№|номер|n)|табел
 _PERSONNEL_CELL = re.compile(r"\d{2,8}(?:[-/]\d{1,4})?")
 
 
-# A column of things' or an organisation's numbers: a header with a public word («инв. №»,
-# «лот», «поверка»), a factory serial («зав. №»), a lot or a series of a product
-_THING_HEADER = re.compile(r"(?i:(?<!\w)(?:зав(?:\.|одск\w*)|сери[яиюей]|парти[яиюей]|lot)(?!\w))")
+# A column of things' numbers: an inventory number («инв. №»), a factory serial («зав. №»),
+# a lot or a series of a product (another public word in a header — «код», «ф.» — may
+# stand beside a person's number: «Код пациента»)
+_THING_HEADER = re.compile(
+    r"(?i:(?<!\w)(?:зав(?:\.|одск\w*)|инв(?:\.|ентарн\w*)|сери[яиюей]|парти[яиюей]|лот|lot)(?!\w))"
+)
 
 
 def _public_header(header: str) -> bool:
-    return bool(_THING_HEADER.search(header)) or any(
-        classify(w) in (SAFE, ROOM) for w in HEADER_WORD.findall(header)
-    )
+    """A header of things' numbers and nothing of a paper's: «серия» or «лот» alone, not
+    «серия и номер рецепта» (a prescription's series and number are the patient's)."""
+    words = HEADER_WORD.findall(header)
+    thing = _THING_HEADER.search(header)
+    if thing is None:
+        return False
+    series = not thing.group().lower().startswith(("зав", "инв"))
+    numbered = "№" in header or any(numero(w) for w in words)
+    paper = any(classify(w) == DOC for w in words if not w.lower().startswith(("зав", "инв")))
+    return not paper and not (series and numbered)
 
 
 def public_column_cells(text: str) -> list[tuple[int, int]]:

@@ -60,7 +60,7 @@ _DOC_STEMS = (
     # incidents) and a criminal case's registration («ЕГРКП»)
     r"|кусп$|егркп$"
     # papers of a payment or an examination, and tags worn by a person or a sample
-    r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|бирк|браслет|жетон|пропуск"
+    r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
     # a clinical-trial participant's randomisation number («Рандомизационный № R4171»)
     r"|рандомизац"
 )
@@ -86,12 +86,14 @@ _SAFE_STRONG = re.compile(
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$"
     # an organisation's own numbers, whoever a paper is about: its property's inventory
     # number, a lot of a product, a cash register's fiscal data (its shift, fiscal
-    # document, sign, drive, register), invoices and their UPD, waybills, a department's
-    # requisition, a control measure of a supervisory body (ЕРКНМ)
+    # document, sign, drive, register), a UPD between organisations, a department's
+    # requisition, a control measure of a supervisory body (ЕРКНМ). (An invoice or a
+    # waybill may be one patient's — «счёт за лечение», a courier waybill of a sample —
+    # and stays a record; «товарная накладная» is goods')
     r"|инв$|инвентарн|парти[яиюей]$|batch$|смен[аыеу]$|фд$|фп$|фпд$|фн$|ккт$|зн$|рн$"
-    r"|сч$|сч[её]т(?:а|у|ом|е|ов|а-фактур\w*)?$|упд$|накладн|требовани|кнм$"
-    # a measuring instrument's verification, a lab's accreditation; a phone's extension
-    r"|поверк|аккредитац|доб$|добавочн|вн$)"
+    r"|упд$|требовани|кнм$"
+    # a measuring instrument's verification; a phone's extension
+    r"|поверк|доб$|добавочн)"
 )
 _SAFE_WEAK = re.compile(
     r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|амбулатори"
@@ -346,16 +348,16 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return DOC
     if p.startswith("паспорт") and w.startswith(("имплант", "эндопротез", "издели", "протез")):
         return DOC  # «паспорт импланта № …»: the implant's paper, in the patient's record
-    if p.startswith("кассов") and w.startswith("чек"):
-        return SAFE  # «кассовый чек № 142»: the cash register's counter
-    if p.startswith("смен") and w.startswith("чек"):
-        return SAFE  # «Смена № 300 Чек № 142»: the register's shift and its receipt
+    if p.startswith(("товарн", "товарно-транспортн")) and w.startswith("накладн"):
+        return SAFE  # «товарная накладная № 33817»: goods delivered to an organisation
     if p.startswith(("платежн", "платёжн")) and w.startswith("поручени"):
         return SAFE  # «платёжное поручение № 78»: a bank's payment order, whoever pays
     if p.startswith("протокол") and w.startswith("испытан"):
         return SAFE  # «протокол испытаний № 55842-В»: a test lab's report on water, a product
-    if p.startswith("договор") and w.startswith(("поставк", "подряд", "аренд", "купли")):
-        return SAFE  # «договор поставки № 45/25-П»: between organisations
+    if p.startswith("договор") and w.startswith("поставк"):
+        return SAFE  # «договор поставки № 45/25-П»: goods, between organisations
+    if w == "инв" and _classify(prev) == DOC:
+        return DOC  # «ИПРА инв. № …», «удостоверение инв. …»: «инв.» of an invalid, no inventory
     if w == "id" and p in _NOT_A_PERSON_ID:
         return SAFE  # «msg_id=…», «request_id»: a message's or a request's, no one's
     if p == "на" and w.startswith("жительств"):
@@ -424,7 +426,10 @@ def equipment_serial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
             words.append(tok.lower().replace("ё", "е"))
     if any(_WORN.match(w) for w in words):
         return False  # «слуховой аппарат, зав. № …», «эндопротез … заводской номер …»
-    return word.startswith("зав") or any(_EQUIPMENT.match(w) for w in words)
+    factory = word.startswith("зав") and all(
+        t[0] == "p" or numero(t[1]) for t in toks[i + 1 : i + 3]
+    )  # «зав. №», «заводской номер», not «Зав. отделением»
+    return factory or any(_EQUIPMENT.match(w) for w in words)
 
 
 # Implants and devices a patient wears or is lent: their serial number is the patient's

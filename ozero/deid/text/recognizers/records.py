@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
 from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import (
     DOC,
@@ -168,10 +169,15 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
         if E.RECORD_ID not in entities:
             return []
         results = []
+        public: list[tuple[int, int]] | None = None
         for m in _LETTERED.finditer(text):
             code = m["code"]
             if sum(c.isdigit() for c in code) < self.MIN_DIGITS or not _personal(text, m):
                 continue
+            if public is None:
+                public = public_column_cells(text)
+            if in_cells(public, m.start(), m.end()):
+                continue  # «| зав. № |», «| серия |» columns: a thing's or a lot's code
             results.append(self.result(m.start(), m.end(), self.SCORE))
         return results
 
