@@ -289,3 +289,16 @@ def test_a_timestamp_outside_hl7_stays_a_number(scrubber: TextScrubber) -> None:
 )
 def test_papers_of_one_person_stay_records(scrubber: TextScrubber, text: str, number: str) -> None:
     assert any(number in f for f in of_type(scrubber, text, "RECORD_ID"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Дежурный врач, тел. 5317720", "5317720"),
+        ("продиктовала телефон 8 9 1 2 4 4 1 7 0 8 2", "8 9 1 2 4 4 1 7 0 8 2"),
+    ],
+)
+def test_seven_glued_digits_and_a_phone_dictated_digit_by_digit(
+    scrubber: TextScrubber, text: str, phone: str
+) -> None:
+    assert phone in of_type(scrubber, text, "PHONE_NUMBER")

@@ -198,10 +198,10 @@ _LOCAL_SPACED = re.compile(r"(?<![\w\-./№+,]|\d[ .,\-])\d{1,3} \d{2} \d{2}(?![
 _CALLING_BEFORE = re.compile(
     r"(?:(?<!\w)(?i:тел|моб|сот|факс|phone|tel)\w*\.?|(?<![\w.])(?:т\.|т/ф))\s*:?\s*$"
 )
-# …glued, five or six digits: a phone only right after a calling word or «т.» («принял
+# …glued, five to seven digits: a phone only right after a calling word or «т.» («принял
 # фельдшер Паршина, т. 50227») or a person signing with initials («Сагитов П.Э., 344536»)
 _LOCAL_GLUED = re.compile(
-    r"(?<![\w\-./№+,])\d{5,6}(?![\w\-]|[.,/]\d|,?\s*(?:г\.|[А-ЯЁ][а-яё]{2,}))"
+    r"(?<![\w\-./№+,])\d{5,7}(?![\w\-]|[.,/]\d|,?\s*(?:г\.|[А-ЯЁ][а-яё]{2,}))"
 )
 _SIGNED_BEFORE = re.compile(
     rf"(?:{_NAME_WORD}\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_NAME_WORD}),\s*$"
@@ -285,7 +285,8 @@ _HUNDREDS = {
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS], key=len, reverse=True))
 # A phone said (an ASR transcript, a dictated note): «плюс семь 964 333 семьдесят один
-# пятьдесят семь», «8 931 пятьсот тридцать восемь ноль шесть двадцать четыре» — a +7 or 8
+# пятьдесят семь», «8 931 пятьсот тридцать восемь ноль шесть двадцать четыре», digit by
+# digit «8 9 1 2 3 4 5 6 7 8 9» — a +7 or 8
 # said or written, then digit groups and number words; ten digits after it (``_said``)
 _SAID_PHONE = re.compile(
     rf"(?<!\w)(?:(?i:плюс\s+семь)|\+7|8|(?i:восемь))"
@@ -344,8 +345,9 @@ class SpokenPhoneRecognizer(SingleEntityRecognizer):
         results = []
         for m in _SAID_PHONE.finditer(text):
             words = _SAID_TOKEN.findall(m.group())
-            if len(words) < 3 or all(w.isdigit() for w in words):
-                continue  # digits alone are the other phone patterns'
+            dictated = sum(len(w) == 1 and w.isdigit() for w in words) >= 6
+            if len(words) < 3 or (all(w.isdigit() for w in words) and not dictated):
+                continue  # digits in groups are the other phone patterns' («8 9 1 2 …» is said)
             digits = "".join(_said_digits(words[1:]))
             if len(digits) == 10:
                 results.append(m.span())
