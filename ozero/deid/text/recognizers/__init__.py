@@ -7,6 +7,7 @@ from ozero.deid.text.recognizers.contact import (
     LocalPhoneRecognizer,
     PhoneColumnRecognizer,
     PhoneRecognizer,
+    SpokenPhoneRecognizer,
 )
 from ozero.deid.text.recognizers.dates import DateRecognizer
 from ozero.deid.text.recognizers.digits import LongDigitsRecognizer
@@ -16,6 +17,7 @@ from ozero.deid.text.recognizers.documents import (
     SeriesNumberRecognizer,
     TableColumnRecognizer,
 )
+from ozero.deid.text.recognizers.hl7 import Hl7Recognizer
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
     InnRecognizer,
@@ -55,9 +57,11 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         PhoneRecognizer(),
         PhoneColumnRecognizer(),
         LocalPhoneRecognizer(),
+        SpokenPhoneRecognizer(),
         EmailRecognizer(),
         AddressRecognizer(),
         DateRecognizer(),
+        Hl7Recognizer(),
         BirthCertificateRecognizer(),
         CivilCertificateRecognizer(),
         AccessionRecognizer(),
@@ -87,6 +91,7 @@ __all__ = [
     "DateRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",
+    "Hl7Recognizer",
     "IdentifierColumnRecognizer",
     "InnRecognizer",
     "KnownIdentifiers",
@@ -101,6 +106,7 @@ __all__ = [
     "PhoneRecognizer",
     "PositionRecordRecognizer",
     "SnilsRecognizer",
+    "SpokenPhoneRecognizer",
     "SurnameRecognizer",
     "TableColumnRecognizer",
     "UrlIdentifierRecognizer",

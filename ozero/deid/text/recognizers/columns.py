@@ -9,6 +9,8 @@ or clinical («Лот», «Код МКБ», «Кабинет») keeps its column
 
 from __future__ import annotations
 
+import regex as re
+
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import (
@@ -17,14 +19,23 @@ from ozero.deid.text.recognizers.documents import (
     HEADER_WORD,
     cells_of,
 )
-from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, classify
+from ozero.deid.text.recognizers.lexicon import DOC, ROOM, SAFE, classify, numero
 from ozero.deid.text.recognizers.numero_head import strongly_shaped
 
 MIN_ROWS = 2
 
 
+# A column of a product's lots or series («серия», «лот», «партия»): the maker's numbers
+_BATCH_HEADER = re.compile(r"(?i:сери[яиюей]|лот|lot|парти[яиюей]|batch)$")
+
+
 def _public_header(header: str) -> bool:
-    return any(classify(w) in (SAFE, ROOM) for w in HEADER_WORD.findall(header))
+    words = HEADER_WORD.findall(header)
+    if any(classify(w) in (SAFE, ROOM) for w in words):
+        return True
+    # «серия» alone heads lots; «серия и номер рецепта», «серия, №» a paper's number
+    paper = any(classify(w) == DOC or numero(w) for w in words) or "№" in header
+    return not paper and any(_BATCH_HEADER.match(w) for w in words)
 
 
 class IdentifierColumnRecognizer(SingleEntityRecognizer):

@@ -95,6 +95,13 @@ class PhoneRecognizer(PatternRecognizer):
                     r"|9(?<![\w+\-./№]9)\d{2}-\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)",
                     0.65,
                 ),
+                # a mobile code, then the seven digits glued: «8 914 2637578», «+7 (921)
+                # 4417082» (over a document number's grouped digits for the same span)
+                Pattern(
+                    "phone_mobile_glued",
+                    r"(?<![\d+\-./])(?:\+7|8)[ \-]?(?:\(9\d{2}\)|9\d{2})[ \-]?\d{7}(?![\d\-]|[./]\d)",
+                    0.8,
+                ),
                 # dotted groups: «+7.911.492.21.24», «8.912.440.72.16», «8.915.3389491» (dots
                 # all through, so a dotted date, version or code of other lengths never fits)
                 Pattern(
@@ -134,7 +141,7 @@ _PHONE_HEADER = re.compile(
 )
 # A town's local number at the start of a cell («624-01-67», «4-28-64», «(8112) 87-28-76»,
 # «36-90-40, сосед»); full numbers are ``PhoneRecognizer``'s
-_CELL_LOCAL = re.compile(r"(?:\(\d{3,5}\)\s?)?\d{1,3}-\d{2}-\d{2}(?![\d\-]|[./]\d)")
+_CELL_LOCAL = re.compile(r"(?:\(\d{3,5}\)\s?)?(?:\d{1,3}-\d{2}-\d{2}|\d{3}-\d{3})(?![\d\-]|[./]\d)")
 
 
 class PhoneColumnRecognizer(SingleEntityRecognizer):
@@ -191,6 +198,14 @@ _LOCAL_SPACED = re.compile(r"(?<![\w\-./№+,]|\d[ .,\-])\d{1,3} \d{2} \d{2}(?![
 _CALLING_BEFORE = re.compile(
     r"(?:(?<!\w)(?i:тел|моб|сот|факс|phone|tel)\w*\.?|(?<![\w.])(?:т\.|т/ф))\s*:?\s*$"
 )
+# …glued, five to seven digits: a phone only right after a calling word or «т.» («принял
+# фельдшер Паршина, т. 50227») or a person signing with initials («Сагитов П.Э., 344536»)
+_LOCAL_GLUED = re.compile(
+    r"(?<![\w\-./№+,])\d{5,7}(?![\w\-]|[.,/]\d|,?\s*(?:г\.|[А-ЯЁ][а-яё]{2,}))"
+)
+_SIGNED_BEFORE = re.compile(
+    rf"(?:{_NAME_WORD}\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_NAME_WORD}),\s*$"
+)
 # an extension after it: «73-91-41 доб. 214», «26-86-63 (доп., муж/жена)»
 _LOCAL_AFTER = re.compile(r"\s*\(?(?i:доб\.?\s*\d|доп\.|вн\.\s*\d|ext\.?\s*\d)")
 _LOOK_BACK = 60
@@ -224,6 +239,12 @@ class LocalPhoneRecognizer(SingleEntityRecognizer):
         for m in _LOCAL_SPACED.finditer(text):
             if _CALLING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 results.append(m.span())
+        for m in _LOCAL_GLUED.finditer(text):
+            lo = max(0, m.start() - _LOOK_BACK)
+            if _CALLING_BEFORE.search(text, lo, m.start()) or _SIGNED_BEFORE.search(
+                text, lo, m.start()
+            ):
+                results.append(m.span())
         return results
 
 
@@ -241,3 +262,93 @@ class EmailRecognizer(PatternRecognizer):
             supported_language=E.LANGUAGE,
             global_regex_flags=FLAGS,
         )
+
+
+# ---------------------------------------------------------------- said in words ------
+
+_UNITS = {
+    "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+}  # fmt: skip
+_TEENS = {
+    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19,
+}  # fmt: skip
+_TENS = {
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+}  # fmt: skip
+_HUNDREDS = {
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
+    "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+}  # fmt: skip
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS], key=len, reverse=True))
+# A phone said (an ASR transcript, a dictated note): «плюс семь 964 333 семьдесят один
+# пятьдесят семь», «8 931 пятьсот тридцать восемь ноль шесть двадцать четыре», digit by
+# digit «8 9 1 2 3 4 5 6 7 8 9» — a +7 or 8
+# said or written, then digit groups and number words; ten digits after it (``_said``)
+_SAID_PHONE = re.compile(
+    rf"(?<!\w)(?:(?i:плюс\s+семь)|\+7|8|(?i:восемь))"
+    rf"(?:[ \-]+(?:\d{{1,4}}|(?i:{_NUMBER_WORD})(?!\w)))+"
+)
+_SAID_TOKEN = re.compile(rf"\d+|(?i:{_NUMBER_WORD})(?!\w)")
+
+
+def _said_digits(tokens: list[str]) -> list[str]:
+    """Digit groups of number words and digits: «триста семьдесят три» → «373», «семьдесят
+    один» → «71»; a word of tens or hundreds takes the smaller words after it."""
+    groups: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i].lower()
+        if tok.isdigit():
+            groups.append(tok)
+            i += 1
+            continue
+        value, width = None, 1
+        if tok in _HUNDREDS:
+            value, width = _HUNDREDS[tok], 3
+            if i + 1 < len(tokens) and tokens[i + 1].lower() in _TEENS:
+                i += 1
+                value += _TEENS[tokens[i].lower()]
+            elif i + 1 < len(tokens) and tokens[i + 1].lower() in _TENS:
+                i += 1
+                value += _TENS[tokens[i].lower()]
+                if i + 1 < len(tokens) and tokens[i + 1].lower() in _UNITS:
+                    i += 1
+                    value += _UNITS[tokens[i].lower()]
+            elif i + 1 < len(tokens) and tokens[i + 1].lower() in _UNITS:
+                i += 1
+                value += _UNITS[tokens[i].lower()]
+        elif tok in _TENS:
+            value, width = _TENS[tok], 2
+            if i + 1 < len(tokens) and tokens[i + 1].lower() in _UNITS:
+                i += 1
+                value += _UNITS[tokens[i].lower()]
+        elif tok in _TEENS:
+            value, width = _TEENS[tok], 2
+        else:
+            value, width = _UNITS[tok], 1
+        groups.append(str(value).zfill(width))
+        i += 1
+    return groups
+
+
+class SpokenPhoneRecognizer(SingleEntityRecognizer):
+    """A phone said in words, whole or in part, with ten digits after its +7 or 8."""
+
+    ENTITY = E.PHONE
+    SCORE = 0.8
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        results = []
+        for m in _SAID_PHONE.finditer(text):
+            words = _SAID_TOKEN.findall(m.group())
+            dictated = sum(len(w) == 1 and w.isdigit() for w in words) >= 6
+            if len(words) < 3 or (all(w.isdigit() for w in words) and not dictated):
+                continue  # digits in groups are the other phone patterns' («8 9 1 2 …» is said)
+            digits = "".join(_said_digits(words[1:]))
+            if len(digits) == 10:
+                results.append(m.span())
+        return results

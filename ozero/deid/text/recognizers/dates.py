@@ -101,6 +101,8 @@ _YEAR_WORDS = (
 # looked for from the month (rare) back to the day (the costly alternation)
 _MONTH_THEN_YEAR = re.compile(rf"(?<![\w-])(?i:{'|'.join(MONTHS)}){_YEAR_WORDS}(?!\w)")
 _DAY_BEFORE_MONTH = re.compile(rf"(?<![\w-])(?i:{_DAY_WORD})\s+$")
+# «до версии 4.12», «v. 2.10», «релиз 3.11»: a software version, not a day and month
+_VERSION_BEFORE = re.compile(r"(?i:(?<!\w)(?:верси\w*|вер\.|v\.?|ver\.?|релиз\w*|сборк\w*)\s*)$")
 # A quantity after the number: «12.05 ммоль/л» is a measurement, not 12 May.
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|мкм|л\b|руб|балл|ед|x|×|\*)"
@@ -229,7 +231,11 @@ def _day_month_spans(text: str) -> list[tuple[int, int]]:
         if _plausible(int(m[1]), MONTHS[m[2].lower()], 2000):
             spans.append(m.span())
     for m in _DAY_MONTH.finditer(text):
-        if _plausible(int(m[1]), int(m[2]), 2000) and not _UNIT_AFTER.match(text, m.end()):
+        if (
+            _plausible(int(m[1]), int(m[2]), 2000)
+            and not _UNIT_AFTER.match(text, m.end())
+            and not _VERSION_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
             spans.append(m.span())
     for m in _DAY_ROMAN.finditer(text):
         month = _ROMAN_MONTHS.get(m[2])

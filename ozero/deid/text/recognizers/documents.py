@@ -54,6 +54,7 @@ from ozero.deid.text.recognizers.lexicon import (
 )
 from ozero.deid.text.recognizers.numero_head import (
     DIGIT_GROUPS,
+    counted_range,
     grouped_id,
     keep,
     numero_head,
@@ -111,6 +112,8 @@ class NumeroRecognizer(LocalRecognizer):
             if found is None:
                 continue
             start, end, head = found
+            if counted_range(text, start, end):
+                continue  # «№ 410326 — № 410375 (50 шт.)»: a stock of blanks
             entity = {DOC: E.RECORD_ID, ROOM: E.OTHER_ID}.get(head or "")
             series = _SERIES_BEFORE.search(text, max(0, m.start() - 6), m.start())
             if entity == E.RECORD_ID and series is not None and m.group().startswith("№"):
@@ -203,6 +206,8 @@ class SeriesNumberRecognizer(SingleEntityRecognizer):
         for m in _SERIES.finditer(text):
             if not is_series(m["series"]) or head_before(text, m.start()) in (SAFE, ROOM):
                 continue  # «паспорт … серия», «вакцина … серия»
+            if counted_range(text, m.start("num"), m.end("num")):
+                continue  # «серия 72 № 410326 — № 410825 (500 шт.)»: blanks received
             results.append(self.result(m.start("series"), m.end("num"), self.SCORE))
         return results
 
@@ -230,7 +235,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 span = _number_after_form(toks, i)
             else:
                 continue
-            if span is not None:
+            if span is not None and not counted_range(text, *span):
                 results.append(self.result(*span, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE)
@@ -262,6 +267,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                     return None  # «… № 123»: NumeroRecognizer's case
                 if tok in PUBLIC_REGISTERS:
                     return None  # «рег. уд. № РЗН 2015/1234»: a public registration
+                if equipment_serial(toks, j):
+                    return None  # «блок зав. № 37Z44138»: the thing's serial, not the paper's
                 head = classify(tok)
                 if head in (SAFE, ROOM, "weak"):
                     after_form = _form_reference(toks, j)
@@ -312,7 +319,8 @@ _NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-]|(?<=\s)/(?=\s))\s*(
 # A label of a person's thing, then a colon: «Браслет пациента: 2025-0041-77».
 _PERSON_LABEL = re.compile(r"(?:пациент|больн|донор|реципиент|клиент|застрахован)(?:а|ого|ой|ки)$")
 # Public registers whose prefix may stand between «№» and the number.
-PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ"})
+# («RA.RU.710334»: the national accreditation register's entry of a lab or a body)
+PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ", "RA"})
 
 
 def _governs_number(toks: list, i: int) -> bool:
@@ -453,6 +461,45 @@ def cells_under(text: str, header: re.Pattern) -> Iterator[tuple[int, int]]:
         yield from column_cells(text, lambda s, e: bool(header.search(text, s, e)))
 
 
+# «таб. №», «табельный номер»: a column of employees' personnel numbers (a tablet count
+# never heads a column with «№»)
+_PERSONNEL_HEADER = re.compile(r"(?i:таб\.?\s*(?:№|номер|n)|табельн\w*(?:\s+(?:№|номер))?)")
+_PERSONNEL_CELL = re.compile(r"\d{2,8}(?:[-/]\d{1,4})?")
+
+
+# A column of things' numbers: an inventory number («инв. №»), a factory serial («зав. №»),
+# a lot or a series of a product (another public word in a header — «код», «ф.» — may
+# stand beside a person's number: «Код пациента»)
+_THING_HEADER = re.compile(
+    r"(?i:(?<!\w)(?:зав(?:\.|одск\w*)|инв(?:\.|ентарн\w*)|сери[яиюей]|парти[яиюей]|лот|lot)(?!\w))"
+)
+
+
+def _public_header(header: str) -> bool:
+    """A header of things' numbers and nothing of a paper's: «серия» or «лот» alone, not
+    «серия и номер рецепта» (a prescription's series and number are the patient's)."""
+    words = HEADER_WORD.findall(header)
+    thing = _THING_HEADER.search(header)
+    if thing is None:
+        return False
+    series = not thing.group().lower().startswith(("зав", "инв"))
+    numbered = "№" in header or any(numero(w) for w in words)
+    paper = any(classify(w) == DOC for w in words if not w.lower().startswith(("зав", "инв")))
+    return not paper and not (series and numbered)
+
+
+def public_column_cells(text: str) -> list[tuple[int, int]]:
+    """Cells under a header naming a thing's or an organisation's number (``_public_header``):
+    «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's."""
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return []
+    return list(column_cells(text, lambda s, e: _public_header(text[s:e])))
+
+
+def in_cells(cells: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in cells)
+
+
 class TableColumnRecognizer(SingleEntityRecognizer):
     """Numbers standing alone in a table column under a header like «Штрих-код» or «№ ИБ»:
     the header governs every cell below it, however far, as a document word governs the
@@ -465,7 +512,15 @@ class TableColumnRecognizer(SingleEntityRecognizer):
         results = []
         for start, end in column_cells(text, lambda s, e: _record_column(text[s:e])):
             cell = text[start:end]
+            if classify(HEADER_WORD.match(cell)[0] if HEADER_WORD.match(cell) else "") == SAFE:
+                continue  # «УПД № 27921» under «документ»: the cell names its paper
             m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
             if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
                 results.append((start + m.start("num"), start + m.end("num")))
+        if "таб" in text.lower():
+            for start, end in column_cells(
+                text, lambda s, e: bool(_PERSONNEL_HEADER.fullmatch(text[s:e].strip()))
+            ):
+                if _PERSONNEL_CELL.fullmatch(text, start, end):
+                    results.append((start, end))  # «| 2050 |» under «таб. №»: even a year's shape
         return results

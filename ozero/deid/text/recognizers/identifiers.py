@@ -174,7 +174,7 @@ _FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[�
 _LOOSE_PASSPORT = r"\d{2} ?\d{2}(?: ?- ?| ?№ ?| )?\d{3} ?\d{3}(?![\d-])"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
-    r"[^\d\n.;,]{0,25})"
+    r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"
 )
 
 
@@ -263,9 +263,16 @@ _NOT_IDENTITY_PASSPORT = re.compile(
 
 
 def _other_document(text: str, start: int) -> bool:
-    """A document word other than «паспорт» governs the number starting at ``start``."""
+    """A document word other than «паспорт» governs the number starting at ``start`` (a
+    bare «Документ:» label — a ticket's, a form's — names the identity paper itself)."""
+    if _DOCUMENT_LABEL.search(text, max(0, start - 12), start):
+        return False
     series = _SERIES_WORD.search(text, max(0, start - 12), start)
     return head_before(text, series.start() if series else start) == DOC
+
+
+# «Пассажир: … / Документ: 4510 309593»: the identity document's label
+_DOCUMENT_LABEL = re.compile(r"(?<!\w)(?i:документ)\s*:\s*$")
 
 
 def not_identity_passport(text: str, start: int) -> bool:

@@ -47,7 +47,9 @@ _DOC_STEMS = (
     r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$"
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
-    r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени"
+    r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени|виз(?:а|ы|е|у|ой)?$"
+    # a booking of a ticket («Код бронирования: VNG153», «PNR»)
+    r"|бронировани|pnr$"
     # the same papers' English labels in LIS and PACS exports
     r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$|tube$|visit$|encounter|episode"
     r"|req$|slide$|cassette|referral|case$|chart$|record$"
@@ -81,7 +83,17 @@ _SAFE_STRONG = re.compile(
     r"|ки$"
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
-    r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$)"
+    r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$"
+    # an organisation's own numbers, whoever a paper is about: its property's inventory
+    # number, a lot of a product, a cash register's fiscal data (its shift, fiscal
+    # document, sign, drive, register), a UPD between organisations, a department's
+    # requisition, a control measure of a supervisory body (ЕРКНМ). (An invoice or a
+    # waybill may be one patient's — «счёт за лечение», a courier waybill of a sample —
+    # and stays a record; «товарная накладная» is goods')
+    r"|инв$|инвентарн|парти[яиюей]$|batch$|смен[аыеу]$|фд$|фп$|фпд$|фн$|ккт$|зн$|рн$"
+    r"|упд$|требовани|кнм$"
+    # a measuring instrument's verification; a phone's extension
+    r"|поверк|доб$|добавочн)"
 )
 _SAFE_WEAK = re.compile(
     r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|амбулатори"
@@ -159,6 +171,10 @@ _ABBREVIATIONS = frozenset(
         "лит",
         "пом",
         "оф",
+        "свид",
+        "инв",
+        "зав",
+        "доб",
     ]
 )
 
@@ -332,9 +348,27 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return DOC
     if p.startswith("паспорт") and w.startswith(("имплант", "эндопротез", "издели", "протез")):
         return DOC  # «паспорт импланта № …»: the implant's paper, in the patient's record
+    if p.startswith(("товарн", "товарно-транспортн")) and w.startswith("накладн"):
+        return SAFE  # «товарная накладная № 33817»: goods delivered to an organisation
+    if p.startswith(("платежн", "платёжн")) and w.startswith("поручени"):
+        return SAFE  # «платёжное поручение № 78»: a bank's payment order, whoever pays
+    if p.startswith("протокол") and w.startswith("испытан"):
+        return SAFE  # «протокол испытаний № 55842-В»: a test lab's report on water, a product
+    if p.startswith("договор") and w.startswith("поставк"):
+        return SAFE  # «договор поставки № 45/25-П»: goods, between organisations
+    if w == "инв" and _classify(prev) == DOC:
+        return DOC  # «ИПРА инв. № …», «удостоверение инв. …»: «инв.» of an invalid, no inventory
+    if w == "id" and p in _NOT_A_PERSON_ID:
+        return SAFE  # «msg_id=…», «request_id»: a message's or a request's, no one's
     if p == "на" and w.startswith("жительств"):
         return DOC  # «вид на жительство»
     return None
+
+
+# «msg_id», «trace_id»: identifiers of a system's messages and requests
+_NOT_A_PERSON_ID = frozenset(
+    {"msg", "message", "request", "req", "trace", "span", "correlation", "transaction", "event"}
+)
 
 
 # Whose a code or a serial number is decides whether it is personal. «Код пациента», «ID
@@ -377,16 +411,32 @@ def is_equipment(word: str) -> bool:
 
 def equipment_serial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
     """toks[i] is a serial-number word and a device word stands a few words before it, in
-    the same sentence: the number is the equipment's, not the patient's."""
-    if not _SERIAL_WORD.match(toks[i][1].lower()):
+    the same sentence: the number is the equipment's, not the patient's. A factory number
+    («зав. №», «заводской номер») is a thing's whatever the thing is called, unless an
+    implant or a device worn by the patient is named before it."""
+    word = toks[i][1].lower()
+    if not _SERIAL_WORD.match(word):
         return False
+    words = []
     for j in range(i - 1, max(-1, i - 1 - _EQUIPMENT_REACH), -1):
         kind, tok, _, _ = toks[j]
         if tok in ";!?" or _sentence_end(toks, j):
-            return False
-        if kind == "word" and _EQUIPMENT.match(tok.lower().replace("ё", "е")):
-            return True
-    return False
+            break
+        if kind == "word":
+            words.append(tok.lower().replace("ё", "е"))
+    if any(_WORN.match(w) for w in words):
+        return False  # «слуховой аппарат, зав. № …», «эндопротез … заводской номер …»
+    factory = word.startswith("зав") and all(
+        t[0] == "p" or numero(t[1]) for t in toks[i + 1 : i + 3]
+    )  # «зав. №», «заводской номер», not «Зав. отделением»
+    return factory or any(_EQUIPMENT.match(w) for w in words)
+
+
+# Implants and devices a patient wears or is lent: their serial number is the patient's
+_WORN = re.compile(
+    r"(?:имплант|эндопротез|протез|стент|клапан|кардиостимулятор|электрокардиостимулятор"
+    r"|стимулятор|кардиовертер|помп|кохлеарн|слухов|кава-фильтр|порт-систем|порт$|шунт)"
+)
 
 
 def tokens(text: str) -> list[tuple[str, str, int, int]]:

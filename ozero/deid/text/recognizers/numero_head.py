@@ -31,12 +31,15 @@ from ozero.deid.text.recognizers.lexicon import (
     is_safe_code,
     sentence_end,
     tokens,
+    two_word_head,
 )
 from ozero.identifiers import is_valid_enp, is_valid_snils
 
 # «таб. № 08205», «пломба № 0048817»: a quantity (or tooth-filling) word before «№», but a
 # number no count is written as
-_QUANTITY_BEFORE = re.compile(r"(?i:(?<!\w)(?:таб|капс|кап|амп|фл|шт|уп|доз|пломб)\w*\.?\s*)$")
+_QUANTITY_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:(?:таб|капс|кап|амп|фл|шт|доз|пломб)\w*|уп(?:ак\w*)?)\.?\s*)$"
+)
 
 
 # A mobile number without its 8, dashes all through: «902-970-87-13»
@@ -58,19 +61,68 @@ def owned_elsewhere(number: str) -> bool:
 
 
 def keep(number: str) -> bool:
-    """Never a record: codes and dates by shape, ENP/SNILS by checksum. (A legal act's
-    number is kept by its head, «приказ», «закон», not by its shape.)"""
-    return is_safe_code(number) or owned_elsewhere(number)
+    """Never a record: codes and dates by shape, ENP/SNILS by checksum, the numbers of
+    organisations and things by shape (``public_shape``). (A legal act's number is kept by
+    its head, «приказ», «закон», not by its shape.)"""
+    return is_safe_code(number) or owned_elsewhere(number) or public_shape(number)
+
+
+# An arbitration court's case («А40-123456/2025»): a dispute of organisations, published
+_ARBITRATION_CASE = re.compile(r"[АA]\d{1,2}-\d{1,7}/\d{2,4}")
+# A vehicle's registration plate («В508НС 11», «К774ТУ»): a car's, not a record (no type
+# names it)
+_PLATE = re.compile(r"[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}(?:\d{2,3})?")
+# An organisation's bank account: twenty digits whose balance account is no individual's
+# (408xx are individuals' and sole traders' current accounts, 423xx/426xx their deposits)
+_ACCOUNT = re.compile(r"(?:40[1-7]|30[12]|031|032)\d{17}")
+
+
+# «№ 410326 — № 410375 (50 шт.)»: a range of numbered blanks or labels and their count,
+# a stock handed out or received, nobody's record
+_COUNT = r"\s*\(\s*\d[\d\s]*(?:шт|экз|бланк|лист|ед\b)"
+_RANGE_THEN_COUNT = re.compile(rf"\s*[—–-]\s*(?:№\s*)?\d{{3,}}{_COUNT}")
+_RANGE_START = re.compile(r"\d{3,}\s*[—–-]\s*(?:№\s*)?\Z")
+_COUNT_AFTER = re.compile(_COUNT)
+
+
+def counted_range(text: str, start: int, end: int) -> bool:
+    """The number text[start:end] opens or closes a range followed by a count of pieces."""
+    if _RANGE_THEN_COUNT.match(text, end):
+        return True
+    return bool(
+        _COUNT_AFTER.match(text, end) and _RANGE_START.search(text, max(0, start - 16), start)
+    )
+
+
+def public_shape(number: str) -> bool:
+    """An arbitration case, a car plate, an organisation's bank account: by their shape."""
+    return bool(
+        _ARBITRATION_CASE.fullmatch(number)
+        or _PLATE.fullmatch(number)
+        or _ACCOUNT.fullmatch(number)
+    )
 
 
 def _counted_zero(text: str, numero_at: int, number: str) -> bool:
     """«таб. № 08205», «таб. № 118834» (personnel numbers), «пломба № 0048817» (a seal): a
-    quantity has no leading zero, and no one counts tablets or fillings by the ten thousand."""
+    quantity has no leading zero, and no one counts tablets or fillings by the ten thousand.
+    «…, таб. № 961» with no medicine or dose in its clause is an employee's number too."""
+    if not number.isdigit() or not _QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at):
+        return False
+    if (number[0] == "0" and len(number) >= 4) or len(number) >= 5:
+        return True
     return (
-        number.isdigit()
-        and ((number[0] == "0" and len(number) >= 4) or len(number) >= 5)
-        and bool(_QUANTITY_BEFORE.search(text, max(0, numero_at - 12), numero_at))
+        len(number) >= 3
+        and bool(_PERSONNEL_TAB.search(text, max(0, numero_at - 12), numero_at))
+        and not _DOSE_BEFORE.search(text, max(0, numero_at - 50), numero_at)
     )
+
+
+# «таб. №» after a comma or opening a field (not «Метформин 500 мг, таб. № 60»)
+_PERSONNEL_TAB = re.compile(r"(?:^|[,;:(|]\s*|\n\s*)(?i:таб\.?\s*)$")
+_DOSE_BEFORE = re.compile(
+    r"(?i:\d\s*(?:мг|мкг|г|мл|ед|ме|%)(?!\w)|таблет|капсул|драже|внутрь|по\s+\d)[^\n]*$"
+)
 
 
 # «№ 207 от 16.01.2024», «№ 815340, выдано 03.02.25»: a number given with its date of issue
@@ -91,7 +143,6 @@ def numero_head(text: str, numero_at: int, number_end: int, number: str) -> str 
     head = head_before(text, numero_at, number=number)
     if head == SAFE and (
         _counted_zero(text, numero_at, number)
-        or _PERSONNEL.search(number)
         or (
             _DECISION_ABOUT.search(text, max(0, numero_at - 120), numero_at)
             and not is_legal_number(number)
@@ -141,7 +192,7 @@ def _document_beyond_facility(text: str, numero_at: int) -> bool:
             return False
         if kind != "word":
             continue
-        head = classify(tok)
+        head = _pair_head(toks, i) or classify(tok)
         if head == DOC:
             return True
         if head == SAFE and not _FACILITY.match(tok.lower()):
@@ -149,13 +200,19 @@ def _document_beyond_facility(text: str, numero_at: int) -> bool:
     return False
 
 
+def _pair_head(toks: list, i: int) -> str | None:
+    """The head of toks[i] read with the word after it («протокол испытаний», «договор
+    поставки»: the pair names an organisation's paper) or before it."""
+    nxt = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][0] == "word" else None
+    prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+    return (two_word_head(toks[i][1], nxt) if nxt else None) or two_word_head(prev, toks[i][1])
+
+
 # A decision about a case, not a regulation: «постановление о назначении экспертизы № 4471»,
 # «приказ о приёме на работу № 12/345-к» (a regulation's title follows its number).
 _DECISION_ABOUT = re.compile(
     r"(?i:(?<!\w)(?:постановлени|приказ|решени|определени)\w*\s+(?:о|об)\s+[^.;\n№]{0,80}$)"
 )
-# A personnel order's number («приказ № 12/345-к», «№ 45-лс»): about one employee.
-_PERSONNEL = re.compile(r"\d[-/](?:к|лс|К|ЛС)$")
 # Digit groups split by single spaces, the last not a year before «г.»
 DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ \xa0]\d{2,8}){1,4}(?![\w/-]| ?г\.)")
 # «№ 12-АБ», «№ АБ-12»: letters and two digits or more, joined by a dash or a slash

@@ -31,6 +31,8 @@ from ozero.deid.text.recognizers.documents import (
     PUBLIC_REGISTERS,
     cells_of,
     enumerated,
+    in_cells,
+    public_column_cells,
 )
 from ozero.deid.text.recognizers.lexicon import (
     NUMBER,
@@ -49,6 +51,7 @@ from ozero.deid.text.recognizers.lexicon import (
 )
 from ozero.deid.text.recognizers.numero_head import (
     DIGIT_GROUPS,
+    counted_range,
     grouped_id,
     keep,
     strongly_shaped,
@@ -180,13 +183,14 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
                 found = _defined(text, tok, end)
             else:
                 found = _recorded(text, toks, j, label, people, groups is not None)
-            if found:
+            if found and not counted_range(text, start, end):
                 results.append(self.result(start, end, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE) for more in enumerated(text, end, tok)
                 )
         results.extend(self.result(s, e, self.SCORE) for s, e in _person_row_cells(text, people))
-        return results
+        public = public_column_cells(text)
+        return [r for r in results if not in_cells(public, r.start, r.end)] if public else results
 
 
 _DIGIT = re.compile(r"\d")
@@ -418,8 +422,14 @@ def _glued(text: str, start: int) -> bool:
         return False
     before = text[start - 1]
     if before == ".":
-        return start > 1 and text[start - 2].isdigit()
+        # «RA.RU.710334»: the tail of a dotted register code in Latin capitals
+        return start > 1 and (
+            text[start - 2].isdigit() or bool(_DOTTED_CODE.search(text, max(0, start - 24), start))
+        )
     return before.isalnum() or before in "-/"
+
+
+_DOTTED_CODE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:\.[A-Z]{2,})+\.$")
 
 
 def _gtin(number: str) -> bool:

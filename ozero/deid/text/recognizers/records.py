@@ -13,15 +13,19 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
 from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import (
     DOC,
     SAFE,
     classify,
+    equipment_serial,
     is_legal_number,
     is_safe_code,
+    numero,
     tokens,
 )
+from ozero.deid.text.recognizers.numero_head import public_shape
 
 # Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
@@ -165,10 +169,15 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
         if E.RECORD_ID not in entities:
             return []
         results = []
+        public: list[tuple[int, int]] | None = None
         for m in _LETTERED.finditer(text):
             code = m["code"]
             if sum(c.isdigit() for c in code) < self.MIN_DIGITS or not _personal(text, m):
                 continue
+            if public is None:
+                public = public_column_cells(text)
+            if in_cells(public, m.start(), m.end()):
+                continue  # «| зав. № |», «| серия |» columns: a thing's or a lot's code
             results.append(self.result(m.start(), m.end(), self.SCORE))
         return results
 
@@ -178,9 +187,23 @@ def _personal(text: str, m: re.Match) -> bool:
     prefix = _PREFIX.match(code)
     if (prefix and prefix.group() in _PUBLIC_PREFIX) or is_safe_code(code) or is_legal_number(code):
         return False
+    if public_shape(code):
+        return False  # «А40-118273/2025»: an arbitration case
     if _BATCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False
+    if _equipment_serial_before(text, m.start()):
+        return False  # «Оптика Karl Storz …, зав. № LA-20347360»: the thing's serial
     return not _PUBLIC_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
+def _equipment_serial_before(text: str, start: int) -> bool:
+    """A serial-number word governs the code at ``start`` («зав. №», «серийный номер»)
+    and ``lexicon.equipment_serial`` says the numbered thing is equipment."""
+    toks = tokens(text[max(0, start - 80) : start])
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][0] == "p" or numero(toks[i][1])):
+        i -= 1
+    return i >= 0 and toks[i][0] == "word" and equipment_serial(toks, i)
 
 
 class UrlIdentifierRecognizer(SingleEntityRecognizer):
