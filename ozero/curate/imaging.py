@@ -920,8 +920,11 @@ def curate_imaging(ctx: CurationContext) -> CurateReport:
         "options": [m for _c, m in options.codes()],
     }
     if report.written:
+        # this run's instances by the checkpointed results, not by `bronze`: the MERGE into
+        # INSTANCES invalidates every cached plan that reads it, and `bronze` (new = not yet
+        # in INSTANCES), read again, holds nothing
         landed = lake.read(spark, INSTANCES).join(
-            bronze.select(F.col("sha256").alias("_sha256")), "_sha256", "left_semi"
+            good.select("_sha256").distinct(), "_sha256", "left_semi"
         )
         series, studies = _series_and_studies(ctx, landed)
         for table, frame in ((SERIES, series), (STUDIES, studies)):

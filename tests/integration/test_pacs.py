@@ -216,3 +216,46 @@ def test_a_failed_identifier_store_leaves_silver_unwritten_and_a_rerun_completes
         assert {r["kind"] for r in known} >= {"surname", "enp"}
     finally:
         server.shutdown()
+
+
+def test_an_increment_re_counts_its_series_and_studies(tmp_path, archive, spark, monkeypatch):
+    """Instances that arrive in a later run join series and studies that silver already
+    holds (or new ones): the run re-counts every series and study it touched. The rows it
+    touched were once read back through the run's cached bronze frame, which Delta's MERGE
+    into silver.imaging_instances invalidates; re-read, it held nothing new, so an
+    increment's series and studies were never updated."""
+    from ozero import pipeline
+    from ozero.simulator.server import make_server
+
+    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("OZERO_LAKE_URI", str(tmp_path / "lake"))
+    monkeypatch.setenv("OZERO_PACS_URL", f"http://127.0.0.1:{server.server_address[1]}")
+    monkeypatch.setenv("OZERO_PSEUDONYM_KEY", KEY_HEX)
+    monkeypatch.setenv("OZERO_PSEUDONYM_KEY_ID", "it-key")
+    try:
+        first = pipeline.ingest("pacs", "2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z")
+        pipeline.curate_source("pacs")
+        later = pipeline.ingest("pacs", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z")
+        curated = pipeline.curate_source("pacs")
+    finally:
+        server.shutdown()
+    assert first["landed_new"] > 0 and later["landed_new"] > 0  # the increment was real
+    assert curated["bronze_new"] == later["landed_new"]
+    instances = _rows(spark, "silver.imaging_instances")
+    per_series: dict[str, int] = {}
+    per_study: dict[str, set[str]] = {}
+    for row in instances:
+        per_series[row["series_instance_uid"]] = per_series.get(row["series_instance_uid"], 0) + 1
+        per_study.setdefault(row["study_instance_uid"], set()).add(row["series_instance_uid"])
+    series = {
+        r["series_instance_uid"]: r["instance_count"] for r in _rows(spark, "silver.imaging_series")
+    }
+    assert series == per_series
+    studies = {
+        r["study_instance_uid"]: (r["series_count"], r["instance_count"])
+        for r in _rows(spark, "silver.imaging_studies")
+    }
+    assert studies == {
+        study: (len(uids), sum(per_series[u] for u in uids)) for study, uids in per_study.items()
+    }
