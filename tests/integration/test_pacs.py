@@ -5,6 +5,8 @@ files + silver imaging tables, every instance accounted for, no identifier left,
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -55,6 +57,23 @@ def pacs_lake(tmp_path_factory, spark):
     yield root, reports
     mp.undo()
     server.shutdown()
+
+
+@contextmanager
+def _simulated_pacs(monkeypatch, lake: Path) -> Iterator[None]:
+    """A fault-free simulator serving the PACS, and a fresh lake with the test key."""
+    from ozero.simulator.server import make_server
+
+    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("OZERO_LAKE_URI", str(lake))
+    monkeypatch.setenv("OZERO_PACS_URL", f"http://127.0.0.1:{server.server_address[1]}")
+    monkeypatch.setenv("OZERO_PSEUDONYM_KEY", KEY_HEX)
+    monkeypatch.setenv("OZERO_PSEUDONYM_KEY_ID", "it-key")
+    try:
+        yield
+    finally:
+        server.shutdown()
 
 
 def _rows(spark, name: str, where: str | None = None) -> list:
@@ -184,15 +203,8 @@ def test_a_failed_identifier_store_leaves_silver_unwritten_and_a_rerun_completes
     identifiers stored."""
     from ozero import lake, pipeline
     from ozero.curate import landing
-    from ozero.simulator.server import make_server
 
-    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("OZERO_LAKE_URI", str(tmp_path / "lake"))
-    monkeypatch.setenv("OZERO_PACS_URL", f"http://127.0.0.1:{server.server_address[1]}")
-    monkeypatch.setenv("OZERO_PSEUDONYM_KEY", KEY_HEX)
-    monkeypatch.setenv("OZERO_PSEUDONYM_KEY_ID", "it-key")
-    try:
+    with _simulated_pacs(monkeypatch, tmp_path / "lake"):
         pipeline.ingest("pacs", *INTERVAL)
         real = landing._remember_identifiers
 
@@ -214,8 +226,6 @@ def test_a_failed_identifier_store_leaves_silver_unwritten_and_a_rerun_completes
         assert silver | quarantined == bronze and not silver & quarantined
         known = _rows(spark, "ops.known_identifiers", "source_table = 'bronze.pacs_instances'")
         assert {r["kind"] for r in known} >= {"surname", "enp"}
-    finally:
-        server.shutdown()
 
 
 def test_an_increment_re_counts_its_series_and_studies(tmp_path, archive, spark, monkeypatch):
@@ -225,21 +235,12 @@ def test_an_increment_re_counts_its_series_and_studies(tmp_path, archive, spark,
     into silver.imaging_instances invalidates; re-read, it held nothing new, so an
     increment's series and studies were never updated."""
     from ozero import pipeline
-    from ozero.simulator.server import make_server
 
-    server = make_server(port=0, seed=SEED, patients=PATIENTS, documents=DOCUMENTS)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("OZERO_LAKE_URI", str(tmp_path / "lake"))
-    monkeypatch.setenv("OZERO_PACS_URL", f"http://127.0.0.1:{server.server_address[1]}")
-    monkeypatch.setenv("OZERO_PSEUDONYM_KEY", KEY_HEX)
-    monkeypatch.setenv("OZERO_PSEUDONYM_KEY_ID", "it-key")
-    try:
+    with _simulated_pacs(monkeypatch, tmp_path / "lake"):
         first = pipeline.ingest("pacs", "2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z")
         pipeline.curate_source("pacs")
         later = pipeline.ingest("pacs", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z")
         curated = pipeline.curate_source("pacs")
-    finally:
-        server.shutdown()
     assert first["landed_new"] > 0 and later["landed_new"] > 0  # the increment was real
     assert curated["bronze_new"] == later["landed_new"]
     instances = _rows(spark, "silver.imaging_instances")

@@ -3,6 +3,8 @@ results tagged with the recognizer that found them (Presidio's decision process 
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -21,16 +23,7 @@ class SingleEntityRecognizer(LocalRecognizer):
         pass
 
     def result(self, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return result_of(self, self.ENTITY, start, end, score)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -43,3 +36,30 @@ class SingleEntityRecognizer(LocalRecognizer):
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         raise NotImplementedError
+
+
+class Named(Protocol):
+    """What a result records of the recognizer that found it."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+
+def result_of(
+    recognizer: Named, entity: str, start: int, end: int, score: float
+) -> RecognizerResult:
+    """A result that names the recognizer that found it (Presidio's context step groups
+    results by that id)."""
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )

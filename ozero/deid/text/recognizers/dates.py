@@ -8,6 +8,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import result_of
 
 MONTHS = {
     m: i + 1
@@ -162,16 +163,7 @@ class DateRecognizer(LocalRecognizer):
         return results
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return result_of(self, entity, start, end, score)
 
     @staticmethod
     def _spans(text: str) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import SingleEntityRecognizer, result_of
 from ozero.deid.text.recognizers.lexicon import (
     DOC,
     NUMBER,
@@ -161,16 +161,7 @@ class NumeroRecognizer(LocalRecognizer):
         return worded.start("num"), worded.end("num"), head
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=self.SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return result_of(self, entity, start, end, self.SCORE)
 
 
 # «(868/59 — номер истории болезни)»: the number first, then a dash and «номер» with its

@@ -21,6 +21,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.base import result_of
 
 _SEGMENT = re.compile(r"(?m)^(?P<id>MSH|PID|PD1|NK1|PV1|PV2|ORC|OBR|OBX|NTE|EVN|MRG|IN1|SPM)\|.*$")
 # TS/DTM: a valid calendar date, then an optional time
@@ -119,16 +120,7 @@ class Hl7Recognizer(LocalRecognizer):
                     if index in _NAME_FIELDS.get(sid, ()):
                         found.extend(_name_parts(text, components))
         return [
-            RecognizerResult(
-                entity_type=entity,
-                start=start,
-                end=end,
-                score=self.SCORE,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
+            result_of(self, entity, start, end, self.SCORE)
             for entity, start, end in found
             if entity in entities and end > start
         ]
