@@ -148,10 +148,8 @@ def _accepts_keys(server: S3Server) -> bool:
         return False
     try:
         server.client().list_buckets()
-    except ClientError:
+    except (ClientError, BotoCoreError):
         return False  # someone else's server on our port, or not ready to check keys yet
-    except BotoCoreError:
-        return False
     return True
 
 
@@ -217,8 +215,8 @@ def _servers(
         servers: dict[str, S3Server] = {}
         procs: dict[str, subprocess.Popen] = {}
         try:
+            fixed = port if port and len(names) == 1 else None  # a user's port: never moved
             for name in names:
-                fixed = port if port and len(names) == 1 else None
                 servers[name], procs[name] = _launch(name, fixed, root / name, log)
             for name in names:
                 for attempt in range(1, PORT_ATTEMPTS + 1):
@@ -232,7 +230,7 @@ def _servers(
                         break
                     except RuntimeError:
                         # it exited (its port was taken) or another server answers there
-                        if port or attempt == PORT_ATTEMPTS or _alive(procs[name]):
+                        if fixed or attempt == PORT_ATTEMPTS or _alive(procs[name]):
                             raise
                         _stop([procs[name]])
                         servers[name], procs[name] = _launch(name, None, root / name, log)

@@ -503,7 +503,7 @@ class TableColumnRecognizer(SingleEntityRecognizer):
         results = []
         for start, end in column_cells(text, lambda s, e: _record_column(text[s:e])):
             cell = text[start:end]
-            if classify(HEADER_WORD.match(cell)[0] if HEADER_WORD.match(cell) else "") == SAFE:
+            if (word := HEADER_WORD.match(cell)) and classify(word[0]) == SAFE:
                 continue  # «УПД № 27921» under «документ»: the cell names its paper
             m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
             if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):

@@ -61,10 +61,7 @@ def in_hl7_timestamp(text: str, start: int, end: int) -> bool:
 def _fields(text: str, seg: re.Match) -> list[tuple[int, int]]:
     """(start, end) of each field; index 0 is the segment ID (for MSH, index 1 is the field
     separator itself, as HL7 counts it)."""
-    spans, at = [], seg.start()
-    for part in seg.group().split("|"):
-        spans.append((at, at + len(part)))
-        at += len(part) + 1
+    spans = _split(text, seg.start(), seg.end(), "|")
     if seg["id"] == "MSH":
         spans.insert(1, (seg.start() + 3, seg.start() + 4))
     return spans
