@@ -90,6 +90,16 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind10_dev`` errors
   may be printed and fixed, ``blind10_test`` is reported, never read; ``blind10`` whole is
   reported beside it.
+* ``blind11`` — ``text_corpus/independent11.jsonl`` (``write_independent11.py``): an
+  eleventh blind corpus (2026-12-06) under the same rules; 84 kinds in none of corpora 1–10,
+  taken from the federal NSI directories «Виды медицинской документации» (74 document
+  types: journals, notices, conclusions, forensic and transfusion paperwork) and «Документы,
+  удостоверяющие личность» (10 registration forms citing military IDs, residence permits,
+  refugees' and seamen's documents, temporary identity cards, foreign passports), with
+  phones in every writing, record numbers of new shapes beside hard negatives and passports
+  beside passport-like negatives. Split by kind (``blind_half``) when it was wired in,
+  before Ozero's first score: ``blind11_dev`` errors may be printed and fixed,
+  ``blind11_test`` is reported, never read; ``blind11`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -422,6 +432,8 @@ REPORTED = (
     "blind9_test",
     "blind10",
     "blind10_test",
+    "blind11",
+    "blind11_test",
     "names1",
     "names2",
 )
@@ -437,6 +449,7 @@ DEV_SECTIONS = (
     "blind8_dev",
     "blind9_dev",
     "blind10_dev",
+    "blind11_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -453,6 +466,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind8": (HERE / "text_corpus" / "independent8.jsonl", True),
     "blind9": (HERE / "text_corpus" / "independent9.jsonl", True),
     "blind10": (HERE / "text_corpus" / "independent10.jsonl", True),
+    "blind11": (HERE / "text_corpus" / "independent11.jsonl", True),
 }
 
 
