@@ -1,4 +1,4 @@
-"""The sixth to tenth blind corpora (bench/text_corpus/write_independent{6,7,8,9,10}.py): each
+"""The sixth to eleventh blind corpora (bench/text_corpus/write_independent{6,...,11}.py): each
 file is what its script writes, its spans are well formed, its checksummed identifiers are
 valid, and no plain identifier was left unlabelled by mistake."""
 
@@ -21,6 +21,7 @@ from text_corpus import (  # noqa: E402
     write_independent8,
     write_independent9,
     write_independent10,
+    write_independent11,
 )
 
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
@@ -33,6 +34,7 @@ CORPORA = {
     "blind8": (write_independent8, 300, 75, 3500),
     "blind9": (write_independent9, 300, 75, 3500),
     "blind10": (write_independent10, 300, 75, 3000),
+    "blind11": (write_independent11, 320, 80, 3500),
 }
 RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
 
@@ -115,10 +117,13 @@ def test_nothing_that_looks_like_an_identifier_is_left_unlabelled(docs: list[dic
 
 
 def test_passports_and_birth_certificates_have_their_shapes(docs: list[dict]) -> None:
-    # RF internal, RF international, a foreign one (two Latin letters + seven digits, or one
-    # letter + eight digits: corpus 10)
-    passport = re.compile(r"\d{2} ?\d{2}(?: ?№ ?|-| )\d{6}|\d{2} \d{7}|[A-Z]{2}\d{7}|[A-Z]\d{8}")
-    bcert = re.compile(r"[IVX]+-[А-Я]{2} ?№ ?\d{6}|[IVX]+-[А-Я]{2} \d{6}")
+    # RF internal, RF international (spaced or not: corpus 11), a foreign one (one or two Latin
+    # letters + seven or eight digits: corpora 10, 11), a seaman's «МК 1234567» (corpus 11)
+    passport = re.compile(
+        r"\d{2} ?\d{2}(?: ?№ ?|-| )\d{6}|\d{2} ?\d{7}|[A-Z]{1,2}\d{7,8}|[А-Я]{2} ?\d{7}"
+    )
+    # a foreign one with seven digits (corpus 11)
+    bcert = re.compile(r"[IVX]+-[А-Я]{2} ?№ ?\d{6}|[IVX]+-[А-Я]{2} \d{6,7}")
     for d in docs:
         for s in d["spans"]:
             if s["type"] == "PASSPORT":
