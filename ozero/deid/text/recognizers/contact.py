@@ -12,6 +12,11 @@ from ozero.deid.text.recognizers.documents import cells_under
 from ozero.deid.text.recognizers.identifiers import FLAGS
 
 _SEP = r"[ \-]?"
+# en, em and figure dashes, the minus sign and the non-breaking hyphen, between two digits: a
+# word processor's autocorrect writes «8–913–402–17–66»
+_DIGIT_DASH = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2013\u2014\u2212](?=\d)")
+# a separator where a table cell or a scan broke the line: «+7 (928)⏎357-71-57», «8-960-⏎409-39-41»
+_SEP_OR_BREAK = r"(?:[ \-]\n?|\n)?"
 
 
 # «тел.», «Телефон для связи:», «телефон матери» (up to two words, then a colon or not)
@@ -23,6 +28,8 @@ _DIGIT_COUNT = {
     "phone_grouped": (11, 11),
     "phone_international": (10, 13),
     "phone_area_parens": (10, 10),
+    "phone_trunk_in_brackets": (10, 11),
+    "phone_international_00": (12, 15),
 }
 # Where a number ends: no digit or dash goes on, nor a dot or slash with a digit after it
 # (a date, a fraction, a version); a slash before a 7 or 8 joins a second phone
@@ -34,7 +41,7 @@ class PhoneRecognizer(PatternRecognizer):
     """Russian phone numbers: ``+7 (XXX) XXX-XX-XX``, ``8-XXX-XXX-XX-XX``, ``+7XXXXXXXXXX``."""
 
     def __init__(self) -> None:
-        body = rf"{_SEP}(?:\(\d{{3,5}}\)|\d{{3}}){_SEP}\d{{1,3}}{_SEP}\d{{2}}{_SEP}\d{{2}}(?!\d)"
+        body = rf"{_SEP}(?:\(\d{{3,5}}\)|\d{{3}}){_SEP_OR_BREAK}\d{{1,3}}{_SEP}\d{{2}}{_SEP}\d{{2}}(?!\d)"
         super().__init__(
             supported_entity=E.PHONE,
             patterns=[
@@ -42,7 +49,8 @@ class PhoneRecognizer(PatternRecognizer):
                 Pattern(
                     "phone_8_formatted",
                     # 11 digits in all: a bare «8810 691065» is a passport, not a phone
-                    rf"(?<![\d+\-])8[ \-]?(?:\(\d{{3,5}}\)[ \-]?\d{{1,3}}|\d{{3}}[ \-]\d{{3}})"
+                    rf"(?<![\d+\-])8[ \-]?(?:\(\d{{3,5}}\){_SEP_OR_BREAK}\d{{1,3}}"
+                    rf"|\d{{3}}(?:[ \-]\n?|\n)\d{{3}})"
                     rf"{_SEP}\d{{2}}{_SEP}\d{{2}}(?![\d\-])",
                     0.7,
                 ),
@@ -109,6 +117,21 @@ class PhoneRecognizer(PatternRecognizer):
                     r"(?<![\d+.])(?:\+7|8)\.\d{3}\.(?:\d{3}\.\d{2}\.\d{2}|\d{7})(?![\d]|\.\d)",
                     0.7,
                 ),
+                # the trunk 8 inside the brackets with the town's code: «(88352) 777366»,
+                # «(8-8352) 40-74-67», «(834147) 84377»; eleven digits, or ten where the
+                # code itself begins with 8: «(8453) 556421» (checked in ``analyze``)
+                Pattern(
+                    "phone_trunk_in_brackets",
+                    r"(?<![\w+)\-])\(8-?\d{3,5}\)\s?\d{1,4}(?:[ \-]?\d{2,4}){0,3}" + _END,
+                    0.7,
+                ),
+                # a foreign number dialled from Russia with 00: «00 998 91 139 15 78»,
+                # «00-375-29-123-45-67» (12 to 15 digits with the 00, checked in ``analyze``)
+                Pattern(
+                    "phone_international_00",
+                    r"(?<![\d+\-./])00[ \-]?[1-9]\d{0,2}(?:[ \-]\d{1,4}){2,5}(?![\d\-]|[./]\d)",
+                    0.6,
+                ),
                 # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33»
                 Pattern(
                     "phone_international",
@@ -122,15 +145,26 @@ class PhoneRecognizer(PatternRecognizer):
         )
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if _digit_count_fits(r, text[r.start : r.end])]
+        # read with hyphens for dashes (same length, spans stand): only here, a date range
+        # «06.11.2025–09.11.2025» is read by the date rules as written
+        hyphenated = digit_dashes_as_hyphens(text)
+        results = super().analyze(hyphenated, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if _digit_count_fits(r, hyphenated[r.start : r.end])]
+
+
+def digit_dashes_as_hyphens(text: str) -> str:
+    """The text with every dash between two digits made a hyphen (same length)."""
+    return _DIGIT_DASH.sub("-", text) if _DIGIT_DASH.search(text) else text
 
 
 def _digit_count_fits(result, span: str) -> bool:  # noqa: ANN001 - a RecognizerResult
     explanation = result.analysis_explanation
     name = explanation.pattern_name if explanation is not None else None
     if name == "phone_code_any_groups":
-        return sum(c.isdigit() for c in span) == (10 if span.startswith("(") else 11)
+        digits = sum(c.isdigit() for c in span)
+        if span.startswith("(8"):  # «(8352) 45-67-89», or the trunk 8 inside: «(88352) 30 48 33»
+            return digits in (10, 11)
+        return digits == (10 if span.startswith("(") else 11)
     low, high = _DIGIT_COUNT.get(name or "", (0, 99))
     return low <= sum(c.isdigit() for c in span) <= high
 
