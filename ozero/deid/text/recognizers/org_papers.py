@@ -62,19 +62,22 @@ _BEFORE = re.compile(
     # an insurer's number in the register of insurers
     rf"|(?:СМО|(?i:страхов\w+\s+(?:медицинск\w+\s+)?(?:организаци|компани)\w*))\s*{_ORG_FORM}?\s*"
     rf"{_QUOTED}\s*\(\s*(?i:реестров\w*)\s*(?:№|(?i:номер))\s*"
-    # a letter of a ministry, a federal service or a fund: a public body's circular
-    r"|(?:Минздрав\w*(?:\s+России|\s+РФ)?|Росздравнадзор\w*|Роспотребнадзор\w*|ФФОМС|ТФОМС)"
-    r"\s*,?\s*(?i:письм\w*)\s*№\s*"
-    r")$"
+    r")$",
+    re.REVERSE,  # read from the end: ``match`` anchors at «№», not tried at every offset
 )
 
 # Papers between organisations, unless the line names a person they serve: a contract
 # with an organisation written right before it (its legal form or its 10-digit INN), a
-# company's outgoing number
+# company's outgoing number, a ministry's or a fund's letter
 _BETWEEN_ORGANISATIONS = re.compile(
     rf"(?:{_ORG_FORM}\s*{_QUOTED}\s*(?:\(\s*ИНН\s*\d{{10}}\s*\))?|\(\s*ИНН\s*\d{{10}}\s*\))"
     r"\s*,?\s*(?i:по\s+)?(?i:договор\w*)\s*№\s*$"
     rf"|(?:ООО|АО|ПАО|ЗАО|ОАО|НАО)\s*{_QUOTED}\s*,?\s*(?i:исх\.?)\s*№\s*$"
+    # a letter of a ministry, a federal service or a fund: a public body's circular (a
+    # fund's letter about one insured person names them on its line)
+    r"|(?:Минздрав\w*(?:\s+России|\s+РФ)?|Росздравнадзор\w*|Роспотребнадзор\w*|ФФОМС|ТФОМС)"
+    r"\s*,?\s*(?i:письм\w*)\s*№\s*$",
+    re.REVERSE,
 )
 # a person on the same line: a patient, an insured person, a citizen, a consumer, a
 # treatment paid for, a surname with two initials
@@ -91,7 +94,7 @@ _AFTER = {
         r"(?i:инженерн|техническ|хозяйствен|ЦСО|стерилизац|ремонт)"
     ),
     # «накладная № 5 на отпуск ИЛП»
-    "waybill": re.compile(r"\s*(?:от\s+\S+\s+)?(?i:на\s+(?:отпуск|выдачу|перемещени))"),
+    "waybill": re.compile(r"\s*(?:от\s+\S+\s+)?(?i:на\s+(?:отпуск|перемещени))"),
     # «по накладной № 70966: серия 59 № 525578 — № 525627»: blanks received
     "blanks": re.compile(r"\s*:\s*(?i:серия)\s+\S{1,8}\s*№\s*\d{3,}\s*[—–-]"),
     # «акт № 04-С о списании лекарственных препаратов»: goods written off
@@ -102,22 +105,22 @@ _AFTER = {
     ),
 }
 _HEAD_OF = {
-    "request": re.compile(r"(?i:заявк\w*)\s*№\s*$"),
-    "waybill": re.compile(r"(?i:накладн\w*)\s*№\s*$"),
-    "blanks": re.compile(r"(?i:накладн\w*)\s*№\s*$"),
-    "commission": re.compile(r"(?i:протокол\w*)\s*№\s*$"),
-    "write_off": re.compile(r"(?i:акт\w*)\s*№\s*$"),
+    "request": re.compile(r"(?i:заявк\w*)\s*№\s*$", re.REVERSE),
+    "waybill": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
+    "blanks": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
+    "commission": re.compile(r"(?i:протокол\w*)\s*№\s*$", re.REVERSE),
+    "write_off": re.compile(r"(?i:акт\w*)\s*№\s*$", re.REVERSE),
 }
 
 # A line that says what was sampled: water, air, swabs from surfaces, food
 _ENVIRONMENT_SAMPLE = re.compile(
     r"(?i:вод[аыу]\s+(?:питьев|горяч|холодн|бассейн|очищенн)|питьев\w+\s+вод"
-    r"|смыв\w*\s+(?:с|из)\s|воздух\w*\s+(?:помещ|операц|рабоч)|пищев\w+\s+продукц)"
+    r"|смыв\w*\s+(?:с|из)\s+(?!рук)|воздух\w*\s+(?:помещ|операц|рабоч)|пищев\w+\s+продукц)"
 )
-_SAMPLE_HEAD = re.compile(r"(?i:(?:проб\w*|акт\w*\s+отбора(?:\s+проб)?)\s*№\s*)$")
+_SAMPLE_HEAD = re.compile(r"(?i:(?:проб\w*|акт\w*\s+отбора(?:\s+проб)?)\s*№\s*)$", re.REVERSE)
 # «Заказчик: ГБУЗ «…», адрес. Договор № …»: the contract of an organisation that ordered it
 _CUSTOMER = re.compile(rf"(?i:заказчик)\s*:\s*{_ORG_FORM}\s*{_QUOTED}")
-_CONTRACT_HEAD = re.compile(r"(?i:договор\w*)\s*№\s*$")
+_CONTRACT_HEAD = re.compile(r"(?i:договор\w*)\s*№\s*$", re.REVERSE)
 
 # An IT service desk's ticket (ITIL prefixes: incident, requested item, change, problem) on
 # a line that names the service desk: a system's fault. (A lab's or a shop's customer
@@ -134,24 +137,30 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, start - _REACH) : start]
-    if _BEFORE.search(before):
+    if not before.rstrip().endswith(("№", "номер", "Номер", "НОМЕР")):
+        # every context below ends in «№» (or «реестровый номер»); a ticket needs none
+        return bool(
+            _ITSM_TICKET.fullmatch(text, start, end)
+            and _SERVICE_DESK.search(text, line_start, line_end)
+        )
+    if _BEFORE.match(before):
         return True
     for what, after in _AFTER.items():
-        if _HEAD_OF[what].search(before) and after.match(text, end):
+        if _HEAD_OF[what].match(before) and after.match(text, end):
             return True
     line = text[line_start:line_end]
-    if _BETWEEN_ORGANISATIONS.search(before) and not _PERSON_IN_LINE.search(line):
+    if _BETWEEN_ORGANISATIONS.match(before) and not _PERSON_IN_LINE.search(line):
         return True
     if _ITSM_TICKET.fullmatch(text, start, end) and _SERVICE_DESK.search(line):
         return True
-    if _SAMPLE_HEAD.search(before) and _ENVIRONMENT_SAMPLE.search(line):
+    if _SAMPLE_HEAD.match(before) and _ENVIRONMENT_SAMPLE.search(line):
         return True
     customer = _CUSTOMER.search(line)
     return (
         customer is not None
         and not _PERSON_IN_LINE.search(line)
         and customer.end() <= start - line_start
-        and bool(_CONTRACT_HEAD.search(before))
+        and bool(_CONTRACT_HEAD.match(before))
     )
 
 

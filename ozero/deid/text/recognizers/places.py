@@ -24,9 +24,13 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:г|гор|город|с|пос|п
 
 # An airport's IATA code after a town, or the other end of a route: «Архангельск (ARH) —
 # Москва (SVO)» on a ticket names where a flight goes, not where anyone lives.
-_AIRPORT_CODE = re.compile(r"\s*\([A-Z]{3}\)")
+# (Only a route: a code then a dash, or a dash after a code; «г. Москва (RUS)» as a
+# birthplace stays.)
+_AIRPORT_CODE = re.compile(r"\s*\([A-Z]{3}\)\s*[—–-]\s*[А-ЯЁA-Z]")
 _AIRPORT_END = re.compile(r"\([A-Z]{3}\)\Z")
+_DASH_AFTER = re.compile(r"\s*[—–-]\s*[А-ЯЁA-Z]")
 _ROUTE_BEFORE = re.compile(r"\([A-Z]{3}\)\s*[—–-]\s*\Z")
+_AIRPORT_CODE_AFTER = re.compile(r"\s*\([A-Z]{3}\)")
 
 
 def not_a_residence(text: str, start: int, end: int) -> bool:
@@ -40,6 +44,9 @@ def flight_end(text: str, start: int, end: int) -> bool:
     """A town written with its airport's code, or after the code of the route's start."""
     return bool(
         _AIRPORT_CODE.match(text, end)
-        or _AIRPORT_END.search(text, start, end)
-        or _ROUTE_BEFORE.search(text, max(0, start - 12), start)
+        or (_AIRPORT_END.search(text, start, end) and _DASH_AFTER.match(text, end))
+        or (
+            _ROUTE_BEFORE.search(text, max(0, start - 12), start)
+            and _AIRPORT_CODE_AFTER.match(text, end)
+        )
     )
