@@ -518,7 +518,23 @@ def _address_spans(text: str) -> list[tuple[int, int]]:
         (chain[0].start, chain[-1].end)
         for chain in _chains(text, _parts(text))
         if not (_place_only(chain) and _named_elsewhere(text, chain))
+        and not _line_of_support(text, chain)
     ]
+
+
+# «N-я линия» alone in parentheses or before «терапии», «поддержки»: a support desk's line
+# («Исполнитель: … (2-я линия)») or a line of treatment, not a street (an island's or a
+# garden partnership's «4-я линия» is written beside a house, a plot or a settlement)
+_NUMBERED_LINE = re.compile(r"\d{1,2}-?[яй]\s+линия")
+_LINE_OF_WHAT = re.compile(r"\)|\s+(?:терапии|лечения|химиотерапии|поддержки|техподдержки)")
+
+
+def _line_of_support(text: str, chain: list[Part]) -> bool:
+    start, end = chain[0].start, chain[-1].end
+    if len(chain) != 1 or not _NUMBERED_LINE.fullmatch(text, start, end):
+        return False
+    after = _LINE_OF_WHAT.match(text, end)
+    return after is not None and (after.group() != ")" or text[:start].rstrip().endswith("("))
 
 
 # Address words as forms, OCR and old systems print them in capitals

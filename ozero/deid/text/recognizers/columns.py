@@ -21,6 +21,7 @@ from ozero.deid.text.recognizers.documents import (
 )
 from ozero.deid.text.recognizers.lexicon import DOC, ROOM, SAFE, classify, numero
 from ozero.deid.text.recognizers.numero_head import strongly_shaped
+from ozero.deid.text.recognizers.org_papers import sterilisation_cycle_header
 
 MIN_ROWS = 2
 
@@ -61,6 +62,24 @@ class IdentifierColumnRecognizer(SingleEntityRecognizer):
         return results
 
 
+# A blood pressure («170/105»): systolic over diastolic, in a journal that says so
+_PRESSURE_CELL = re.compile(r"\s*(?P<high>[1-9]\d{1,2})/(?P<low>[1-9]\d{1,2})\s*")
+_PRESSURE_WORDS = re.compile(r"(?<!\w)(?:АД|(?i:давлени\w*|пульс\w*|ЧСС|мм\s+рт))(?!\w)")
+
+
+def _pressure_column(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Every cell a plausible blood pressure (60–260 over 30–160, the first higher) and the
+    text names pressure or pulse: a journal of measurements, not of case numbers."""
+    for start, end in cells:
+        m = _PRESSURE_CELL.fullmatch(text, start, end)
+        if m is None:
+            return False
+        high, low = int(m["high"]), int(m["low"])
+        if not (60 <= high <= 260 and 30 <= low <= 160 and high > low):
+            return False
+    return bool(_PRESSURE_WORDS.search(text))
+
+
 def _identifier_cells(text: str, rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     header = rows[0] if not any(c.isdigit() for s, e in rows[0] for c in text[s:e]) else None
     data = rows[1:] if header else rows
@@ -68,7 +87,12 @@ def _identifier_cells(text: str, rows: list[list[tuple[int, int]]]) -> list[tupl
         return []
     spans = []
     for i in range(len(rows[0])):
-        if header is not None and _public_header(text[header[i][0] : header[i][1]]):
+        if header is not None and (
+            _public_header(text[header[i][0] : header[i][1]])
+            or sterilisation_cycle_header(text, *header[i])
+        ):
+            continue
+        if _pressure_column(text, [row[i] for row in data]):
             continue
         found = []
         for row in data:

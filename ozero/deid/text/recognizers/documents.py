@@ -60,6 +60,10 @@ from ozero.deid.text.recognizers.numero_head import (
     numero_head,
     strongly_shaped,
 )
+from ozero.deid.text.recognizers.org_papers import (
+    organisations_paper,
+    sterilisation_cycle_header,
+)
 
 _LETTERED = r"(?=[\s:]{0,2}(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028», «No: 45»
 _NUMERO = re.compile(
@@ -114,6 +118,8 @@ class NumeroRecognizer(LocalRecognizer):
             start, end, head = found
             if counted_range(text, start, end):
                 continue  # «№ 410326 — № 410375 (50 шт.)»: a stock of blanks
+            if organisations_paper(text, start, end):
+                continue  # «ремонт по заявке № 126», «испорчен бланк № 410342»
             entity = {DOC: E.RECORD_ID, ROOM: E.OTHER_ID}.get(head or "")
             series = _SERIES_BEFORE.search(text, max(0, m.start() - 6), m.start())
             if entity == E.RECORD_ID and series is not None and m.group().startswith("№"):
@@ -226,7 +232,11 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 span = _number_after_form(toks, i)
             else:
                 continue
-            if span is not None and not counted_range(text, *span):
+            if (
+                span is not None
+                and not counted_range(text, *span)
+                and not organisations_paper(text, *span)
+            ):
                 results.append(self.result(*span, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE)
@@ -484,7 +494,12 @@ def public_column_cells(text: str) -> list[tuple[int, int]]:
     «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's."""
     if "|" not in text and "\t" not in text and ";" not in text:
         return []
-    return list(column_cells(text, lambda s, e: _public_header(text[s:e])))
+    return list(
+        column_cells(
+            text,
+            lambda s, e: _public_header(text[s:e]) or sterilisation_cycle_header(text, s, e),
+        )
+    )
 
 
 def in_cells(cells: list[tuple[int, int]], start: int, end: int) -> bool:

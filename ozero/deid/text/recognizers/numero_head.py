@@ -64,7 +64,16 @@ def keep(number: str) -> bool:
     """Never a record: codes and dates by shape, ENP/SNILS by checksum, the numbers of
     organisations and things by shape (``public_shape``). (A legal act's number is kept by
     its head, «приказ», «закон», not by its shape.)"""
-    return is_safe_code(number) or owned_elsewhere(number) or public_shape(number)
+    return (
+        is_safe_code(number)
+        or owned_elsewhere(number)
+        or public_shape(number)
+        or number == _ROUND_THE_CLOCK
+    )
+
+
+# «на связи 24/7»: round the clock, no number of anything
+_ROUND_THE_CLOCK = "24/7"
 
 
 # An arbitration court's case («А40-123456/2025»): a dispute of organisations, published

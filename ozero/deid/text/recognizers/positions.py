@@ -56,6 +56,7 @@ from ozero.deid.text.recognizers.numero_head import (
     keep,
     strongly_shaped,
 )
+from ozero.deid.text.recognizers.org_papers import organisations_paper
 
 # Someone named in the line: a surname with initials (either order), a patronymic, a word
 # for the person the paper is about, a birth date.
@@ -183,7 +184,11 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
                 found = _defined(text, tok, end)
             else:
                 found = _recorded(text, toks, j, label, people, groups is not None)
-            if found and not counted_range(text, start, end):
+            if (
+                found
+                and not counted_range(text, start, end)
+                and not organisations_paper(text, start, end)
+            ):
                 results.append(self.result(start, end, self.SCORE))
                 results.extend(
                     self.result(*more, self.SCORE) for more in enumerated(text, end, tok)

@@ -26,6 +26,7 @@ from ozero.deid.text.recognizers.lexicon import (
     tokens,
 )
 from ozero.deid.text.recognizers.numero_head import public_shape
+from ozero.deid.text.recognizers.org_papers import organisations_paper
 
 # Roman numerals, also typed with the Cyrillic «Х» and the Ukrainian «І» that look alike
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
@@ -178,6 +179,8 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
                 public = public_column_cells(text)
             if in_cells(public, m.start(), m.end()):
                 continue  # «| зав. № |», «| серия |» columns: a thing's or a lot's code
+            if organisations_paper(text, m.start(), m.end()):
+                continue  # «проверки на основании решения № П2-13/25», «INC-40981»
             results.append(self.result(m.start(), m.end(), self.SCORE))
         return results
 

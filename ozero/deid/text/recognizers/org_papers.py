@@ -1,0 +1,175 @@
+"""Round 13: numbers of an organisation's own papers, told by the words around them.
+
+A document word («заявка», «договор», «проба», «акт», «исх.») governs a person's record in
+most medical paperwork, so the lexicon calls it DOC. Some contexts make the same word an
+organisation's paper, whoever the document mentions; its number then identifies no person:
+
+* a service request between departments: a repair («ремонт по заявке № …»), an
+  engineering or a sterilisation (ЦСО) request, a request for a pass («заявка на разовый
+  пропуск № …»; the car's plate on it stays masked);
+* a spoiled blank and the act that cancels it («испорчен бланк № …», «погашен, акт № …»):
+  never issued to anyone;
+* a contract whose other party is written as an organisation right before it («ООО «…»
+  (ИНН 10 digits) по договору № …», «Заказчик: ГБУЗ «…» … Договор № …») on a line that
+  names no person (a patient, a citizen, a treatment paid for, a name with initials); an
+  individual entrepreneur («ИП») is a person and is not one of them;
+* samples of water, air, surfaces or food and their sampling act («Пробы № 12-1 … 12-4:
+  вода питьевая»), on a line that names what was sampled;
+* goods' waybills: «накладная на отпуск», «по накладным № …» (goods received), a waybill
+  of numbered blanks («по накладной № … : серия … № … — № …»);
+* an act writing goods off («акт № 12-С о списании …»);
+* a cash register's receipt counter right after its shift («Смена № 12 Чек № 40»);
+* a supervisory body's decision to inspect an organisation («проверки на основании решения
+  № …»), a knowledge-check commission's protocol («протокол № … заседания комиссии по
+  проверке знаний»);
+* an insurer's number in the register of insurers («СМО «…» (реестровый № …)»);
+* a letter of a ministry, a federal health service or an insurance fund («Минздрав,
+  письмо № 17-4/И/2-…»): a public body's circular;
+* an outgoing number written after a company's name («ООО «…», исх. № …»), on a line that
+  names no person;
+* an IT service desk's ticket («Сервис-деск: обращение INC-1234»);
+* a steriliser's cycle under a «№ цикла» header in a sterilisation request.
+
+A person's paper stays a record: «заявка на госпитализацию», a contract «с Ивановым И.И.»
+or with an «ИП», a patient's sample («проба крови»), an incoming number («вх.») of any
+letter, a police or a court paper.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# a company or a public body written as such: its legal form, or a 10-digit (organisation's)
+# INN; «ИП» (an individual entrepreneur) is a person and is not here
+_ORG_FORM = r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ГБУЗ|ГАУЗ|ГУЗ|ФГБУ|ФБУЗ|ФГБОУ|ГБУ|МБУЗ|ОГБУЗ|КГБУЗ)"
+_QUOTED = r"«[^»\n]{1,80}»(?:\s*»)?"
+
+_BEFORE = re.compile(
+    r"(?:"
+    # a repair or service done on a department's request; a request to the CSSD or for a pass
+    r"(?i:(?:ремонт\w*|обслуживани\w*|замен\w*|наладк\w*)\s+по\s+заявк\w*\s*№\s*)"
+    r"|(?i:заявк\w*\s+(?:в\s+)?(?:ЦСО|ЦСС|стерилизац\w+\s+отделени\w+)\s*№\s*)"
+    r"|(?i:заявк\w*\s+на\s+(?:разов\w+\s+|постоянн\w+\s+|временн\w+\s+)?пропуск\w*\s*№\s*)"
+    # a spoiled blank and the act that cancels it
+    r"|(?i:испорчен\w*\s+(?:рецептурн\w+\s+)?бланк\w*\s*№\s*)"
+    r"|(?i:погашен\w*\s*,?\s*акт\w*\s*№\s*)"
+    # goods received on several waybills
+    r"|(?i:по\s+накладным\s*№\s*)"
+    # a cash register's receipt counter right after its shift
+    r"|(?i:смена\s*№\s*\d{1,6}\s+(?:кассовый\s+)?чек\s*№\s*)"
+    # a supervisory body's inspection of an organisation
+    r"|(?i:проверк\w*\s+(?:на\s+основании\s+)?решени\w*\s*№\s*)"
+    # an insurer's number in the register of insurers
+    rf"|(?:СМО|(?i:страхов\w+\s+(?:медицинск\w+\s+)?(?:организаци|компани)\w*))\s*{_ORG_FORM}?\s*"
+    rf"{_QUOTED}\s*\(\s*(?i:реестров\w*)\s*(?:№|(?i:номер))\s*"
+    r")$",
+    re.REVERSE,  # read from the end: ``match`` anchors at «№», not tried at every offset
+)
+
+# Papers between organisations, unless the line names a person they serve: a contract
+# with an organisation written right before it (its legal form or its 10-digit INN), a
+# company's outgoing number, a ministry's or a fund's letter
+_BETWEEN_ORGANISATIONS = re.compile(
+    rf"(?:{_ORG_FORM}\s*{_QUOTED}\s*(?:\(\s*ИНН\s*\d{{10}}\s*\))?|\(\s*ИНН\s*\d{{10}}\s*\))"
+    r"\s*,?\s*(?i:по\s+)?(?i:договор\w*)\s*№\s*$"
+    rf"|(?:ООО|АО|ПАО|ЗАО|ОАО|НАО)\s*{_QUOTED}\s*,?\s*(?i:исх\.?)\s*№\s*$"
+    # a letter of a ministry, a federal service or a fund: a public body's circular (a
+    # fund's letter about one insured person names them on its line)
+    r"|(?:Минздрав\w*(?:\s+России|\s+РФ)?|Росздравнадзор\w*|Роспотребнадзор\w*|ФФОМС|ТФОМС)"
+    r"\s*,?\s*(?i:письм\w*)\s*№\s*$",
+    re.REVERSE,
+)
+# a person on the same line: a patient, an insured person, a citizen, a consumer, a
+# treatment paid for, a surname with two initials
+_PERSON_IN_LINE = re.compile(
+    r"(?i:пациент|застрахованн|гражданин|гражданк|потребител|за\s+лечение|физическ\w+\s+лиц)"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\."
+    r"|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+"
+)
+
+_AFTER = {
+    # «ЗАЯВКА № 115 от 26.01.2025 в инженерную службу»
+    "request": re.compile(
+        r"\s*(?:от\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s*,?\s*)?(?:в|на)\s+"
+        r"(?i:инженерн|техническ|хозяйствен|ЦСО|стерилизац|ремонт)"
+    ),
+    # «накладная № 5 на отпуск ИЛП»
+    "waybill": re.compile(r"\s*(?:от\s+\S+\s+)?(?i:на\s+(?:отпуск|перемещени))"),
+    # «по накладной № 70966: серия 59 № 525578 — № 525627»: blanks received
+    "blanks": re.compile(r"\s*:\s*(?i:серия)\s+\S{1,8}\s*№\s*\d{3,}\s*[—–-]"),
+    # «акт № 04-С о списании лекарственных препаратов»: goods written off
+    "write_off": re.compile(r"\s*(?:от\s+\S+\s+)?(?i:о\s+списании)"),
+    # «протокол № 92-ОТ заседания комиссии по проверке знаний»
+    "commission": re.compile(
+        r"\s*(?i:заседани\w+\s+(?:\w+\s+){0,2}комисси\w+\s+по\s+проверке\s+знаний)"
+    ),
+}
+_HEAD_OF = {
+    "request": re.compile(r"(?i:заявк\w*)\s*№\s*$", re.REVERSE),
+    "waybill": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
+    "blanks": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
+    "commission": re.compile(r"(?i:протокол\w*)\s*№\s*$", re.REVERSE),
+    "write_off": re.compile(r"(?i:акт\w*)\s*№\s*$", re.REVERSE),
+}
+
+# A line that says what was sampled: water, air, swabs from surfaces, food
+_ENVIRONMENT_SAMPLE = re.compile(
+    r"(?i:вод[аыу]\s+(?:питьев|горяч|холодн|бассейн|очищенн)|питьев\w+\s+вод"
+    r"|смыв\w*\s+(?:с|из)\s+(?!рук)|воздух\w*\s+(?:помещ|операц|рабоч)|пищев\w+\s+продукц)"
+)
+_SAMPLE_HEAD = re.compile(r"(?i:(?:проб\w*|акт\w*\s+отбора(?:\s+проб)?)\s*№\s*)$", re.REVERSE)
+# «Заказчик: ГБУЗ «…», адрес. Договор № …»: the contract of an organisation that ordered it
+_CUSTOMER = re.compile(rf"(?i:заказчик)\s*:\s*{_ORG_FORM}\s*{_QUOTED}")
+_CONTRACT_HEAD = re.compile(r"(?i:договор\w*)\s*№\s*$", re.REVERSE)
+
+# An IT service desk's ticket (ITIL prefixes: incident, requested item, change, problem) on
+# a line that names the service desk: a system's fault. (A lab's or a shop's customer
+# service may number a person's request «INC…» too: that stays a record.)
+_ITSM_TICKET = re.compile(r"(?:INC|RITM|CHG|PRB)-?\d{4,10}")
+_SERVICE_DESK = re.compile(r"(?i:сервис-?деск|service\s?desk|servicedesk|itsm|хелп-?деск|helpdesk)")
+
+_REACH = 160
+
+
+def organisations_paper(text: str, start: int, end: int) -> bool:
+    """The number text[start:end] (after its «№») numbers an organisation's paper."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - _REACH) : start]
+    if not before.rstrip().endswith(("№", "номер", "Номер", "НОМЕР")):
+        # every context below ends in «№» (or «реестровый номер»); a ticket needs none
+        return bool(
+            _ITSM_TICKET.fullmatch(text, start, end)
+            and _SERVICE_DESK.search(text, line_start, line_end)
+        )
+    if _BEFORE.match(before):
+        return True
+    for what, after in _AFTER.items():
+        if _HEAD_OF[what].match(before) and after.match(text, end):
+            return True
+    line = text[line_start:line_end]
+    if _BETWEEN_ORGANISATIONS.match(before) and not _PERSON_IN_LINE.search(line):
+        return True
+    if _ITSM_TICKET.fullmatch(text, start, end) and _SERVICE_DESK.search(line):
+        return True
+    if _SAMPLE_HEAD.match(before) and _ENVIRONMENT_SAMPLE.search(line):
+        return True
+    customer = _CUSTOMER.search(line)
+    return (
+        customer is not None
+        and not _PERSON_IN_LINE.search(line)
+        and customer.end() <= start - line_start
+        and bool(_CONTRACT_HEAD.match(before))
+    )
+
+
+# «| № цикла |» in a sterilisation request or log: the steriliser's run, no one's record
+# (an IVF protocol's «№ цикла» is a patient's and names no sterilisation)
+_CYCLE_HEADER = re.compile(r"\s*(?:№\s*цикла|(?i:номер\s+цикла|цикл\s*№))\s*")
+_STERILISATION = re.compile(r"(?:ЦСО|(?i:стерилизац\w*|стерилизатор\w*|автоклав\w*))")
+
+
+def sterilisation_cycle_header(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a «№ цикла» header in a text about sterilisation."""
+    return bool(_CYCLE_HEADER.fullmatch(text, start, end) and _STERILISATION.search(text))
