@@ -81,13 +81,49 @@ class ScrubResult:
         return f"ScrubResult(chars={len(self.text)}, findings={len(self.findings)})"
 
 
-def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Non-overlapping findings: the longer span wins, then the higher score."""
+def resolve_overlaps(text: str, findings: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings: the longer span wins, then the higher score.
+
+    A loser of another type than every winner over it keeps what they leave of it (where it
+    has a letter or a digit): a phone that wins over part of a record number must not unmask
+    the record's other digits. (A loser of the same type is one kind read twice — a name by
+    the rules and by NER — and the winner's reading stands.)"""
     kept: list[Finding] = []
+    lost: list[Finding] = []
     for f in sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
+        (kept if not _overlapping(f, kept) else lost).append(f)
+    for f in lost:
+        over = _overlapping(f, kept)
+        if all(k.type != f.type for k in over):
+            kept.extend(_uncovered_parts(text, f, over))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _overlapping(finding: Finding, kept: list[Finding]) -> list[Finding]:
+    return sorted(
+        (k for k in kept if k.start < finding.end and finding.start < k.end), key=lambda k: k.start
+    )
+
+
+def _uncovered_parts(text: str, finding: Finding, over: list[Finding]) -> list[Finding]:
+    """The pieces of ``finding`` outside the findings ``over`` it, trimmed to letters and
+    digits (none when nothing of either is left)."""
+    pieces, at = [], finding.start
+    for k in over:
+        if k.start > at:
+            pieces.append((at, k.start))
+        at = max(at, k.end)
+    if at < finding.end:
+        pieces.append((at, finding.end))
+    parts = []
+    for start, end in pieces:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if start < end:
+            parts.append(Finding(finding.type, start, end, finding.score))
+    return parts
 
 
 def merge_adjacent_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -267,7 +303,7 @@ class TextScrubber:
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]
-        findings = add_repeated_surnames(text, resolve_overlaps(findings))
+        findings = add_repeated_surnames(text, resolve_overlaps(text, findings))
         findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
         if cacheable:
             self._cache.put((text, key), tuple(findings))
