@@ -205,11 +205,13 @@ def curate_remd(ctx: CurationContext) -> CurateReport:
     # cached frame ran its anti-join and its parse (XSD + Schematron) again, and held only
     # the documents not written yet. A checkpoint's plan reads no table: each document is
     # parsed once per run, and every later write and count sees the same rows. (Checkpoint
-    # blocks are freed when their frames are garbage collected: nothing to unpersist.)
-    new = _not_superseded(spark, new_records(ctx, SOURCE, (PROTOCOLS, LAB_RESULTS)))
-    new = new.localCheckpoint(eager=True)
-    report.bronze_new = new.count()
-    if report.bronze_new:
+    # blocks are freed when their frames are garbage collected: nothing to unpersist.) The
+    # increment is counted on a cache first: a run with nothing new stops there, as before.
+    found = _not_superseded(spark, new_records(ctx, SOURCE, (PROTOCOLS, LAB_RESULTS))).cache()
+    report.bronze_new = found.count()
+    new = found.localCheckpoint(eager=True) if report.bronze_new else None  # from the cache
+    found.unpersist()
+    if new is not None:
         is_lab = semd_kind() == "186"
         for table, parse, documents in (
             (PROTOCOLS, parse_protocols, new.where(~is_lab)),
