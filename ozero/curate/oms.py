@@ -575,12 +575,24 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
     a run that stops half-way is redone whole by the next one, idempotently."""
     report = OmsCurateReport(CASES, ctx.run_id)
     migrate_period(ctx.spark)
-    bronze = new_records(ctx, SOURCE, (PATIENTS,), whole_only=True).cache()
-    report.bronze_new = bronze.count()
+    # The new registers and their parsed cases are checkpointed, not cached: each Delta
+    # write of the run (quarantine, oms_cases, ...) invalidates every cached plan that reads
+    # the table, and `bronze` reads quarantine and oms_patients (new = in neither). Re-read
+    # after a write, a cached frame ran its anti-join and the stream parse of every register
+    # again. A checkpoint's plan reads no table: each register is parsed once per run, and
+    # every later write and count sees the same rows. (Checkpoint blocks are freed when
+    # their frames are garbage collected: nothing to unpersist.) The new registers are
+    # counted on a cache first: a run with nothing new stops there, as before.
+    found = new_records(ctx, SOURCE, (PATIENTS,), whole_only=True).cache()
+    report.bronze_new = found.count()
     if report.bronze_new == 0:
-        bronze.unpersist()
+        found.unpersist()
         return report
-    parsed = parse_oms_registers(bronze, min(report.bronze_new, 64)).cache()
+    bronze = found.localCheckpoint(eager=True)  # from the cache
+    found.unpersist()
+    in_parts = parse_oms_registers(bronze, min(report.bronze_new, 64))
+    parsed = in_parts.localCheckpoint(eager=True)
+    in_parts.unpersist()  # persisted when a register was parsed in parts
     errors = parsed.where(F.col("_error").isNotNull())
     whole = errors.where(F.col("_item").isNull())
     # 1. unreadable registers, and no row of theirs (a prefix parsed before the error)
@@ -612,7 +624,7 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
     ):
         rows = _landed_rows(ctx, frame, landed, link, table)
         report.add(land(ctx, table, rows, source_table=SOURCE), main=False)
-    for df in (landed, cases, parsed, bronze):
+    for df in (landed, cases):
         df.unpersist()
     log.info(
         "oms: %d registers (%d quarantined), %d cases to silver, %d quarantined at parse",

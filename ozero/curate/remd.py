@@ -199,15 +199,25 @@ def curate_remd(ctx: CurationContext) -> CurateReport:
     spark = ctx.spark
     lake.ensure_table(spark, SUPERSEDED)
     report = CurateReport(f"{PROTOCOLS},{LAB_RESULTS}", ctx.run_id)
-    new = _not_superseded(spark, new_records(ctx, SOURCE, (PROTOCOLS, LAB_RESULTS))).cache()
-    report.bronze_new = new.count()
-    if report.bronze_new:
+    # The increment and its parsed rows are checkpointed, not cached: every Delta write of
+    # the run (quarantine, silver) invalidates each cached plan that reads the table, and
+    # `new` reads both (new = not yet in silver or quarantine). Re-read after a write, a
+    # cached frame ran its anti-join and its parse (XSD + Schematron) again, and held only
+    # the documents not written yet. A checkpoint's plan reads no table: each document is
+    # parsed once per run, and every later write and count sees the same rows. (Checkpoint
+    # blocks are freed when their frames are garbage collected: nothing to unpersist.) The
+    # increment is counted on a cache first: a run with nothing new stops there, as before.
+    found = _not_superseded(spark, new_records(ctx, SOURCE, (PROTOCOLS, LAB_RESULTS))).cache()
+    report.bronze_new = found.count()
+    new = found.localCheckpoint(eager=True) if report.bronze_new else None  # from the cache
+    found.unpersist()
+    if new is not None:
         is_lab = semd_kind() == "186"
         for table, parse, documents in (
             (PROTOCOLS, parse_protocols, new.where(~is_lab)),
             (LAB_RESULTS, parse_lab_results, new.where(is_lab)),
         ):
-            parsed = parse(documents).cache()
+            parsed = parse(documents).localCheckpoint(eager=True)
             report.quarantined_parse += quarantine_failures(
                 ctx,
                 parsed.where(F.col("_error").isNotNull()),
@@ -217,8 +227,6 @@ def curate_remd(ctx: CurationContext) -> CurateReport:
             )
             good = parsed.where(F.col("_error").isNull()).drop(*FAILURE)
             report.add(land(ctx, table, good, source_table=SOURCE))
-            parsed.unpersist()
-    new.unpersist()
     superseded = supersede(spark, PROTOCOLS) + supersede(spark, LAB_RESULTS)
     report.validation = {**report.validation, "superseded": superseded}
     report.validation["tables"] = {t: r["validation"] for t, r in report.tables.items()}
