@@ -62,6 +62,13 @@ _NUMBER_WORDS = (
     rf"(?:{_HUNDREDS_WORDS}(?:\s+{_TENS_WORDS})?(?:\s+{_UNITS_WORDS})?"
     rf"|{_TENS_WORDS}(?:\s+{_UNITS_WORDS})?|{_UNITS_WORDS})(?![\w])"
 )
+# republics and regions as people name them, without «Республика» or «область»
+_EVERYDAY_REGIONS = (
+    r"Чувашия|Якутия|Башкирия|Башкортостан|Татарстан|Удмуртия|Бурятия|Мордовия|Карелия|Коми"
+    r"|Дагестан|Чечня|Ингушетия|Адыгея|Калмыкия|Хакасия|Тыва|Тува|Алтай|Марий\s+Эл|Кабардино-Балкария"
+    r"|Карачаево-Черкесия|Северная\s+Осетия|Крым|Кубань|Ставрополье|Приморье|Забайкалье|Камчатка"
+    r"|Чукотка|Югра|Ямал|Кузбасс|Подмосковье|Ленобласть"
+)
 _PARTS: dict[str, str] = {
     "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
@@ -74,7 +81,10 @@ _PARTS: dict[str, str] = {
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
         r"|[А-ЯЁ][а-яё]{2,8}\.\s?(?:обл\.?|кра[йяюе]|кр\.)"  # «Моск. обл.», «Алт. край»
         # a republic by its letters, before its town or district: «УР, г. Ижевск», «РБ, Уфа»
-        r"|(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\))(?=,\s*(?:г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н))"
+        r"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\))(?=,?\s*(?:г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н))"
+        # a republic by its everyday name, before its town: «Чувашия г. Чебоксары», «Якутия,
+        # г. Нюрба» (alone, «Якутия» is a place NER may find; here it leads an address)
+        rf"|(?<![\w-])(?:{_EVERYDAY_REGIONS})(?=,?\s*(?:г\.|с\.|пос\.|пгт|д\.|рп\.?|р-н|[А-ЯЁ][а-яё]+\s+р-н))"
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
     ),
     "district": (
@@ -128,6 +138,8 @@ _PARTS: dict[str, str] = {
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
         r"|домовладени[еия])\s*№?\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        # glued to its number, as a form's narrow field has it: «д138 кв41», «д4/1»
+        r"|(?<![\w.])д\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?=[ \t]+кв\.?[ \t]?\d)"
         # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»,
         # «стр. 2, 8 (8453) 27-17-98»)
         r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?(?! \d\d| ?\(\d{3}))"
@@ -147,6 +159,10 @@ _PARTS: dict[str, str] = {
         r"|(?<![\w.])(?:кв\.|квартир[аеы])\s*" + _NUMBER_WORDS
     ),
     "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
+    # a village's street in lower case, without its type, and the house: «с. Илек центральная
+    # 9», «д. Мошок садовая 40» (a part only after a settlement: it never leads a chain)
+    "low_street": r"(?<![\w.\-])[а-яё]{2,}(?:ая|яя)[ \t]+\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?![\w./\-])"
+    r"(?![ \t]+[а-яё])",  # («г. Москве первая 2 недели»: the sentence goes on in lower case)
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in _PARTS.items()}
 # words without which a rare part cannot stand (a substring test is far cheaper than a scan)
@@ -175,6 +191,8 @@ _SPACE_JOINS = frozenset(
         ("building", "flat"),
         ("settlement", "district"),
         ("postcode", "settlement"),  # «426096 г. Ижевск»
+        ("postcode", "region"),  # «442093 Пензенская обл. г. Кузнецк»
+        ("region", "settlement"),
         ("settlement", "street"),  # «г. Тверь ул. Новоселов, 138-182»
         ("settlement", "region"),
         ("name", "region"),
@@ -182,6 +200,10 @@ _SPACE_JOINS = frozenset(
         ("district", "region"),
         ("district", "settlement"),
         ("km", "road"),
+        ("settlement", "low_street"),
+        ("low_street", "region"),
+        ("low_street", "district"),
+        ("low_street", "flat"),
     }
 )
 # (a comma may bring a word that names the next part: «…, индекс 142022», «…, тер. СНТ «…»»)
@@ -283,7 +305,7 @@ def _parts(text: str) -> list[Part]:
 _INITIALS_AFTER = re.compile(r"\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\s*\d|\w)")
 _PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
 _ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
-_MARKED_HOUSE = re.compile(r"(?:д\.|дом)\s*\d")
+_MARKED_HOUSE = re.compile(r"(?:д\.|дом|д(?=\d))\s*\d")
 # a house (or building) and its flat in one number after a capitalised word (a street
 # without its type) or «стр.»
 _HOUSE_FLAT_AFTER_NAME = re.compile(
@@ -324,7 +346,11 @@ def _join(text: str, left: Part, right: Part) -> bool:
     if _COMMA.fullmatch(gap):
         return True
     if _SPACES.fullmatch(gap):
-        return (left.kind, right.kind) in _SPACE_JOINS
+        return (left.kind, right.kind) in _SPACE_JOINS or (
+            # «с. Ивановка д. 12», «г. Кузнецк Ойунского д138»: a marked house after the place
+            (left.kind, right.kind) == ("settlement", "house")
+            and bool(_MARKED_HOUSE.match(text, right.start))
+        )
     if _LOCATIVE.fullmatch(gap):
         return (left.kind, right.kind) == ("settlement", "street")  # «в г. Туле на ул. …»
     if _LINE_BREAK.fullmatch(gap):
@@ -386,7 +412,7 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
                 break
             chain.pop(0)
             continue
-        if first.kind in ("house", "building", "flat", "abbrev"):
+        if first.kind in ("house", "building", "flat", "abbrev", "low_street"):
             chain.pop(0)
             continue
         break
