@@ -188,6 +188,9 @@ _TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<word>[^\W\d_]+(?:[-/][^\W\d_]+)*)|(
 
 _ICD10 = re.compile(r"[A-ZАВЕКМНОРСТХ]\d\d(?:\.\d{1,2})?[+*]?")
 _SERVICE = re.compile(r"[ABАВ]\d\d\.\d{2,3}\.\d{3}(?:\.\d{2,3}){0,2}")
+# a tumour's morphology in ICD-O-3 (cancer registers, histology): «М-8500/3», «M8140/3» —
+# 8000–9999 and a behaviour code
+_ICD_O = re.compile(r"[МM]-?[89]\d{3}/[0-369]")
 _OID = re.compile(r"[12]\.\d+(?:\.\d+){3,}")
 _FORM = re.compile(
     r"\d{3}(?:-\d{1,2})?(?:-[А-ЯЁа-яё]{1,3})?/[уy](?:-[\dА-ЯЁа-яё]{1,4})*(?:\(\w+\))?"
@@ -229,10 +232,12 @@ _ROMAN_DATE = re.compile(r"\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.(?:\d{2}|\
 
 @lru_cache(maxsize=65536)
 def is_safe_code(number: str) -> bool:
-    """ICD-10, a service code, an OID, a form code («057/у-04») or a date: never a record."""
+    """ICD-10, ICD-O, a service code, an OID, a form code («057/у-04») or a date: never a
+    record."""
     return bool(
         _ICD10.fullmatch(number)
         or _SERVICE.fullmatch(number)
+        or _ICD_O.fullmatch(number)
         or _OID.fullmatch(number)
         or _FORM.fullmatch(number)
         or _DATE.fullmatch(number)
