@@ -149,7 +149,10 @@ _PARTS: dict[str, str] = {
         # (with its flat after a dash: «Удмуртская 157 стр. 1-213»)
         r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*[\dА-ЯЁA-Z]{1,3}"
         r"(?:-\d{1,4}(?![\d\-]))?(?![\w])"
-        r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж|код\s+домофона)\s*\d{1,4}[а-яА-Я]?(?![\w])"
+        r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж)\s*\d{1,4}[а-яА-Я]?(?![\w])"
+        # («3 подъезд», «5 этаж»; an intercom code with letters, «код домофона 44К1988»)
+        r"|(?<![\w.])\d{1,2}(?:-?й)?\s+(?:подъезд|этаж)(?![\w])"
+        r"|(?<![\w.])код\s+домофона\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
     ),
     # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
     "hostel": r"(?<![\w.])общежити[еия](?:\s*№\s*\d{1,3})?(?![\w])",
@@ -305,6 +308,8 @@ def _parts(text: str) -> list[Part]:
 _INITIALS_AFTER = re.compile(r"\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\s*\d|\w)")
 _PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
 _ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
+# a house or flat with its word, leading an address written from the door outwards
+_MARKED_LEAD = re.compile(r"(?:д\.|дом|кв\.|квартир[аы])\s*№?\s*\d")
 _MARKED_HOUSE = re.compile(r"(?:д\.|дом|д(?=\d))\s*\d")
 # a house (or building) and its flat in one number after a capitalised word (a street
 # without its type) or «стр.»
@@ -412,6 +417,12 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
                 break
             chain.pop(0)
             continue
+        if (
+            first.kind in ("house", "flat")
+            and _MARKED_LEAD.match(text, first.start)
+            and any(p.kind in ("street", "settlement") for p in chain[1:])
+        ):
+            break  # «д. 7, кв. 3, ул. Школьная, с. Ивановка, …»: the house first, as some forms
         if first.kind in ("house", "building", "flat", "abbrev", "low_street"):
             chain.pop(0)
             continue
