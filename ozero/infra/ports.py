@@ -36,8 +36,8 @@ def _read_reserved(text: str, now: float) -> dict[int, float]:
     for line in text.splitlines():
         port, _, when = line.partition(" ")
         with suppress(ValueError):
-            if now - float(when) < RESERVED_S:
-                reserved[int(port)] = float(when)
+            if now - (at := float(when)) < RESERVED_S:
+                reserved[int(port)] = at
     return reserved
 
 

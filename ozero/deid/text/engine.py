@@ -91,7 +91,7 @@ def resolve_overlaps(text: str, findings: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     lost: list[Finding] = []
     for f in sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start)):
-        (kept if not _overlapping(f, kept) else lost).append(f)
+        (lost if any(_overlap(f, k) for k in kept) else kept).append(f)
     for f in lost:
         over = _overlapping(f, kept)
         if all(k.type != f.type for k in over):
@@ -99,10 +99,12 @@ def resolve_overlaps(text: str, findings: list[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: f.start)
 
 
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _overlapping(finding: Finding, kept: list[Finding]) -> list[Finding]:
-    return sorted(
-        (k for k in kept if k.start < finding.end and finding.start < k.end), key=lambda k: k.start
-    )
+    return sorted((k for k in kept if _overlap(finding, k)), key=lambda k: k.start)
 
 
 def _uncovered_parts(text: str, finding: Finding, over: list[Finding]) -> list[Finding]:

@@ -69,6 +69,8 @@ _EVERYDAY_REGIONS = (
     r"|Карачаево-Черкесия|Северная\s+Осетия|Крым|Кубань|Ставрополье|Приморье|Забайкалье|Камчатка"
     r"|Чукотка|Югра|Ямал|Кузбасс|Подмосковье|Ленобласть"
 )
+# what follows a region named short (by letters or its everyday name): its town or district
+_TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н"
 _PARTS: dict[str, str] = {
     "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
@@ -81,10 +83,10 @@ _PARTS: dict[str, str] = {
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
         r"|[А-ЯЁ][а-яё]{2,8}\.\s?(?:обл\.?|кра[йяюе]|кр\.)"  # «Моск. обл.», «Алт. край»
         # a republic by its letters, before its town or district: «УР, г. Ижевск», «РБ, Уфа»
-        r"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\))(?=,?\s*(?:г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н))"
+        rf"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\))(?=,?\s*(?:{_TOWN_OR_DISTRICT}))"
         # a republic by its everyday name, before its town: «Чувашия г. Чебоксары», «Якутия,
         # г. Нюрба» (alone, «Якутия» is a place NER may find; here it leads an address)
-        rf"|(?<![\w-])(?:{_EVERYDAY_REGIONS})(?=,?\s*(?:г\.|с\.|пос\.|пгт|д\.|рп\.?|р-н|[А-ЯЁ][а-яё]+\s+р-н))"
+        rf"|(?<![\w-])(?:{_EVERYDAY_REGIONS})(?=,?\s*(?:{_TOWN_OR_DISTRICT}|рп\.?))"
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
     ),
     "district": (

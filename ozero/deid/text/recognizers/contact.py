@@ -16,7 +16,8 @@ _SEP = r"[ \-]?"
 # word processor's autocorrect writes «8–913–402–17–66»
 _DIGIT_DASH = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2013\u2014\u2212](?=\d)")
 # a separator where a table cell or a scan broke the line: «+7 (928)⏎357-71-57», «8-960-⏎409-39-41»
-_SEP_OR_BREAK = r"(?:[ \-]\n?|\n)?"
+_BREAK = r"(?:[ \-]\n?|\n)"
+_SEP_OR_BREAK = _BREAK + "?"
 
 
 # «тел.», «Телефон для связи:», «телефон матери» (up to two words, then a colon or not)
@@ -50,7 +51,7 @@ class PhoneRecognizer(PatternRecognizer):
                     "phone_8_formatted",
                     # 11 digits in all: a bare «8810 691065» is a passport, not a phone
                     rf"(?<![\d+\-])8[ \-]?(?:\(\d{{3,5}}\){_SEP_OR_BREAK}\d{{1,3}}"
-                    rf"|\d{{3}}(?:[ \-]\n?|\n)\d{{3}})"
+                    rf"|\d{{3}}{_BREAK}\d{{3}})"
                     rf"{_SEP}\d{{2}}{_SEP}\d{{2}}(?![\d\-])",
                     0.7,
                 ),

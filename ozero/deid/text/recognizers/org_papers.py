@@ -134,13 +134,13 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if _ITSM_TICKET.fullmatch(text, start, end) and _SERVICE_DESK.search(
+        text, line_start, line_end
+    ):
+        return True  # with or without its «№»
     before = text[max(line_start, start - _REACH) : start]
     if not before.rstrip().endswith(("№", "номер", "Номер", "НОМЕР")):
-        # every context below ends in «№» (or «реестровый номер»); a ticket needs none
-        return bool(
-            _ITSM_TICKET.fullmatch(text, start, end)
-            and _SERVICE_DESK.search(text, line_start, line_end)
-        )
+        return False  # every context below ends in «№» (or «реестровый номер»)
     if _BEFORE.match(before):
         return True
     for what, after in _AFTER.items():
@@ -148,8 +148,6 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
             return True
     line = text[line_start:line_end]
     if _BETWEEN_ORGANISATIONS.match(before) and not _PERSON_IN_LINE.search(line):
-        return True
-    if _ITSM_TICKET.fullmatch(text, start, end) and _SERVICE_DESK.search(line):
         return True
     if _SAMPLE_HEAD.match(before) and _ENVIRONMENT_SAMPLE.search(line):
         return True
