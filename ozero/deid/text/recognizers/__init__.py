@@ -23,6 +23,7 @@ from ozero.deid.text.recognizers.identifiers import (
     InnRecognizer,
     PassportColumnRecognizer,
     PassportRecognizer,
+    SeafarerIdRecognizer,
     SnilsRecognizer,
 )
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
@@ -54,6 +55,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         InnRecognizer(),
         PassportRecognizer(),
         PassportColumnRecognizer(),
+        SeafarerIdRecognizer(),
         PhoneRecognizer(),
         PhoneColumnRecognizer(),
         LocalPhoneRecognizer(),
@@ -101,6 +103,7 @@ __all__ = [
     "LongDigitsRecognizer",
     "NatashaRecognizer",
     "PassportColumnRecognizer",
+    "SeafarerIdRecognizer",
     "PassportRecognizer",
     "PhoneColumnRecognizer",
     "PhoneRecognizer",

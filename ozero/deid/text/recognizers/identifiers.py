@@ -250,11 +250,11 @@ class PassportRecognizer(PatternRecognizer):
 _SERIES_WORD = re.compile(r"(?i:сери[яи]\s*:?\s*)$")
 
 
-# «паспорт моряка MK 3461772», «паспорт транспортного средства», «паспорт вакцинации»,
-# «технический паспорт»: a passport of a trade or of a thing, not the person's identity
-# paper (the number is that document's, a record number)
+# «паспорт транспортного средства», «паспорт вакцинации», «технический паспорт»: a
+# passport of a thing or of a record, not the person's identity paper (the number is that
+# document's, a record number). A seaman's passport is an identity paper: `SeafarerIdRecognizer`.
 _NOT_IDENTITY_PASSPORT = re.compile(
-    r"(?:(?i:паспорт\w*)\s+(?:(?i:моряк\w*|транспортн\w+\s+средств\w*|самоходн\w+\s+машин\w*"
+    r"(?:(?i:паспорт\w*)\s+(?:(?i:транспортн\w+\s+средств\w*|самоходн\w+\s+машин\w*"
     r"|издели\w*|медицинск\w+\s+издели\w*|прибор\w*|аппарат\w*|оборудовани\w*|вакцинаци\w*"
     r"|прививок|здоровья|качества|безопасности|объект\w*|здани\w*|животн\w*|питомц\w*"
     r"|паспорта)|ТС|ПСМ)"
@@ -302,4 +302,38 @@ class PassportColumnRecognizer(SingleEntityRecognizer):
             (start, end)
             for start, end in cells_under(text, _IDENTITY_HEADER)
             if _CELL_FOREIGN_PASSPORT.fullmatch(text, start, end)
+        ]
+
+
+# A seaman's identity paper: NSI «Документы, удостоверяющие личность» (1.2.643.5.1.13.13.99.2.48)
+# code 7, «Паспорт моряка (удостоверение личности моряка)», named in Russian, by its English
+# title on bilingual forms («Seafarer's ID») or as «УЛМ»
+_SEAFARER_PAPER = re.compile(
+    r"(?i:паспорт\w*\s+моряк\w*|удостоверени\w*\s+личности\s+моряк\w*"
+    r"|seafarer'?s\s+(?:id(?!\w)|identity))|(?<!\w)УЛМ(?!\w)"
+)
+# its series and number: two capitals (Cyrillic or Latin) and seven digits, «МК 2315858»
+_SEAFARER_NUMBER = r"(?<![\w-])[А-ЯЁA-Z]{2}\s?№?\s?\d{7}(?!\d)"
+_SEAFARER_ID = re.compile(
+    rf"(?:{_SEAFARER_PAPER.pattern})[^\d\n;]{{0,40}}?(?P<num>{_SEAFARER_NUMBER})"
+)
+_SEAFARER_CELL = re.compile(_SEAFARER_NUMBER)
+
+
+class SeafarerIdRecognizer(SingleEntityRecognizer):
+    """A seaman's passport number after its name in the same clause («Удостоверение личности
+    моряка / Seafarer's ID: МК2315858») or alone in a column that names it: the person's
+    identity paper, series letters and all (its digits alone left «МК» beside the mask)."""
+
+    ENTITY = E.PASSPORT
+    SCORE = 0.85
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not _SEAFARER_PAPER.search(text):
+            return []
+        found = [m.span("num") for m in _SEAFARER_ID.finditer(text)]
+        return found + [
+            (start, end)
+            for start, end in cells_under(text, _SEAFARER_PAPER)
+            if _SEAFARER_CELL.fullmatch(text, start, end)
         ]

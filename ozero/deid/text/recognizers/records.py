@@ -61,13 +61,14 @@ _ACCESSION = re.compile(r"(?<![\w-])(?:RX|CT|MR|MRI|US|MG|DX|CR|NM|PT|XA)-\d{4}-
 
 
 # A civil-status certificate: roman-numeral series («I-МЮ», «I - СП»: a dash may be spaced),
-# two Cyrillic capitals, six digits. With look-alike letters only before a dash: «ХМА №
-# 382651» is an old policy's series, not «Х-МА».
+# two Cyrillic capitals, six digits (seven on some issued abroad: NSI 1.2.643.5.1.13.13.99.2.48
+# code 32, «II-АК 7116715»). With look-alike letters only before a dash: «ХМА № 382651» is
+# an old policy's series, not «Х-МА».
 _CIVIL_CERTIFICATE = (
     rf"(?<![\w-])(?:(?=[IVX]){_ROMAN}(?:\s?[\-–—]\s?| )?"
     rf"|(?=[IVXІХ]){_LOOKALIKE_ROMAN}\s?[\-–—]\s?)"
     r"[А-ЯЁ]{2}\s*,?\s*"
-    r"(?:№|N|(?i:номер))?\s*\d{6}(?!\d)"
+    r"(?:№|N|(?i:номер))?\s*\d{6,7}(?!\d)"
 )
 _CIVIL_CERTIFICATE_RE = re.compile(_CIVIL_CERTIFICATE)
 # The same series and number on the certificates of other civil acts: a marriage, divorce,
