@@ -1,6 +1,7 @@
 """Russian PHI recognizers for Presidio, one small class per kind of identifier."""
 
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
+from ozero.deid.text.recognizers.bilingual import TransliteratedNameRecognizer
 from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
 from ozero.deid.text.recognizers.contact import (
     EmailRecognizer,
@@ -56,6 +57,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         PassportRecognizer(),
         PassportColumnRecognizer(),
         SeafarerIdRecognizer(),
+        TransliteratedNameRecognizer(),
         PhoneRecognizer(),
         PhoneColumnRecognizer(),
         LocalPhoneRecognizer(),
@@ -104,6 +106,7 @@ __all__ = [
     "NatashaRecognizer",
     "PassportColumnRecognizer",
     "SeafarerIdRecognizer",
+    "TransliteratedNameRecognizer",
     "PassportRecognizer",
     "PhoneColumnRecognizer",
     "PhoneRecognizer",

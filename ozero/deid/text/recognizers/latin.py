@@ -45,3 +45,16 @@ def cyrillic_readings(word: str) -> tuple[str, ...]:
     if _ASCII_WORD.fullmatch(word):
         readings.append(_UNIT.sub(lambda m: _CYRILLIC_OF[m.group()], word.lower()))
     return tuple(readings)
+
+
+# OCR reads a round «О» as a zero inside a word: «СЕМЁН0ВИЧ», «К0РЕПАН0ВА», «Петр0в»
+_ZERO_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])0(?=[А-ЯЁ])")
+_ZERO_IN_SMALL = re.compile(r"(?<=[а-яё])0(?=[а-яё])")
+
+
+def zeros_as_letters(text: str) -> str:
+    """`text` with a zero between two Cyrillic letters read as the letter «О» of their case
+    (same length: offsets into it are offsets into `text`)."""
+    if "0" not in text:
+        return text
+    return _ZERO_IN_SMALL.sub("о", _ZERO_IN_CAPITALS.sub("О", text))

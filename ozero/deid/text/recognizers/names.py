@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
+from ozero.deid.text.recognizers.latin import zeros_as_letters
 
 _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)"
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
@@ -300,6 +301,16 @@ def patronymic_like(word: str) -> bool:
     return _shares(word)[2] >= 0.3 or bool(_PATR_ENDING.search(word.lower()))
 
 
+def _rare_given_name(patronymic: str, before: tuple[int, int, str] | None) -> bool:
+    """A given name the dictionaries lack («Туяра», «Дамдин», «Шерзод») stands between a
+    surname-shaped word and a patronymic with its suffix: «КОРЕПАНОВА ТУЯРА ФЁДОРОВНА»."""
+    return (
+        before is not None
+        and surname_shaped(before[2])
+        and bool(_PATR_ENDING.search(patronymic.lower()))
+    )
+
+
 class PersonNameRecognizer(SingleEntityRecognizer):
     """Initials + surname, and given name + patronymic (+ surname) in any case."""
 
@@ -310,6 +321,7 @@ class PersonNameRecognizer(SingleEntityRecognizer):
     ) -> list[RecognizerResult]:
         if E.PERSON not in entities:
             return []
+        text = zeros_as_letters(text)  # a scanned name: «ГАНИЕВ ДАНИИЛ СЕМЁН0ВИЧ»
         spans: list[tuple[int, int, float]] = []
         for m in _INITIALS_BEFORE.finditer(text):
             if self._surname_after_initials(text, m):
@@ -364,11 +376,14 @@ class PersonNameRecognizer(SingleEntityRecognizer):
         spans = []
         for i in range(len(words) - 1):
             (s1, e1, w1), (s2, e2, w2) = words[i], words[i + 1]
-            if text[e1:s2] != " " or not given_like(w1) or not patronymic_like(w2):
+            if text[e1:s2] != " " or not patronymic_like(w2):
+                continue
+            before = words[i - 1] if i > 0 and text[words[i - 1][1] : s1] == " " else None
+            if not given_like(w1) and not _rare_given_name(w2, before):
                 continue
             start, end = s1, e2
-            if i > 0 and text[words[i - 1][1] : s1] == " " and surname_beside(words[i - 1][2]):
-                start = words[i - 1][0]
+            if before is not None and surname_beside(before[2]):
+                start = before[0]
             nxt = words[i + 2] if i + 2 < len(words) else None
             if nxt and text[e2 : nxt[0]] == " " and surname_beside(nxt[2]):
                 end = nxt[1]
