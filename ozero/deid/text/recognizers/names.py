@@ -30,11 +30,16 @@ _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-�
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS})\s?({_WORD})(?![\w-])")
 _INITIALS_AFTER = re.compile(rf"(?<![\w-])({_WORD})\s+({_INITIALS})(?!\w)")
-# a surname with one initial, closing a clause or a cell: «техник Ли В.», «| Смит Д. |»
+# a surname with one initial, closing a clause or a cell or before a bracket or a date:
+# «техник Ли В.», «| Смит Д. |», «Хорошавин В. (таб. № …)», «приняла Ульянова О. 06.03.2025»
 # (the initial is looked for first, the word before it only where one stands)
 _ONE_INITIAL = re.compile(
-    r"[А-ЯЁ]\.(?<=[а-яёА-ЯЁ]\s{1,3}[А-ЯЁ]\.)(?!\s?[А-ЯЁ]\.)(?=\s*(?:[,.;:|/)]|$))", re.MULTILINE
+    r"[А-ЯЁ]\.(?<=[а-яёА-ЯЁ]\s{1,3}[А-ЯЁ]\.)(?!\s?[А-ЯЁ]\.)(?=\s*(?:[,.;:|/()]|\d|$))",
+    re.MULTILINE,
 )
+# one initial before a surname: «Рентгенолаборант Г. Саидова», «Оператор: Н. Бойко» (the word
+# must be a surname by itself: «Н. Новгород», «В. Луки» are towns)
+_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])[А-ЯЁ]\.[ \xa0]?({_WORD})(?![\w-])")
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+\Z")  # «Фельдшер Аль-Хаддад М.»
 _WORD_BEFORE_INITIAL = re.compile(rf"(?<![\w.-])({_WORD})\s{{1,3}}\Z")
 _CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
@@ -301,6 +306,10 @@ def patronymic_like(word: str) -> bool:
     return _shares(word)[2] >= 0.3 or bool(_PATR_ENDING.search(word.lower()))
 
 
+def _surname_word(word: str) -> bool:
+    return surname_like(word) or surname_shaped(word)
+
+
 def _rare_given_name(patronymic: str, before: tuple[int, int, str] | None) -> bool:
     """A given name the dictionaries lack («Туяра», «Дамдин», «Шерзод») stands between a
     surname-shaped word and a patronymic with its suffix: «КОРЕПАНОВА ТУЯРА ФЁДОРОВНА»."""
@@ -336,6 +345,9 @@ class PersonNameRecognizer(SingleEntityRecognizer):
             role = _ROLE_BEFORE.search(text, max(0, word.start() - 30), word.start())
             if surname_like(word[1]) or (role is not None and is_role(role[1])):
                 spans.append((word.start(), m.end(), INITIALS_SCORE))  # not «Витамин Е.»
+        for m in _INITIAL_THEN_SURNAME.finditer(text):
+            if surname_like(m[1]) and not _HEADING_AFTER.match(text, m.end()):
+                spans.append((m.start(), m.end(), INITIALS_SCORE))
         spans.extend(self._name_patronymic(text))
         return [
             self.result(s, e, score)
@@ -348,6 +360,10 @@ class PersonNameRecognizer(SingleEntityRecognizer):
         """«И. И. Пак»: yes. «Пак В.С. Жалобы» (the initials close the name before) and
         «И.И. Заключение:» (a heading) only when the word itself looks like a surname."""
         word = m[2]
+        if "\n" in m.group():  # «Устинова Л.А.⏎Заведующий»: the initials close the name before
+            prev = _CAP_WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            if prev and (surname_candidate(prev[1]) or surname_shaped(prev[1])):
+                return False
         if surname_candidate(word) or surname_shaped(word):
             return True
         if _HEADING_AFTER.match(text, m.end()):
@@ -364,9 +380,12 @@ class PersonNameRecognizer(SingleEntityRecognizer):
         """«ЛАПИНЕ Р.О.», «Пак К. О. жалуется»: yes. «Врач И.И. Иванов»: no (a role noun;
         the surname follows the initials and the other pattern takes it)."""
         word = m[1]
+        after = _CAP_WORD_AFTER.match(text, m.end())
+        if after and not surname_like(word) and _surname_word(after.group().strip()):
+            return False  # «Ответственный Н.Н. Корнилов»: a role's adjective; the surname follows
         if surname_candidate(word) or surname_shaped(word):
             return True
-        if _CAP_WORD_AFTER.match(text, m.end()):
+        if after:
             return False
         return _noun_kind(word) == "noun"  # occupations too: «Ткач», «Мельник»
 
