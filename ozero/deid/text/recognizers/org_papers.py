@@ -88,10 +88,12 @@ _PERSON_IN_LINE = re.compile(
     r"|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+"
 )
 
+# a date of issue that may stand between a number and the words that place its paper
+_DATE_OF_ISSUE = r"(?:\s*,?\s*от\s+\d{1,2}\.\d{1,2}\.\d{2,4})?"
 _AFTER = {
     # «ЗАЯВКА № 115 от 26.01.2025 в инженерную службу»
     "request": re.compile(
-        r"\s*(?:от\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s*,?\s*)?(?:в|на)\s+"
+        rf"{_DATE_OF_ISSUE}\s*,?\s*(?:в|на)\s+"
         r"(?i:инженерн|техническ|хозяйствен|ЦСО|стерилизац|ремонт)"
     ),
     # «накладная № 5 на отпуск ИЛП»
@@ -102,12 +104,24 @@ _AFTER = {
     "commission": re.compile(
         r"\s*(?i:заседани\w+\s+(?:\w+\s+){0,2}комисси\w+\s+по\s+проверке\s+знаний)"
     ),
+    # an invoice issued to an organisation (an employer paying for its workers' check-ups),
+    # or one for goods under a supply contract; an invoice issued to a patient, or «за
+    # лечение», names no organisation here and stays a record
+    "invoice": re.compile(
+        rf"{_DATE_OF_ISSUE}\s*(?i:выставлен\w*\s+(?:организаци|юридическ\w+\s+лиц|работодател"
+        r"|предприяти)|на\s+оплату\s+по\s+договор\w*\s+поставк)"
+    ),
+    # a journal's own number, then the number of its entry («в журнале № 32: 5252», «журнал
+    # № 4, запись № 118»): the book is the department's, the entry (kept a record) the person's
+    "journal": re.compile(r"\s*(?::|,\s*(?i:запис\w*|стр\.?|лист\w*)\s*(?:№\s*)?)\s*\d"),
 }
 _HEAD_OF = {
     "request": re.compile(r"(?i:заявк\w*)\s*№\s*$", re.REVERSE),
     "waybill": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
     "blanks": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
     "commission": re.compile(r"(?i:протокол\w*)\s*№\s*$", re.REVERSE),
+    "invoice": re.compile(r"(?i:сч[её]т\w*)\s*№\s*$", re.REVERSE),
+    "journal": re.compile(r"(?i:журнал\w*)\s*№\s*$", re.REVERSE),
 }
 
 # A line that says what was sampled: water, air, swabs from surfaces, food
@@ -119,6 +133,21 @@ _SAMPLE_HEAD = re.compile(r"(?i:(?:проб\w*|акт\w*\s+отбора(?:\s+п�
 # «Заказчик: ГБУЗ «…», адрес. Договор № …»: the contract of an organisation that ordered it
 _CUSTOMER = re.compile(rf"(?i:заказчик)\s*:\s*{_ORG_FORM}\s*{_QUOTED}")
 _CONTRACT_HEAD = re.compile(r"(?i:договор\w*)\s*№\s*$", re.REVERSE)
+
+# An act of free transfer («АКТ № 035 безвозмездной передачи донорской крови …») whose
+# receiving party is then written as an organisation («Принимающая сторона: ГБУЗ «…»»):
+# goods passed between organisations. A transfer to a citizen (a wheelchair, medicines)
+# names no organisation as the receiver, a citizen's donation names its giver: both stay
+# records.
+_TRANSFER_ACT = re.compile(r"(?i:акт\w*)\s*№\s*$", re.REVERSE)
+_FREE_TRANSFER = re.compile(r"\s*(?i:безвозмездн\w+\s+передач)")
+_RECEIVER_ORGANISATION = re.compile(
+    rf"(?i:принимающ\w+\s+сторон\w*|получател\w*|принимающ\w+)\s*:\s*{_ORG_FORM}\s*«"
+)
+# the giving party, when written, must be an organisation too
+_GIVER = re.compile(r"(?i:передающ\w+(?:\s+сторон\w*)?)\s*:\s*")
+_ORGANISATION_NEXT = re.compile(_ORG_FORM)
+_RECEIVER_REACH = 400
 
 # An IT service desk's ticket (ITIL prefixes: incident, requested item, change, problem) on
 # a line that names the service desk: a system's fault. (A lab's or a shop's customer
@@ -151,12 +180,30 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
         return True
     if _SAMPLE_HEAD.match(before) and _ENVIRONMENT_SAMPLE.search(line):
         return True
+    if _TRANSFER_ACT.match(before) and _to_organisation(text, line_start, line_end, end):
+        return True
     customer = _CUSTOMER.search(line)
     return (
         customer is not None
         and not _PERSON_IN_LINE.search(line)
         and customer.end() <= start - line_start
         and bool(_CONTRACT_HEAD.match(before))
+    )
+
+
+def _to_organisation(text: str, line_start: int, line_end: int, end: int) -> bool:
+    """The act numbered up to ``end`` is a free transfer to an organisation from an
+    organisation: no person stands on its line or before the receiver, and a giving party
+    written is an organisation («Передающая сторона: Иванов Пётр Петрович»: a citizen's
+    donation is the citizen's paper)."""
+    if not _FREE_TRANSFER.match(text, end):
+        return False
+    receiver = _RECEIVER_ORGANISATION.search(text, end, end + _RECEIVER_REACH)
+    if receiver is None or _PERSON_IN_LINE.search(text, line_start, max(line_end, receiver.end())):
+        return False
+    return all(
+        _ORGANISATION_NEXT.match(text, giver.end())
+        for giver in _GIVER.finditer(text, end, receiver.start())
     )
 
 
