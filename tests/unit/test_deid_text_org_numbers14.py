@@ -96,6 +96,7 @@ def test_an_act_of_free_transfer_naming_a_person_is_a_record(
         # an invoice to a patient, or for a patient's treatment
         ("Счёт № 57-у выставлен пациентке Сафиной А.Р.", "57-у"),
         ("Счёт № 3310 на оплату по договору № ПМУ-881 за лечение", "3310"),
+        ("Счёт № 57-у выставлен организации-работодателю за осмотр Сафина Р.М.", "57-у"),
         # the journal's entry, the person's
         ("Зарегистрировано в журнале № 14: 2291", "2291"),
         # a soldier's own paper next to the unit

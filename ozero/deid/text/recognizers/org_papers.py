@@ -27,13 +27,21 @@ organisation's paper, whoever the document mentions; its number then identifies 
 * an outgoing number written after a company's name («ООО «…», исх. № …»), on a line that
   names no person;
 * an IT service desk's ticket («Сервис-деск: обращение INC-1234»);
-* a steriliser's cycle under a «№ цикла» header in a sterilisation request.
+* a steriliser's cycle under a «№ цикла» header in a sterilisation request;
+* an invoice issued to an organisation («Счёт № 85-о выставлен организации-работодателю»)
+  on a line that names no person, or one for goods («счёт № … на оплату по договору
+  поставки»);
+* a journal's own number right before the number of its entry («в журнале № 32: 5252»,
+  «журнал № 6, запись № …»: the entry stays a record);
+* an act of free transfer («АКТ № … безвозмездной передачи донорской крови») whose
+  receiving party is an organisation and whose giving party, if written, is one too.
 
 An act writing goods off («акт № … о списании») stays a record: a controlled drug is written
 off dose by dose for the patient it was given to (round 13 had it public; a never-read half
 lost a record number to it, stop 29). A person's paper stays a record: «заявка на госпитализацию», a contract «с Ивановым И.И.»
 or with an «ИП», a patient's sample («проба крови»), an incoming number («вх.») of any
-letter, a police or a court paper.
+letter, a police or a court paper, an invoice to a patient or «за лечение», an act of
+transfer to or from a citizen.
 """
 
 from __future__ import annotations
@@ -115,6 +123,9 @@ _AFTER = {
     # № 4, запись № 118»): the book is the department's, the entry (kept a record) the person's
     "journal": re.compile(r"\s*(?::|,\s*(?i:запис\w*|стр\.?|лист\w*)\s*(?:№\s*)?)\s*\d"),
 }
+# an invoice to an organisation that names a person on its line («… работодателю за
+# медосмотр Иванова И.И.») bills that person's care: it stays a record
+_NO_PERSON_IN_LINE = frozenset({"invoice"})
 _HEAD_OF = {
     "request": re.compile(r"(?i:заявк\w*)\s*№\s*$", re.REVERSE),
     "waybill": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
@@ -172,10 +183,14 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
         return False  # every context below ends in «№» (or «реестровый номер»)
     if _BEFORE.match(before):
         return True
-    for what, after in _AFTER.items():
-        if _HEAD_OF[what].match(before) and after.match(text, end):
-            return True
     line = text[line_start:line_end]
+    for what, after in _AFTER.items():
+        if (
+            _HEAD_OF[what].match(before)
+            and after.match(text, end)
+            and (what not in _NO_PERSON_IN_LINE or not _PERSON_IN_LINE.search(line))
+        ):
+            return True
     if _BETWEEN_ORGANISATIONS.match(before) and not _PERSON_IN_LINE.search(line):
         return True
     if _SAMPLE_HEAD.match(before) and _ENVIRONMENT_SAMPLE.search(line):
