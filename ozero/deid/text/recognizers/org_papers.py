@@ -33,6 +33,7 @@ organisation's paper, whoever the document mentions; its number then identifies 
   поставки»);
 * a journal's own number right before the number of its entry («в журнале № 32: 5252»,
   «журнал № 6, запись № …»: the entry stays a record);
+* a building's technical passport («здание — технический паспорт № …»);
 * an act of free transfer («АКТ № … безвозмездной передачи донорской крови») whose
   receiving party is an organisation and whose giving party, if written, is one too.
 
@@ -52,6 +53,8 @@ import regex as re
 # INN; «ИП» (an individual entrepreneur) is a person and is not here
 _ORG_FORM = r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ГБУЗ|ГАУЗ|ГУЗ|ФГБУ|ФБУЗ|ФГБОУ|ГБУ|МБУЗ|ОГБУЗ|КГБУЗ)"
 _QUOTED = r"«[^»\n]{1,80}»(?:\s*»)?"
+# a non-residential building (no flat, no dwelling: those are a person's home)
+_BUILDING = r"(?:здани|корпус|строени|сооружени)\w*"
 
 _BEFORE = re.compile(
     r"(?:"
@@ -62,6 +65,10 @@ _BEFORE = re.compile(
     # a spoiled blank and the act that cancels it
     r"|(?i:испорчен\w*\s+(?:рецептурн\w+\s+)?бланк\w*\s*№\s*)"
     r"|(?i:погашен\w*\s*,?\s*акт\w*\s*№\s*)"
+    # a building's technical passport («здание — технический паспорт № …», «технический
+    # паспорт здания № …»); a dwelling's («квартиры», «жилого помещения») names its owner's home
+    rf"|(?i:{_BUILDING}\s*[—–-]?\s*технич\w+\s+паспорт\w*\s*(?:БТИ\s*)?№\s*)"
+    rf"|(?i:технич\w+\s+паспорт\w*\s+(?:БТИ\s+)?{_BUILDING}\s*№\s*)"
     # goods received on several waybills
     r"|(?i:по\s+накладным\s*№\s*)"
     # a cash register's receipt counter right after its shift
