@@ -75,10 +75,16 @@ _SAFE_STRONG = re.compile(
     r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
     # «участок № 9» is a district; «номер участника» (of a trial, a programme) a person's
     r"|бригад|участ(?!ни)|вакцин|препарат|лот$|lot$|раствор"
-    # a medical or an insurance organisation's register code («МО 690017», «СМО 77011»)
-    r"|мо$|смо$"
-    # a vehicle's or an aircraft's board number («бортовой номер RA-23411», «борт № 12»)
-    r"|бортов|борт$"
+    # a medical or an insurance organisation's register code («МО 690017», «СМО 77011»);
+    # a military unit («командиру в/ч 97840»): an organisation, whoever serves in it
+    r"|мо$|смо$|в/ч$"
+    # a lab's reference standard, reagent or calibrator and its lot («стандарт этанола
+    # серии DN2597»): the maker's number
+    r"|стандарт(?:а|у|ом|е|ы|ов)?$|реагент|реактив|калибратор"
+    # a vehicle's or an aircraft's board number («бортовой номер RA-23411», «борт № 12»);
+    # a ship's IMO number («т/х «…», ИМО 9391953»: the maritime organisation's register of
+    # ships, the same for every crew member and passenger)
+    r"|бортов|борт$|имо$|imo$"
     # a clinical trial («КИ»): its permit, centre and protocol numbers are the sponsor's
     r"|ки$"
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
@@ -399,6 +405,9 @@ _EQUIPMENT = re.compile(
     r"|концентратор|кислородн)"
 )
 _EQUIPMENT_REACH = 6
+# An implant is named further back than a device: «ЭКС «Юнистим», модель DDD, зав. № …»
+# (tokens, the quotes and commas included)
+_WORN_REACH = 12
 
 
 def personal_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
@@ -418,28 +427,48 @@ def equipment_serial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
     """toks[i] is a serial-number word and a device word stands a few words before it, in
     the same sentence: the number is the equipment's, not the patient's. A factory number
     («зав. №», «заводской номер») is a thing's whatever the thing is called, unless an
-    implant or a device worn by the patient is named before it."""
+    implant or a device worn by the patient is named before it. A Latin mark repeating a
+    factory number («зав. № SN 52A930159») is read as that factory number."""
     word = toks[i][1].lower()
     if not _SERIAL_WORD.match(word):
         return False
+    factory_at = _factory_before_mark(toks, i)
+    if factory_at is not None:
+        return equipment_serial(toks, factory_at)
     words = []
-    for j in range(i - 1, max(-1, i - 1 - _EQUIPMENT_REACH), -1):
+    for j in range(i - 1, max(-1, i - 1 - _WORN_REACH), -1):
         kind, tok, _, _ = toks[j]
         if tok in ";!?" or _sentence_end(toks, j):
             break
         if kind == "word":
-            words.append(tok.lower().replace("ё", "е"))
-    if any(_WORN.match(w) for w in words):
+            words.append((tok.lower().replace("ё", "е"), i - j <= _EQUIPMENT_REACH))
+    if any(_WORN.match(w) for w, _ in words):
         return False  # «слуховой аппарат, зав. № …», «эндопротез … заводской номер …»
     factory = word.startswith("зав") and all(
         t[0] == "p" or numero(t[1]) for t in toks[i + 1 : i + 3]
     )  # «зав. №», «заводской номер», not «Зав. отделением»
-    return factory or any(_EQUIPMENT.match(w) for w in words)
+    return factory or any(_EQUIPMENT.match(w) for w, near in words if near)
 
+
+def _factory_before_mark(toks: list[tuple[str, str, int, int]], i: int) -> int | None:
+    """The index of a factory-number word («зав.», «заводской») right before the Latin
+    serial mark toks[i] («SN», «S/N»), over a «№» and punctuation only."""
+    if not _LATIN_SERIAL_MARK.match(toks[i][1].lower()):
+        return None
+    j = i - 1
+    while j >= 0 and (toks[j][0] == "p" or numero(toks[j][1])):
+        j -= 1
+    return j if j >= 0 and _FACTORY_WORD.match(toks[j][1].lower()) else None
+
+
+# «SN», «S/N»: a Latin serial mark, which may repeat the Russian word written before it
+_LATIN_SERIAL_MARK = re.compile(r"(?:sn|s/n)$")
+_FACTORY_WORD = re.compile(r"(?:зав$|заводск)")
 
 # Implants and devices a patient wears or is lent: their serial number is the patient's
+# («ЭКС»: an implanted pacemaker, электрокардиостимулятор)
 _WORN = re.compile(
-    r"(?:имплант|эндопротез|протез|стент|клапан|кардиостимулятор|электрокардиостимулятор"
+    r"(?:имплант|эндопротез|протез|стент|клапан|кардиостимулятор|электрокардиостимулятор|экс$"
     r"|стимулятор|кардиовертер|помп|кохлеарн|слухов|кава-фильтр|порт-систем|порт$|шунт)"
 )
 
@@ -601,8 +630,12 @@ def _governed_by_document(toks: list[tuple[str, str, int, int]], i: int) -> bool
 
 
 def head_words(words: list[str]) -> str | None:
-    """The head among words written between «№» and its number («№ мед. карты 4711»)."""
+    """The head among words written between «№» and its number («№ мед. карты 4711»). A
+    Latin serial mark («№ SN 52A930159») names no paper: the word before «№» decides
+    («зав. № SN …» a thing's, «эндопротез … № SN …» the patient's)."""
     for i, w in enumerate(words):
+        if _LATIN_SERIAL_MARK.match(w.lower()):
+            continue
         head = (two_word_head(w, words[i + 1]) if i + 1 < len(words) else None) or classify(w)
         if head is not None:
             return SAFE if head == "weak" else head

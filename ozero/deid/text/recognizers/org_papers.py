@@ -27,13 +27,22 @@ organisation's paper, whoever the document mentions; its number then identifies 
 * an outgoing number written after a company's name («ООО «…», исх. № …»), on a line that
   names no person;
 * an IT service desk's ticket («Сервис-деск: обращение INC-1234»);
-* a steriliser's cycle under a «№ цикла» header in a sterilisation request.
+* a steriliser's cycle under a «№ цикла» header in a sterilisation request;
+* an invoice issued to an organisation («Счёт № 85-о выставлен организации-работодателю»)
+  on a line that names no person, or one for goods («счёт № … на оплату по договору
+  поставки»);
+* a journal's own number right before the number of its entry («в журнале № 32: 5252»,
+  «журнал № 6, запись № …»: the entry stays a record);
+* a building's technical passport («здание — технический паспорт № …»);
+* an act of free transfer («АКТ № … безвозмездной передачи донорской крови») whose
+  receiving party is an organisation and whose giving party, if written, is one too.
 
 An act writing goods off («акт № … о списании») stays a record: a controlled drug is written
 off dose by dose for the patient it was given to (round 13 had it public; a never-read half
 lost a record number to it, stop 29). A person's paper stays a record: «заявка на госпитализацию», a contract «с Ивановым И.И.»
 or with an «ИП», a patient's sample («проба крови»), an incoming number («вх.») of any
-letter, a police or a court paper.
+letter, a police or a court paper, an invoice to a patient or «за лечение», an act of
+transfer to or from a citizen.
 """
 
 from __future__ import annotations
@@ -44,6 +53,8 @@ import regex as re
 # INN; «ИП» (an individual entrepreneur) is a person and is not here
 _ORG_FORM = r"(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ГБУЗ|ГАУЗ|ГУЗ|ФГБУ|ФБУЗ|ФГБОУ|ГБУ|МБУЗ|ОГБУЗ|КГБУЗ)"
 _QUOTED = r"«[^»\n]{1,80}»(?:\s*»)?"
+# a non-residential building (no flat, no dwelling: those are a person's home)
+_BUILDING = r"(?:здани|корпус|строени|сооружени)\w*"
 
 _BEFORE = re.compile(
     r"(?:"
@@ -54,6 +65,10 @@ _BEFORE = re.compile(
     # a spoiled blank and the act that cancels it
     r"|(?i:испорчен\w*\s+(?:рецептурн\w+\s+)?бланк\w*\s*№\s*)"
     r"|(?i:погашен\w*\s*,?\s*акт\w*\s*№\s*)"
+    # a building's technical passport («здание — технический паспорт № …», «технический
+    # паспорт здания № …»); a dwelling's («квартиры», «жилого помещения») names its owner's home
+    rf"|(?i:{_BUILDING}\s*[—–-]?\s*технич\w+\s+паспорт\w*\s*(?:БТИ\s*)?№\s*)"
+    rf"|(?i:технич\w+\s+паспорт\w*\s+(?:БТИ\s+)?{_BUILDING}\s*№\s*)"
     # goods received on several waybills
     r"|(?i:по\s+накладным\s*№\s*)"
     # a cash register's receipt counter right after its shift
@@ -88,10 +103,12 @@ _PERSON_IN_LINE = re.compile(
     r"|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+"
 )
 
+# a date of issue that may stand between a number and the words that place its paper
+_DATE_OF_ISSUE = r"(?:\s*,?\s*от\s+\d{1,2}\.\d{1,2}\.\d{2,4})?"
 _AFTER = {
     # «ЗАЯВКА № 115 от 26.01.2025 в инженерную службу»
     "request": re.compile(
-        r"\s*(?:от\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s*,?\s*)?(?:в|на)\s+"
+        rf"{_DATE_OF_ISSUE}\s*,?\s*(?:в|на)\s+"
         r"(?i:инженерн|техническ|хозяйствен|ЦСО|стерилизац|ремонт)"
     ),
     # «накладная № 5 на отпуск ИЛП»
@@ -102,12 +119,27 @@ _AFTER = {
     "commission": re.compile(
         r"\s*(?i:заседани\w+\s+(?:\w+\s+){0,2}комисси\w+\s+по\s+проверке\s+знаний)"
     ),
+    # an invoice issued to an organisation (an employer paying for its workers' check-ups),
+    # or one for goods under a supply contract; an invoice issued to a patient, or «за
+    # лечение», names no organisation here and stays a record
+    "invoice": re.compile(
+        rf"{_DATE_OF_ISSUE}\s*(?i:выставлен\w*\s+(?:организаци|юридическ\w+\s+лиц|работодател"
+        r"|предприяти)|на\s+оплату\s+по\s+договор\w*\s+поставк)"
+    ),
+    # a journal's own number, then the number of its entry («в журнале № 32: 5252», «журнал
+    # № 4, запись № 118»): the book is the department's, the entry (kept a record) the person's
+    "journal": re.compile(r"\s*(?::|,\s*(?i:запис\w*|стр\.?|лист\w*)\s*(?:№\s*)?)\s*\d"),
 }
+# an invoice to an organisation that names a person on its line («… работодателю за
+# медосмотр Иванова И.И.») bills that person's care: it stays a record
+_NO_PERSON_IN_LINE = frozenset({"invoice"})
 _HEAD_OF = {
     "request": re.compile(r"(?i:заявк\w*)\s*№\s*$", re.REVERSE),
     "waybill": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
     "blanks": re.compile(r"(?i:накладн\w*)\s*№\s*$", re.REVERSE),
     "commission": re.compile(r"(?i:протокол\w*)\s*№\s*$", re.REVERSE),
+    "invoice": re.compile(r"(?i:сч[её]т\w*)\s*№\s*$", re.REVERSE),
+    "journal": re.compile(r"(?i:журнал\w*)\s*№\s*$", re.REVERSE),
 }
 
 # A line that says what was sampled: water, air, swabs from surfaces, food
@@ -119,6 +151,21 @@ _SAMPLE_HEAD = re.compile(r"(?i:(?:проб\w*|акт\w*\s+отбора(?:\s+п�
 # «Заказчик: ГБУЗ «…», адрес. Договор № …»: the contract of an organisation that ordered it
 _CUSTOMER = re.compile(rf"(?i:заказчик)\s*:\s*{_ORG_FORM}\s*{_QUOTED}")
 _CONTRACT_HEAD = re.compile(r"(?i:договор\w*)\s*№\s*$", re.REVERSE)
+
+# An act of free transfer («АКТ № 035 безвозмездной передачи донорской крови …») whose
+# receiving party is then written as an organisation («Принимающая сторона: ГБУЗ «…»»):
+# goods passed between organisations. A transfer to a citizen (a wheelchair, medicines)
+# names no organisation as the receiver, a citizen's donation names its giver: both stay
+# records.
+_TRANSFER_ACT = re.compile(r"(?i:акт\w*)\s*№\s*$", re.REVERSE)
+_FREE_TRANSFER = re.compile(r"\s*(?i:безвозмездн\w+\s+передач)")
+_RECEIVER_ORGANISATION = re.compile(
+    rf"(?i:принимающ\w+\s+сторон\w*|получател\w*|принимающ\w+)\s*:\s*{_ORG_FORM}\s*«"
+)
+# the giving party, when written, must be an organisation too
+_GIVER = re.compile(r"(?i:передающ\w+(?:\s+сторон\w*)?)\s*:\s*")
+_ORGANISATION_NEXT = re.compile(_ORG_FORM)
+_RECEIVER_REACH = 400
 
 # An IT service desk's ticket (ITIL prefixes: incident, requested item, change, problem) on
 # a line that names the service desk: a system's fault. (A lab's or a shop's customer
@@ -143,13 +190,19 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
         return False  # every context below ends in «№» (or «реестровый номер»)
     if _BEFORE.match(before):
         return True
-    for what, after in _AFTER.items():
-        if _HEAD_OF[what].match(before) and after.match(text, end):
-            return True
     line = text[line_start:line_end]
+    for what, after in _AFTER.items():
+        if (
+            _HEAD_OF[what].match(before)
+            and after.match(text, end)
+            and (what not in _NO_PERSON_IN_LINE or not _PERSON_IN_LINE.search(line))
+        ):
+            return True
     if _BETWEEN_ORGANISATIONS.match(before) and not _PERSON_IN_LINE.search(line):
         return True
     if _SAMPLE_HEAD.match(before) and _ENVIRONMENT_SAMPLE.search(line):
+        return True
+    if _TRANSFER_ACT.match(before) and _to_organisation(text, line_start, line_end, end):
         return True
     customer = _CUSTOMER.search(line)
     return (
@@ -157,6 +210,22 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
         and not _PERSON_IN_LINE.search(line)
         and customer.end() <= start - line_start
         and bool(_CONTRACT_HEAD.match(before))
+    )
+
+
+def _to_organisation(text: str, line_start: int, line_end: int, end: int) -> bool:
+    """The act numbered up to ``end`` is a free transfer to an organisation from an
+    organisation: no person stands on its line or before the receiver, and a giving party
+    written is an organisation («Передающая сторона: Иванов Пётр Петрович»: a citizen's
+    donation is the citizen's paper)."""
+    if not _FREE_TRANSFER.match(text, end):
+        return False
+    receiver = _RECEIVER_ORGANISATION.search(text, end, end + _RECEIVER_REACH)
+    if receiver is None or _PERSON_IN_LINE.search(text, line_start, max(line_end, receiver.end())):
+        return False
+    return all(
+        _ORGANISATION_NEXT.match(text, giver.end())
+        for giver in _GIVER.finditer(text, end, receiver.start())
     )
 
 

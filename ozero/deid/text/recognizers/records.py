@@ -24,6 +24,7 @@ from ozero.deid.text.recognizers.lexicon import (
     is_safe_code,
     numero,
     tokens,
+    two_word_head,
 )
 from ozero.deid.text.recognizers.numero_head import public_shape
 from ozero.deid.text.recognizers.org_papers import organisations_paper
@@ -197,7 +198,28 @@ def _personal(text: str, m: re.Match) -> bool:
         return False
     if _equipment_serial_before(text, m.start()):
         return False  # «Оптика Karl Storz …, зав. № LA-20347360»: the thing's serial
+    if _inventory_before(text, m.start()):
+        return False  # «контейнер инв. № ОС-08225»: a fixed asset of the organisation
     return not _PUBLIC_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
+def _inventory_before(text: str, start: int) -> bool:
+    """An inventory word governs the code at ``start`` («инв. № ОС-08225», «инвентарный
+    номер ОС-…»), and no document word before it makes «инв.» an invalid's («ИПРА инв. №
+    …», «удостоверение инв. …»: ``lexicon.two_word_head``)."""
+    toks = tokens(text[max(0, start - 40) : start])
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][0] == "p" or numero(toks[i][1])):
+        i -= 1
+    if i < 0 or toks[i][0] != "word":
+        return False
+    prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+    head = two_word_head(prev, toks[i][1]) or classify(toks[i][1])
+    return head == SAFE and _INVENTORY.match(toks[i][1].lower()) is not None
+
+
+# «инв.», «инвентарный»: an organisation's property number (its fixed assets are «ОС-…»)
+_INVENTORY = re.compile(r"инв(?:$|ентарн)")
 
 
 def _equipment_serial_before(text: str, start: int) -> bool:
