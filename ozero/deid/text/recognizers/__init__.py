@@ -34,8 +34,10 @@ from ozero.deid.text.recognizers.positions import PositionRecordRecognizer
 from ozero.deid.text.recognizers.records import (
     AccessionRecognizer,
     BirthCertificateRecognizer,
+    BookingReferenceRecognizer,
     CivilCertificateRecognizer,
     LetteredCodeRecognizer,
+    PersonnelNumberRecognizer,
     UrlIdentifierRecognizer,
 )
 from ozero.deid.text.recognizers.surname import SurnameRecognizer
@@ -67,6 +69,8 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         DateRecognizer(),
         Hl7Recognizer(),
         BirthCertificateRecognizer(),
+        BookingReferenceRecognizer(),
+        PersonnelNumberRecognizer(),
         CivilCertificateRecognizer(),
         AccessionRecognizer(),
         LetteredCodeRecognizer(),
@@ -87,6 +91,7 @@ __all__ = [
     "AccessionRecognizer",
     "AddressRecognizer",
     "BirthCertificateRecognizer",
+    "BookingReferenceRecognizer",
     "CivilCertificateRecognizer",
     "DocumentNumberRecognizer",
     "NumeroRecognizer",
@@ -101,6 +106,7 @@ __all__ = [
     "KnownIdentifiers",
     "KnownIdentifiersRecognizer",
     "LetteredCodeRecognizer",
+    "PersonnelNumberRecognizer",
     "LocalPhoneRecognizer",
     "LongDigitsRecognizer",
     "NatashaRecognizer",

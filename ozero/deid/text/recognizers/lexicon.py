@@ -48,8 +48,8 @@ _DOC_STEMS = (
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
     r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени|виз(?:а|ы|е|у|ой)?$"
-    # a booking of a ticket («Код бронирования: VNG153», «PNR»)
-    r"|бронировани|pnr$"
+    # a booking of a ticket and the ticket («Код бронирования: VNG153», «PNR», «Ticket:»)
+    r"|бронировани|брон(?:ь|и|ью)$|pnr$|ticket$|e-ticket$|booking$"
     # the same papers' English labels in LIS and PACS exports
     r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$|tube$|visit$|encounter|episode"
     r"|req$|slide$|cassette|referral|case$|chart$|record$"

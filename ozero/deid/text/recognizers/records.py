@@ -54,6 +54,8 @@ _PUBLIC_BEFORE = re.compile(
 _BATCH_BEFORE = re.compile(r"(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])\s*:?\s*$")
 _PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
 _PUBLIC_PREFIX = frozenset({"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ"})
+# «лицевой счёт пациента ЛС-698391»: a personal account's «ЛС», not a drug's registration
+_ACCOUNT_BEFORE = re.compile(r"(?i:лицев\w*\s+сч[её]т\w*)(?:\s+[^\W\d_]+){0,2}\s*:?\s*(?:№\s*)?$")
 # A long digit run in a web address' path: «…/verify/9160041277350981».
 _URL = re.compile(r"https?://[^\s«»\"<>]+")
 _URL_DIGITS = re.compile(r"(?<=/)[\w-]*\d{6,}[\w-]*")
@@ -190,6 +192,8 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
 def _personal(text: str, m: re.Match) -> bool:
     code = m["code"]
     prefix = _PREFIX.match(code)
+    if _ACCOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # whatever its letters: «ЛС» is also a drug's registration
     if (prefix and prefix.group() in _PUBLIC_PREFIX) or is_safe_code(code) or is_legal_number(code):
         return False
     if public_shape(code):
@@ -249,3 +253,41 @@ class UrlIdentifierRecognizer(SingleEntityRecognizer):
             for m in _URL_DIGITS.finditer(text, url.start(), url.end()):
                 results.append(self.result(m.start(), m.end(), self.SCORE))
         return results
+
+
+# A passenger's booking reference (PNR, «record locator»: five to eight letters and digits,
+# often letters only, which no number rule reads) after its label, Russian or English
+_BOOKING = re.compile(
+    r"(?<!\w)(?:PNR|(?i:бронь|брони|бронью|код\s+бронировани\w*|номер\s+брони\w*"
+    r"|booking(?:\s+(?:ref(?:erence)?|code|number))?|record\s+locator))"
+    r"\s*[:№#]?\s*(?P<code>[A-Z0-9]{5,8})(?![\w-])"
+)
+
+
+class BookingReferenceRecognizer(SingleEntityRecognizer):
+    """«бронь URLKZK», «PNR: NXDJTH»: a booking names the traveller and the trip."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.75
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span("code") for m in _BOOKING.finditer(text)]
+
+
+# A personnel number after «таб.» or «табельный номер» in a sentence («допущен таб. 51002
+# Белых З.А.»): the worker's. Four digits or more, and no unit after it: «таб. 100 мг» is
+# a tablet's dose, and no count of tablets runs to four digits.
+_PERSONNEL_NUMBER = re.compile(
+    r"(?<!\w)(?i:таб\.|табельн\w*(?:\s+(?:номер|№))?)\s*(?:№\s*)?(?P<num>\d{4,8})"
+    r"(?![\d,.]\d|\s*(?i:мг|мкг|г\b|шт|уп|таб|раз|доз|ед|мл))(?![\w/-])"
+)
+
+
+class PersonnelNumberRecognizer(SingleEntityRecognizer):
+    """«таб. 51002», «табельный номер 004417»: an employee's number."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span("num") for m in _PERSONNEL_NUMBER.finditer(text)]
