@@ -108,7 +108,7 @@ def test_an_act_of_free_transfer_naming_a_person_is_a_record(
         # the journal's entry, the person's
         ("Зарегистрировано в журнале № 14: 2291", "2291"),
         # a soldier's own paper next to the unit
-        ("Военный билет АВ 1234567, в/ч 55123", "1234567"),
+        ("Военный билет АВ 1234567, в/ч 55123", "АВ 1234567"),
         # a patient's paper next to a standard's lot
         ("Стандарт этанола серии BN4471; направление № 4471/25 от 03.04.2025", "4471/25"),
     ],

@@ -27,6 +27,7 @@ from ozero.deid.text.recognizers import (
 )
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.repeats import repeated_surnames
+from ozero.deid.text.recognizers.series import series_start
 from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
 
@@ -160,6 +161,17 @@ def merge_adjacent_places(text: str, findings: list[Finding]) -> list[Finding]:
         else:
             merged.append(f)
     return merged
+
+
+def with_series(text: str, findings: list[Finding]) -> list[Finding]:
+    """Each record number with the series written before its digits (``series_start``)."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.type == E.RECORD_ID and text[f.start : f.start + 1].isdigit():
+            start = series_start(text, f.start, out[-1].end if out else 0)
+            f = Finding(f.type, start, f.end, f.score) if start != f.start else f
+        out.append(f)
+    return out
 
 
 REPEAT_SCORE = 0.7
@@ -305,7 +317,8 @@ class TextScrubber:
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]
-        findings = add_repeated_surnames(text, resolve_overlaps(text, findings))
+        findings = with_series(text, resolve_overlaps(text, findings))
+        findings = add_repeated_surnames(text, findings)
         findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
         if cacheable:
             self._cache.put((text, key), tuple(findings))
