@@ -309,3 +309,33 @@ def test_letter_spaced_document(scrubber: TextScrubber) -> None:
     text = "В Ы П И С К А\nБольная С е м ё н о в а  Л. Н.\nПоступила 0 3. 1 1. 2 0 2 4"
     assert ("PERSON", "С е м ё н о в а  Л. Н.") in found(scrubber, text)
     assert ("DATE", "0 3. 1 1. 2 0 2 4") in found(scrubber, text)
+
+
+# ---------------------------------------------------------------- words broken at a line end --
+
+
+def test_a_word_broken_at_a_line_end_is_joined_and_mapped_back() -> None:
+    text = "Выдана в том, что гр. Стре-\nльцова Ольга Ашотовна"
+    closed = close_up(text)
+    assert closed is not None
+    compact, where = closed
+    assert "Стрельцова" in compact
+    start = compact.index("Стрельцова")
+    assert text[slice(*span_back(where, start, start + 10))] == "Стре-\nльцова"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выдана в том, что гр. Стре-\nльцова Ольга Ашотовна\nродила",
+        "Подпись врача в оригинале: Гура-\nмова Э.Н.\n16.05.2025",
+    ],
+)
+def test_a_name_broken_at_a_line_end_is_masked_whole(scrubber: TextScrubber, text: str) -> None:
+    broken = text[text.index("-") - 4 : text.index("-") + 6]
+    assert any(broken in name for name in of_type(scrubber, text, "PERSON"))
+
+
+def test_a_hyphen_between_capitals_or_a_spaced_dash_stays() -> None:
+    assert close_up("Ильин-\nЗагорский Ф.Ф.") is None  # a double surname keeps its hyphen
+    assert close_up("давление 120 -\n80") is None

@@ -1,4 +1,5 @@
-"""Letter-spaced text, closed up before analysis and mapped back after.
+"""Letter-spaced text and words broken at a line's end, closed up before analysis and
+mapped back after.
 
 Scanned and typed forms space out headers and sometimes whole lines: «П Р О Т О К О Л»,
 «Пациентка В о л к о в а  Т. С.», «Дата 1 4. 0 5. 2 0 2 5». No recognizer reads a name or
@@ -19,23 +20,29 @@ _RUN = re.compile(r"(?<![\w.])\w\.?(?: \w\.?){2,}(?![\w])")
 _SPACED_WORD = re.compile(r"(?<![\w.])\p{L}(?: \p{L}){4,}(?![\w])")
 
 
+# A word a typewriter or a form broke at a line's end with a hyphen: «Горш-⏎кова Ольга»
+# (small letters on both sides: «Ильин-⏎Загорский» keeps its hyphen)
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[а-яё])-[ \t]*\n[ \t]*(?=[а-яё])")
+
+
 def close_up(text: str) -> tuple[str, list[int]] | None:
-    """(the text with letter-spaced runs closed up, the original offset of each of its
-    characters), or None when no word in the text is spaced out letter by letter."""
-    if not _SPACED_WORD.search(text):
+    """(the text with letter-spaced runs closed up and words broken at a line's end joined,
+    the original offset of each of its characters), or None when there is neither."""
+    dropped: list[tuple[int, int]] = []  # (start, end) of what goes: spaces, hyphen breaks
+    if _SPACED_WORD.search(text):
+        for m in _RUN.finditer(text):
+            dropped.extend((i, i + 1) for i in range(m.start(), m.end()) if text[i] == " ")
+    if "-" in text:
+        dropped.extend(m.span() for m in _LINE_BREAK_HYPHEN.finditer(text))
+    if not dropped:
         return None
-    runs = list(_RUN.finditer(text))
     out: list[str] = []
     where: list[int] = []
     at = 0
-    for m in runs:
-        out.append(text[at : m.start()])
-        where.extend(range(at, m.start()))
-        for i in range(m.start(), m.end()):
-            if text[i] != " ":
-                out.append(text[i])
-                where.append(i)
-        at = m.end()
+    for start, end in sorted(dropped):
+        out.append(text[at:start])
+        where.extend(range(at, start))
+        at = end
     out.append(text[at:])
     where.extend(range(at, len(text)))
     return "".join(out), where
