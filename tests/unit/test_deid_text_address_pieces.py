@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ozero.deid.text import TextScrubber
+from ozero.deid.text.recognizers.addresses import address_spans
 from tests.unit.text_findings import of_type
 
 
@@ -74,3 +75,124 @@ def test_a_day_or_a_date_is_no_house(scrubber: TextScrubber, text: str) -> None:
 def test_a_hospitals_letters_are_no_republic(scrubber: TextScrubber) -> None:
     text = "Переведён в ЦРБ г. Котласа для дальнейшего лечения"
     assert not any("РБ" in span for span in of_type(scrubber, text, "ADDRESS", "LOCATION"))
+
+
+# Stop 30: more of the conventions Russian addresses are written in. Synthetic values.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a postcode before a town named without «г.»
+        ("Адрес: 390046 Рязань, ул. Есенина 12, кв 5.", "390046 Рязань, ул. Есенина 12, кв 5"),
+        # a house and its flat joined by an en dash, as a word processor writes it
+        ("Адрес: г. Торжок, Дзержинского, 14–27. Жалобы", "г. Торжок, Дзержинского, 14–27"),
+        # a hostel written short before its room
+        (
+            "проживает: г. Тула, ул. Болдина, 9, общ., комн. 12.",
+            "г. Тула, ул. Болдина, 9, общ., комн. 12",
+        ),
+        # a microdistrict by its ordinal, and one with a number after its name
+        ("адрес: г. Ангарск, мкр. 7-й, д. 3, кв. 15.", "г. Ангарск, мкр. 7-й, д. 3, кв. 15"),
+        ("по месту жительства (г. Сургут, мкр. Южный-3, 12-40).", "г. Сургут, мкр. Южный-3, 12-40"),
+        ("проживает: пос. Сокол-2, дом 4 — один", "пос. Сокол-2, дом 4"),
+        # a town numbered by buildings
+        (
+            "Адрес: Москва, Зеленоград, корп. 1204, кв. 18\nТел.",
+            "Москва, Зеленоград, корп. 1204, кв. 18",
+        ),
+        # a numbered quarter of a settlement before its house
+        (
+            "адрес: Иркутская обл., р.п. Мама, 3-й квартал, д. 7 кв 2. Жалобы",
+            "Иркутская обл., р.п. Мама, 3-й квартал, д. 7 кв 2",
+        ),
+        # a municipality, a municipal district, a rural settlement
+        (
+            "Адрес: Тульская обл., Ленинский р-н, МО Шатовское, д. Барсуки, д. 5. Осмотр",
+            "Тульская обл., Ленинский р-н, МО Шатовское, д. Барсуки, д. 5",
+        ),
+        (
+            "Адрес: Пермский край, Добрянский м.о., с. Висим, Лесная ул., 8\nЖалобы",
+            "Пермский край, Добрянский м.о., с. Висим, Лесная ул., 8",
+        ),
+        (
+            "Адрес: Кировская обл., Шиховское сельское поселение, д. Луза, д. 3.",
+            "Кировская обл., Шиховское сельское поселение, д. Луза, д. 3",
+        ),
+        (
+            "проживает: Кировская обл., Шиховское с/п, д. Луза, д. 3.",
+            "Кировская обл., Шиховское с/п, д. Луза, д. 3",
+        ),
+        # the types after the names, as address registers print them
+        (
+            "адрес проживания: Тверь г, Советская ул, дом № 12, кв 4\nтелефон",
+            "Тверь г, Советская ул, дом № 12, кв 4",
+        ),
+        # a town's type after it must not take the «ул.» of the next street
+        (
+            "Адрес: 170100 г. Тверь ул. 2-я Красина дом 5 квартира 7\nГруппа",
+            "170100 г. Тверь ул. 2-я Красина дом 5 квартира 7",
+        ),
+        # a house's letter in quotes
+        ("Адрес: г. Дербент, ул. Ленина 21 «а». СНИЛС", "г. Дербент, ул. Ленина 21 «а»"),
+        # a post-office box with its town
+        ("Кому: а/я 45, Кострома, 156000\nТема", "а/я 45, Кострома, 156000"),
+        # a hostel's section
+        (
+            "от адреса г. Томск, ул. Вершинина, дом 40, секция 3, комната 12 до больницы",
+            "г. Томск, ул. Вершинина, дом 40, секция 3, комната 12",
+        ),
+        # a republic or a region by its letters
+        (
+            "проживает: РК, г. Петрозаводск, ул. Ленина д. 2 кв. 4, тел.",
+            "РК, г. Петрозаводск, ул. Ленина д. 2 кв. 4",
+        ),
+        ("адрес: МО, г. Мытищи, ул. Мира, д. 3.", "МО, г. Мытищи, ул. Мира, д. 3"),
+        # a garden partnership's letters and its numbered street
+        (
+            "Мурманская обл., г. Апатиты, СОТ «Север», ул. 3-я, уч. 17, тел.",
+            "Мурманская обл., г. Апатиты, СОТ «Север», ул. 3-я, уч. 17",
+        ),
+        # a street named for a township
+        (
+            "Адрес: г. Омск, ул. Военный городок, зд. 4, стр. 2, тел.",
+            "г. Омск, ул. Военный городок, зд. 4, стр. 2",
+        ),
+        # a hyphenated town the dictionary knows only whole
+        ("Адрес: Улан-Удэ, Ключевская 10-45; тел.", "Улан-Удэ, Ключевская 10-45"),
+        # an island of a city, and its line with the island's letters
+        (
+            "Вызов: г. Санкт-Петербург, Васильевский остров, 5-я линия В.О., д. 12, кв. 3.",
+            "г. Санкт-Петербург, Васильевский остров, 5-я линия В.О., д. 12, кв. 3",
+        ),
+        # a scan's digits for letters: «о6л.», «на6.», «0» for «О», «кв,» for «кв.»
+        (
+            "Адрес: 307250, Курская о6л., г. 0боянь, на6. Сеймская, д. 4, кв, 9\nВрач",
+            "307250, Курская о6л., г. 0боянь, на6. Сеймская, д. 4, кв, 9",
+        ),
+    ],
+)
+def test_more_address_conventions(scrubber: TextScrubber, text: str, address: str) -> None:
+    assert of_type(scrubber, text, "ADDRESS", "LOCATION") == {address}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во 2-й квартал 2025 г. план выполнен на 98%.",
+        "Согласно приказу МО Российской Федерации № 5 осмотр проведён.",
+        "Для писем: а/я 31, 150000 — не использовать.",
+        "Диссекция 3 ветвей без осложнений, секция 2 протокола заполнена.",
+        "Выдано в 2006. году, общ. состояние удовлетворительное.",
+    ],
+)
+def test_near_misses_stay_unmasked(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "ADDRESS")
+
+
+def test_the_address_ends_at_its_flat_before_a_name_and_a_number() -> None:
+    text = "Вызов: г. Тверь, ул. Мира, д. 3, кв. 11, Петрова Анна, 38,5 °C, кашель."
+    assert [text[s:e] for s, e in address_spans(text)] == ["г. Тверь, ул. Мира, д. 3, кв. 11"]
+
+
+def test_a_hostel_written_short_needs_its_room(scrubber: TextScrubber) -> None:
+    text = "г. Тула, ул. Болдина, 9, общ. анализ крови в норме"
+    assert of_type(scrubber, text, "ADDRESS") == {"г. Тула, ул. Болдина, 9"}
