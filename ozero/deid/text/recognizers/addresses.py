@@ -94,6 +94,8 @@ _PARTS: dict[str, str] = {
         r"|вилоят\w*|велаят\w*)(?!\w)"  # «Ферганская вилоят»: a region of Uzbekistan
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
         r"|[А-ЯЁ][а-яё]{2,8}\.\s?(?:обл\.?|кра[йяюе]|кр\.)"  # «Моск. обл.», «Алт. край»
+        # the type first, as the state address register (ГАР) prints it: «обл. Московская»
+        r"|(?<![\w.])обл\.\s*[А-ЯЁ][а-яё]+(?:ая|ой)(?![\w-])"
         # a republic or a region by its letters, before its town or district: «УР, г. Ижевск»,
         # «РБ, Уфа», «РК, г. Ухта», «МО, г. Химки» (Московская область)
         rf"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\)|РК|РА|РХ|РМ|РИ|МО|ЛО)(?=,?\s*(?:{_TOWN_OR_DISTRICT}))"
@@ -105,12 +107,17 @@ _PARTS: dict[str, str] = {
     "district": (
         r"(?:" + _DISTRICT_ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
         r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\.)(?![\w])"  # «Кувасайский туман»: a district
+        # a district of Buryatia or Yakutia, of Tuva; a town's or a region's «округ»:
+        # «Мегино-Кангаласский улус», «Тандинский кожуун», «Калининский округ»
+        r"|"
+        + _DISTRICT_ADJ
+        + r"\s+(?:улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?)(?![\w])"
         # a municipal district or a rural settlement after its adjective: «Пермский м.о.»,
         # «Щёкинский м. р-н», «Яснополянское сельское поселение», «Ивановское с/п»; an island
         # of a city: «Васильевский остров»
         r"|" + _DISTRICT_ADJ + r"\s+(?:м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+"
         r"|с/п|с\.\s?п\.|остров[аеу]?)(?![\w])"
-        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н)\s+"
+        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение)\s+"
         + _CAP
         # a municipality («муниципальное образование») by its neuter adjective: «МО
         # Яснополянское» (not «МО Российской Федерации», a ministry)
@@ -123,12 +130,17 @@ _PARTS: dict[str, str] = {
         r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)(?<![IVX\d]\s{0,2})ст\.(?=\s*[А-ЯЁ])"  # «ст. 13», «мм рт. ст.», «II ст.»
         r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ"
         # villages and quarters of Central Asia: «кишлак Янгиобод», «джамоат …», «махалля …»
-        r"|кишлак[аеу]?|джамоат[аеу]?|махалл[яиею])\s*"
+        r"|кишлак[аеу]?|джамоат[аеу]?|махалл[яиею]"
+        # a town-type settlement of Leningrad oblast, «г.п. Токсово»; villages of Buryatia,
+        # Khakassia and Yakutia: «улус Хойто-Гол», «аал Белый Яр», «наслег Тыарасы»
+        r"|г\.\s?п\.|улус[аеу]?|аал[аеу]?|наслег[аеу]?)\s*"
         + _NAME
         + _NUMBERED
         # a garden partnership by its letters and its name in quotes: «СНТ «Берёзка»», «СОТ
         # «Полярник»» (садово-огородническое), «ТСН «Ромашка»», «ДПК «Луч»»
-        + r"|(?<![\w.])(?:СНТ|СНТСН|ДНТ|ДНП|СТ|СОТ|СОНТ|ТСН|ДПК|[Сс]адов\w+\s+товариществ[оа])"
+        # and a rest house or a holiday camp by its letters: «д/о «Сосновый бор»», «б/о «Волга»»
+        + r"|(?<![\w.])(?:СНТ|СНТСН|ДНТ|ДНП|СТ|СОТ|СОНТ|ТСН|ДПК|д/о|б/о"
+        r"|[Сс]адов\w+\s+товариществ[оа])"
         r"\s*«[^»\n]{2,40}»"
         # a town with its type after it, as address registers (КЛАДР, ФИАС) print it: «Москва
         # г, Профсоюзная ул», «Ильинское с, Центральная ул» (a comma must follow)
@@ -164,7 +176,7 @@ _PARTS: dict[str, str] = {
     "unit": r"(?<![\w.])(?:в/ч|войсков\w+\s+част\w+)\s*№?\s*\d{4,5}(?![\w/-])",
     "mkr": (
         # («ж/м Ленинский»: a residential area, «жилой массив»)
-        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?|кв-л|квартал[аеу]?|ж/м|жилмассив\w*"
+        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|мкрн\.?|м-н|микрорайон[аеу]?|кв-л|квартал[аеу]?|ж/м|жилмассив\w*"
         r"|жил(?:ой|ом)\s+массив\w*)\s*(?:"
         + _NAME
         + _NUMBERED
@@ -181,10 +193,13 @@ _PARTS: dict[str, str] = {
     "house": (
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
-        r"|домовладени[еия])\s*№?\s*\d{1,4}(?:\s?[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
+        # («д 5» without its dot, as a form typed in haste has it; not «р/д 5», a dose)
+        r"|домовладени[еия]|(?<!/)д(?=[ \t]\d))\s*№?\s*\d{1,4}(?:\s?[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
         + _QUOTED_LETTER
         # glued to its number, as a form's narrow field has it: «д138 кв41», «д4/1»
         + r"|(?<![\w.])д\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?=[ \t]+кв\.?[ \t]?\d)"
+        # a house without a number («без номера»): «ул. Мира, б/н», «д. б/н»
+        r"|(?<![\w.])(?:(?:д\.|дом)\s*)?б/н"
         # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»,
         # «стр. 2, 8 (8453) 27-17-98»)
         r"|(?<![\w./\-–])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
@@ -196,7 +211,7 @@ _PARTS: dict[str, str] = {
     "building": (
         # (with its flat after a dash: «Удмуртская 157 стр. 1-213»)
         # (four digits: a Zelenograd building, numbered across the town, «корп. 1851»)
-        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*"
+        r"(?:корп\.?|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*"
         r"(?:\d{4}|[\dА-ЯЁA-Z]{1,3})(?:-\d{1,4}(?![\d\-]))?(?![\w])"
         # a hostel's section: «дом 103, секция 8, комната 106»
         r"|(?<![\w.])секци[яи]\s*№?\s*\d{1,3}(?![\w])"
@@ -273,7 +288,17 @@ _LOCATIVE = re.compile(r"[ \t]+(?:на|в|во|по)[ \t]+")  # «в г. Том�
 # An envelope's or letterhead's lines: «426096 г. Ижевск⏎ул. Чкалова 105-263» (a town's line,
 # then its street's); and a postcode in brackets after the town: «г. Томск (634070), пр-кт …»
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-_LINE_JOINS = frozenset({("settlement", "street"), ("settlement", "mkr")})
+_LINE_JOINS = frozenset(
+    {
+        ("settlement", "street"),
+        ("settlement", "mkr"),
+        # an envelope's lines from the region down: «Тверская обл.⏎г. Тверь», «123456⏎г. …»
+        ("postcode", "settlement"),
+        ("region", "settlement"),
+        ("region", "district"),
+        ("district", "settlement"),
+    }
+)
 _BRACKET_OPEN = re.compile(r"[ \t]*\(")
 _BRACKET_CLOSE = re.compile(r"\)[ \t]*,?[ \t]*")
 # («место пребывания»: where a person is registered for a while, a residence too)
@@ -380,7 +405,7 @@ _ANCHORS = frozenset(
 )
 # a house or flat with its word, leading an address written from the door outwards
 _MARKED_LEAD = re.compile(r"(?:д\.|дом|кв\.|квартир[аы])\s*№?\s*\d")
-_MARKED_HOUSE = re.compile(r"(?:д\.|дом|д(?=\d))\s*\d")
+_MARKED_HOUSE = re.compile(r"(?:д\.|дом|д(?=[ \t]?\d))\s*\d")
 # a house (or building) and its flat in one number after a capitalised word (a street
 # without its type) or «стр.»
 _HOUSE_FLAT_AFTER_NAME = re.compile(
