@@ -236,3 +236,47 @@ def test_the_address_ends_at_its_flat_before_a_name_and_a_number() -> None:
 def test_a_hostel_written_short_needs_its_room(scrubber: TextScrubber) -> None:
     text = "г. Тула, ул. Болдина, 9, общ. анализ крови в норме"
     assert of_type(scrubber, text, "ADDRESS") == {"г. Тула, ул. Болдина, 9"}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a crossing of two streets, where an accident or a call happened
+        (
+            "Травма при ДТП на пересечении ул. Мира и пр. Победы. Осмотрен.",
+            "пересечении ул. Мира и пр. Победы",
+        ),
+        (
+            "Сбит на перекрёстке ул. Садовой и ул. Гагарина, доставлен СМП",
+            "перекрёстке ул. Садовой и ул. Гагарина",
+        ),
+        # a house said in words before its flat said so too (a call transcribed)
+        (
+            "Звонок: «Адрес: Пушкина, тридцать один, квартира семь, Торжок…» Передан",
+            "Пушкина, тридцать один, квартира семь, Торжок",
+        ),
+        # a street's name hyphenated at a line's end
+        (
+            "Адрес: г. Торжок, ул. Красноармей-\nская, д. 5\nДиагноз",
+            "г. Торжок, ул. Красноармей-\nская, д. 5",
+        ),
+    ],
+)
+def test_crossings_spoken_houses_and_broken_words(text: str, address: str) -> None:
+    assert [text[s:e] for s, e in address_spans(text)] == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На пересечении линий роста и оси угол 30°, на углу рта трещина.",
+        "Получил три, квартира была закрыта, соседи не открыли.",
+    ],
+)
+def test_crossings_and_number_words_need_their_streets(text: str) -> None:
+    assert address_spans(text) == []
+
+
+def test_a_dash_at_a_lines_end_after_a_town_joins_no_word() -> None:
+    text = "Выписан: г. Торжок -\nнаблюдение у терапевта"
+    assert [text[s:e] for s, e in address_spans(text)] == ["г. Торжок"]

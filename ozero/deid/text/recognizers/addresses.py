@@ -31,7 +31,8 @@ from ozero.deid.text.recognizers.names import is_role, surname_shaped
 from ozero.deid.text.recognizers.ner import COUNTRIES
 from ozero.deid.text.recognizers.places import not_a_residence
 
-_CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[А-ЯЁа-яё][а-яё]*))*"  # «Ростов-на-Дону», «Ново-Садовая»
+# «Ростов-на-Дону», «Ново-Садовая»; a word hyphenated at a line's end: «ул. Цент-⏎ральная»
+_CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[ \t]*\n[ \t]*)?(?:[А-ЯЁа-яё][а-яё]*))*"
 # a street named after a person with a title: «ул. Героя Советского Союза Жукова»
 _TITLE = (
     r"(?:(?:Героя\s+(?:Советского\s+Союза|России|Социалистического\s+Труда)|Маршала|Генерала"
@@ -83,6 +84,24 @@ _EVERYDAY_REGIONS = (
 )
 # what follows a region named short (by letters or its everyday name): its town or district
 _TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н"
+# a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
+_STREET = (
+    r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
+    r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
+    r"|площад[ьи]|проезд[аеу]?|пр-д[аеу]?|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
+    r"\s*(?:"
+    # «ул. им. Горького А.М.», «ул. имени В.И. Ленина»: a namesake with initials either side
+    r"(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}" + _CAP + r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=[\s,]))?"
+    r"|" + _TITLE + "?" + _NAME + _TOWNSHIP + "|" + _ORDINAL + r")"
+    r"|"
+    + _NAME
+    + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
+    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт|городок)(?![\w-])"
+    # «Н.М. Ушаковой ул. Советская», «г. Курган ул. 3-я Парковая»: the type opens the
+    # next name
+     + r"(?!\s*" + _NAME + r")"
+    r"|\d{1,2}-?(?:я|й)\s+линия)"
+)
 _PARTS: dict[str, str] = {
     "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
@@ -146,24 +165,17 @@ _PARTS: dict[str, str] = {
         # г, Профсоюзная ул», «Ильинское с, Центральная ул» (a comma must follow)
         r"|" + _NAME + r"[ \t]+(?:г|с|д|п|пгт|рп|х|дер|пос)\.?(?=[ \t]*,))"
     ),
-    "street": (
-        r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
-        r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
-        r"|площад[ьи]|проезд[аеу]?|пр-д[аеу]?|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
-        r"\s*(?:"
-        # «ул. им. Горького А.М.», «ул. имени В.И. Ленина»: a namesake with initials either side
-        r"(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}"
-        + _CAP
-        + r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=[\s,]))?"
-        r"|" + _TITLE + "?" + _NAME + _TOWNSHIP + "|" + _ORDINAL + r")"
-        r"|"
+    "street": _STREET,
+    # a crossing of two streets, where a call or an accident happened: «на пересечении ул.
+    # Ленина и пр. Строителей», «перекрёсток ул. Мира и ул. Гагарина», «на углу …»
+    "crossing": (
+        r"(?<![\w.])(?:пересечени[еия]|перекр[её]ст(?:ок|ке|ка)|углу)\s+(?:"
+        + _STREET
+        + r")\s+и\s+(?:"
+        + _STREET
+        + r"|(?:пр|пл)\.\s*"
         + _NAME
-        + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
-        r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт|городок)(?![\w-])"
-        # «Н.М. Ушаковой ул. Советская», «г. Курган ул. 3-я Парковая»: the type opens the
-        # next name
-         + r"(?!\s*" + _NAME + r")"
-        r"|\d{1,2}-?(?:я|й)\s+линия)"
+        + ")"
     ),
     # a federal or regional road, an address with its kilometre or a region only: «трасса
     # М-2 «Крым», 207-й км»
@@ -192,6 +204,9 @@ _PARTS: dict[str, str] = {
     "pobox": r"(?<![\w.])(?:а/я|абонентский\s+ящик)\s*№?\s*\d{1,6}(?![\w])",
     "house": (
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
+        # a house said in words without «дом», before its flat said so too (a call
+        # transcribed): «Ленина, сорок два, квартира девятнадцать»
+        r"(?<![\w.])" + _NUMBER_WORDS + r"(?=,?\s+квартир[аы]\s)|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
         # («д 5» without its dot, as a form typed in haste has it; not «р/д 5», a dose)
         r"|домовладени[еия]|(?<!/)д(?=[ \t]\d))\s*№?\s*\d{1,4}(?:\s?[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
@@ -243,12 +258,13 @@ _GATES = {
     "hostel": ("общ",),
     "quarter": ("квартал", "кв-л"),
     "pobox": ("а/я", "ящик"),
+    "crossing": ("пересечен", "перекр", "углу"),
 }
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
 _BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_TITLE}?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
 _NAMED = frozenset({"settlement", "street"})  # parts ending in a name of one to three words
-_STRONG = frozenset({"region", "district", "settlement", "street", "mkr"})
+_STRONG = frozenset({"region", "district", "settlement", "street", "mkr", "crossing"})
 _PLACE = frozenset({"postcode", "country", "region", "district", "settlement"})
 # Joins by spaces alone (no comma) that people write: «Склизкова 48», «48 кв 9», «15 стр. 3»,
 # «д. Ивантеевка Кимрского р-на Тверской обл.», «Подольске Московской области».
@@ -602,7 +618,9 @@ def _is_address(text: str, chain: list[Part]) -> bool:
     if len(chain) == 3 and kinds == ["name", "name", "house"] and _town_first(text, chain):
         return True
     strong = any(k in _STRONG for k in kinds)
-    if strong and (len(chain) >= 2 or kinds[0] in ("settlement", "street", "district", "mkr")):
+    if strong and (
+        len(chain) >= 2 or kinds[0] in ("settlement", "street", "district", "mkr", "crossing")
+    ):
         return True
     if "name" in kinds and "house" in kinds and ({"flat", "building"} & set(kinds)):
         return True
