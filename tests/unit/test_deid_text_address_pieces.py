@@ -255,6 +255,15 @@ def test_a_hostel_written_short_needs_its_room(scrubber: TextScrubber) -> None:
             "Звонок: «Адрес: Пушкина, тридцать один, квартира семь, Торжок…» Передан",
             "Пушкина, тридцать один, квартира семь, Торжок",
         ),
+        # a landmark by its name closing the address of a call; where a road leads
+        (
+            "Адрес: Тверская обл., с. Медное, возле остановки «Школа». Мужчина, 40 лет",
+            "Тверская обл., с. Медное, возле остановки «Школа»",
+        ),
+        (
+            "Адрес: трасса М-10 «Россия», 154 км, в сторону Твери. Пострадавший",
+            "трасса М-10 «Россия», 154 км, в сторону Твери",
+        ),
         # a street's name hyphenated at a line's end
         (
             "Адрес: г. Торжок, ул. Красноармей-\nская, д. 5\nДиагноз",
@@ -271,10 +280,16 @@ def test_crossings_spoken_houses_and_broken_words(text: str, address: str) -> No
     [
         "На пересечении линий роста и оси угол 30°, на углу рта трещина.",
         "Получил три, квартира была закрыта, соседи не открыли.",
+        "Пациент ждал у магазина «Ромашка» 20 минут, повернул в сторону Москвы.",
     ],
 )
 def test_crossings_and_number_words_need_their_streets(text: str) -> None:
     assert address_spans(text) == []
+
+
+def test_a_direction_closes_only_a_road() -> None:
+    text = "Выписан в г. Тверь, в направлении Минздрава указано"
+    assert [text[s:e] for s, e in address_spans(text)] == ["г. Тверь"]
 
 
 def test_a_dash_at_a_lines_end_after_a_town_joins_no_word() -> None:

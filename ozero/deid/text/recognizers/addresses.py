@@ -202,6 +202,15 @@ _PARTS: dict[str, str] = {
     "quarter": r"(?<![\w.])" + _ORDINAL + r"\s+(?:квартал|кв-л)(?![\w])",
     # a post-office box: «а/я 292, Обнинск, 249094», «абонентский ящик № 15»
     "pobox": r"(?<![\w.])(?:а/я|абонентский\s+ящик)\s*№?\s*\d{1,6}(?![\w])",
+    # a landmark by its name, closing an address where a call came from: «п. Усятский, у
+    # магазина «Мария-Ра»», «…, возле остановки «Школа»», «…, напротив ТЦ «Мега»» (only
+    # after a place: it never leads a chain)
+    "landmark": (
+        r"(?<![\w.])(?:у|около|возле|напротив|рядом\s+с)\s+(?:магазин\w*|останов\w*|кафе"
+        r"|рынк\w*|рынок|ТЦ|ТРЦ|торгов\w+\s+центр\w*|АЗС|аптек\w*|КПП)\s*«[^»\n]{2,30}»"
+    ),
+    # where a road leads, after its kilometre: «812 км, в сторону Самары»
+    "direction": r"(?<![\w.])(?:в\s+сторону|в\s+направлении)\s+(?:г\.\s*)?" + _CAP,
     "house": (
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
         # a house said in words without «дом», before its flat said so too (a call
@@ -259,6 +268,8 @@ _GATES = {
     "quarter": ("квартал", "кв-л"),
     "pobox": ("а/я", "ящик"),
     "crossing": ("пересечен", "перекр", "углу"),
+    "landmark": ("«",),
+    "direction": ("сторону", "направлени"),
 }
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
 _BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_TITLE}?{_NAME}")
@@ -470,6 +481,8 @@ def _windows(text: str, parts: list[Part]) -> list[tuple[int, int]]:
 def _join(text: str, left: Part, right: Part) -> bool:
     """Can ``right`` follow ``left`` in one address, given the text between them?"""
     gap = text[left.end : right.start]
+    if right.kind == "direction" and left.kind not in ("km", "road"):
+        return False  # («в сторону Самары» closes a road's kilometre only)
     if _COMMA.fullmatch(gap):
         return True
     if _SPACES.fullmatch(gap):
@@ -545,7 +558,7 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
             and any(p.kind in ("street", "settlement") for p in chain[1:])
         ):
             break  # «д. 7, кв. 3, ул. Школьная, с. Ивановка, …»: the house first, as some forms
-        if first.kind in ("house", "building", "flat", "abbrev", "low_street", "quarter"):
+        if first.kind in _NEVER_LEADS:
             chain.pop(0)
             continue
         break
@@ -578,6 +591,10 @@ def _cut_after_flat(chain: list[Part]) -> list[Part]:
     return chain
 
 
+# parts that only close or fill an address: a chain never starts with them
+_NEVER_LEADS = frozenset(
+    {"house", "building", "flat", "abbrev", "low_street", "quarter", "landmark", "direction"}
+)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+$")
 
 
