@@ -51,9 +51,11 @@ _ORDINAL = r"\d{1,3}-?(?:я|й|го)(?![\w-])"
 # a house and its flat in one number, with a hyphen or the dash a word processor puts
 # there: «171-23», «93–159»
 _DASH = r"[-–]"
-# a street named for a township it runs through: «ул. Больничный городок», «ул. Военный
-# городок»
-_TOWNSHIP = r"(?:[ \t]+городок)?"
+# a street named for a township or a park it runs through: «ул. Больничный городок», «ул.
+# Военный городок», «ул. Липовый парк»
+_TOWNSHIP = r"(?:[ \t]+(?:городок|парк))?"
+# an embankment named for its river or canal: «наб. р. Мойки», «наб. канала Грибоедова»
+_WATER = r"(?:(?:р\.|реки|кан\.|канала)\s*)?"
 # a house's letter in quotes: «13 «б»», «д. 5 "А"»
 _QUOTED_LETTER = r"(?:\s?[«\"][а-яА-Я][»\"])?"
 # a district's adjective ends like one («Октябрьского района», «Сальский р-н»): «Прокурор
@@ -92,7 +94,16 @@ _STREET = (
     r"\s*(?:"
     # «ул. им. Горького А.М.», «ул. имени В.И. Ленина»: a namesake with initials either side
     r"(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}" + _CAP + r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=[\s,]))?"
-    r"|" + _TITLE + "?" + _NAME + _TOWNSHIP + "|" + _ORDINAL + r")"
+    r"|"
+    + _WATER
+    + _TITLE
+    + "?"
+    + _NAME
+    + _TOWNSHIP
+    + "|"
+    + _ORDINAL
+    # a street named for a year: «ул. 1905 года», «ул. 1812 года»
+    + r"|\d{4}\s+года)"
     r"|"
     + _NAME
     + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
@@ -136,7 +147,9 @@ _PARTS: dict[str, str] = {
         # of a city: «Васильевский остров»
         r"|" + _DISTRICT_ADJ + r"\s+(?:м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+"
         r"|с/п|с\.\s?п\.|остров[аеу]?)(?![\w])"
-        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение)\s+"
+        # (a settlement of New Moscow named first: «поселение Сосенское»)
+        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
+        r"|поселени[еия])\s+"
         + _CAP
         # a municipality («муниципальное образование») by its neuter adjective: «МО
         # Яснополянское» (not «МО Российской Федерации», a ministry)
@@ -153,6 +166,7 @@ _PARTS: dict[str, str] = {
         # a town-type settlement of Leningrad oblast, «г.п. Токсово»; villages of Buryatia,
         # Khakassia and Yakutia: «улус Хойто-Гол», «аал Белый Яр», «наслег Тыарасы»
         r"|г\.\s?п\.|улус[аеу]?|аал[аеу]?|наслег[аеу]?)\s*"
+        + r"(?:(?:им\.|имени)\s*)?"  # «пос. им. Свердлова»
         + _NAME
         + _NUMBERED
         # a garden partnership by its letters and its name in quotes: «СНТ «Берёзка»», «СОТ
@@ -242,7 +256,7 @@ _PARTS: dict[str, str] = {
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж)\s*\d{1,4}[а-яА-Я]?(?![\w])"
         # («3 подъезд», «5 этаж»; an intercom code with letters, «код домофона 44К1988»)
         r"|(?<![\w.])\d{1,2}(?:-?й)?\s+(?:подъезд|этаж)(?![\w])"
-        r"|(?<![\w.])код\s+домофона\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
+        r"|(?<![\w.])(?:код\s+домофона|домофон)\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
     ),
     # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
     # («общ., комн. 31»: short, only before its room or flat)
