@@ -311,3 +311,8 @@ def test_a_direction_closes_only_a_road() -> None:
 def test_a_dash_at_a_lines_end_after_a_town_joins_no_word() -> None:
     text = "Выписан: г. Торжок -\nнаблюдение у терапевта"
     assert [text[s:e] for s, e in address_spans(text)] == ["г. Торжок"]
+
+
+def test_a_number_before_a_persons_name_is_no_postcode_of_a_town() -> None:
+    text = "Карта 123456 Орлова Анна, ул. Мира, д. 5"
+    assert [text[s:e] for s, e in address_spans(text)] == ["ул. Мира, д. 5"]

@@ -317,7 +317,6 @@ _SPACE_JOINS = frozenset(
         ("low_street", "region"),
         ("low_street", "district"),
         ("low_street", "flat"),
-        ("postcode", "name"),  # «173968 Великий Новгород, пр. Ленинградский 122»
         ("street", "abbrev"),  # «7-я линия В.О., д. 34»
         ("quarter", "house"),
     }
@@ -500,6 +499,9 @@ def _join(text: str, left: Part, right: Part) -> bool:
     if _COMMA.fullmatch(gap):
         return True
     if _SPACES.fullmatch(gap):
+        if (left.kind, right.kind) == ("postcode", "name"):
+            # «173968 Великий Новгород, пр. …»: a town (not «Карта 123456 Орлова Анна»)
+            return _town(text[right.start : right.end])
         return (left.kind, right.kind) in _SPACE_JOINS or (
             # «с. Ивановка д. 12», «г. Кузнецк Ойунского д138»: a marked house after the place
             (left.kind, right.kind) == ("settlement", "house")
