@@ -85,6 +85,8 @@ _EVERYDAY_REGIONS = (
     r"|Чукотка|Югра|Ямал|Кузбасс|Подмосковье|Ленобласть"
 )
 # what follows a region named short (by letters or its everyday name): its town or district
+# a settlement's type after its name, before a comma: «Москва г,», «Ильинское с,»
+_TYPE_AFTER = r"(?:г|с|д|п|пгт|рп|х|дер|пос)\.?(?=[ \t]*,)"
 _TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н"
 # a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
 _STREET = (
@@ -136,17 +138,15 @@ _PARTS: dict[str, str] = {
     ),
     "district": (
         r"(?:" + _DISTRICT_ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
-        r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\.)(?![\w])"  # «Кувасайский туман»: a district
+        r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\."  # «Кувасайский туман»: a district
         # a district of Buryatia or Yakutia, of Tuva; a town's or a region's «округ»:
         # «Мегино-Кангаласский улус», «Тандинский кожуун», «Калининский округ»
-        r"|"
-        + _DISTRICT_ADJ
-        + r"\s+(?:улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?)(?![\w])"
+        r"|улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?"
         # a municipal district or a rural settlement after its adjective: «Пермский м.о.»,
         # «Щёкинский м. р-н», «Яснополянское сельское поселение», «Ивановское с/п»; an island
         # of a city: «Васильевский остров»
-        r"|" + _DISTRICT_ADJ + r"\s+(?:м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+"
-        r"|с/п|с\.\s?п\.|остров[аеу]?)(?![\w])"
+        r"|м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+|с/п|с\.\s?п\.|остров[аеу]?"
+        r")(?![\w])"
         # (a settlement of New Moscow named first: «поселение Сосенское»)
         r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
         r"|поселени[еия])\s+"
@@ -174,11 +174,12 @@ _PARTS: dict[str, str] = {
         # and a rest house or a holiday camp by its letters: «д/о «Сосновый бор»», «б/о «Волга»»
         + r"|(?<![\w.])(?:СНТ|СНТСН|ДНТ|ДНП|СТ|СОТ|СОНТ|ТСН|ДПК|д/о|б/о"
         r"|[Сс]адов\w+\s+товариществ[оа])"
-        r"\s*«[^»\n]{2,40}»"
-        # a town with its type after it, as address registers (КЛАДР, ФИАС) print it: «Москва
-        # г, Профсоюзная ул», «Ильинское с, Центральная ул» (a comma must follow)
-        r"|" + _NAME + r"[ \t]+(?:г|с|д|п|пгт|рп|х|дер|пос)\.?(?=[ \t]*,))"
+        r"\s*«[^»\n]{2,40}»)"
     ),
+    # a town with its type after it, as address registers (КЛАДР, ФИАС) print it: «Москва
+    # г, Профсоюзная ул», «Ильинское с, Центральная ул» (a comma must follow; read as a
+    # settlement)
+    "town_after": _NAME + r"[ \t]+" + _TYPE_AFTER,
     "street": _STREET,
     # a crossing of two streets, where a call or an accident happened: «на пересечении ул.
     # Ленина и пр. Строителей», «перекрёсток ул. Мира и ул. Гагарина», «на углу …»
@@ -214,6 +215,9 @@ _PARTS: dict[str, str] = {
     # a numbered quarter of a settlement, «р.п. Линёво, 2-й квартал, д. 4»: only inside a
     # chain, before its house («во 2-й квартал года» is a time)
     "quarter": r"(?<![\w.])" + _ORDINAL + r"\s+(?:квартал|кв-л)(?![\w])",
+    # a house said in words without «дом», before its flat said so too (a call transcribed):
+    # «Ленина, сорок два, квартира девятнадцать» (read as a house)
+    "house_words": r"(?<![\w.])" + _NUMBER_WORDS + r"(?=,?\s+квартир[аы]\s)",
     # a post-office box: «а/я 292, Обнинск, 249094», «абонентский ящик № 15»
     "pobox": r"(?<![\w.])(?:а/я|абонентский\s+ящик)\s*№?\s*\d{1,6}(?![\w])",
     # a landmark by its name, closing an address where a call came from: «п. Усятский, у
@@ -227,9 +231,6 @@ _PARTS: dict[str, str] = {
     "direction": r"(?<![\w.])(?:в\s+сторону|в\s+направлении)\s+(?:г\.\s*)?" + _CAP,
     "house": (
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
-        # a house said in words without «дом», before its flat said so too (a call
-        # transcribed): «Ленина, сорок два, квартира девятнадцать»
-        r"(?<![\w.])" + _NUMBER_WORDS + r"(?=,?\s+квартир[аы]\s)|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
         # («д 5» without its dot, as a form typed in haste has it; not «р/д 5», a dose)
         r"|домовладени[еия]|(?<!/)д(?=[ \t]\d))\s*№?\s*\d{1,4}(?:\s?[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
@@ -284,7 +285,11 @@ _GATES = {
     "crossing": ("пересечен", "перекр", "углу"),
     "landmark": ("«",),
     "direction": ("сторону", "направлени"),
+    "house_words": ("квартир",),
 }
+# rare parts whose gate is a pattern; and parts read as another kind
+_GATE_PATTERNS = {"town_after": re.compile(r"[ \t]" + _TYPE_AFTER)}
+_READ_AS = {"town_after": "settlement", "house_words": "house"}
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
 _BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_TITLE}?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
@@ -404,10 +409,13 @@ def _foreign_state(region: str) -> bool:
 def _parts(text: str) -> list[Part]:
     """Every address part in ``text``, overlapping candidates included (chains choose)."""
     parts = []
-    for kind, pattern in _COMPILED.items():
-        gate = _GATES.get(kind)
+    for name, pattern in _COMPILED.items():
+        gate, gate_pattern = _GATES.get(name), _GATE_PATTERNS.get(name)
         if gate is not None and not any(word in text for word in gate):
             continue  # a rare part is looked for only where its word stands
+        if gate_pattern is not None and not gate_pattern.search(text):
+            continue
+        kind = _READ_AS.get(name, name)
         for m in pattern.finditer(text):
             if kind == "region" and _foreign_state(m.group()):
                 continue  # «гражданки Республики Узбекистан»: a citizenship, not an address
