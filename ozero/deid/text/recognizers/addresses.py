@@ -84,10 +84,13 @@ _EVERYDAY_REGIONS = (
     r"|Карачаево-Черкесия|Северная\s+Осетия|Крым|Кубань|Ставрополье|Приморье|Забайкалье|Камчатка"
     r"|Чукотка|Югра|Ямал|Кузбасс|Подмосковье|Ленобласть"
 )
-# what follows a region named short (by letters or its everyday name): its town or district
 # a settlement's type after its name, before a comma: «Москва г,», «Ильинское с,»
 _TYPE_AFTER = r"(?:г|с|д|п|пгт|рп|х|дер|пос)\.?(?=[ \t]*,)"
+# what follows a region named short (by letters or its everyday name): its town or district
 _TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н"
+# a street's type after a name that is no street's: «Н.М. Ушаковой ул. Советская», «г.
+# Курган ул. 3-я Парковая» (the type opens the next name)
+_TYPE_OPENS_NEXT = r"(?!\s*" + _NAME + r")"
 # a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
 _STREET = (
     r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
@@ -110,10 +113,8 @@ _STREET = (
     + _NAME
     + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
     r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт|городок)(?![\w-])"
-    # «Н.М. Ушаковой ул. Советская», «г. Курган ул. 3-я Парковая»: the type opens the
-    # next name
-     + r"(?!\s*" + _NAME + r")"
-    r"|\d{1,2}-?(?:я|й)\s+линия)"
+    + _TYPE_OPENS_NEXT
+    + r"|\d{1,2}-?(?:я|й)\s+линия)"
 )
 _PARTS: dict[str, str] = {
     "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
