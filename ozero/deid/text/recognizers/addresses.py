@@ -31,7 +31,8 @@ from ozero.deid.text.recognizers.names import is_role, surname_shaped
 from ozero.deid.text.recognizers.ner import COUNTRIES
 from ozero.deid.text.recognizers.places import not_a_residence
 
-_CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[А-ЯЁа-яё][а-яё]*))*"  # «Ростов-на-Дону», «Ново-Садовая»
+# «Ростов-на-Дону», «Ново-Садовая»; a word hyphenated at a line's end: «ул. Цент-⏎ральная»
+_CAP = r"[А-ЯЁ][а-яё]+(?:-(?:[ \t]*\n[ \t]*)?(?:[А-ЯЁа-яё][а-яё]*))*"
 # a street named after a person with a title: «ул. Героя Советского Союза Жукова»
 _TITLE = (
     r"(?:(?:Героя\s+(?:Советского\s+Союза|России|Социалистического\s+Труда)|Маршала|Генерала"
@@ -43,6 +44,20 @@ _NAME = (
     rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}}"  # «Вильгельма де Геннина»
 )
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# a numbered part of a town or a village: «мкр. Северный-2», «д. Малые Вишеры-2»
+_NUMBERED = r"(?:-\d{1,2}(?![\d\-–]))?"
+# an ordinal standing for a name: «мкр. 8-й», «ул. 5-я» (a garden partnership's street)
+_ORDINAL = r"\d{1,3}-?(?:я|й|го)(?![\w-])"
+# a house and its flat in one number, with a hyphen or the dash a word processor puts
+# there: «171-23», «93–159»
+_DASH = r"[-–]"
+# a street named for a township or a park it runs through: «ул. Больничный городок», «ул.
+# Военный городок», «ул. Липовый парк»
+_TOWNSHIP = r"(?:[ \t]+(?:городок|парк))?"
+# an embankment named for its river or canal: «наб. р. Мойки», «наб. канала Грибоедова»
+_WATER = r"(?:(?:р\.|реки|кан\.|канала)\s*)?"
+# a house's letter in quotes: «13 «б»», «д. 5 "А"»
+_QUOTED_LETTER = r"(?:\s?[«\"][а-яА-Я][»\"])?"
 # a district's adjective ends like one («Октябрьского района», «Сальский р-н»): «Прокурор
 # района» is a person's office
 _DISTRICT_ADJ = (
@@ -69,8 +84,38 @@ _EVERYDAY_REGIONS = (
     r"|Карачаево-Черкесия|Северная\s+Осетия|Крым|Кубань|Ставрополье|Приморье|Забайкалье|Камчатка"
     r"|Чукотка|Югра|Ямал|Кузбасс|Подмосковье|Ленобласть"
 )
+# a settlement's type after its name, before a comma: «Москва г,», «Ильинское с,»
+_TYPE_AFTER = r"(?:г|с|д|п|пгт|рп|х|дер|пос)\.?(?=[ \t]*,)"
 # what follows a region named short (by letters or its everyday name): its town or district
 _TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s+р-н"
+# a street's type after a name that is no street's: «Н.М. Ушаковой ул. Советская», «г.
+# Курган ул. 3-я Парковая» (the type opens the next name)
+_TYPE_OPENS_NEXT = r"(?!\s*" + _NAME + r")"
+# a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
+_STREET = (
+    r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
+    r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
+    r"|площад[ьи]|проезд[аеу]?|пр-д[аеу]?|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
+    r"\s*(?:"
+    # «ул. им. Горького А.М.», «ул. имени В.И. Ленина»: a namesake with initials either side
+    r"(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}" + _CAP + r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=[\s,]))?"
+    r"|"
+    + _WATER
+    + _TITLE
+    + "?"
+    + _NAME
+    + _TOWNSHIP
+    + "|"
+    + _ORDINAL
+    # a street named for a year: «ул. 1905 года», «ул. 1812 года»
+    + r"|\d{4}\s+года)"
+    r"|"
+    + _NAME
+    + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
+    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт|городок)(?![\w-])"
+    + _TYPE_OPENS_NEXT
+    + r"|\d{1,2}-?(?:я|й)\s+линия)"
+)
 _PARTS: dict[str, str] = {
     "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
@@ -82,8 +127,11 @@ _PARTS: dict[str, str] = {
         r"|вилоят\w*|велаят\w*)(?!\w)"  # «Ферганская вилоят»: a region of Uzbekistan
         r"(?:\s*[—–-]\s*" + _CAP + r")?"
         r"|[А-ЯЁ][а-яё]{2,8}\.\s?(?:обл\.?|кра[йяюе]|кр\.)"  # «Моск. обл.», «Алт. край»
-        # a republic by its letters, before its town or district: «УР, г. Ижевск», «РБ, Уфа»
-        rf"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\))(?=,?\s*(?:{_TOWN_OR_DISTRICT}))"
+        # the type first, as the state address register (ГАР) prints it: «обл. Московская»
+        r"|(?<![\w.])обл\.\s*[А-ЯЁ][а-яё]+(?:ая|ой)(?![\w-])"
+        # a republic or a region by its letters, before its town or district: «УР, г. Ижевск»,
+        # «РБ, Уфа», «РК, г. Ухта», «МО, г. Химки» (Московская область)
+        rf"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\)|РК|РА|РХ|РМ|РИ|МО|ЛО)(?=,?\s*(?:{_TOWN_OR_DISTRICT}))"
         # a republic by its everyday name, before its town: «Чувашия г. Чебоксары», «Якутия,
         # г. Нюрба» (alone, «Якутия» is a place NER may find; here it leads an address)
         rf"|(?<![\w-])(?:{_EVERYDAY_REGIONS})(?=,?\s*(?:{_TOWN_OR_DISTRICT}|рп\.?))"
@@ -91,8 +139,23 @@ _PARTS: dict[str, str] = {
     ),
     "district": (
         r"(?:" + _DISTRICT_ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
-        r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\.)(?![\w])"  # «Кувасайский туман»: a district
-        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н)\s+" + _CAP + r")"
+        r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\."  # «Кувасайский туман»: a district
+        # a district of Buryatia or Yakutia, of Tuva; a town's or a region's «округ»:
+        # «Мегино-Кангаласский улус», «Тандинский кожуун», «Калининский округ»
+        r"|улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?"
+        # a municipal district or a rural settlement after its adjective: «Пермский м.о.»,
+        # «Щёкинский м. р-н», «Яснополянское сельское поселение», «Ивановское с/п»; an island
+        # of a city: «Васильевский остров»
+        r"|м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+|с/п|с\.\s?п\.|остров[аеу]?"
+        r")(?![\w])"
+        # (a settlement of New Moscow named first: «поселение Сосенское»)
+        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
+        r"|поселени[еия])\s+"
+        + _CAP
+        # a municipality («муниципальное образование») by its neuter adjective: «МО
+        # Яснополянское» (not «МО Российской Федерации», a ministry)
+        + r"|(?<![\w-])(?:МО|муниципальн\w+\s+образовани\w+)\s+(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+"
+        r"(?:ое|ее)(?![\w-]))"
     ),
     "settlement": (
         # (not after a year, «2024 г. …»; after a postcode, «426096 г. Ижевск», it is a town)
@@ -100,26 +163,35 @@ _PARTS: dict[str, str] = {
         r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)(?<![IVX\d]\s{0,2})ст\.(?=\s*[А-ЯЁ])"  # «ст. 13», «мм рт. ст.», «II ст.»
         r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ"
         # villages and quarters of Central Asia: «кишлак Янгиобод», «джамоат …», «махалля …»
-        r"|кишлак[аеу]?|джамоат[аеу]?|махалл[яиею])\s*"
+        r"|кишлак[аеу]?|джамоат[аеу]?|махалл[яиею]"
+        # a town-type settlement of Leningrad oblast, «г.п. Токсово»; villages of Buryatia,
+        # Khakassia and Yakutia: «улус Хойто-Гол», «аал Белый Яр», «наслег Тыарасы»
+        r"|г\.\s?п\.|улус[аеу]?|аал[аеу]?|наслег[аеу]?)\s*"
+        + r"(?:(?:им\.|имени)\s*)?"  # «пос. им. Свердлова»
         + _NAME
-        + r"|(?<![\w.])(?:СНТ|СНТСН|ДНТ|ДНП|СТ|[Сс]адов\w+\s+товариществ[оа])\s*«[^»\n]{2,40}»)"  # «СНТ «Берёзка»»
+        + _NUMBERED
+        # a garden partnership by its letters and its name in quotes: «СНТ «Берёзка»», «СОТ
+        # «Полярник»» (садово-огородническое), «ТСН «Ромашка»», «ДПК «Луч»»
+        # and a rest house or a holiday camp by its letters: «д/о «Сосновый бор»», «б/о «Волга»»
+        + r"|(?<![\w.])(?:СНТ|СНТСН|ДНТ|ДНП|СТ|СОТ|СОНТ|ТСН|ДПК|д/о|б/о"
+        r"|[Сс]адов\w+\s+товариществ[оа])"
+        r"\s*«[^»\n]{2,40}»)"
     ),
-    "street": (
-        r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
-        r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
-        r"|площад[ьи]|проезд[аеу]?|пр-д[аеу]?|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
-        r"\s*(?:"
-        # «ул. им. Горького А.М.», «ул. имени В.И. Ленина»: a namesake with initials either side
-        r"(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}"
-        + _CAP
-        + r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=[\s,]))?"
-        r"|" + _TITLE + "?" + _NAME + r")"
-        r"|"
+    # a town with its type after it, as address registers (КЛАДР, ФИАС) print it: «Москва
+    # г, Профсоюзная ул», «Ильинское с, Центральная ул» (a comma must follow; read as a
+    # settlement)
+    "town_after": _NAME + r"[ \t]+" + _TYPE_AFTER,
+    "street": _STREET,
+    # a crossing of two streets, where a call or an accident happened: «на пересечении ул.
+    # Ленина и пр. Строителей», «перекрёсток ул. Мира и ул. Гагарина», «на углу …»
+    "crossing": (
+        r"(?<![\w.])(?:пересечени[еия]|перекр[её]ст(?:ок|ке|ка)|углу)\s+(?:"
+        + _STREET
+        + r")\s+и\s+(?:"
+        + _STREET
+        + r"|(?:пр|пл)\.\s*"
         + _NAME
-        + r"[ \t]+(?:ул\.|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
-        r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт)(?![\w-])"
-        r"(?!\s*[А-ЯЁ][а-яё])"  # «Н.М. Ушаковой ул. Советская»: the type opens the next name
-        r"|\d{1,2}-?(?:я|й)\s+линия)"
+        + ")"
     ),
     # a federal or regional road, an address with its kilometre or a region only: «трасса
     # М-2 «Крым», 207-й км»
@@ -132,32 +204,65 @@ _PARTS: dict[str, str] = {
     "unit": r"(?<![\w.])(?:в/ч|войсков\w+\s+част\w+)\s*№?\s*\d{4,5}(?![\w/-])",
     "mkr": (
         # («ж/м Ленинский»: a residential area, «жилой массив»)
-        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|микрорайон[аеу]?|кв-л|квартал[аеу]?|ж/м|жилмассив\w*"
-        r"|жил(?:ой|ом)\s+массив\w*)\s*(?:" + _NAME + r"|\d{1,3}[а-я]?|«[^»\n]{2,30}»)"
+        r"(?:(?<![\w.])(?:мкр\.?|мкр-н|мкрн\.?|м-н|микрорайон[аеу]?|кв-л|квартал[аеу]?|ж/м|жилмассив\w*"
+        r"|жил(?:ой|ом)\s+массив\w*)\s*(?:"
+        + _NAME
+        + _NUMBERED
+        + "|"
+        + _ORDINAL
+        + r"|\d{1,3}[а-я]?(?![\w])|«[^»\n]{2,30}»)"  # (not «квартал 2025 г.», a year)
         r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
     ),
+    # a numbered quarter of a settlement, «р.п. Линёво, 2-й квартал, д. 4»: only inside a
+    # chain, before its house («во 2-й квартал года» is a time)
+    "quarter": r"(?<![\w.])" + _ORDINAL + r"\s+(?:квартал|кв-л)(?![\w])",
+    # a house said in words without «дом», before its flat said so too (a call transcribed):
+    # «Ленина, сорок два, квартира девятнадцать» (read as a house)
+    "house_words": r"(?<![\w.])" + _NUMBER_WORDS + r"(?=,?\s+квартир[аы]\s)",
+    # a post-office box: «а/я 292, Обнинск, 249094», «абонентский ящик № 15»
+    "pobox": r"(?<![\w.])(?:а/я|абонентский\s+ящик)\s*№?\s*\d{1,6}(?![\w])",
+    # a landmark by its name, closing an address where a call came from: «п. Усятский, у
+    # магазина «Мария-Ра»», «…, возле остановки «Школа»», «…, напротив ТЦ «Мега»» (only
+    # after a place: it never leads a chain)
+    "landmark": (
+        r"(?<![\w.])(?:у|около|возле|напротив|рядом\s+с)\s+(?:магазин\w*|останов\w*|кафе"
+        r"|рынк\w*|рынок|ТЦ|ТРЦ|торгов\w+\s+центр\w*|АЗС|аптек\w*|КПП)\s*«[^»\n]{2,30}»"
+    ),
+    # where a road leads, after its kilometre: «812 км, в сторону Самары»
+    "direction": r"(?<![\w.])(?:в\s+сторону|в\s+направлении)\s+(?:г\.\s*)?" + _CAP,
     "house": (
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
-        r"|домовладени[еия])\s*№?\s*\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        # («д 5» without its dot, as a form typed in haste has it; not «р/д 5», a dose)
+        r"|домовладени[еия]|(?<!/)д(?=[ \t]\d))\s*№?\s*\d{1,4}(?:\s?[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
+        + _QUOTED_LETTER
         # glued to its number, as a form's narrow field has it: «д138 кв41», «д4/1»
-        r"|(?<![\w.])д\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?=[ \t]+кв\.?[ \t]?\d)"
+        + r"|(?<![\w.])д\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?=[ \t]+кв\.?[ \t]?\d)"
+        # a house without a number («без номера»): «ул. Мира, б/н», «д. б/н»
+        r"|(?<![\w.])(?:(?:д\.|дом)\s*)?б/н"
         # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»,
         # «стр. 2, 8 (8453) 27-17-98»)
-        r"|(?<![\w./\-])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4})?(?! \d\d| ?\(\d{3}))"
-        r"(?![\w./\-]*\d)(?![\w])"
+        r"|(?<![\w./\-–])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        + _QUOTED_LETTER
+        + "(?:"
+        + _DASH
+        + r"\d{1,4})?(?! \d\d| ?\(\d{3}))(?![\w./\-]*\d)(?![\w])"
     ),
     "building": (
         # (with its flat after a dash: «Удмуртская 157 стр. 1-213»)
-        r"(?:корп\.|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*[\dА-ЯЁA-Z]{1,3}"
-        r"(?:-\d{1,4}(?![\d\-]))?(?![\w])"
+        # (four digits: a Zelenograd building, numbered across the town, «корп. 1851»)
+        r"(?:корп\.?|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*"
+        r"(?:\d{4}|[\dА-ЯЁA-Z]{1,3})(?:-\d{1,4}(?![\d\-]))?(?![\w])"
+        # a hostel's section: «дом 103, секция 8, комната 106»
+        r"|(?<![\w.])секци[яи]\s*№?\s*\d{1,3}(?![\w])"
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж)\s*\d{1,4}[а-яА-Я]?(?![\w])"
         # («3 подъезд», «5 этаж»; an intercom code with letters, «код домофона 44К1988»)
         r"|(?<![\w.])\d{1,2}(?:-?й)?\s+(?:подъезд|этаж)(?![\w])"
-        r"|(?<![\w.])код\s+домофона\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
+        r"|(?<![\w.])(?:код\s+домофона|домофон)\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
     ),
     # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
-    "hostel": r"(?<![\w.])общежити[еия](?:\s*№\s*\d{1,3})?(?![\w])",
+    # («общ., комн. 31»: short, only before its room or flat)
+    "hostel": r"(?<![\w.])(?:общежити[еия](?:\s*№\s*\d{1,3})?(?![\w])|общ\.(?=,?[ \t]*(?:ком|кв)))",
     "flat": (
         r"(?:кв\.?|квартир[аеы]|кв-ра|ком\.|комн\.|комнат[аеы]|оф\.|офис|пом\.|помещени[ея])"
         r"\s*\d{1,4}(?:-?[А-ЯЁа-я])?(?![\w])(?:[ \t]*\((?:общ\.?|общежитие)\))?"  # «комн. 5 (общ.)»
@@ -175,13 +280,22 @@ _GATES = {
     "unit": ("в/ч", "войсков"),
     "road": ("трасс", "автодорог", "а/д"),
     "km": ("км",),
-    "hostel": ("общежит",),
+    "hostel": ("общ",),
+    "quarter": ("квартал", "кв-л"),
+    "pobox": ("а/я", "ящик"),
+    "crossing": ("пересечен", "перекр", "углу"),
+    "landmark": ("«",),
+    "direction": ("сторону", "направлени"),
+    "house_words": ("квартир",),
 }
+# rare parts whose gate is a pattern; and parts read as another kind
+_GATE_PATTERNS = {"town_after": re.compile(r"[ \t]" + _TYPE_AFTER)}
+_READ_AS = {"town_after": "settlement", "house_words": "house"}
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
 _BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_TITLE}?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
 _NAMED = frozenset({"settlement", "street"})  # parts ending in a name of one to three words
-_STRONG = frozenset({"region", "district", "settlement", "street", "mkr"})
+_STRONG = frozenset({"region", "district", "settlement", "street", "mkr", "crossing"})
 _PLACE = frozenset({"postcode", "country", "region", "district", "settlement"})
 # Joins by spaces alone (no comma) that people write: «Склизкова 48», «48 кв 9», «15 стр. 3»,
 # «д. Ивантеевка Кимрского р-на Тверской обл.», «Подольске Московской области».
@@ -209,6 +323,8 @@ _SPACE_JOINS = frozenset(
         ("low_street", "region"),
         ("low_street", "district"),
         ("low_street", "flat"),
+        ("street", "abbrev"),  # «7-я линия В.О., д. 34»
+        ("quarter", "house"),
     }
 )
 # (a comma may bring a word that names the next part: «…, индекс 142022», «…, тер. СНТ «…»»)
@@ -218,7 +334,17 @@ _LOCATIVE = re.compile(r"[ \t]+(?:на|в|во|по)[ \t]+")  # «в г. Том�
 # An envelope's or letterhead's lines: «426096 г. Ижевск⏎ул. Чкалова 105-263» (a town's line,
 # then its street's); and a postcode in brackets after the town: «г. Томск (634070), пр-кт …»
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-_LINE_JOINS = frozenset({("settlement", "street"), ("settlement", "mkr")})
+_LINE_JOINS = frozenset(
+    {
+        ("settlement", "street"),
+        ("settlement", "mkr"),
+        # an envelope's lines from the region down: «Тверская обл.⏎г. Тверь», «123456⏎г. …»
+        ("postcode", "settlement"),
+        ("region", "settlement"),
+        ("region", "district"),
+        ("district", "settlement"),
+    }
+)
 _BRACKET_OPEN = re.compile(r"[ \t]*\(")
 _BRACKET_CLOSE = re.compile(r"\)[ \t]*,?[ \t]*")
 # («место пребывания»: where a person is registered for a while, a residence too)
@@ -253,13 +379,24 @@ def _place_name(word: str) -> bool:
 def _known_place(name: str) -> bool:
     """A trailing bare name («…, Курская обл., Льгов») must be a place the dictionary knows:
     an unknown word there is more often an agency («…области, Росздравнадзор»)."""
-    word = name.split()[-1].split("-")[-1].lower()
+    word = name.split()[-1].lower()
+    if _known_whole(word):
+        return True
+    word = word.split("-")[-1]
     return is_known(word) and _place_name(word)
+
+
+def _known_whole(word: str) -> bool:
+    """A hyphenated town the dictionary knows whole: «Улан-Удэ» (its «Удэ» alone is a
+    people, not a place)."""
+    lower = word.lower()
+    return "-" in lower and is_known(lower) and _place_name(lower)
 
 
 def _town(name: str) -> bool:
     """A bare name leading a chain stands for a town when its last word is a place name."""
-    return _place_name(name.split()[-1].split("-")[-1])
+    word = name.split()[-1]
+    return _known_whole(word) or _place_name(word.split("-")[-1])
 
 
 _ABBREVIATED = re.compile(r"(?<![а-яё])(?:Тел|Моб|Эл|Факс|Исх|Вх)\.")
@@ -273,10 +410,13 @@ def _foreign_state(region: str) -> bool:
 def _parts(text: str) -> list[Part]:
     """Every address part in ``text``, overlapping candidates included (chains choose)."""
     parts = []
-    for kind, pattern in _COMPILED.items():
-        gate = _GATES.get(kind)
+    for name, pattern in _COMPILED.items():
+        gate, gate_pattern = _GATES.get(name), _GATE_PATTERNS.get(name)
         if gate is not None and not any(word in text for word in gate):
             continue  # a rare part is looked for only where its word stands
+        if gate_pattern is not None and not gate_pattern.search(text):
+            continue
+        kind = _READ_AS.get(name, name)
         for m in pattern.finditer(text):
             if kind == "region" and _foreign_state(m.group()):
                 continue  # «гражданки Республики Узбекистан»: a citizenship, not an address
@@ -309,16 +449,29 @@ def _parts(text: str) -> list[Part]:
 # initials after a name: «Смит Д.», «Лоза А.В.» (not a house: «Д. 5»)
 _INITIALS_AFTER = re.compile(r"\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\s*\d|\w)")
 _PATRONYMIC = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w-])")
-_ANCHORS = frozenset({"postcode", "region", "district", "settlement", "street", "mkr", "flat"})
+_ANCHORS = frozenset(
+    {"postcode", "region", "district", "settlement", "street", "mkr", "flat", "pobox"}
+)
 # a house or flat with its word, leading an address written from the door outwards
 _MARKED_LEAD = re.compile(r"(?:д\.|дом|кв\.|квартир[аы])\s*№?\s*\d")
-_MARKED_HOUSE = re.compile(r"(?:д\.|дом|д(?=\d))\s*\d")
+_MARKED_HOUSE = re.compile(r"(?:д\.|дом|д(?=[ \t]?\d))\s*\d")
 # a house (or building) and its flat in one number after a capitalised word (a street
 # without its type) or «стр.»
 _HOUSE_FLAT_AFTER_NAME = re.compile(
-    r"(?<=[А-ЯЁ][а-яё]+,?\s|(?:стр|корп|к)\.\s?)\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?-\d{1,4}"
-    r"(?![\d\-])"
+    r"(?<=[А-ЯЁ][а-яё]+,?\s|(?:стр|корп|к)\.\s?)\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+    + _DASH
+    + r"\d{1,4}(?![\d\-–])"
 )
+
+
+_DASH_IN = re.compile(_DASH)
+
+
+def _dashed(text: str, part: Part) -> bool:
+    """The part holds a house and its flat in one number: «171-23», «93–159»."""
+    return _DASH_IN.search(text, part.start, part.end) is not None
+
+
 _REACH = 100
 
 
@@ -332,7 +485,7 @@ def _windows(text: str, parts: list[Part]) -> list[tuple[int, int]]:
         # «Юрия Гагарина 171-23», «Кирпичная 88 стр. 2-14»: a house or building with its flat
         or (
             p.kind in ("house", "building")
-            and "-" in text[p.start : p.end]
+            and _dashed(text, p)
             and _HOUSE_FLAT_AFTER_NAME.search(text, p.start, p.end)
         )
     ]
@@ -350,9 +503,14 @@ def _windows(text: str, parts: list[Part]) -> list[tuple[int, int]]:
 def _join(text: str, left: Part, right: Part) -> bool:
     """Can ``right`` follow ``left`` in one address, given the text between them?"""
     gap = text[left.end : right.start]
+    if right.kind == "direction" and left.kind not in ("km", "road"):
+        return False  # («в сторону Самары» closes a road's kilometre only)
     if _COMMA.fullmatch(gap):
         return True
     if _SPACES.fullmatch(gap):
+        if (left.kind, right.kind) == ("postcode", "name"):
+            # «173968 Великий Новгород, пр. …»: a town (not «Карта 123456 Орлова Анна»)
+            return _town(text[right.start : right.end])
         return (left.kind, right.kind) in _SPACE_JOINS or (
             # «с. Ивановка д. 12», «г. Кузнецк Ойунского д138»: a marked house after the place
             (left.kind, right.kind) == ("settlement", "house")
@@ -425,10 +583,11 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
             and any(p.kind in ("street", "settlement") for p in chain[1:])
         ):
             break  # «д. 7, кв. 3, ул. Школьная, с. Ивановка, …»: the house first, as some forms
-        if first.kind in ("house", "building", "flat", "abbrev", "low_street"):
+        if first.kind in _NEVER_LEADS:
             chain.pop(0)
             continue
         break
+    chain = _cut_after_flat(chain)
     while chain:
         last, prev = chain[-1], chain[-2] if len(chain) > 1 else None
         after_flat = _town_after_flat(text, chain[:-1], last)
@@ -440,13 +599,27 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
         if last.kind == "name" and not (town and _known_place(name)):
             chain.pop()
             continue
-        if last.kind == "abbrev":
+        if last.kind in ("abbrev", "quarter"):  # a quarter only before its house
             chain.pop()
             continue
         break
     return chain
 
 
+def _cut_after_flat(chain: list[Part]) -> list[Part]:
+    """An address ends at its flat when a bare name and a bare number follow: «…, кв. 11,
+    Орлова Маргарита, 39,2 °C» is the patient and her temperature, not another street."""
+    kinds = [p.kind for p in chain]
+    for i, kind in enumerate(kinds[:-2]):
+        if kind == "flat" and kinds[i + 1] == "name" and kinds[i + 2] == "house":
+            return chain[: i + 1]
+    return chain
+
+
+# parts that only close or fill an address: a chain never starts with them
+_NEVER_LEADS = frozenset(
+    {"house", "building", "flat", "abbrev", "low_street", "quarter", "landmark", "direction"}
+)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+$")
 
 
@@ -459,9 +632,7 @@ def _town_after_flat(text: str, head: list[Part], town: Part) -> bool:
     if is_role(text[head[0].start : head[0].end].split()[0]) or (before and is_role(before[1])):
         return False  # «Пациент Иванов 12-3»: a person and some number, no street
     last = head[-1]
-    return last.kind == "flat" or (
-        last.kind in ("house", "building") and "-" in text[last.start : last.end]
-    )
+    return last.kind == "flat" or (last.kind in ("house", "building") and _dashed(text, last))
 
 
 def _town_first(text: str, chain: list[Part]) -> bool:
@@ -471,7 +642,7 @@ def _town_first(text: str, chain: list[Part]) -> bool:
     return (
         text[town.end : street.start].strip() == ","
         and _known_place(text[town.start : town.end])
-        and "-" in text[house.start : house.end]
+        and _dashed(text, house)
         and not is_role(text[street.start : street.end].split()[0])
     )
 
@@ -489,14 +660,22 @@ def _is_address(text: str, chain: list[Part]) -> bool:
     if len(chain) == 3 and kinds == ["name", "name", "house"] and _town_first(text, chain):
         return True
     strong = any(k in _STRONG for k in kinds)
-    if strong and (len(chain) >= 2 or kinds[0] in ("settlement", "street", "district", "mkr")):
+    if strong and (
+        len(chain) >= 2 or kinds[0] in ("settlement", "street", "district", "mkr", "crossing")
+    ):
         return True
     if "name" in kinds and "house" in kinds and ({"flat", "building"} & set(kinds)):
         return True
+    if "name" in kinds and {"building", "flat"} <= set(kinds):
+        return True  # «Москва, Зеленоград, корп. 1851, кв. 212»: a town numbered by buildings
+    if "pobox" in kinds and "name" in kinds:
+        return True  # «а/я 292, Обнинск»
     if "road" in kinds and "km" in kinds:
         return True  # «207-й км трассы М-2»
-    if "postcode" in kinds and set(kinds) - {"postcode", "house"}:
-        return True  # a postcode with numbers only («серия 120921, 0,5 мл») is no address
+    if "postcode" in kinds and set(kinds) - {"postcode", "house", "pobox"}:
+        # a postcode with numbers only («серия 120921, 0,5 мл») is no address, nor a post
+        # office's box without its town («почтовый: а/я 112, 170000»)
+        return True
     before = text[max(0, chain[0].start - 40) : chain[0].start]
     return "house" in kinds and "name" in kinds and bool(_CONTEXT.search(before))
 
@@ -535,20 +714,30 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A scan read with look-alikes: a Latin letter inside a Cyrillic word («Пyшкина»), a letter
-# for a digit inside a number or after «д.»/«кв.» («д.1O», «кв.З»). Read back in a copy of
-# the same length, only when the text shows such a mix.
+# for a digit inside a number or after «д.»/«кв.» («д.1O», «кв.З»), a digit for a letter
+# inside a word («Калужская о6л.», «на6. Которосльная», «г. 06нинск»). Read back in a copy
+# of the same length, only when the text shows such a mix.
 _OCR_HINT = re.compile(  # (each branch opens with its letter: a fast scan)
     r"[aceopxyk](?:(?<=[а-яё][aceopxyk])|(?=[а-яё]))"
     r"|[OОЗ](?:(?<=\d[OОЗ])|(?=\d)|(?<=(?:кв|д)\.\s?[OОЗ])(?!\w))"
+    r"|6(?<=[а-яё]6)(?=[а-яё]|\.)|0(?<![\w]0)(?=6?[а-яё]{3})"
 )
 _OCR_LETTER = re.compile(r"(?<=[а-яёА-ЯЁ])[aceopxyk]|[aceopxyk](?=[а-яё])|[ACEHKMOPTXY](?=[а-яё])")
 _OCR_DIGIT = re.compile(r"(?<=\d)[OОЗ]|[OОЗ](?=\d)|(?<=(?:кв|д)\.\s?)[OОЗ](?!\w)")
+# a zero for «О» opening a word, a six for «б» inside one; and a comma for the dot of «кв.»
+# before its number («кв, 86»), read so only in a text that shows the other look-alikes
+_OCR_ZERO_O = re.compile(r"(?<![\w])0(?=6?[а-яё]{3})")
+_OCR_SIX_B = re.compile(r"(?<=[а-яёА-ЯЁ])6(?=[а-яё]|\.)")
+_OCR_FLAT_COMMA = re.compile(r"(?<![\w])кв,(?=\s?\d)")
 _CYRILLIC_LOOKALIKE = str.maketrans("aceopxykACEHKMOPTXY", "асеорхукАСЕНКМОРТХУ")
 _DIGIT_LOOKALIKE = str.maketrans("OОЗ", "003")
 
 
 def _ocr_read(text: str) -> str:
     text = _OCR_LETTER.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKE), text)
+    text = _OCR_ZERO_O.sub("О", text)
+    text = _OCR_SIX_B.sub("б", text)
+    text = _OCR_FLAT_COMMA.sub("кв.", text)
     return _OCR_DIGIT.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKE), text)
 
 
