@@ -316,3 +316,16 @@ def test_a_dash_at_a_lines_end_after_a_town_joins_no_word() -> None:
 def test_a_number_before_a_persons_name_is_no_postcode_of_a_town() -> None:
     text = "Карта 123456 Орлова Анна, ул. Мира, д. 5"
     assert [text[s:e] for s, e in address_spans(text)] == ["ул. Мира, д. 5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "passport"),
+    [
+        ("Паспорт 4610 552310 Тверь, выдан 12.03.2010", "4610 552310"),
+        ("паспорт 46 10 № 552310 г. Тверь ОВД Заволжский", "46 10 № 552310"),
+    ],
+)
+def test_a_passport_number_before_the_issuing_town_is_no_postcode(
+    scrubber: TextScrubber, text: str, passport: str
+) -> None:
+    assert passport in of_type(scrubber, text, "PASSPORT")

@@ -117,7 +117,9 @@ _STREET = (
     + r"|\d{1,2}-?(?:я|й)\s+линия)"
 )
 _PARTS: dict[str, str] = {
-    "postcode": r"(?<![\d\-/.])[1-6]\d{5}(?![\d\-/]|\.\d)",
+    # (not a number after «№» or after a passport's series: «паспорт 4510 123456 Москва»
+    # names the issuing town after the passport's number)
+    "postcode": r"(?<![\d\-/.])(?<!№[ \xa0]{0,2})(?<!\d\d[ \xa0]?\d\d[ \xa0]{1,2})[1-6]\d{5}(?![\d\-/]|\.\d)",
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
     "region": (
         r"(?:(?:Республик[аеиу]|Респ\.)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
