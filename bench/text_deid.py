@@ -100,6 +100,18 @@ Corpora (see ``bench/README.md``):
   beside passport-like negatives. Split by kind (``blind_half``) when it was wired in,
   before Ozero's first score: ``blind11_dev`` errors may be printed and fixed,
   ``blind11_test`` is reported, never read; ``blind11`` whole is reported beside it.
+* ``blind12`` — ``text_corpus/independent12.jsonl`` (``write_independent12.py``): a twelfth
+  blind corpus (2026-12-06) under the same rules; 70 kinds in none of corpora 1–11, each the
+  narrative of one SEMD section from the federal NSI directory «Секции CDA документов»
+  (anamnesis of life, work and working conditions, epidemiological and social anamnesis,
+  disability, temporary incapacity, benefits, consent, donors and transfusions, documents
+  issued, referrals, VK and consilium decisions, the deceased, mother and newborn…) signed by
+  an author from «Должности медицинских и фармацевтических работников», with phones in many
+  writings, record numbers (МСЭ, ИПРА, ЭЛН, blood units, the SEMD's own number) beside hard
+  negatives, identity documents and addresses broken across lines. Split by kind
+  (``blind_half``) when it was wired in, before Ozero's first score: ``blind12_dev`` errors
+  may be printed and fixed, ``blind12_test`` is reported, never read; ``blind12`` whole is
+  reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -467,6 +479,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind9": (HERE / "text_corpus" / "independent9.jsonl", True),
     "blind10": (HERE / "text_corpus" / "independent10.jsonl", True),
     "blind11": (HERE / "text_corpus" / "independent11.jsonl", True),
+    "blind12": (HERE / "text_corpus" / "independent12.jsonl", True),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sixth to eleventh blind corpora (bench/text_corpus/write_independent{6,...,11}.py): each
+"""The sixth to twelfth blind corpora (bench/text_corpus/write_independent{6,...,12}.py): each
 file is what its script writes, its spans are well formed, its checksummed identifiers are
 valid, and no plain identifier was left unlabelled by mistake."""
 
@@ -22,6 +22,7 @@ from text_corpus import (  # noqa: E402
     write_independent9,
     write_independent10,
     write_independent11,
+    write_independent12,
 )
 
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
@@ -35,6 +36,7 @@ CORPORA = {
     "blind9": (write_independent9, 300, 75, 3500),
     "blind10": (write_independent10, 300, 75, 3000),
     "blind11": (write_independent11, 320, 80, 3500),
+    "blind12": (write_independent12, 280, 70, 3200),
 }
 RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
 
