@@ -446,6 +446,8 @@ REPORTED = (
     "blind10_test",
     "blind11",
     "blind11_test",
+    "blind12",
+    "blind12_test",
     "names1",
     "names2",
 )
@@ -462,6 +464,7 @@ DEV_SECTIONS = (
     "blind9_dev",
     "blind10_dev",
     "blind11_dev",
+    "blind12_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
