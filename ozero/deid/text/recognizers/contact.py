@@ -230,8 +230,21 @@ _DESK_BRACKET = re.compile(
 )
 # …in spaces, a phone only right after a calling word: «тел. 48 24 99», «т. 2 48 26»
 _LOCAL_SPACED = re.compile(r"(?<![\w\-./№+,]|\d[ .,\-])\d{1,3} \d{2} \d{2}(?![\w\-]| \d|[.,/]\d)")
+# …in two groups, a village's five- or six-digit number: «тел. 253 357», «тел. ФАПа 524-11»
+# (four digits, «тел. ЗАС 14-22», are an internal line's extension)
+_LOCAL_TWO_GROUPS = re.compile(
+    r"(?<![\w\-./№+,]|\d[ .,\-])(?:\d{3}[ -]\d{2,3}|\d{2}[ -]\d{3})(?![\w\-]|[ .,/]\d)"
+)
+# a calling word, and whose phone it is in a word or two: «тел. ФАПа», «тел. приёмной»
 _CALLING_BEFORE = re.compile(
-    r"(?:(?<!\w)(?i:тел|моб|сот|факс|phone|tel)\w*\.?|(?<![\w.])(?:т\.|т/ф))\s*:?\s*$"
+    r"(?:(?<!\w)(?i:тел|моб|сот|факс|phone|tel)\w*\.?(?:\s+[А-ЯЁа-яё]+){0,2}"
+    r"|(?<![\w.])(?:т\.|т/ф))\s*:?\s*$"
+)
+# the same, the word itself a phone's («тела», «телеграмма» are not): for the two-group shape
+_PHONE_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?i:тел\.?|телефон(?:[ауеы]|ом|ов)?(?!\w)|моб\.?|мобильн\w*|сот\.?|сотов\w*|факс"
+    r"|phone|tel\.?)"
+    r"(?:\s+[А-ЯЁа-яё]+){0,2}\s*:?\s*$"
 )
 # …glued, five to seven digits: a phone only right after a calling word or «т.» («принял
 # фельдшер Паршина, т. 50227») or a person signing with initials («Сагитов П.Э., 344536»)
@@ -271,9 +284,13 @@ class LocalPhoneRecognizer(SingleEntityRecognizer):
                 or _LOCAL_AFTER.match(text, end)
             ):
                 results.append((start, end))
-        for m in _LOCAL_SPACED.finditer(text):
-            if _CALLING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                results.append(m.span())
+        for pattern, before in (
+            (_LOCAL_SPACED, _CALLING_BEFORE),
+            (_LOCAL_TWO_GROUPS, _PHONE_WORD_BEFORE),
+        ):
+            for m in pattern.finditer(text):
+                if before.search(text, max(0, m.start() - 30), m.start()):
+                    results.append(m.span())
         for m in _LOCAL_GLUED.finditer(text):
             lo = max(0, m.start() - _LOOK_BACK)
             if _CALLING_BEFORE.search(text, lo, m.start()) or _SIGNED_BEFORE.search(

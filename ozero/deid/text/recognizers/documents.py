@@ -160,7 +160,11 @@ class NumeroRecognizer(LocalRecognizer):
         words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
         if any(w in PUBLIC_REGISTERS for w in words):
             return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
-        head = head_words(words) or numero_head(text, m.start(), worded.end("num"), worded["num"])
+        head = (
+            two_word_head(m.group(), words[0])
+            or head_words(words)
+            or numero_head(text, m.start(), worded.end("num"), worded["num"])
+        )
         groups = DIGIT_GROUPS.match(text, worded.start("num"))
         if groups is not None and grouped_id(groups.group()):
             return worded.start("num"), groups.end(), head  # «номер направления … 31 126 186»

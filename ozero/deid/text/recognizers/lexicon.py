@@ -353,8 +353,10 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return SAFE  # «Реестр счетов № 690 за ноябрь»: a facility's monthly claim batch
     if w.startswith("блок") and p.startswith(("родов", "операционн", "реанимац", "хирургич")):
         return ROOM  # «родовой блок», «операционный блок» are places
-    if p.startswith("паспорт") and w.startswith(("здоровь", "донор", "медицин")):
-        return DOC  # «паспорт здоровья работника ПЗ-…» is no identity document
+    if p.startswith("паспорт") and w.startswith(("здоровь", "донор", "медицин", "аллерги")):
+        return DOC  # «паспорт здоровья работника ПЗ-…», «паспорт аллергика № 9980»: a patient's
+    if p.startswith("номер") and w.startswith("единиц"):
+        return DOC  # «номер единицы 79716-42321»: a blood unit's, which leads to its donor
     if w.startswith("паспорт") and p.startswith(("санитарн", "донорск", "медицинск")):
         return DOC
     if p.startswith("паспорт") and w.startswith(("имплант", "эндопротез", "издели", "протез")):
