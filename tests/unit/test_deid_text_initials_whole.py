@@ -50,3 +50,14 @@ def test_letters_with_dots_before_a_word_that_is_no_surname(
     scrubber: TextScrubber, text: str
 ) -> None:
     assert of_type(scrubber, text, PERSON) == set()
+
+
+def test_initials_outside_a_longer_reading_of_the_same_name_stay_masked(
+    scrubber: TextScrubber,
+) -> None:
+    text = "Направлен по адресу г. Ставрополь, ул. Баумана д.24 кв.107.\nВрач-неонатолог Кудрявцев С.А."
+    covered = set()
+    for f in scrubber.analyze(text):
+        covered.update(range(f.start, f.end))
+    name = text.index("Кудрявцев С.А")
+    assert all(i in covered for i in range(name, name + len("Кудрявцев С.А")))

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import regex as re
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
@@ -97,7 +98,15 @@ def resolve_overlaps(text: str, findings: list[Finding]) -> list[Finding]:
         over = _overlapping(f, kept)
         if all(k.type != f.type for k in over):
             kept.extend(_uncovered_parts(text, f, over))
+        elif f.type == E.PERSON:  # «Врач Медведев» (NER) over «Медведев С.А.»: keep «С.А.»
+            parts = _uncovered_parts(text, f, over)
+            kept.extend(p for p in parts if _INITIALS.fullmatch(text, p.start, p.end))
     return sorted(kept, key=lambda f: f.start)
+
+
+# what a name read twice may leave outside the longer reading: its initials (their last
+# period trimmed off with the rest of a part's punctuation)
+_INITIALS = re.compile(r"[А-ЯЁ](?:\.\s?[А-ЯЁ])?")
 
 
 def _overlap(a: Finding, b: Finding) -> bool:

@@ -95,8 +95,15 @@ _DAY_WORD = (
     rf"(?:(?:двадцать|тридцать)\s+(?:{_ORDINAL_STEMS}){_ORDINAL_END}"
     rf"|(?:{_ORDINAL_STEMS}){_ORDINAL_END}|\d{{1,2}}-?(?:го|е|ое|ого))"
 )
+# a year in words, «года» or not: «тысяча девятьсот девяносто восьмого», «две тысячи
+# десятого года» (numeral words only, so the sentence's next word is never taken)
+_TENS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
+_YEAR_ORDINAL = (
+    rf"(?:{_ORDINAL_STEMS}|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)[а-яё]*"
+)
 _YEAR_WORDS = (
-    r"(?:\s+(?:(?:одна\s+)?тысяча\s+девятьсот|две\s+тысячи)(?:\s+[а-яё]+){1,2}\s+года"
+    r"(?:\s+(?:(?:одна\s+)?тысяча\s+девятьсот|две\s+тысячи)"
+    rf"(?:\s+{_TENS})?\s+{_YEAR_ORDINAL}(?:\s+года)?"
     r"|\s+\d{4}\s*(?:года|г\.)?)?"
 )
 # looked for from the month (rare) back to the day (the costly alternation)
