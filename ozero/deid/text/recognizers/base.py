@@ -3,8 +3,9 @@ results tagged with the recognizer that found them (Presidio's decision process 
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import ClassVar, Protocol
 
+import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -36,6 +37,17 @@ class SingleEntityRecognizer(LocalRecognizer):
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         raise NotImplementedError
+
+
+class GroupRecognizer(SingleEntityRecognizer):
+    """The spans of one named group of one pattern: a number after the words that say whose
+    it is («бронь URLKZK», «таб. 51002»)."""
+
+    PATTERN: ClassVar[re.Pattern[str]]
+    GROUP: ClassVar[str] = "num"
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span(self.GROUP) for m in self.PATTERN.finditer(text)]
 
 
 class Named(Protocol):

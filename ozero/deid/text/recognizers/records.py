@@ -12,7 +12,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import GroupRecognizer, SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
 from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import (
@@ -264,14 +264,13 @@ _BOOKING = re.compile(
 )
 
 
-class BookingReferenceRecognizer(SingleEntityRecognizer):
+class BookingReferenceRecognizer(GroupRecognizer):
     """«бронь URLKZK», «PNR: NXDJTH»: a booking names the traveller and the trip."""
 
     ENTITY = E.RECORD_ID
     SCORE = 0.75
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span("code") for m in _BOOKING.finditer(text)]
+    PATTERN = _BOOKING
+    GROUP = "code"
 
 
 # A personnel number after «таб.» or «табельный номер» in a sentence («допущен таб. 51002
@@ -283,11 +282,9 @@ _PERSONNEL_NUMBER = re.compile(
 )
 
 
-class PersonnelNumberRecognizer(SingleEntityRecognizer):
+class PersonnelNumberRecognizer(GroupRecognizer):
     """«таб. 51002», «табельный номер 004417»: an employee's number."""
 
     ENTITY = E.RECORD_ID
     SCORE = 0.7
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span("num") for m in _PERSONNEL_NUMBER.finditer(text)]
+    PATTERN = _PERSONNEL_NUMBER
