@@ -64,8 +64,8 @@ _WATER = r"(?:(?:р\.|реки|кан\.|канала)\s*)?"
 _GLUED_BUILDING = r"к\d{1,2}(?![\w])"
 # a flat after its house with a space only, as a postal line without type words has it:
 # «г. Ржев Мира 44 162», «Хетагурова 159 корп. 3 131» (not a phone's next group, «5 8 912
-# …», nor a count going on in words, «5 3 раза»)
-_SPACED_FLAT = r"[ \t]+\d{1,4}(?![\w\-/]|[.,]\d|[ \t]*[\d(+]|[ \t]+[а-яё])"
+# …», nor a count going on in words, «5 3 раза», nor a time or a date, «корп. 2 10:30»)
+_SPACED_FLAT = r"[ \t]+\d{1,4}(?![\w\-/]|[.,:]\d|[ \t]*[\d(+]|[ \t]+[а-яё])"
 # a house's letter in quotes: «13 «б»», «д. 5 "А"»
 _QUOTED_LETTER = r"(?:\s?[«\"][а-яА-Я][»\"])?"
 # a republic's or a region's second name after a dash: «Северная Осетия — Алания», «Ханты-
