@@ -38,10 +38,13 @@ _TITLE = (
     r"(?:(?:Героя\s+(?:Советского\s+Союза|России|Социалистического\s+Труда)|Маршала|Генерала"
     r"|Адмирала|Академика|Космонавта|Л[её]тчика)\s+)"
 )
+# a street named for an anniversary: «пр. 100-летия Владивостока», «ул. 50-летия Октября»
+_JUBILEE = r"(?:\d{1,4}-?лети[яе][ \t]+)?"
 _NAME = (
-    rf"(?:\d{{1,3}}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?[ \t]+(?:лет[ \t]+)?)?"  # «2-я», «30 лет»
-    rf"(?:[А-ЯЁ]\.\s?)?{_CAP}"  # «Б. Садовая», «К. Маркса»
-    rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}}"  # «Вильгельма де Геннина»
+    r"(?:\d{1,3}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?[ \t]+(?:лет[ \t]+)?)?"  # «2-я», «30 лет»
+    + _JUBILEE
+    + rf"(?:[А-ЯЁ]\.\s?)?{_CAP}"  # «Б. Садовая», «К. Маркса»
+    + rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}}"  # «Вильгельма де Геннина»
 )
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # a numbered part of a town or a village: «мкр. Северный-2», «д. Малые Вишеры-2»
@@ -52,12 +55,22 @@ _ORDINAL = r"\d{1,3}-?(?:я|й|го)(?![\w-])"
 # there: «171-23», «93–159»
 _DASH = r"[-–]"
 # a street named for a township or a park it runs through: «ул. Больничный городок», «ул.
-# Военный городок», «ул. Липовый парк»
-_TOWNSHIP = r"(?:[ \t]+(?:городок|парк))?"
+# Военный городок», «ул. Липовый парк»; or an old road or rampart, its kind in lower case
+# after «ул.»: «ул. Оренбургский тракт», «ул. Земляной вал», «ул. Никитский спуск»
+_TOWNSHIP = r"(?:[ \t]+(?:городок|парк|тракт|вал|спуск))?"
 # an embankment named for its river or canal: «наб. р. Мойки», «наб. канала Грибоедова»
 _WATER = r"(?:(?:р\.|реки|кан\.|канала)\s*)?"
+# a building glued to its house, as Moscow writes it: «д. 73к1», «Баумана, 99к1»
+_GLUED_BUILDING = r"к\d{1,2}(?![\w])"
+# a flat after its house with a space only, as a postal line without type words has it:
+# «г. Ржев Мира 44 162», «Хетагурова 159 корп. 3 131» (not a phone's next group, «5 8 912
+# …», nor a count going on in words, «5 3 раза», nor a time or a date, «корп. 2 10:30»)
+_SPACED_FLAT = r"[ \t]+\d{1,4}(?![\w\-/]|[.,:]\d|[ \t]*[\d(+]|[ \t]+[а-яё])"
 # a house's letter in quotes: «13 «б»», «д. 5 "А"»
 _QUOTED_LETTER = r"(?:\s?[«\"][а-яА-Я][»\"])?"
+# a republic's or a region's second name after a dash: «Северная Осетия — Алания», «Ханты-
+# Мансийский автономный округ — Югра»
+_SECOND_NAME = r"(?:\s*[—–-]\s*" + _CAP + r")?"
 # a district's adjective ends like one («Октябрьского района», «Сальский р-н»): «Прокурор
 # района» is a person's office
 _DISTRICT_ADJ = (
@@ -91,6 +104,9 @@ _TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s
 # a street's type after a name that is no street's: «Н.М. Ушаковой ул. Советская», «г.
 # Курган ул. 3-я Парковая» (the type opens the next name)
 _TYPE_OPENS_NEXT = r"(?!\s*" + _NAME + r")"
+# an old road named for the town it led to, «Московский тракт», «Оренбургский тракт» (not
+# an organ's, «Желудочно-кишечный тракт», «Дыхательный тракт», «Спиноталамический тракт»)
+_ROAD_TRACT = r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]*(?<!иче)[сц]к(?:ий|ой)[ \t]+тракт(?![\w-])"
 # a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
 _STREET = (
     r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
@@ -112,8 +128,10 @@ _STREET = (
     r"|"
     + _NAME
     + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
-    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|тракт|городок)(?![\w-])"
+    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|городок)(?![\w-])"
     + _TYPE_OPENS_NEXT
+    + r"|"
+    + _ROAD_TRACT
     + r"|\d{1,2}-?(?:я|й)\s+линия)"
 )
 _PARTS: dict[str, str] = {
@@ -123,17 +141,28 @@ _PARTS: dict[str, str] = {
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
     "region": (
         r"(?:(?:Республик[аеиу]|Респ\.)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
-        r"(?:\s*\(" + _CAP + r"\))?"
-        r"|" + _ADJ + r"\s+Республик[аеиу](?:\s*[—–-]\s*" + _CAP + r")?"
-        r"|" + _ADJ + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО"
+        r"(?:\s*\("
+        + _CAP
+        + r"\))?"
+        + _SECOND_NAME
+        + r"|"
+        + _ADJ
+        + r"\s+Республик[аеиу]"
+        + _SECOND_NAME
+        + r"|"
+        + _ADJ
+        + r"\s+(?:обл\.?|област[ьиюе]|кра[йяюе]|кр\.|автономн\w+\s+округ\w*|АО"
         r"|вилоят\w*|велаят\w*)(?!\w)"  # «Ферганская вилоят»: a region of Uzbekistan
-        r"(?:\s*[—–-]\s*" + _CAP + r")?"
-        r"|[А-ЯЁ][а-яё]{2,8}\.\s?(?:обл\.?|кра[йяюе]|кр\.)"  # «Моск. обл.», «Алт. край»
+        + _SECOND_NAME
+        # «Моск. обл.», «Алт. край», «Кр. край» (Краснодарский)
+        + r"|[А-ЯЁ][а-яё]{1,8}\.\s?(?:обл\.?|кра[йяюе]|кр\.)"
         # the type first, as the state address register (ГАР) prints it: «обл. Московская»
         r"|(?<![\w.])обл\.\s*[А-ЯЁ][а-яё]+(?:ая|ой)(?![\w-])"
         # a republic or a region by its letters, before its town or district: «УР, г. Ижевск»,
         # «РБ, Уфа», «РК, г. Ухта», «МО, г. Химки» (Московская область)
-        rf"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\)|РК|РА|РХ|РМ|РИ|МО|ЛО)(?=,?\s*(?:{_TOWN_OR_DISTRICT}))"
+        # («РСО-Алания, Ирафский р-н»: Северная Осетия)
+        r"|(?<![\w-])(?:УР|РБ|РТ|РМЭ|ЧР|РД|РС\(Я\)|РК|РА|РХ|РМ|РИ|МО|ЛО|РСО(?:-Алания|-А)?)"
+        rf"(?=,?\s*(?:{_TOWN_OR_DISTRICT}))"
         # a republic by its everyday name, before its town: «Чувашия г. Чебоксары», «Якутия,
         # г. Нюрба» (alone, «Якутия» is a place NER may find; here it leads an address)
         rf"|(?<![\w-])(?:{_EVERYDAY_REGIONS})(?=,?\s*(?:{_TOWN_OR_DISTRICT}|рп\.?))"
@@ -236,25 +265,34 @@ _PARTS: dict[str, str] = {
         r"(?:(?<![\w.])(?:д\.|дом[аеу]?)\s*" + _NUMBER_WORDS + r"|"
         r"(?<![\w.])(?:д\.|дом[аеу]?|вл\.|влд\.|уч\.|участ(?:ок|ке)|барак|зд\.|здани[еия]"
         # («д 5» without its dot, as a form typed in haste has it; not «р/д 5», a dose)
-        r"|домовладени[еия]|(?<!/)д(?=[ \t]\d))\s*№?\s*\d{1,4}(?:\s?[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
+        r"|домовладени[еия]|(?<!/)д(?=[ \t]\d))\s*№?\s*\d{1,4}(?:"
+        + _GLUED_BUILDING
+        + r"|\s?[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
         + _QUOTED_LETTER
         # glued to its number, as a form's narrow field has it: «д138 кв41», «д4/1»
-        + r"|(?<![\w.])д\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?=[ \t]+кв\.?[ \t]?\d)"
+        # or its flat after a dash: «Красная, д60/3-28»
+        + r"|(?<![\w.])д\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?:(?=[ \t]+кв\.?[ \t]?\d)|"
+        + _DASH
+        + r"\d{1,4}(?![\w./\-–]))"
         # a house without a number («без номера»): «ул. Мира, б/н», «д. б/н»
         r"|(?<![\w.])(?:(?:д\.|дом)\s*)?б/н"
         # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»,
         # «стр. 2, 8 (8453) 27-17-98»)
-        r"|(?<![\w./\-–])\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+        r"|(?<![\w./\-–])\d{1,4}(?:"
+        + _GLUED_BUILDING
+        + r"|[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
         + _QUOTED_LETTER
         + "(?:"
         + _DASH
         + r"\d{1,4})?(?! \d\d| ?\(\d{3}))(?![\w./\-]*\d)(?![\w])"
     ),
+    # a house and its flat after a street without its type: «г. Сочи Болдина 54к1 55»
+    "house_flat": r"(?<![\w./\-–])\d{1,4}(?:" + _GLUED_BUILDING + r"|[а-яА-Я])?" + _SPACED_FLAT,
     "building": (
         # (with its flat after a dash: «Удмуртская 157 стр. 1-213»)
         # (four digits: a Zelenograd building, numbered across the town, «корп. 1851»)
         r"(?:корп\.?|корпус|к\.|стр\.|строение|лит\.|литера?|соор\.|сооружени[еия])\s*"
-        r"(?:\d{4}|[\dА-ЯЁA-Z]{1,3})(?:-\d{1,4}(?![\d\-]))?(?![\w])"
+        r"(?:\d{4}|[\dА-ЯЁA-Z]{1,3})(?:-\d{1,4}(?![\d\-]))?(?![\w])(?:" + _SPACED_FLAT + ")?"
         # a hostel's section: «дом 103, секция 8, комната 106»
         r"|(?<![\w.])секци[яи]\s*№?\s*\d{1,3}(?![\w])"
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж)\s*\d{1,4}[а-яА-Я]?(?![\w])"
@@ -273,10 +311,16 @@ _PARTS: dict[str, str] = {
     "abbrev": r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=,)",  # «В.О.» (Васильевский остров), mid-chain
     # a village's street in lower case, without its type, and the house: «с. Илек центральная
     # 9», «д. Мошок садовая 40» (a part only after a settlement: it never leads a chain)
-    "low_street": r"(?<![\w.\-])[а-яё]{2,}(?:ая|яя)[ \t]+\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?![\w./\-])"
-    r"(?![ \t]+[а-яё])",  # («г. Москве первая 2 недели»: the sentence goes on in lower case)
+    # (or named for a person, «г. таганрог, хетагурова 20-209»; its house marked, «с. Дивное,
+    # колхозная, дом 15», «красная д.31 кв.220»; its flat after a dash)
+    "low_street": r"(?<![\w.\-])[а-яё]{2,}(?:ая|яя|ова|ева|ина)(?:,?[ \t]*(?:д\.|дом)[ \t]*|[ \t]+)"
+    r"\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?:" + _DASH + r"\d{1,4})?(?![\w./\-–])"
+    # («г. Москве первая 2 недели»: the sentence goes on in lower case, not with its flat)
+    r"(?![ \t]+(?!кв|ком)[а-яё])",
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in _PARTS.items()}
+_HOUSE_FLAT = _COMPILED["house_flat"]
+_BUILDING_NEXT = re.compile(r"[ \t]+(?:корп\.?|корпус|стр\.|строение)[ \t]*\d")
 # words without which a rare part cannot stand (a substring test is far cheaper than a scan)
 _GATES = {
     "unit": ("в/ч", "войсков"),
@@ -292,7 +336,7 @@ _GATES = {
 }
 # rare parts whose gate is a pattern; and parts read as another kind
 _GATE_PATTERNS = {"town_after": re.compile(r"[ \t]" + _TYPE_AFTER)}
-_READ_AS = {"town_after": "settlement", "house_words": "house"}
+_READ_AS = {"town_after": "settlement", "house_words": "house", "house_flat": "house"}
 # «пр.» and «пл.» also abbreviate «прочее», «плазма»: a street only with a house after it
 _BARE_NAME = re.compile(rf"(?:(?<![\w.])(?:пр|пл)\.\s*)?{_TITLE}?{_NAME}")
 _WORD_END = re.compile(r"[а-яё](?=\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?[А-ЯЁ])")
@@ -516,17 +560,37 @@ def _join(text: str, left: Part, right: Part) -> bool:
         return (left.kind, right.kind) in _SPACE_JOINS or (
             # «с. Ивановка д. 12», «г. Кузнецк Ойунского д138»: a marked house after the place
             (left.kind, right.kind) == ("settlement", "house")
-            and bool(_MARKED_HOUSE.match(text, right.start))
+            and bool(
+                _MARKED_HOUSE.match(text, right.start)
+                # «г. Северодвинск Мира 134 24»: the town's name took its street's
+                or _HOUSE_FLAT.fullmatch(text, right.start, right.end)
+                or _BUILDING_NEXT.match(text, right.end)  # «…Хетагурова 159 корп. 3 131»
+            )
         )
-    if _LOCATIVE.fullmatch(gap):
-        return (left.kind, right.kind) == ("settlement", "street")  # «в г. Туле на ул. …»
+    if _LOCATIVE.fullmatch(gap):  # «в г. Туле на ул. …», «в г. Твери на пр. Ямашева, д. 7»
+        return left.kind == "settlement" and (
+            right.kind == "street"
+            or (right.kind == "name" and text.startswith(("пр.", "пл."), right.start))
+        )
     if _LINE_BREAK.fullmatch(gap):
         return (left.kind, right.kind) in _LINE_JOINS
     if _BRACKET_OPEN.fullmatch(gap):  # «г. Барнаул (656040), б-р …»
-        return right.kind == "postcode" and text.startswith(")", right.end)
+        return (right.kind == "postcode" and text.startswith(")", right.end)) or (
+            # a village with its region and district in brackets: «с. Чиколе (РСО-Алания,
+            # Ирафский р-н), ул. Полевая, 50»
+            left.kind == "settlement" and right.kind in ("region", "district")
+        )
     if _BRACKET_CLOSE.fullmatch(gap):
+        if left.kind in ("region", "district") and right.kind in ("street", "mkr"):
+            return _in_brackets(text, left.start)
         return left.kind == "postcode" and text[left.start - 1 : left.start] == "("
     return False
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """A bracket opens before ``pos`` on its line and does not close before it."""
+    before = text[max(0, pos - 80) : pos].rsplit("\n", 1)[-1]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
@@ -910,7 +974,14 @@ def _names_capitalised(text: str) -> str:
             if not text.startswith(" ", at):
                 break
             at += 1
+    for m in _LOWER_REGION.finditer(text):
+        chars[m.start()] = chars[m.start()].upper()
     return "".join(chars)
+
+
+# a region in lower case before a comma, in an address typed so: «ростовская область, г.
+# таганрог, …», «хабаровский край, г. …» (read with a capital, as the region part wants)
+_LOWER_REGION = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ая|ий|ой)(?=[ \t]+(?:область|обл\.|край),)")
 
 
 def _named_elsewhere(text: str, chain: list[Part]) -> bool:
