@@ -112,6 +112,20 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind12_dev`` errors
   may be printed and fixed, ``blind12_test`` is reported, never read; ``blind12`` whole is
   reported beside it.
+* ``blind13`` — ``text_corpus/independent13.jsonl`` (``write_independent13.py``): a
+  thirteenth blind corpus (2026-12-06) under the same rules; 73 kinds in none of corpora
+  1–12, each the paperwork around one class of medical service from the federal
+  «Номенклатура медицинских услуг» (lab orders and results for groups of ФСЛИ tests,
+  referrals and protocols of ФСИДИ instrumental studies, consultations, procedures, dental
+  work, rehabilitation, transfusion, vaccination, screening, home visits, telemedicine),
+  written for record numbers: lab orders, tube barcodes (EAN-13, letters and digits),
+  accession numbers, RIS/PACS and DICOM IDs, referrals, protocols, case and card numbers with
+  letters, slashes and years, after English labels, in tables and HL7, split across lines and
+  with OCR errors, beside hard negatives (service, ФСЛИ, LOINC, ICD-10 and ICD-O codes, lots
+  of reagents and vaccines, analysers' serials and inventory numbers, licences, orders, racks,
+  rooms, doses, reference ranges). Split by kind (``blind_half``) when it was wired in,
+  before Ozero's first score: ``blind13_dev`` errors may be printed and fixed,
+  ``blind13_test`` is reported, never read; ``blind13`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -448,6 +462,8 @@ REPORTED = (
     "blind11_test",
     "blind12",
     "blind12_test",
+    "blind13",
+    "blind13_test",
     "names1",
     "names2",
 )
@@ -465,6 +481,7 @@ DEV_SECTIONS = (
     "blind10_dev",
     "blind11_dev",
     "blind12_dev",
+    "blind13_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -483,6 +500,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind10": (HERE / "text_corpus" / "independent10.jsonl", True),
     "blind11": (HERE / "text_corpus" / "independent11.jsonl", True),
     "blind12": (HERE / "text_corpus" / "independent12.jsonl", True),
+    "blind13": (HERE / "text_corpus" / "independent13.jsonl", True),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sixth to twelfth blind corpora (bench/text_corpus/write_independent{6,...,12}.py): each
+"""The sixth to thirteenth blind corpora (bench/text_corpus/write_independent{6,...,13}.py): each
 file is what its script writes, its spans are well formed, its checksummed identifiers are
 valid, and no plain identifier was left unlabelled by mistake."""
 
@@ -23,6 +23,7 @@ from text_corpus import (  # noqa: E402
     write_independent10,
     write_independent11,
     write_independent12,
+    write_independent13,
 )
 
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils  # noqa: E402
@@ -37,6 +38,7 @@ CORPORA = {
     "blind10": (write_independent10, 300, 75, 3000),
     "blind11": (write_independent11, 320, 80, 3500),
     "blind12": (write_independent12, 280, 70, 3200),
+    "blind13": (write_independent13, 280, 70, 2700),
 }
 RARE = ("SNILS", "ENP", "INN", "PASSPORT", "BIRTH_CERT", "PHONE", "EMAIL")
 
