@@ -98,15 +98,29 @@ def resolve_overlaps(text: str, findings: list[Finding]) -> list[Finding]:
         over = _overlapping(f, kept)
         if all(k.type != f.type for k in over):
             kept.extend(_uncovered_parts(text, f, over))
-        elif f.type == E.PERSON:  # «Врач Медведев» (NER) over «Медведев С.А.»: keep «С.А.»
+        elif f.type == E.PERSON:
             parts = _uncovered_parts(text, f, over)
-            kept.extend(p for p in parts if _INITIALS.fullmatch(text, p.start, p.end))
+            shared = _shares_initials(text, f, over) and f.score >= max(k.score for k in over)
+            # «Врач Медведев» (NER) over «Медведев С.А.»: keep «С.А.»; «Канев Е.М. Креатинин»
+            # read by the rules both ways, «Е.М. Креатинин» over «Канев Е.М.»: the initials
+            # stand between two words either may be the surname of, and both are masked (a
+            # weaker reading's word is not: NER's «Ж.Г. Служебная» beside the rules' name)
+            kept.extend(p for p in parts if shared or _INITIALS.fullmatch(text, p.start, p.end))
     return sorted(kept, key=lambda f: f.start)
 
 
 # what a name read twice may leave outside the longer reading: its initials (their last
 # period trimmed off with the rest of a part's punctuation)
 _INITIALS = re.compile(r"[А-ЯЁ](?:\.\s?[А-ЯЁ])?")
+
+
+def _shares_initials(text: str, finding: Finding, over: list[Finding]) -> bool:
+    """``finding`` and a longer reading over it overlap on initials alone («Е.М.»)."""
+    return any(
+        _INITIALS.fullmatch(text[max(f.start, finding.start) : min(f.end, finding.end)].strip(". "))
+        is not None
+        for f in over
+    )
 
 
 def _overlap(a: Finding, b: Finding) -> bool:

@@ -48,7 +48,7 @@ def cyrillic_readings(word: str) -> tuple[str, ...]:
 
 
 # OCR reads a round «О» as a zero inside a word: «СЕМЁН0ВИЧ», «К0РЕПАН0ВА», «Петр0в»
-_ZERO_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])0(?=[А-ЯЁ])")
+_ZERO_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])0(?=[А-ЯЁ])|(?<![\w])0(?=[А-ЯЁ]{2})")  # «0ЛЕГ0ВИЧ»
 _ZERO_IN_SMALL = re.compile(r"(?<=[а-яё])0(?=[а-яё])")
 
 

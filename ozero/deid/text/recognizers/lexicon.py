@@ -75,6 +75,9 @@ _SAFE_STRONG = re.compile(
     r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
     # «участок № 9» is a district; «номер участника» (of a trial, a programme) a person's
     r"|бригад|участ(?!ни)|вакцин|препарат|лот$|lot$|раствор"
+    # the federal directories' codes of a test, a study, a service, and their international
+    # twins («ФСЛИ 1021591», «ФСИДИ 7003197», «LOINC 14682-9», «ICD-O 8720/3»): public codes
+    r"|фсли$|фсиди$|нму$|loinc$|snomed|icd-o$|мкб-о$"
     # a medical or an insurance organisation's register code («МО 690017», «СМО 77011»);
     # a military unit («командиру в/ч 97840»): an organisation, whoever serves in it
     r"|мо$|смо$|в/ч$"
@@ -209,7 +212,7 @@ _DATE = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|%|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|лет|года|год|г\.|руб|балл"
-    r"|мин|ч\b|сут|раз|уд|кап|таб|см³|мл/)"
+    r"|мин|ч\b|сут|раз|уд|кап|таб|см³|мл/|мс\b)"
 )
 
 

@@ -310,6 +310,12 @@ def _surname_word(word: str) -> bool:
     return surname_like(word) or surname_shaped(word)
 
 
+def _role_adjective(word: str) -> bool:
+    """«Ответственный», «Дежурная», «Лечащий»: an adjective of a role, not a surname shaped
+    like one («Седых», «Соловецкий» end as surnames do)."""
+    return _top_pos(word) in ("ADJF", "PRTF") and not surname_shaped(word)
+
+
 def _rare_given_name(patronymic: str, before: tuple[int, int, str] | None) -> bool:
     """A given name the dictionaries lack («Туяра», «Дамдин», «Шерзод») stands between a
     surname-shaped word and a patronymic with its suffix: «КОРЕПАНОВА ТУЯРА ФЁДОРОВНА»."""
@@ -381,7 +387,7 @@ class PersonNameRecognizer(SingleEntityRecognizer):
         the surname follows the initials and the other pattern takes it)."""
         word = m[1]
         after = _CAP_WORD_AFTER.match(text, m.end())
-        if after and not surname_like(word) and _surname_word(after.group().strip()):
+        if after and _role_adjective(word) and _surname_word(after.group().strip()):
             return False  # «Ответственный Н.Н. Корнилов»: a role's adjective; the surname follows
         if surname_candidate(word) or surname_shaped(word):
             return True
