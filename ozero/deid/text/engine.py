@@ -27,6 +27,7 @@ from ozero.deid.text.recognizers import (
     rule_recognizers,
 )
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.after_people import case_numbers_after_people
 from ozero.deid.text.recognizers.repeats import repeated_surnames
 from ozero.deid.text.recognizers.series import series_start
 from ozero.deid.text.spacing import close_up, span_back
@@ -197,6 +198,21 @@ def with_series(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+CASE_NUMBER_SCORE = 0.7
+
+
+def with_case_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """Findings, and a record for each case number written right after a person
+    (``case_numbers_after_people``) that no finding covers yet."""
+    spans = [(f.start, f.end, f.type) for f in findings]
+    extra = [
+        Finding(E.RECORD_ID, start, end, CASE_NUMBER_SCORE)
+        for start, end in case_numbers_after_people(text, spans)
+        if all(end <= f.start or start >= f.end for f in findings)
+    ]
+    return sorted(findings + extra, key=lambda f: f.start) if extra else findings
+
+
 REPEAT_SCORE = 0.7
 
 
@@ -340,7 +356,7 @@ class TextScrubber:
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]
-        findings = with_series(text, resolve_overlaps(text, findings))
+        findings = with_case_numbers(text, with_series(text, resolve_overlaps(text, findings)))
         findings = add_repeated_surnames(text, findings)
         findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
         if cacheable:

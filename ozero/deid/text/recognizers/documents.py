@@ -249,7 +249,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         return results
 
     def _number_after(self, text: str, toks: list, i: int) -> tuple[int, int] | None:
-        uid = toks[i][1].lower().endswith("uid")  # «StudyInstanceUID 1.2.643.…»
+        # «StudyInstanceUID 1.2.643.…», «Study 1.3.12.2.1107.…»: an instance's UID is one study's
+        uid = toks[i][1].lower().endswith("uid") or toks[i][1].lower() in ("study", "series")
         policy = bool(POLICY_WORDS.match(toks[i][1]))
         words = 0
         j = i + 1

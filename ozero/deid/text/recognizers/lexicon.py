@@ -44,7 +44,7 @@ _DOC_STEMS = (
     # numbered specimens and their papers: blocks, slides, vials; in/out mail; serials
     r"|(?:гистологи|цитологи|биопси)(?:я|и|ю|ей)$|блок(?:а|и|у|ом|е|ов|ам|ами|ах)?$"
     r"|стекл(?:о|а|у|ом|е|ами|ах|ам)?$|вх$|входящ|исх$|исходящ|sn$|s/n$|серийн|заводск"
-    r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$"
+    r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$|study$"
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
     r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени|виз(?:а|ы|е|у|ой)?$"

@@ -35,11 +35,13 @@ _LOOKALIKE_ROMAN = r"(?:[XХ]{0,3}(?:[IІ][XХ]|[IІ]V|V?[IІ]{0,3}))"
 # Capitals, a dash, then digit groups holding at least five digits: «ВСК-24440A4010143»,
 # «АН-25-532», «МИГ-77-9410-2025» — a register's or archive's code for a person or a paper.
 # Or the capitals glued to the digits, then a dash or a slash: «S25-1187-2», «Г24/10071»;
-# or Cyrillic capitals glued to five digits or more: «ИБ44711», «КТ18976» (Latin ones are
-# also how devices' models are written: «XN1000»).
+# or Cyrillic capitals glued to five digits or more: «ИБ44711», «КТ18976»; or Latin
+# capitals glued to six digits or more, or a Latin capital twice between digit runs, as
+# samples and slides are labelled: «SU08431447», «P1218A546» (a device's model has fewer
+# digits: «XN1000», «XN10000»).
 _LETTERED = re.compile(
     r"(?<![\w./-])(?P<code>[A-ZА-ЯЁ]{1,5}(?:-\d[\dA-ZА-ЯЁ]*|\d+(?=[-/]\d))(?:[-/][\dA-ZА-ЯЁ]+)*"
-    r"|[А-ЯЁ]{1,4}\d{5,}(?:[-/][\dA-ZА-ЯЁ]+)*)"
+    r"|(?:[А-ЯЁ]{1,4}\d{5,}|[A-Z]{2,4}\d{6,}|[A-Z]\d{3,}[A-Z]\d{3,})(?:[-/][\dA-ZА-ЯЁ]+)*)"
     r"(?![\w/-])"
 )
 # Public registration numbers of that shape: a drug's (ЛП-, ЛСР-), a device's (ФСР), a
@@ -53,7 +55,9 @@ _PUBLIC_BEFORE = re.compile(
 # A batch of a drug or vaccine: «серия I-200121», «лот AB-12345».
 _BATCH_BEFORE = re.compile(r"(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])\s*:?\s*$")
 _PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
-_PUBLIC_PREFIX = frozenset({"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ"})
+_PUBLIC_PREFIX = frozenset(
+    {"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ", "ISO", "IEC"}
+)
 # «лицевой счёт пациента ЛС-698391»: a personal account's «ЛС», not a drug's registration
 _ACCOUNT_BEFORE = re.compile(r"(?i:лицев\w*\s+сч[её]т\w*)(?:\s+[^\W\d_]+){0,2}\s*:?\s*(?:№\s*)?$")
 # A long digit run in a web address' path: «…/verify/9160041277350981».
