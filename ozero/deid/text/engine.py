@@ -128,6 +128,11 @@ def _overlap(a: Finding, b: Finding) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _free(start: int, end: int, findings: list[Finding]) -> bool:
+    """No finding overlaps text[start:end]."""
+    return all(end <= f.start or start >= f.end for f in findings)
+
+
 def _overlapping(finding: Finding, kept: list[Finding]) -> list[Finding]:
     return sorted((k for k in kept if _overlap(finding, k)), key=lambda k: k.start)
 
@@ -208,7 +213,7 @@ def with_case_numbers(text: str, findings: list[Finding]) -> list[Finding]:
     extra = [
         Finding(E.RECORD_ID, start, end, CASE_NUMBER_SCORE)
         for start, end in case_numbers_after_people(text, spans)
-        if all(end <= f.start or start >= f.end for f in findings)
+        if _free(start, end, findings)
     ]
     return sorted(findings + extra, key=lambda f: f.start) if extra else findings
 
@@ -225,7 +230,7 @@ def add_repeated_surnames(text: str, findings: list[Finding]) -> list[Finding]:
     extra = [
         Finding(E.PERSON, start, end, REPEAT_SCORE)
         for start, end in repeated_surnames(text, names)
-        if all(end <= f.start or start >= f.end for f in findings)
+        if _free(start, end, findings)
     ]
     return sorted(findings + extra, key=lambda f: f.start) if extra else findings
 
