@@ -67,7 +67,8 @@ from ozero.deid.text.recognizers.org_papers import (
 
 _LETTERED = r"(?=[\s:]{0,2}(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028», «No: 45»
 _NUMERO = re.compile(
-    rf"(?<![\w№])(?:№№?|N[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
+    # an «N» glued to capitals opens a name, not a number («NRS-2002»: a screening scale)
+    rf"(?<![\w№])(?:№№?|N(?![A-ZА-ЯЁ])[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
 # «№—4471/25»; «N 02:44:8812642»: digit groups joined by colons, the last too long for a
@@ -88,6 +89,17 @@ _SERIES = re.compile(
 _SPLIT_NUMBER = re.compile(r"\s(?P<rest>\d{6,7})(?![\w/])")
 # a two-digit series right before «№» («Патент 21 № 6995350670», «бланк 44 № 5596…»)
 _SERIES_BEFORE = re.compile(r"(?<=[^\W\d_]\s)\d{2}\s?\Z")
+
+
+def _equipment_serial_mark(text: str, m: re.Match) -> bool:
+    """The «N» of a Latin serial mark («S/N») under a device named before it: the
+    equipment's number. An implant's or a worn device's serial stays the patient's
+    (``equipment_serial`` decides both)."""
+    if m.group() != "N" or text[max(0, m.start() - 2) : m.start()].lower() != "s/":
+        return False
+    toks = text_tokens(text)
+    at = next((i for i, t in enumerate(toks) if t[2] == m.start() - 2), None)
+    return at is not None and equipment_serial(toks, at)
 
 
 class NumeroRecognizer(LocalRecognizer):
@@ -112,6 +124,8 @@ class NumeroRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for m in _NUMERO.finditer(text):
+            if _equipment_serial_mark(text, m):
+                continue  # «Гастроскоп Olympus GIF-H190, S/N 6842600»: the device's
             found = self._number_after(text, m) or _number_before(text, m)
             if found is None:
                 continue

@@ -407,7 +407,9 @@ _EQUIPMENT = re.compile(
     r"|[а-я]*скоп(?:а|у|ом|е|ы|ов)?$|[а-я]*граф(?:а|у|ом|е|ы|ов)?$|дефибриллятор|коагулятор"
     r"|ивл$|наркозн|видеопроцессор|датчик|scope$|endoscope"
     # home respiratory equipment lent to a patient («концентратор кислорода … заводской №»)
-    r"|концентратор|кислородн)"
+    r"|концентратор|кислородн"
+    # a Holter recorder handed out by the department, a dosimeter
+    r"|регистратор|холтер|holter|дозиметр)"
 )
 _EQUIPMENT_REACH = 6
 # An implant is named further back than a device: «ЭКС «Юнистим», модель DDD, зав. № …»

@@ -40,7 +40,8 @@ _ONE_INITIAL = re.compile(
 # one initial before a surname: «Рентгенолаборант Г. Саидова», «Оператор: Н. Бойко» (the word
 # must be a surname by itself: «Н. Новгород», «В. Луки» are towns)
 _INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])[А-ЯЁ]\.[ \xa0]?({_WORD})(?![\w-])")
-_ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+\Z")  # «Фельдшер Аль-Хаддад М.»
+# «Фельдшер Аль-Хаддад М.», «Врач УЗД Ван Л.» (a department's abbreviation may follow the role)
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+(?:[А-ЯЁ]{2,5}\s+)?\Z")
 _WORD_BEFORE_INITIAL = re.compile(rf"(?<![\w.-])({_WORD})\s{{1,3}}\Z")
 _CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
 _HEADING_AFTER = re.compile(r"\s*:")

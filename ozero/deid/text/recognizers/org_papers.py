@@ -27,7 +27,9 @@ organisation's paper, whoever the document mentions; its number then identifies 
 * an outgoing number written after a company's name («ООО «…», исх. № …»), on a line that
   names no person;
 * an IT service desk's ticket («Сервис-деск: обращение INC-1234»);
-* a steriliser's cycle under a «№ цикла» header in a sterilisation request;
+* a steriliser's cycle under a «№ цикла» header in a sterilisation request, and a
+  washer's or a steriliser's run («цикл дезинфекции № …»);
+* a state contract for goods bought («по контракту № … (закупка ОМС)»);
 * an invoice issued to an organisation («Счёт № 85-о выставлен организации-работодателю»)
   on a line that names no person, or one for goods («счёт № … на оплату по договору
   поставки»);
@@ -65,6 +67,9 @@ _BEFORE = re.compile(
     # a spoiled blank and the act that cancels it
     r"|(?i:испорчен\w*\s+(?:рецептурн\w+\s+)?бланк\w*\s*№\s*)"
     r"|(?i:погашен\w*\s*,?\s*акт\w*\s*№\s*)"
+    # a washer's or a steriliser's run («цикл дезинфекции № R9591» of an endoscope): the
+    # machine's counter (an IVF cycle names no disinfection and stays a record)
+    r"|(?i:цикл\w*\s+(?:дезинфекц|стерилизац|обработк|мойк)\w*\s*№\s*)"
     # a building's technical passport («здание — технический паспорт № …», «технический
     # паспорт здания № …»); a dwelling's («квартиры», «жилого помещения») names its owner's home
     rf"|(?i:{_BUILDING}\s*[—–-]?\s*технич\w+\s+паспорт\w*\s*(?:БТИ\s*)?№\s*)"
@@ -126,6 +131,11 @@ _AFTER = {
         rf"{_DATE_OF_ISSUE}\s*(?i:выставлен\w*\s+(?:организаци|юридическ\w+\s+лиц|работодател"
         r"|предприяти)|на\s+оплату\s+по\s+договор\w*\s+поставк)"
     ),
+    # a state contract for goods or drugs bought for a fund («по контракту № 55/25-ЛИ
+    # (закупка ОМС)»): a procurement, whoever the goods are given to
+    "procurement": re.compile(
+        rf"{_DATE_OF_ISSUE}\s*\(?\s*(?i:закупк|на\s+поставк|поставк|аукцион|44-ФЗ|ИКЗ)"
+    ),
     # a journal's own number, then the number of its entry («в журнале № 32: 5252», «журнал
     # № 4, запись № 118»): the book is the department's, the entry (kept a record) the person's
     "journal": re.compile(r"\s*(?::|,\s*(?i:запис\w*|стр\.?|лист\w*)\s*(?:№\s*)?)\s*\d"),
@@ -140,6 +150,7 @@ _HEAD_OF = {
     "commission": re.compile(r"(?i:протокол\w*)\s*№\s*$", re.REVERSE),
     "invoice": re.compile(r"(?i:сч[её]т\w*)\s*№\s*$", re.REVERSE),
     "journal": re.compile(r"(?i:журнал\w*)\s*№\s*$", re.REVERSE),
+    "procurement": re.compile(r"(?i:(?<!\w)контракт\w*)\s*№\s*$", re.REVERSE),
 }
 
 # A line that says what was sampled: water, air, swabs from surfaces, food

@@ -103,6 +103,9 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 # A batch of a medicine or a vaccine: its number is the manufacturer's.
+# «REF» printed on a package (ISO 15223-1's catalogue-number symbol), upper case only: a
+# letter's «Ref.» may be a person's reference
+CATALOGUE_MARK = "REF"
 _BATCH = re.compile(r"(?:сер(?:и[яиюей])?|лот|lot|парти[яиюей]|batch)$")
 # A phone's label or a call («тел. ЗАС 14-22», «факс 2-14-88», «Звоните 9161234567»: a
 # number a phone recognizer may leave) or a bank account's («р/с», «к/с»): an organisation's, not a person's
@@ -112,7 +115,9 @@ _NOT_PERSONAL_WORD = re.compile(
     r"|модел"
     # a flight or a route («рейсом SU 2137»), a study group or a class («группа 932104»):
     # shared by everyone on it
-    r"|рейс|маршрут|групп|класс$)"
+    r"|рейс|маршрут|групп|класс$"
+    # a product's catalogue number («REF TS3S4510S» on a package, «артикул»): the maker's
+    r"|артикул|арт$|каталожн)"
 )
 _CLAUSE_ENDS = frozenset(',;:()|[]{}«»"=')
 # Marks between a label and its value: «Номер: 45», «ID_PAC=28801949», «№ — 4471»
@@ -372,7 +377,12 @@ def _noun_phrase(toks: list, k: int, line_start: int, short: bool) -> str | None
         head = two_word_head(prev, tok) or classify(tok)
         if head in (SAFE, ROOM, "weak") and not personal_code(toks, i):
             return None
-        if _BATCH.match(lower) or _NOT_PERSONAL_WORD.match(lower) or tok in PUBLIC_REGISTERS:
+        if (
+            _BATCH.match(lower)
+            or _NOT_PERSONAL_WORD.match(lower)
+            or tok in PUBLIC_REGISTERS
+            or tok == CATALOGUE_MARK
+        ):
             return None
         if is_equipment(tok) or equipment_serial(toks, i):
             return None
@@ -466,7 +476,13 @@ def _other_shape(text: str, number: str, end: int) -> bool:
     pressure = _PRESSURE.fullmatch(number)
     if pressure and 60 <= int(pressure["high"]) <= 260 and 30 <= int(pressure["low"]) <= 160:
         return int(pressure["high"]) > int(pressure["low"])
+    if _SCORE_AFTER.match(text, end):
+        return True  # «NRS-2002: 3 балла»: a scale's name before its score
     return bool(_POSTAL_INDEX.fullmatch(number) and _TOWN_AFTER.match(text, end))
+
+
+# a score in points right after («NRS-2002: 4 балла», «SCORE2 — 7 баллов»)
+_SCORE_AFTER = re.compile(r"\s*[:=—–-]?\s*\d{1,2}(?:[.,]\d)?\s*(?i:балл)")
 
 
 def _sentence_starts(toks: list, i: int) -> bool:
