@@ -126,6 +126,20 @@ Corpora (see ``bench/README.md``):
   rooms, doses, reference ranges). Split by kind (``blind_half``) when it was wired in,
   before Ozero's first score: ``blind13_dev`` errors may be printed and fixed,
   ``blind13_test`` is reported, never read; ``blind13`` whole is reported beside it.
+* ``blind14`` — ``text_corpus/independent14.jsonl`` (``write_independent14.py``): a
+  fourteenth blind corpus (2026-12-06) under the same rules; 74 kinds in none of corpora
+  1–13, each the paperwork around one finding of the federal directory «Выявленные
+  патологии» (radiology, CT, MRI, mammography and fluorography reports, AI-service results
+  and second opinions, screening call-backs and invitations, tumour boards, telemedicine,
+  referrals, patient letters, registry entries, nurses' phone logs) by specialists of
+  «Номенклатура специальностей» in the types and conditions of care, with people and places
+  of the North Caucasus, the South and the Volga, written for phones in every writing,
+  passports beside passport-like negatives, addresses as people write them and imaging
+  record numbers (accessions, RIS IDs, AI requests, Study Instance UIDs, invitations) beside
+  hard negatives (finding codes, ICD-10, service codes, BI-RADS/Lung-RADS/TI-RADS, doses,
+  devices, slices, rooms). Split by kind (``blind_half``) when it was wired in, before
+  Ozero's first score: ``blind14_dev`` errors may be printed and fixed, ``blind14_test`` is
+  reported, never read; ``blind14`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -464,6 +478,8 @@ REPORTED = (
     "blind12_test",
     "blind13",
     "blind13_test",
+    "blind14",
+    "blind14_test",
     "names1",
     "names2",
 )
@@ -482,6 +498,7 @@ DEV_SECTIONS = (
     "blind11_dev",
     "blind12_dev",
     "blind13_dev",
+    "blind14_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -501,6 +518,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind11": (HERE / "text_corpus" / "independent11.jsonl", True),
     "blind12": (HERE / "text_corpus" / "independent12.jsonl", True),
     "blind13": (HERE / "text_corpus" / "independent13.jsonl", True),
+    "blind14": (HERE / "text_corpus" / "independent14.jsonl", True),
 }
 
 
