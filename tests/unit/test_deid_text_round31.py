@@ -74,3 +74,84 @@ def test_a_surname_with_one_initial_after_a_role_and_a_department(
 
 def test_a_vitamin_is_no_person(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "Назначен витамин Е. Контроль через месяц.", "PERSON")
+
+
+# Corpus 14's dev half: phones, passports, a study's UID, a biopsy's referral
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Адрес: ул. Садовая, 4, т. +7 912.304.18.57, врач", "+7 912.304.18.57"),
+        ("Связь: 8 921.440.72.16 (дочь)", "8 921.440.72.16"),
+        ("| 7(905)826-04-32 / 615-496 | записан", "615-496"),
+        ("| +7 918.564.17.81 / 6-85-51 | записан", "6-85-51"),
+        ("у соседки Петровой А.А. — 728-979 (тел. фельдшерского пункта)", "728-979"),
+        ("у соседа — 6-48-21 (телефон сельсовета)", "6-48-21"),
+        ("Справки: 8-86137-5-14-95 доб. 418", "8-86137-5-14-95"),
+        ("Справки: 8-8617-45-52-35", "8-8617-45-52-35"),
+        (
+            "Номер записала со слов: восемь девятьсот двадцать семь, 845-78-21 (сосед).",
+            "восемь девятьсот двадцать семь, 845-78-21",
+        ),
+    ],
+)
+def test_phones_of_corpus14s_shapes(scrubber: TextScrubber, text: str, phone: str) -> None:
+    assert phone in of_type(scrubber, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "passport"),
+    [
+        ("мать, паспорт 8312/150271, выдан 25 марта 2016", "8312/150271"),
+        ("паспорт 56-13 384103, выдан 13 февраля 2017", "56-13 384103"),
+        ("При себе: паспорт (60-02 431570), СНИЛС", "60-02 431570"),
+        ("Паспорт при себе: 8814/124087. Фтизиатр", "8814/124087"),
+    ],
+)
+def test_a_passport_with_a_hyphen_or_a_slash(
+    scrubber: TextScrubber, text: str, passport: str
+) -> None:
+    assert passport in of_type(scrubber, text, "PASSPORT")
+
+
+def test_a_dose_list_said_in_words_is_no_phone(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "Дозы: восемь, девять, 12, 14 мг.", "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Accession RIS-2025-406706, StudyUID 1.3.12.2.1107.5.1.4.31325.20240415.5591517 чтение",
+         "1.3.12.2.1107.5.1.4.31325.20240415.5591517"),
+        ("Направление на ТАБ № 05-7186391/25 в кабинет 12", "05-7186391/25"),
+        ("Эндопротез, инв. № SN 1234567", "1234567"),
+    ],
+)  # fmt: skip
+def test_a_studys_uid_and_a_biopsys_referral_are_records(
+    scrubber: TextScrubber, text: str, record: str
+) -> None:
+    assert record in of_type(scrubber, text, *RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the passport office's code
+        ("паспорт 90 17 № 245880, выдан 09.07.2017, к/п 730-030 Исследование", "730-030"),
+        # an inventory number repeated with a serial mark, under a device
+        ("Аппарат Samsung Medison HS50, инв. № SN 66586878. Врач", "66586878"),
+        # tablets
+        ("Принимать по 1 таб. № 30", "30"),
+    ],
+)
+def test_an_offices_code_and_an_inventory_number_stay(
+    scrubber: TextScrubber, text: str, kept: str
+) -> None:
+    assert not any(kept in found for found in of_type(scrubber, text, *RECORDS))
+
+
+def test_a_day_and_month_after_a_town_are_no_house(scrubber: TextScrubber) -> None:
+    text = "выдан ОВМ УМВД России по г. Нальчику, 26 февраля 2022; код подр. 070-001"
+    assert "г. Нальчику" in of_type(scrubber, text, "LOCATION", "ADDRESS")
+    assert "26 февраля 2022" in of_type(scrubber, text, "DATE")

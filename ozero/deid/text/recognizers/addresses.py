@@ -749,6 +749,10 @@ def _is_address(text: str, chain: list[Part]) -> bool:
 def address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every address written in ``text``; an address in capitals («Г. ТВЕРЬ,
     УЛ. ЛЕНИНА, Д. 5, КВ. 12») is looked for again in a copy written in the usual case."""
+    return [_without_day_of_date(text, start, end) for start, end in _readings(text)]
+
+
+def _readings(text: str) -> list[tuple[int, int]]:
     lower_hint = _LOWER_ADDRESS.search(text)
     capitals = re.search(r"[А-ЯЁ]", text)
     spoken = [m.span() for m in _SPOKEN.finditer(text)] if "квартир" in text else []
@@ -777,6 +781,21 @@ def address_spans(text: str) -> list[tuple[int, int]]:
         if all(end <= s or start >= e for s, e in kept):
             kept.append((start, end))
     return sorted(kept)
+
+
+# «выдан … по г. Нальчику, 26 февраля 2022»: a day and its month after a town, not a house
+_DAY_AT_END = re.compile(r",\s*\d{1,2}$")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"(?!\w)"
+)
+
+
+def _without_day_of_date(text: str, start: int, end: int) -> tuple[int, int]:
+    day = _DAY_AT_END.search(text, start, end)
+    if day is not None and _MONTH_AFTER.match(text, end):
+        return start, day.start()
+    return start, end
 
 
 # A scan read with look-alikes: a Latin letter inside a Cyrillic word («Пyшкина»), a letter

@@ -115,7 +115,8 @@ class PhoneRecognizer(PatternRecognizer):
                 # all through, so a dotted date, version or code of other lengths never fits)
                 Pattern(
                     "phone_dotted",
-                    r"(?<![\d+.])(?:\+7|8)\.\d{3}\.(?:\d{3}\.\d{2}\.\d{2}|\d{7})(?![\d]|\.\d)",
+                    # (and after «+7 » or «8 » with a space: «+7 917.394.18.50»)
+                    r"(?<![\d+.])(?:\+7|8)[. ]\d{3}\.(?:\d{3}\.\d{2}\.\d{2}|\d{7})(?![\d]|\.\d)",
                     0.7,
                 ),
                 # the trunk 8 inside the brackets with the town's code: «(88352) 777366»,
@@ -199,6 +200,10 @@ class PhoneColumnRecognizer(SingleEntityRecognizer):
 # without its code). Alone it may be a code of some classifier («ТСР: 7-01-01») or a
 # series, so it is a phone only where a contact is written (``LocalPhoneRecognizer``).
 _LOCAL = re.compile(r"(?<![\w\-./№+,])\d{1,3}-\d{2}-\d{2}(?![\w\-]|[.,/]\d)")
+# another phone right before, then a slash, a comma or «или»: «+7 (8332) 474-166 / 30-30-17»,
+# «7(961)826-04-32 / 605-496», «+7 918.564.17.81 / 6-85-51» (a trunk 7 or 8, dots too)
+_ANOTHER_PHONE = r"(?:\+7|(?<![\w\-.])[78])[ \-.]?\(?\d{3,5}\)?(?:[ \-.]?\d){5,7}\s*(?:[/,;]|или)"
+_ANOTHER_PHONE_BEFORE = re.compile(rf"{_ANOTHER_PHONE}\s*$")
 _NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _LOCAL_BEFORE = re.compile(
     r"(?:"
@@ -219,7 +224,7 @@ _LOCAL_BEFORE = re.compile(
     rf"|{_NAME_WORD},\s*\d{{1,4}}\s?[а-яА-Я]?(?:/\d{{1,4}})?\s*,"
     rf"|(?<![\w.])(?:г|с|пос|пгт|рп)\.\s?{_NAME_WORD}\s*,"
     # another phone before it: «+7 (8332) 474-166 / 30-30-17», «…-41, 23-45-67»
-    r"|(?:\+7|(?<![\w\-.])8)[ \-]?\(?\d{3,5}\)?(?:[ \-]?\d){5,7}\s*(?:[/,;]|или)"
+    rf"|{_ANOTHER_PHONE}"
     r")\s*[:—–]?\s*$"
 )
 # an emergency or agency desk with its number in brackets: «вызвана СМП (4-88-26)»
@@ -255,7 +260,10 @@ _SIGNED_BEFORE = re.compile(
     rf"(?:{_NAME_WORD}\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_NAME_WORD}),\s*$"
 )
 # an extension after it: «73-91-41 доб. 214», «26-86-63 (доп., муж/жена)»
-_LOCAL_AFTER = re.compile(r"\s*\(?(?i:доб\.?\s*\d|доп\.|вн\.\s*\d|ext\.?\s*\d)")
+# …or whose phone it is in brackets: «— 728-979 (тел. фельдшерского пункта)»
+_LOCAL_AFTER = re.compile(
+    r"\s*\(?(?i:доб\.?\s*\d|доп\.|вн\.\s*\d|ext\.?\s*\d)|\s*\((?i:тел\.?|телефон)\s"
+)
 _LOOK_BACK = 60
 
 
@@ -289,7 +297,11 @@ class LocalPhoneRecognizer(SingleEntityRecognizer):
             (_LOCAL_TWO_GROUPS, _PHONE_WORD_BEFORE),
         ):
             for m in pattern.finditer(text):
-                if before.search(text, max(0, m.start() - 30), m.start()):
+                if (
+                    before.search(text, max(0, m.start() - 30), m.start())
+                    or _ANOTHER_PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or _LOCAL_AFTER.match(text, m.end())
+                ):
                     results.append(m.span())
         for m in _LOCAL_GLUED.finditer(text):
             lo = max(0, m.start() - _LOOK_BACK)
@@ -342,7 +354,8 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS], key=len, 
 # said or written, then digit groups and number words; ten digits after it (``_said``)
 _SAID_PHONE = re.compile(
     rf"(?<!\w)(?:(?i:плюс\s+семь)|\+7|8|(?i:восемь))"
-    rf"(?:[ \-]+(?:\d{{1,4}}|(?i:{_NUMBER_WORD})(?!\w)))+"
+    # (a comma may close the code said in words: «восемь девятьсот тридцать семь, 234-30-83»)
+    rf"(?:(?:[ \-]+|,[ ]?)(?:\d{{1,4}}|(?i:{_NUMBER_WORD})(?!\w)))+"
 )
 _SAID_TOKEN = re.compile(rf"\d+|(?i:{_NUMBER_WORD})(?!\w)")
 

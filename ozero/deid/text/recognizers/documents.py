@@ -254,6 +254,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 span is not None
                 and not counted_range(text, *span)
                 and not organisations_paper(text, *span)
+                and not _phone_written(text[span[0] : span[1]])
             ):
                 results.append(self.result(*span, self.SCORE))
                 results.extend(
@@ -341,6 +342,16 @@ _PERSON_LABEL = re.compile(r"(?:пациент|больн|донор|рецип�
 # Public registers whose prefix may stand between «№» and the number.
 # («RA.RU.710334»: the national accreditation register's entry of a lab or a body)
 PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ", "RA"})
+
+
+# a trunk 8 (or 7), a town's code of three to five digits and the rest in groups:
+# «Справки: 8-86137-5-14-95» is an enquiry desk's phone, not a certificate's number
+_PHONE_WRITTEN = re.compile(r"(?:\+7|[78])[ \-]?\(?\d{3,5}\)?(?:[ \-]\d{1,3}){2,4}")
+
+
+def _phone_written(number: str) -> bool:
+    """Eleven digits written as a Russian phone is: the phone recognizer's, not a paper's."""
+    return bool(_PHONE_WRITTEN.fullmatch(number)) and sum(c.isdigit() for c in number) == 11
 
 
 def _governs_number(toks: list, i: int) -> bool:

@@ -171,7 +171,8 @@ _FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[�
 # document kind if any («ДУЛ 14 4519 227841»), then up to 25 non-digits in the same clause
 # («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
 # only after one.
-_LOOSE_PASSPORT = r"\d{2} ?\d{2}(?: ?- ?| ?№ ?| )?\d{3} ?\d{3}(?![\d-])"
+# («56-13 384103», «8312/150271»: a hyphen inside the series, a slash after it)
+_LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?№ ?| )?\d{3} ?\d{3}(?![\d-])"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"

@@ -44,7 +44,7 @@ _DOC_STEMS = (
     # numbered specimens and their papers: blocks, slides, vials; in/out mail; serials
     r"|(?:гистологи|цитологи|биопси)(?:я|и|ю|ей)$|блок(?:а|и|у|ом|е|ов|ам|ами|ах)?$"
     r"|стекл(?:о|а|у|ом|е|ами|ах|ам)?$|вх$|входящ|исх$|исходящ|sn$|s/n$|серийн|заводск"
-    r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?instanceuid$|uid$|study$"
+    r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?(?:instance)?uid$|study$"
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
     r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени|виз(?:а|ы|е|у|ой)?$"
@@ -91,6 +91,8 @@ _SAFE_STRONG = re.compile(
     # a clinical trial («КИ»): its permit, centre and protocol numbers are the sponsor's
     r"|ки$"
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
+    # the passport office's code («к/п 730-030», код подразделения): the office's, public
+    r"|к/п$"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$"
     # an organisation's own numbers, whoever a paper is about: its property's inventory
@@ -318,7 +320,7 @@ def _classify(word: str) -> str | None:
         return DOC
     if _ROOMS.match(lower):
         return ROOM
-    if word in _CALL_CARD:
+    if word in _CALL_CARD or word in _BIOPSY:
         return DOC
     if _SAFE_STRONG.match(lower):
         return None if word in _CAPITAL_NOT_ADDRESS else SAFE
@@ -333,6 +335,9 @@ _CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП"})
 # «КВ 2231», «КВ № 1107/3»: an ambulance call card (карта вызова) in capitals governs its
 # number with or without «№».
 _CALL_CARD = frozenset({"КВ"})
+# «Направление на ТАБ № …»: a fine-needle aspiration biopsy (тонкоигольная аспирационная
+# биопсия) in capitals names the patient's sample, not tablets («таб.»)
+_BIOPSY = frozenset({"ТАБ", "ТАПБ"})
 
 
 @lru_cache(maxsize=65536)
@@ -397,7 +402,7 @@ _CODE_WORDS = frozenset({"код", "кода", "коду", "кодом", "id", "
 # A serial number under a measuring device or a lab instrument («Анализатор Sysmex XN-1000
 # серийный № 12345», «Алкотектор «Юпитер» зав. № 012345») belongs to the facility's
 # equipment; an implant's serial («эндопротез … SN 12345») stays personal.
-_SERIAL_WORD = re.compile(r"(?:серийн|заводск|зав$|sn$|s/n$)")
+_SERIAL_WORD = re.compile(r"(?:серийн|заводск|зав$|инв$|инвентарн|sn$|s/n$)")
 _EQUIPMENT = re.compile(
     r"(?:анализатор|аппарат|прибор|алкотектор|алкометр|тонометр|глюкометр|термометр|весы$"
     r"|центрифуг|микроскоп|томограф|электрокардиограф|спирометр|дозатор|инфузомат|монитор"
@@ -470,7 +475,8 @@ def _factory_before_mark(toks: list[tuple[str, str, int, int]], i: int) -> int |
 
 # «SN», «S/N»: a Latin serial mark, which may repeat the Russian word written before it
 _LATIN_SERIAL_MARK = re.compile(r"(?:sn|s/n)$")
-_FACTORY_WORD = re.compile(r"(?:зав$|заводск)")
+# (an inventory number repeated with the mark, «инв. № SN 66586878», is the owner's the same way)
+_FACTORY_WORD = re.compile(r"(?:зав$|заводск|инв$|инвентарн)")
 
 # Implants and devices a patient wears or is lent: their serial number is the patient's
 # («ЭКС»: an implanted pacemaker, электрокардиостимулятор)
