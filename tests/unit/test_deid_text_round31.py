@@ -155,3 +155,26 @@ def test_a_day_and_month_after_a_town_are_no_house(scrubber: TextScrubber) -> No
     text = "выдан ОВМ УМВД России по г. Нальчику, 26 февраля 2022; код подр. 070-001"
     assert "г. Нальчику" in of_type(scrubber, text, "LOCATION", "ADDRESS")
     assert "26 февраля 2022" in of_type(scrubber, text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Диагноз: D24. По КТ от 22.05.2025 (2025/040089): образование", "2025/040089"),
+        ("мне сделали КТ (2025/642941). В личном кабинете", "2025/642941"),
+        ("МРТ (Philips Ingenia 1.5T, 2025/226895): камень", "2025/226895"),
+    ],
+)
+def test_a_studys_number_in_brackets_after_its_modality(
+    scrubber: TextScrubber, text: str, record: str
+) -> None:
+    assert record in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_date_in_brackets_after_a_modality_is_no_study_number(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "КТ (2025/12/14) без динамики.", *RECORDS)
+
+
+def test_a_local_number_after_a_phone_with_typographic_dashes(scrubber: TextScrubber) -> None:
+    text = "| +7–928–410–15–55 / 3-17-20 | записана"
+    assert "3-17-20" in of_type(scrubber, text, "PHONE_NUMBER")

@@ -38,6 +38,7 @@ from ozero.deid.text.recognizers.records import (
     CivilCertificateRecognizer,
     LetteredCodeRecognizer,
     PersonnelNumberRecognizer,
+    StudyInBracketsRecognizer,
     UrlIdentifierRecognizer,
 )
 from ozero.deid.text.recognizers.surname import SurnameRecognizer
@@ -71,6 +72,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         BirthCertificateRecognizer(),
         BookingReferenceRecognizer(),
         PersonnelNumberRecognizer(),
+        StudyInBracketsRecognizer(),
         CivilCertificateRecognizer(),
         AccessionRecognizer(),
         LetteredCodeRecognizer(),
@@ -107,6 +109,7 @@ __all__ = [
     "KnownIdentifiersRecognizer",
     "LetteredCodeRecognizer",
     "PersonnelNumberRecognizer",
+    "StudyInBracketsRecognizer",
     "LocalPhoneRecognizer",
     "LongDigitsRecognizer",
     "NatashaRecognizer",

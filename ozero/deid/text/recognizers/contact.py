@@ -201,8 +201,11 @@ class PhoneColumnRecognizer(SingleEntityRecognizer):
 # series, so it is a phone only where a contact is written (``LocalPhoneRecognizer``).
 _LOCAL = re.compile(r"(?<![\w\-./№+,])\d{1,3}-\d{2}-\d{2}(?![\w\-]|[.,/]\d)")
 # another phone right before, then a slash, a comma or «или»: «+7 (8332) 474-166 / 30-30-17»,
-# «7(961)826-04-32 / 605-496», «+7 918.564.17.81 / 6-85-51» (a trunk 7 or 8, dots too)
-_ANOTHER_PHONE = r"(?:\+7|(?<![\w\-.])[78])[ \-.]?\(?\d{3,5}\)?(?:[ \-.]?\d){5,7}\s*(?:[/,;]|или)"
+# «7(961)826-04-32 / 605-496», «+7 918.564.17.81 / 6-85-51» (a trunk 7 or 8, dots and
+# typographic dashes too: «+7–928–410–15–55 / 3-17-20»)
+_ANOTHER_PHONE = (
+    r"(?:\+7|(?<![\w\-.])[78])[ \-.–—]?\(?\d{3,5}\)?(?:[ \-.–—]?\d){5,7}\s*(?:[/,;]|или)"
+)
 _ANOTHER_PHONE_BEFORE = re.compile(rf"{_ANOTHER_PHONE}\s*$")
 _NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _LOCAL_BEFORE = re.compile(

@@ -292,3 +292,23 @@ class PersonnelNumberRecognizer(GroupRecognizer):
     ENTITY = E.RECORD_ID
     SCORE = 0.7
     PATTERN = _PERSONNEL_NUMBER
+
+
+# A study's registration number cited in brackets after its modality, alone or after the
+# scanner: «По КТ от 22.05.2025 (2025/040089)», «МРТ (Philips Ingenia 1.5T, 2025/226895)» —
+# the year the RIS opened it and its running number (five digits or more)
+_STUDY_IN_BRACKETS = re.compile(
+    r"(?<![\w-])(?:КТ|МСКТ|МРТ|ПЭТ(?:-КТ)?|ОФЭКТ|УЗИ|ММГ|(?i:рентген\w*|маммограф\w*"
+    r"|флюорограф\w*|томограф\w*))"
+    r"(?:\s+от\s+\d{1,2}\.\d{1,2}\.\d{2,4})?\s*\((?:[^()\n]{0,40},\s*)?"
+    r"(?P<num>(?:19|20)\d\d/\d{5,7})(?![\w/.-])"
+)
+
+
+class StudyInBracketsRecognizer(GroupRecognizer):
+    """«КТ (2025/642941)»: a study's number in the radiology information system."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+    PATTERN = _STUDY_IN_BRACKETS
+    GROUP = "num"
