@@ -140,6 +140,23 @@ Corpora (see ``bench/README.md``):
   devices, slices, rooms). Split by kind (``blind_half``) when it was wired in, before
   Ozero's first score: ``blind14_dev`` errors may be printed and fixed, ``blind14_test`` is
   reported, never read; ``blind14`` whole is reported beside it.
+* ``blind15`` — ``text_corpus/independent15.jsonl`` (``write_independent15.py``): a
+  fifteenth blind corpus (2026-12-06) under the same rules; 78 kinds in none of corpora
+  1–14, each the paperwork of one patient's pathway with one ICD-10 code of the federal
+  directory МКБ-10 (1.2.643.5.1.13.13.11.1005) in one genre (dispensary follow-up cards and
+  call lists, preferential prescriptions, sick leave and ЭЛН, МСЭ referrals and ИПРА,
+  sanatorium vouchers and cards, home visits, palliative care, social services, pharmacy
+  dispensing, rehabilitation, school, sports, driver's and weapon certificates, pre-trip
+  checks, court and police requests, insurance claims and complaints, portal messages, SMS
+  reminders, call-centre ASR transcripts), with people and places of the Far East, Siberia
+  and the North, written for record numbers of one person or episode without «№» or after
+  unusual words (ЭЛН, prescription series and numbers, МСЭ acts, ИПРА, vouchers, claims,
+  portal requests, SMS codes), split across lines, in tables and OCR-damaged, beside hard
+  negatives (ICD-10, АТХ codes, МНН, doses, prices, orders, form codes, licences, ОГРН, ИНН
+  and КПП of organisations, bank details, rooms, ГОСТ), phones, addresses and passports in
+  many writings. Split by kind (``blind_half``) when it was wired in, before Ozero's first
+  score: ``blind15_dev`` errors may be printed and fixed, ``blind15_test`` is reported,
+  never read; ``blind15`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -480,6 +497,8 @@ REPORTED = (
     "blind13_test",
     "blind14",
     "blind14_test",
+    "blind15",
+    "blind15_test",
     "names1",
     "names2",
 )
@@ -499,6 +518,7 @@ DEV_SECTIONS = (
     "blind12_dev",
     "blind13_dev",
     "blind14_dev",
+    "blind15_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -519,6 +539,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind12": (HERE / "text_corpus" / "independent12.jsonl", True),
     "blind13": (HERE / "text_corpus" / "independent13.jsonl", True),
     "blind14": (HERE / "text_corpus" / "independent14.jsonl", True),
+    "blind15": (HERE / "text_corpus" / "independent15.jsonl", True),
 }
 
 
