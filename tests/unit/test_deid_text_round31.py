@@ -178,3 +178,42 @@ def test_a_date_in_brackets_after_a_modality_is_no_study_number(scrubber: TextSc
 def test_a_local_number_after_a_phone_with_typographic_dashes(scrubber: TextScrubber) -> None:
     text = "| +7–928–410–15–55 / 3-17-20 | записана"
     assert "3-17-20" in of_type(scrubber, text, "PHONE_NUMBER")
+
+
+# Corpus 15's dev half: papers of a patient's pathway
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Запись 29 от 11.06.2026: рецепт 05-26 0574594 (ф. 148-1/у-04(л))", "05-26 0574594"),
+        ("Запись 22: рецепт 0526 571819529 (ф. 148-1/у-04(л))", "0526 571819529"),
+        ("от лечения уклоняется, карта ДН 762/Х. Сообщение", "762/Х"),
+        ("продлён ВК протокол 392 от 04.05.2026 до 09.05.2026", "392"),
+        ("каб. 152. Код записи DG2300. Отменить: 8 (800) 282-40-11", "DG2300"),
+        ("Чат «Доктор рядом», консультация ТМК/26/48723 [13:50]", "ТМК/26/48723"),
+        ("Чат «Доктор рядом», консультация 960616920 [13:10]", "960616920"),
+    ],
+)
+def test_papers_of_a_patients_pathway(scrubber: TextScrubber, text: str, record: str) -> None:
+    assert any(record in found for found in of_type(scrubber, text, *RECORDS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Телефон для консультаций: 8 (4212) 45-12-90, звонить с 9 до 18.",
+        "Консультация по тел. 8-914-204-11-87 (дежурный врач).",
+    ],
+)
+def test_a_phone_for_consultations_stays_a_phone(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "PHONE_NUMBER")
+    assert not of_type(scrubber, text, *RECORDS)
+
+
+def test_an_order_with_its_date_stays(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "Согласно приказу 123 от 12.03.2026 и СанПиН.", *RECORDS)
+
+
+def test_a_passport_typed_with_two_spaces(scrubber: TextScrubber) -> None:
+    assert "08 06  759506" in of_type(scrubber, "паспорт 08 06  759506 выдан МВД", "PASSPORT")

@@ -312,15 +312,25 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
             if _INDEX.fullmatch(tok) and j + 2 < len(toks) and toks[j + 1][1] in _INDEX_MARKS:
                 j += 2  # «Пробирка 1: 4607001234567»: the item's index, then its number
                 continue
+            if _SHORT.fullmatch(tok) and _DATED_AFTER.match(text, end):
+                return start, end  # «протокол 392 от 04.05.2026»: a paper's number and date
             if keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
                 grouped = _GROUPED.match(text, start)
                 if grouped is not None:
                     return grouped.span()  # «удостоверение 99 29 988825»
                 listed = _listed_after_count(toks, j, text)
                 return listed
-            split = _SPLIT_NUMBER.match(text, end) if len(tok) == 4 and tok.isdigit() else None
+            split = _SERIES_THEN_NUMBER.match(text, end) if _BLANK_SERIES.fullmatch(tok) else None
             return start, split.end("rest") if split else end
         return None
+
+
+# a short number with its date of issue right after: «ВК протокол 392 от 04.05.2026»
+_SHORT = re.compile(r"\d{2,6}")
+_DATED_AFTER = re.compile(r"\s+от\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
+# a blank's series, then its number: «рецепт 05-26 0574594», «рецепт 0526 571819529»
+_BLANK_SERIES = re.compile(r"\d{4}|\d{2}-\d{2}")
+_SERIES_THEN_NUMBER = re.compile(r"\s(?P<rest>\d{6,9})(?![\w/])")
 
 
 _INDEX = re.compile(r"\d{1,2}")

@@ -172,7 +172,7 @@ _FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[�
 # («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
 # only after one.
 # («56-13 384103», «8312/150271»: a hyphen inside the series, a slash after it)
-_LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?№ ?| )?\d{3} ?\d{3}(?![\d-])"
+_LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?№ ?| {1,2})?\d{3} ?\d{3}(?![\d-])"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"
@@ -194,7 +194,8 @@ class PassportRecognizer(PatternRecognizer):
                     r"(?<=(?i:серия)\s{0,3})\d{2} ?\d{2}\s*(?:(?:№|N|(?i:номер))\s*)?\d{6}(?!\d)",
                     0.9,
                 ),
-                Pattern("passport_2_2_6", r"(?<![\d-])\d{2} \d{2} \d{6}(?![\d-])", 0.55),
+                # (two spaces before the number, as typed to align a form: «08 06  759506»)
+                Pattern("passport_2_2_6", r"(?<![\d-])\d{2} \d{2} {1,2}\d{6}(?![\d-])", 0.55),
                 # «5406 № 612004», «36 05 №519026», «22 10 № 553811»: a sign of number
                 # between two and two-plus-four digits is a passport's series and number
                 Pattern("passport_numero", r"(?<![\d-])\d{2} ?\d{2} ?№ ?\d{6}(?![\d-])", 0.5),

@@ -331,7 +331,8 @@ def _classify(word: str) -> str | None:
 
 # Address parts are abbreviated in lower case («кв.», «д.»); the capitals are other words:
 # «КВ № 1107/3» is a call card (карта вызова), «Д № 45» a file.
-_CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП"})
+# (and «ДН», диспансерное наблюдение, in capitals: «карта ДН 762/Х» is no count of days)
+_CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП", "ДН"})
 # «КВ 2231», «КВ № 1107/3»: an ambulance call card (карта вызова) in capitals governs its
 # number with or without «№».
 _CALL_CARD = frozenset({"КВ"})
@@ -363,6 +364,8 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return ROOM  # «родовой блок», «операционный блок» are places
     if p.startswith("паспорт") and w.startswith(("здоровь", "донор", "медицин", "аллерги")):
         return DOC  # «паспорт здоровья работника ПЗ-…», «паспорт аллергика № 9980»: a patient's
+    if p == "код" and w.startswith("запис"):
+        return DOC  # «Код записи DG2300»: one appointment's code, to cancel it by
     if p.startswith("номер") and w.startswith("единиц"):
         return DOC  # «номер единицы 79716-42321»: a blood unit's, which leads to its donor
     if w.startswith("паспорт") and p.startswith(("санитарн", "донорск", "медицинск")):

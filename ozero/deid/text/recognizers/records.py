@@ -312,3 +312,21 @@ class StudyInBracketsRecognizer(GroupRecognizer):
     SCORE = 0.7
     PATTERN = _STUDY_IN_BRACKETS
     GROUP = "num"
+
+
+# A (tele)consultation's own number right after the word, as a portal or a chat header
+# writes it: «консультация ТМК/26/48723», «консультация 960616920». Not the word's any
+# number: «консультация по тел. 8 …», «телефон для консультаций: …» are phones.
+_CONSULTATION = re.compile(
+    r"(?<!\w)(?i:консультаци\w*)\s+(?:№\s*)?"
+    r"(?P<num>[A-ZА-ЯЁ]{2,5}[-/]\d{2,4}[-/]\d{3,}|(?![78]\d{10}(?!\d))\d{6,12})(?![\w/-])"
+)
+
+
+class ConsultationNumberRecognizer(GroupRecognizer):
+    """«консультация ТМК/26/48723»: one patient's consultation in a telemedicine system."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+    PATTERN = _CONSULTATION
+    GROUP = "num"
