@@ -217,3 +217,25 @@ def test_an_order_with_its_date_stays(scrubber: TextScrubber) -> None:
 
 def test_a_passport_typed_with_two_spaces(scrubber: TextScrubber) -> None:
     assert "08 06  759506" in of_type(scrubber, "паспорт 08 06  759506 выдан МВД", "PASSPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("метотрексат 15 мг № 1 (АТХ A02BC01). Координатор", "A02BC01"),
+        ("Код МКБ Z94.0; АТХ J05AP08, L04AB04. Склад", "L04AB04"),
+        ("Аптека № 21 ГУП «Приморфармация» — журнал", "21"),
+        ("глаукома), ВГД 22/23 на фоне капель", "22/23"),
+        ("Выдана экспертным составом № 20 ФКУ «ГБ МСЭ»", "20"),
+        ("эндопротезирование 17.07.2026 (имплант REF CE7280839) Д-з: M17.1", "CE7280839"),
+    ],
+)
+def test_a_drugs_class_a_pharmacy_a_pressure_a_panel_and_a_catalogue_number_stay(
+    scrubber: TextScrubber, text: str, kept: str
+) -> None:
+    assert not any(kept in found for found in of_type(scrubber, text, *RECORDS))
+
+
+def test_a_units_last_letter_opens_no_village(scrubber: TextScrubber) -> None:
+    text = "пиридостигмина бромид 60 мг 4 р/д.\nДоставлена в РКБ, приёмное отд."
+    assert not of_type(scrubber, text, "LOCATION", "ADDRESS")

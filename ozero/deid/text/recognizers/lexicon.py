@@ -93,6 +93,8 @@ _SAFE_STRONG = re.compile(
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
     # the passport office's code («к/п 730-030», код подразделения): the office's, public
     r"|к/п$"
+    # a numbered pharmacy («Аптека № 21»); an intraocular pressure («ВГД 22/23»)
+    r"|аптек|вгд$"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$"
     # an organisation's own numbers, whoever a paper is about: its property's inventory
@@ -202,6 +204,8 @@ _SERVICE = re.compile(r"[ABАВ]\d\d\.\d{2,3}\.\d{3}(?:\.\d{2,3}){0,2}")
 # a tumour's morphology in ICD-O-3 (cancer registers, histology): «М-8500/3», «M8140/3» —
 # 8000–9999 and a behaviour code
 _ICD_O = re.compile(r"[МM]-?[89]\d{3}/[0-369]")
+# a drug's class in the WHO's ATC (АТХ) classification: «C07AB07», «L04AB04»
+_ATC = re.compile(r"[A-Z]\d\d[A-Z]{2}\d\d")
 _OID = re.compile(r"[12]\.\d+(?:\.\d+){3,}")
 _FORM = re.compile(
     r"\d{3}(?:-\d{1,2})?(?:-[А-ЯЁа-яё]{1,3})?/[уy](?:-[\dА-ЯЁа-яё]{1,4})*(?:\(\w+\))?"
@@ -243,12 +247,13 @@ _ROMAN_DATE = re.compile(r"\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.(?:\d{2}|\
 
 @lru_cache(maxsize=65536)
 def is_safe_code(number: str) -> bool:
-    """ICD-10, ICD-O, a service code, an OID, a form code («057/у-04») or a date: never a
-    record."""
+    """ICD-10, ICD-O, an ATC code, a service code, an OID, a form code («057/у-04») or a
+    date: never a record."""
     return bool(
         _ICD10.fullmatch(number)
         or _SERVICE.fullmatch(number)
         or _ICD_O.fullmatch(number)
+        or _ATC.fullmatch(number)
         or _OID.fullmatch(number)
         or _FORM.fullmatch(number)
         or _DATE.fullmatch(number)
@@ -366,6 +371,8 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return DOC  # «паспорт здоровья работника ПЗ-…», «паспорт аллергика № 9980»: a patient's
     if p == "код" and w.startswith("запис"):
         return DOC  # «Код записи DG2300»: one appointment's code, to cancel it by
+    if p.startswith("экспертн") and w.startswith("состав"):
+        return SAFE  # «экспертный состав № 20» of an MSE bureau: a panel, no one's paper
     if p.startswith("номер") and w.startswith("единиц"):
         return DOC  # «номер единицы 79716-42321»: a blood unit's, which leads to its donor
     if w.startswith("паспорт") and p.startswith(("санитарн", "донорск", "медицинск")):

@@ -52,8 +52,9 @@ _PUBLIC_BEFORE = re.compile(
     # a vehicle's or an aircraft's board number («бортовой номер RA-23411»)
     r"|бортов\w*\s+(?:номер|№))[^.;\n]{0,12}$"
 )
-# A batch of a drug or vaccine: «серия I-200121», «лот AB-12345».
-_BATCH_BEFORE = re.compile(r"(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])\s*:?\s*$")
+# A batch of a drug or vaccine: «серия I-200121», «лот AB-12345»; a package's catalogue
+# number after its «REF» mark (ISO 15223-1; upper case only), the maker's for every unit
+_BATCH_BEFORE = re.compile(r"(?:(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])|REF)\s*:?\s*$")
 _PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
 _PUBLIC_PREFIX = frozenset(
     {"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ", "ISO", "IEC"}
