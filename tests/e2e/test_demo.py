@@ -35,6 +35,7 @@ DEMO_DATASETS = (DATASET, "chest-xray")
 @pytest.fixture(scope="module")
 def demo_env(tmp_path_factory):
     from ozero.config import REPO_ROOT
+    from ozero.infra.ports import free_port
 
     mp = pytest.MonkeyPatch()
     home = tmp_path_factory.mktemp("demo")
@@ -47,7 +48,9 @@ def demo_env(tmp_path_factory):
     mp.setenv("OZERO_LAKE_URI", str(home / "lake"))
     mp.setenv("AIRFLOW_HOME", str(home / "airflow"))
     mp.setenv("OZERO_PSEUDONYM_KEY_FILE", str(home / "secrets" / "pseudonym.key"))
-    mp.setenv("OZERO_SIMULATOR_URL", "http://127.0.0.1:18765")
+    # a port of its own: on a fixed one the demo would use (and then lose) a simulator that
+    # another test session on this machine started and stops (`ozero.demo.simulator`)
+    mp.setenv("OZERO_SIMULATOR_URL", f"http://127.0.0.1:{free_port()}")
     mp.setenv("OZERO_CURATOR", "e2e-curator")
     yield home
     mp.undo()
