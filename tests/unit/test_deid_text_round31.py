@@ -239,3 +239,41 @@ def test_a_drugs_class_a_pharmacy_a_pressure_a_panel_and_a_catalogue_number_stay
 def test_a_units_last_letter_opens_no_village(scrubber: TextScrubber) -> None:
     text = "пиридостигмина бромид 60 мг 4 р/д.\nДоставлена в РКБ, приёмное отд."
     assert not of_type(scrubber, text, "LOCATION", "ADDRESS")
+
+
+def _phone_shapes() -> list[str]:
+    """Every writing of an eleven-digit phone the document-number rule leaves to the phone
+    recognizers (`documents._PHONE_WRITTEN`): trunk, brackets, separators, group lengths."""
+    import itertools
+
+    from ozero.deid.text.recognizers.documents import _PHONE_WRITTEN
+
+    digits = "9137254860"
+    shapes = []
+    for first, s1, paren, code_len, s2, mid, s3 in itertools.product(
+        ["8", "+7"], ["", " ", "-"], [False, True], [3, 4, 5], ["", " ", "-"], [1, 2, 3], " -"
+    ):
+        if 10 - code_len - mid != 4:
+            continue
+        code, rest = digits[:code_len], digits[code_len:]
+        number = (
+            f"{first}{s1}{f'({code})' if paren else code}{s2}{rest[:mid]}"
+            f"{s3}{rest[mid : mid + 2]}{s3}{rest[mid + 2 :]}"
+        )
+        if _PHONE_WRITTEN.fullmatch(number):
+            shapes.append(number)
+    return shapes
+
+
+def test_a_phone_the_document_rule_leaves_is_masked_whole(scrubber: TextScrubber) -> None:
+    """The document-number rule steps aside for a phone's writing only where a phone
+    recognizer masks every digit of it, after any document word."""
+    shapes = _phone_shapes()
+    assert len(shapes) > 100
+    for number in shapes:
+        for word in ("Справка", "Справки:", "Направление", "ЭЛН"):
+            text = f"{word} {number} выдана."
+            covered = {i for f in scrubber.analyze(text) for i in range(f.start, f.end)}
+            start = text.index(number)
+            left = [text[i] for i in range(start, start + len(number)) if i not in covered]
+            assert not any(c.isdigit() for c in left), text

@@ -354,9 +354,12 @@ _PERSON_LABEL = re.compile(r"(?:пациент|больн|донор|рецип�
 PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "ЛС", "ГОСТ", "ТУ", "RA"})
 
 
-# a trunk 8 (or 7), a town's code of three to five digits and the rest in groups:
-# «Справки: 8-86137-5-14-95» is an enquiry desk's phone, not a certificate's number
-_PHONE_WRITTEN = re.compile(r"(?:\+7|[78])[ \-]?\(?\d{3,5}\)?(?:[ \-]\d{1,3}){2,4}")
+# a trunk 8 or +7, a town's code of three to five digits, then the number ending in two
+# pairs, as Russian phones are written: «Справки: 8-86137-5-14-95» is an enquiry desk's
+# phone, not a certificate's number (the phone recognizer reads every such shape)
+_PHONE_WRITTEN = re.compile(
+    r"(?:\+7|8)[ \-]?(?:\(\d{3,5}\)|\d{3,5})[ \-]?\d{1,3}[ \-]\d{2}[ \-]\d{2}"
+)
 
 
 def _phone_written(number: str) -> bool:
