@@ -325,7 +325,7 @@ def _classify(word: str) -> str | None:
         return DOC
     if _ROOMS.match(lower):
         return ROOM
-    if word in _CALL_CARD or word in _BIOPSY:
+    if word in _CAPITAL_DOC:
         return DOC
     if _SAFE_STRONG.match(lower):
         return None if word in _CAPITAL_NOT_ADDRESS else SAFE
@@ -338,12 +338,14 @@ def _classify(word: str) -> str | None:
 # «КВ № 1107/3» is a call card (карта вызова), «Д № 45» a file.
 # (and «ДН», диспансерное наблюдение, in capitals: «карта ДН 762/Х» is no count of days)
 _CAPITAL_NOT_ADDRESS = frozenset({"КВ", "Д", "СТР", "КОРП", "ДН"})
-# «КВ 2231», «КВ № 1107/3»: an ambulance call card (карта вызова) in capitals governs its
-# number with or without «№».
-_CALL_CARD = frozenset({"КВ"})
-# «Направление на ТАБ № …»: a fine-needle aspiration biopsy (тонкоигольная аспирационная
-# биопсия) in capitals names the patient's sample, not tablets («таб.»)
-_BIOPSY = frozenset({"ТАБ", "ТАПБ"})
+# Capitals that name a patient's paper with or without «№», whatever their lower case reads:
+# an ambulance call card («КВ 2231», «КВ № 1107/3»: карта вызова); a fine-needle aspiration
+# biopsy («Направление на ТАБ № …», тонкоигольная аспирационная биопсия), not tablets («таб.»)
+_CAPITAL_DOC = frozenset({"КВ", "ТАБ", "ТАПБ"})
+# «REF» printed on a package (ISO 15223-1's catalogue-number symbol), upper case only: a
+# letter's «Ref.» may be a person's reference. The number after it is the maker's, the same
+# for every unit (`positions`, `records`).
+CATALOGUE_MARK = "REF"
 
 
 @lru_cache(maxsize=65536)

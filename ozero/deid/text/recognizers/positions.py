@@ -35,6 +35,7 @@ from ozero.deid.text.recognizers.documents import (
     public_column_cells,
 )
 from ozero.deid.text.recognizers.lexicon import (
+    CATALOGUE_MARK,
     NUMBER,
     ROOM,
     SAFE,
@@ -103,9 +104,6 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 # A batch of a medicine or a vaccine: its number is the manufacturer's.
-# «REF» printed on a package (ISO 15223-1's catalogue-number symbol), upper case only: a
-# letter's «Ref.» may be a person's reference
-CATALOGUE_MARK = "REF"
 _BATCH = re.compile(r"(?:сер(?:и[яиюей])?|лот|lot|парти[яиюей]|batch)$")
 # A phone's label or a call («тел. ЗАС 14-22», «факс 2-14-88», «Звоните 9161234567»: a
 # number a phone recognizer may leave) or a bank account's («р/с», «к/с»): an organisation's, not a person's

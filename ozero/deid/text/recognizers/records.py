@@ -16,6 +16,7 @@ from ozero.deid.text.recognizers.base import GroupRecognizer, SingleEntityRecogn
 from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
 from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import (
+    CATALOGUE_MARK,
     DOC,
     SAFE,
     classify,
@@ -53,8 +54,10 @@ _PUBLIC_BEFORE = re.compile(
     r"|бортов\w*\s+(?:номер|№))[^.;\n]{0,12}$"
 )
 # A batch of a drug or vaccine: «серия I-200121», «лот AB-12345»; a package's catalogue
-# number after its «REF» mark (ISO 15223-1; upper case only), the maker's for every unit
-_BATCH_BEFORE = re.compile(r"(?:(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])|REF)\s*:?\s*$")
+# number after its mark («REF CE7280839»)
+_BATCH_BEFORE = re.compile(
+    rf"(?:(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])|{CATALOGUE_MARK})\s*:?\s*$"
+)
 _PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
 _PUBLIC_PREFIX = frozenset(
     {"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ", "ISO", "IEC"}
