@@ -157,6 +157,26 @@ Corpora (see ``bench/README.md``):
   many writings. Split by kind (``blind_half``) when it was wired in, before Ozero's first
   score: ``blind15_dev`` errors may be printed and fixed, ``blind15_test`` is reported,
   never read; ``blind15`` whole is reported beside it.
+* ``blind17`` — ``text_corpus/independent17.jsonl`` (``write_independent17.py``): a
+  seventeenth blind corpus (2026-12-06) under the same rules; 76 kinds in none of corpora
+  1–16, each one unit of measure of the federal directory «Единицы измерения»
+  (1.2.643.5.1.13.13.11.1358) in one genre of paperwork that writes values in it about one
+  patient (lab result forms and cover letters, home glucose, INR, blood pressure and peak
+  flow diaries, bedside blood gases, ICU and anaesthesia charts, dialysis sessions,
+  chemotherapy and nutrition plans, radiation dose records, audiograms, spirometry, ECG,
+  Holter and sleep studies, pregnancy, newborn and growth charts, sports medicine,
+  occupational exposure, transfusion and donor cards, pharmacy compounding, device
+  telemetry, lab complaints, critical-value calls, portal, chat and SMS notices), with
+  people of many peoples and places of Central Russia, the North-West, the Urals and
+  Western Siberia, written for precision under numbers (values, reference ranges, times,
+  doses, lots, analysers' serials, test codes, racks and wells, rooms, scores, decimals
+  that look like dates) beside record numbers of one patient or sample (LIS orders, tube
+  barcodes, accessions, case histories, dialysis and donor cards, blood units, device and
+  portal IDs; after English labels, in tables and HL7, split across lines, OCR-damaged)
+  and dates as laboratories write them (roman months, ISO, timestamp heads, table
+  columns). Split by kind (``blind_half``) when it was wired in, before Ozero's first
+  score: ``blind17_dev`` errors may be printed and fixed, ``blind17_test`` is reported,
+  never read; ``blind17`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -499,6 +519,8 @@ REPORTED = (
     "blind14_test",
     "blind15",
     "blind15_test",
+    "blind17",
+    "blind17_test",
     "names1",
     "names2",
 )
@@ -519,6 +541,7 @@ DEV_SECTIONS = (
     "blind13_dev",
     "blind14_dev",
     "blind15_dev",
+    "blind17_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -540,6 +563,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind13": (HERE / "text_corpus" / "independent13.jsonl", True),
     "blind14": (HERE / "text_corpus" / "independent14.jsonl", True),
     "blind15": (HERE / "text_corpus" / "independent15.jsonl", True),
+    "blind17": (HERE / "text_corpus" / "independent17.jsonl", True),
 }
 
 
