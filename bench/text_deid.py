@@ -157,6 +157,30 @@ Corpora (see ``bench/README.md``):
   many writings. Split by kind (``blind_half``) when it was wired in, before Ozero's first
   score: ``blind15_dev`` errors may be printed and fixed, ``blind15_test`` is reported,
   never read; ``blind15`` whole is reported beside it.
+* ``blind16`` — ``text_corpus/independent16.jsonl`` (``write_independent16.py``): a
+  sixteenth blind corpus (2026-12-06) under the same rules; 75 kinds in none of corpora
+  1–15, each one region of the federal directory «Субъекты Российской Федерации»
+  (1.2.643.5.1.13.13.99.2.206 v6.5, from every federal district and the regions without
+  one) in one genre of paperwork about care across regions (inter-territorial OMS
+  settlements: registry extracts, МЭК acts, claims, TFOMS requests; patients treated away
+  from home, transfers, evacuations and air ambulance, referrals and invitations to federal
+  centres, temporary registration, seasonal and shift workers, students, tourists,
+  pilgrims, military families, prisoners' transfers, relatives' letters, regional health
+  authorities' replies, call-centre ASR transcripts, portal and chat messages, SMS), with
+  policies of every kind of «Виды полиса ОМС» (1.2.643.5.1.13.13.11.1035), written for
+  addresses as people write them across regions (the region's own name forms, мкр., кв-л,
+  корп., стр., лит., влд., пом., fractional houses, улусы, кожууны and муниципальные
+  округа, СНТ and ДНП plots, shift camps, military towns, inflected, broken across a line,
+  in ASR words) beside hard negatives (regions and towns named alone, routes, hospitals
+  named after towns, lists of districts), regional phones (3- to 5-digit codes, glued,
+  dots, typographic dashes, «доб.», broken, partly in words) and record numbers of one
+  person or episode (old-style policies, temporary certificates, IDCASE and N_ZAP, ВМП
+  tickets, air-ambulance calls, evacuation cards, registration certificates, student IDs,
+  personnel numbers, convicts' files, military IDs) beside hard negatives (ОКАТО, ОКТМО,
+  ФНС, TFOMS, MO and SMO codes, invoices, registries, XML files, orders, flights, trains,
+  aircraft, car plates). Split by kind (``blind_half``) when it was wired in, before
+  Ozero's first score: ``blind16_dev`` errors may be printed and fixed, ``blind16_test`` is
+  reported, never read; ``blind16`` whole is reported beside it.
 * ``blind17`` — ``text_corpus/independent17.jsonl`` (``write_independent17.py``): a
   seventeenth blind corpus (2026-12-06) under the same rules; 76 kinds in none of corpora
   1–16, each one unit of measure of the federal directory «Единицы измерения»
@@ -519,6 +543,8 @@ REPORTED = (
     "blind14_test",
     "blind15",
     "blind15_test",
+    "blind16",
+    "blind16_test",
     "blind17",
     "blind17_test",
     "names1",
@@ -541,6 +567,7 @@ DEV_SECTIONS = (
     "blind13_dev",
     "blind14_dev",
     "blind15_dev",
+    "blind16_dev",
     "blind17_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
@@ -563,6 +590,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind13": (HERE / "text_corpus" / "independent13.jsonl", True),
     "blind14": (HERE / "text_corpus" / "independent14.jsonl", True),
     "blind15": (HERE / "text_corpus" / "independent15.jsonl", True),
+    "blind16": (HERE / "text_corpus" / "independent16.jsonl", True),
     "blind17": (HERE / "text_corpus" / "independent17.jsonl", True),
 }
 
