@@ -28,6 +28,7 @@ from ozero.deid.text.recognizers import (
 )
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.after_people import case_numbers_after_people
+from ozero.deid.text.recognizers.regions import region_alone
 from ozero.deid.text.recognizers.repeats import repeated_surnames
 from ozero.deid.text.recognizers.series import series_start
 from ozero.deid.text.spacing import close_up, span_back
@@ -190,6 +191,13 @@ def merge_adjacent_places(text: str, findings: list[Finding]) -> list[Finding]:
         else:
             merged.append(f)
     return merged
+
+
+def without_lone_regions(text: str, findings: list[Finding]) -> list[Finding]:
+    """Drop a place that is one subject of the federation and nothing finer (``regions``):
+    run after ``merge_adjacent_places``, so a region written with its town stays inside
+    the address it belongs to."""
+    return [f for f in findings if f.type not in _PLACES or not region_alone(text, f.start, f.end)]
 
 
 def with_series(text: str, findings: list[Finding]) -> list[Finding]:
@@ -364,6 +372,7 @@ class TextScrubber:
         findings = with_case_numbers(text, with_series(text, resolve_overlaps(text, findings)))
         findings = add_repeated_surnames(text, findings)
         findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
+        findings = without_lone_regions(text, findings)
         if cacheable:
             self._cache.put((text, key), tuple(findings))
         return findings
