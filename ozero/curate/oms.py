@@ -38,7 +38,8 @@ from ozero.config import get_settings
 from ozero.contracts import load_contract
 from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
-from ozero.curate.remd import parse_semd_documents
+from ozero.curate.remd import NAMES as REMD_NAMES
+from ozero.curate.remd import backfill_known_names
 from ozero.curate.report import CurateReport
 from ozero.errors import OzeroError
 from ozero.formats.oms import PACIENT_FIELDS, SERVICE_KEYS, SL_FIELDS, Z_SL_FIELDS, FieldTypes
@@ -397,18 +398,15 @@ def _renumbered(parsed: DataFrame, failed: set[int], offsets: dict) -> DataFrame
 
 
 def _known_names_by_enp(ctx: CurationContext) -> DataFrame:
-    """Patient names from REMD headers, by ENP, to scrub them from claim comments."""
-    bronze = lake.read(ctx.spark, "bronze.remd_documents")
-    parsed = parse_semd_documents(bronze).where(F.col("_error").isNull())
-    return (
-        parsed.select(
-            F.col("patient_enp").alias("enp"),
-            F.col("patient_family").alias("known_family"),
-            F.col("patient_given").alias("known_given"),
-            F.col("patient_patronymic").alias("known_patronymic"),
-        )
-        .where(F.col("enp").isNotNull())
-        .dropDuplicates(["enp"])
+    """Patient names from REMD headers, by ENP, to scrub them from claim comments: the
+    restricted table REMD curation keeps (`remd.NAMES`), so no REMD document is parsed
+    here. A lake made before that table has it built once from REMD bronze first."""
+    backfill_known_names(ctx.spark, ctx.run_id)
+    return lake.read(ctx.spark, REMD_NAMES).select(
+        "enp",
+        F.col("family").alias("known_family"),
+        F.col("given").alias("known_given"),
+        F.col("patronymic").alias("known_patronymic"),
     )
 
 

@@ -8,10 +8,15 @@ Each document is checked against its type's official XSD and Schematron on the w
 failing one goes to quarantine with the validators' messages. Corrections: silver keeps only
 the latest version of a document (by ``versionNumber``); older versions, whether they came
 first or arrived late, move to ``silver.remd_superseded``. Bronze keeps every version.
+
+The patients' names the documents give are kept by ENP in ``bronze.remd_patient_names``
+(restricted zone), upserted from the documents each run parses, for OMS curation to scrub
+them from claim comments without re-reading REMD bronze (`record_known_names`).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import cast
@@ -20,6 +25,7 @@ import pandas as pd
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
+from pyspark.sql.window import Window
 
 from ozero import lake
 from ozero.curate.context import CurationContext
@@ -31,6 +37,9 @@ SOURCE = "bronze.remd_documents"
 PROTOCOLS = "silver.remd_protocols"
 LAB_RESULTS = "silver.remd_lab_results"
 SUPERSEDED = "silver.remd_superseded"
+NAMES = "bronze.remd_patient_names"  # patients' names by ENP, for OMS comment scrubbing
+
+log = logging.getLogger(__name__)
 
 SEMD174_FIELDS = (
     "document_id", "version", "set_id", "created_at", "org_oid", "org_name", "service_code",
@@ -155,6 +164,57 @@ def parse_lab_results(bronze: DataFrame) -> DataFrame:
     return _parse_with("186", SEMD186_FIELDS, True, bronze)
 
 
+# what `known_names` reads of a parse
+HEADER = (
+    "patient_enp", "patient_family", "patient_given", "patient_patronymic", "created_at",
+    "_sha256", "_batch_id", "_error",
+)  # fmt: skip
+
+
+def known_names(parsed: DataFrame, run_id: str) -> DataFrame:
+    """Parsed document rows (174 fields, 186 results or headers; errors are skipped) → one
+    row per ENP of `NAMES`: the names of the latest document by creation time (then by
+    payload hash, so a re-run picks the same one)."""
+    ok = parsed.where(F.col("_error").isNull() & F.col("patient_enp").isNotNull())
+    latest = Window.partitionBy("patient_enp").orderBy(
+        F.col("created_at").desc_nulls_last(), F.col("_sha256").desc()
+    )
+    return (
+        ok.withColumn("_rank", F.row_number().over(latest))
+        .where(F.col("_rank") == 1)
+        .select(
+            F.col("patient_enp").alias("enp"),
+            F.col("patient_family").alias("family"),
+            F.col("patient_given").alias("given"),
+            F.col("patient_patronymic").alias("patronymic"),
+            "_sha256",
+            "_batch_id",
+            F.lit(run_id).alias("run_id"),
+        )
+    )
+
+
+def record_known_names(spark: SparkSession, parsed: DataFrame, run_id: str) -> int:
+    """Upsert the patients' names `parsed` gives into `NAMES` (one MERGE on ENP: a newer
+    run's names replace an older run's); returns ENPs new to the table."""
+    return lake.merge(spark, NAMES, known_names(parsed, run_id))
+
+
+def backfill_known_names(spark: SparkSession, run_id: str, skip: DataFrame | None = None) -> bool:
+    """Build `NAMES` once from REMD bronze when a lake made before it has none (every
+    document's header read, XSD-checked only, as the OMS step did on each run before);
+    `skip`: bronze rows the caller parses itself (by `sha256`). Returns whether it ran."""
+    if lake.exists(spark, NAMES) or not lake.exists(spark, SOURCE):
+        return False
+    bronze = lake.read(spark, SOURCE)
+    if skip is not None:
+        bronze = bronze.join(skip.select("sha256"), "sha256", "left_anti")
+    log.info("%s does not exist yet: backfilling it once from %s", NAMES, SOURCE)
+    added = record_known_names(spark, parse_semd_documents(bronze), run_id)
+    log.info("%s backfilled from %s: %d patients' names", NAMES, SOURCE, added)
+    return True
+
+
 def _not_superseded(spark: SparkSession, bronze: DataFrame) -> DataFrame:
     done = lake.read(spark, SUPERSEDED).select(F.col("_sha256").alias("sha256"))
     return bronze.join(done, "sha256", "left_anti")
@@ -211,13 +271,22 @@ def curate_remd(ctx: CurationContext) -> CurateReport:
     report.bronze_new = found.count()
     new = found.localCheckpoint(eager=True) if report.bronze_new else None  # from the cache
     found.unpersist()
+    # a lake made before the names table: the documents this run does not parse, once
+    backfill_known_names(spark, ctx.run_id, skip=new)
     if new is not None:
         is_lab = semd_kind() == "186"
-        for table, parse, documents in (
-            (PROTOCOLS, parse_protocols, new.where(~is_lab)),
-            (LAB_RESULTS, parse_lab_results, new.where(is_lab)),
-        ):
-            parsed = parse(documents).localCheckpoint(eager=True)
+        kinds = [
+            (table, documents, parse(documents).localCheckpoint(eager=True))
+            for table, parse, documents in (
+                (PROTOCOLS, parse_protocols, new.where(~is_lab)),
+                (LAB_RESULTS, parse_lab_results, new.where(is_lab)),
+            )
+        ]
+        # the patients' names from the same parses (no second one), in one MERGE, before
+        # silver: a run that stops after it lands silver has recorded them already
+        headers = [parsed.select(*HEADER) for _, _, parsed in kinds]
+        record_known_names(spark, headers[0].unionByName(headers[1]), ctx.run_id)
+        for table, documents, parsed in kinds:
             report.quarantined_parse += quarantine_failures(
                 ctx,
                 parsed.where(F.col("_error").isNotNull()),

@@ -12,7 +12,9 @@ same request again):
    so an image index row goes with its study;
 4. bronze: the documents and DICOM instances (rows and objects) are deleted, and OMS
    registers are rewritten without their `<ZAP>` records; quarantine rows that name them
-   or came from those bronze records go too; their hashes leave `ops.known_identifiers`;
+   or came from those bronze records go too; their names leave `bronze.remd_patient_names`
+   (by ENP, and by the erased documents they were read from); their hashes leave
+   `ops.known_identifiers`;
 5. purge, then VACUUM, of every table that can hold them, with the retention asked for:
    the purge (`REORG TABLE … APPLY (PURGE)`) rewrites each file in which a deletion
    vector only marks their rows deleted (the bytes are still in that live file), and the
@@ -42,17 +44,21 @@ from pyspark.sql import types as T
 
 from ozero import lake, objects
 from ozero.contracts import Contract, all_contracts, load_contract
+from ozero.curate.remd import NAMES as KNOWN_NAMES
 from ozero.deid.dicom.uids import uid_from_hmac
 from ozero.deid.keys import PseudonymKey
 from ozero.deid.known import TABLE as KNOWN_TABLE
 from ozero.deid.known import token_hash
 from ozero.deid.pseudonym import pseudonymise
+from ozero.identifiers import digits_only
 from ozero.privacy import optout, releases
 from ozero.privacy.patients import (
     OptOutList,
     Patient,
     PatientMatcher,
     as_patients,
+    hashed_identifiers,
+    identifier_hash,
     patient_pids,
 )
 from ozero.privacy.registers import without_patients
@@ -150,6 +156,7 @@ class Eraser:
         self.opt_outs = OptOutList.of(key, patients)
         self.pids = patient_pids(patients, key)  # grows as linked pseudonyms are found
         self.bronze_shas: set[str] = set()
+        self.document_shas: set[str] = set()  # their REMD documents erased from bronze
         self.learnt: set[tuple[str, str]] = set()  # their identifiers the request did not give
         self.build_patches = build_patches
         self.progress = progress
@@ -256,9 +263,13 @@ class Eraser:
             )
             matcher = self.matcher()
             for row in (
-                lake.read(self.spark, REMD_BRONZE).where(condition).select("payload").collect()
+                lake.read(self.spark, REMD_BRONZE)
+                .where(condition)
+                .select("payload", "sha256")
+                .collect()
             ):
                 self.learnt |= matcher.linked(bytes(row["payload"]))
+                self.document_shas.add(row["sha256"])
             self._erase_where(REMD_BRONZE, condition, [])
         self._erase_pacs()
         self._rewrite_registers()
@@ -367,6 +378,33 @@ class Eraser:
             self.patients = self.patients + learnt
             self.progress(f"{len(self.learnt)} linked identifier(s) added to the opt-out list")
 
+    def erase_known_names(self) -> None:
+        """Their names kept for OMS comment scrubbing (`bronze.remd_patient_names`, in the
+        clear): every row whose ENP is on the opt-out list (this request's, those learnt from
+        their documents and registers, and earlier requests': run after `remember_learnt`,
+        so a re-run after a crash still finds an ENP only bronze, now erased, told), and any
+        row read from a document erased here."""
+        if not lake.exists(self.spark, KNOWN_NAMES):
+            return
+        listed = (
+            lake.read(self.spark, optout.TABLE)
+            .where((F.col("kind") == "enp") & (F.col("deid_key_id") == self.key.key_id))
+            .select("token_hash")
+            .collect()
+        )
+        hashes = sorted({r[0] for r in listed} | set(hashed_identifiers(self.key, self.patients)))
+        key = self.key
+
+        @F.pandas_udf("string")  # type: ignore[call-overload]
+        def enp_hash(enps: pd.Series) -> pd.Series:
+            return enps.map(lambda v: identifier_hash(key, "enp", digits_only(v)) if v else None)
+
+        condition = enp_hash(F.col("enp")).isin(hashes)
+        shas = sorted(self.document_shas | self.bronze_shas)
+        if shas:
+            condition = condition | F.col("_sha256").isin(shas)
+        self._erase_where(KNOWN_NAMES, condition, [])
+
     def erase_known_identifiers(self) -> None:
         hashes = [
             token_hash(self.key, kind, value)
@@ -434,6 +472,7 @@ class Eraser:
         self.erase_curated()
         self.erase_bronze()
         self.remember_learnt()
+        self.erase_known_names()
         self.erase_known_identifiers()
         withdrawn = releases.withdraw_holding(self.spark, self.pids, report.request_id)
         report.releases_withdrawn = withdrawn.releases

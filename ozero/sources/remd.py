@@ -142,4 +142,5 @@ SOURCE = Source(
     served=served,
     balances=balances,
     order=20,
+    curate_writes=("bronze.remd_patient_names",),  # patients' names for OMS comment scrubbing
 )

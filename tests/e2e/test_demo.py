@@ -296,6 +296,14 @@ def _specs():
     return all_specs()
 
 
+def lake_rows(spark, table: str) -> list:
+    """(enp, family, given, patronymic) of every row of the patients' names table."""
+    from ozero import lake
+
+    columns = ("enp", "family", "given", "patronymic")
+    return [tuple(r) for r in lake.read(spark, table).select(*columns).collect()]
+
+
 def test_an_erased_patient_is_nowhere_in_the_lake_or_its_served_releases(
     first_run, spark, tmp_path, capsys
 ):
@@ -336,6 +344,9 @@ def test_an_erased_patient_is_nowhere_in_the_lake_or_its_served_releases(
         "snils pseudonym": pseudonymise(person.snils, key, "snils"),
     }
     assert find_person(lake, needles)  # he is there before, and the scan sees him
+    names = (person.surname, person.given_name, person.patronymic)
+    known = {tuple(r) for r in lake_rows(spark, "bronze.remd_patient_names")}
+    assert (person.enp, *names) in known  # his names, kept for OMS comment scrubbing
     request = tmp_path / "erase.txt"
     request.write_text(f"# court order 1\n{format_snils(snils)}\n")
     capsys.readouterr()
@@ -350,6 +361,9 @@ def test_an_erased_patient_is_nowhere_in_the_lake_or_its_served_releases(
         r.split()[0] for r in report["releases_withdrawn"]
     }
     assert find_person(lake, needles) == []
+    assert report["deleted_rows"]["bronze.remd_patient_names"] == 1
+    known = lake_rows(spark, "bronze.remd_patient_names")
+    assert not [r for r in known if r[0] == person.enp or tuple(r[1:]) == names]
     status = {(r["dataset"], r["version"]): r["status"] for r in list_releases()}
     assert status[("chest-xray", "1.0.0")] == "withdrawn"
     with pytest.raises(ReleaseWithdrawnError, match="withdrawn"):
