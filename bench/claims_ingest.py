@@ -246,6 +246,9 @@ def run_silver(meta: dict[str, Any], comments: str, chunk_mb: float | None) -> d
 
     settings = get_settings()
     spark = build_spark(settings, app_name="bench-claims-ingest")
+    if os.environ.get("OZERO_BENCH_CODEGEN"):  # experiment: Spark's compiled evaluation
+        spark.conf.set("spark.sql.codegen.wholeStage", "true")
+        spark.conf.set("spark.sql.codegen.factoryMode", "FALLBACK")
     key = PseudonymKey(key_id="bench", secret=b"b" * 32)
     now = datetime.now(UTC)
     row = {
@@ -290,6 +293,26 @@ def run_silver(meta: dict[str, Any], comments: str, chunk_mb: float | None) -> d
         "python_worker_peak_rss_mb": round(rss.peak_one, 1),
         "python_workers_peak_rss_sum_mb": round(rss.peak_sum, 1),
     }
+
+
+def run_digest(meta: dict[str, Any], comments: str) -> dict[str, Any]:
+    """Each silver table's content fingerprint (rows, two order-free row-hash sums) in the
+    lake the last `silver` run of this size left: equal before and after a change of the
+    write path means the same rows, whatever their order or files."""
+    lake_dir = bench_dir() / f"lake_claims_{comments}_{meta['cases']}"
+    os.environ["OZERO_LAKE_URI"] = str(lake_dir)
+    import ozero.curate.oms as curate
+    from ozero import lake
+    from ozero.frames import content_fingerprint
+    from ozero.spark import build_spark
+
+    spark = build_spark(app_name="bench-claims-digest")
+    tables = {
+        t: [str(x) for x in content_fingerprint(lake.read(spark, t))]
+        for t in (*curate.TABLES, "quarantine.records")
+    }
+    spark.stop()
+    return {"lake": str(lake_dir), "fingerprints": tables}
 
 
 def run_interleaved(cases: int, repeat: int, comments: str) -> dict[str, Any]:
@@ -354,7 +377,8 @@ def report() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="claims ingest benchmark")
     parser.add_argument(
-        "step", choices=["floor", "parse-zl-list", "silver", "interleaved", "report"]
+        "step",
+        choices=["floor", "parse-zl-list", "silver", "digest", "interleaved", "report"],
     )
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--comments", choices=["none", "keep"], default="none")
@@ -372,6 +396,9 @@ def main() -> None:
         result.update(step="interleaved", load_average_after=list(os.getloadavg()))
         save_result(f"claims_ingest_interleaved_{args.cases}", result)
         print(json.dumps(result, indent=2))
+        return
+    if args.step == "digest":
+        print(json.dumps(run_digest(meta, args.comments), indent=2))
         return
     if args.step == "floor":
         name, result = "floor", run_floor(meta)
