@@ -8,7 +8,9 @@ Each step runs in its own process (so peak RSS is the step's own) and saves
     parse-zl-list  `parse_zl_list(bytes)` on the whole file: is memory bounded?
     silver         the real `curate_oms` on a bench lake whose bronze row points at the file:
                    streaming parse in Spark → per-case checks → `apply_plan` (real scrubber)
-                   → GX → MERGE into silver.oms_cases / oms_services / oms_patients.
+                   → GX → write (a new register's own slice, else MERGE) into
+                   silver.oms_cases / oms_services / oms_patients. `digest`: each silver
+                   table's content fingerprint in the lake `silver` left (before/after).
                    `--comments none` nulls comments (scrubber idle); `--comments keep`
                    scrubs them (use a small register: ~27 ms per comment).
 
@@ -192,7 +194,7 @@ class StageTimer:
     Spark is lazy, so a stage's time is the work its own actions trigger: `parse` is the
     parallel parse when the register is split (materialised there), else it shows up in the
     first quarantine step; a `land` is de-identification (the UDFs run in its count), then
-    the nested GX and MERGE times, listed apart."""
+    the nested GX and write times (`write_curated`: a slice write or a MERGE), listed apart."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, float]] = []
@@ -220,7 +222,7 @@ def _stage_timer() -> StageTimer:
     timer.wrap(curate, "quarantine_failures", "quarantine at parse")
     timer.wrap(curate, "land", lambda ctx, table, *a, **k: f"land {table}")
     timer.wrap(landing, "_validate", lambda ctx, rows, contract, r: f"  GX {contract.name}")
-    timer.wrap(landing, "write_curated", lambda ctx, table, rows: f"  MERGE {table}")
+    timer.wrap(landing, "write_curated", lambda ctx, table, rows, **k: f"  write {table}")
     timer.wrap(landing, "_remember_identifiers", lambda ctx, c, *a: f"  known ids {c.name}")
     return timer
 
