@@ -8,7 +8,9 @@ Each step runs in its own process (so peak RSS is the step's own) and saves
     parse-zl-list  `parse_zl_list(bytes)` on the whole file: is memory bounded?
     silver         the real `curate_oms` on a bench lake whose bronze row points at the file:
                    streaming parse in Spark → per-case checks → `apply_plan` (real scrubber)
-                   → GX → MERGE into silver.oms_cases / oms_services / oms_patients.
+                   → GX → write (a new register's own slice, else MERGE) into
+                   silver.oms_cases / oms_services / oms_patients. `digest`: each silver
+                   table's content fingerprint in the lake `silver` left (before/after).
                    `--comments none` nulls comments (scrubber idle); `--comments keep`
                    scrubs them (use a small register: ~27 ms per comment).
 
@@ -192,7 +194,7 @@ class StageTimer:
     Spark is lazy, so a stage's time is the work its own actions trigger: `parse` is the
     parallel parse when the register is split (materialised there), else it shows up in the
     first quarantine step; a `land` is de-identification (the UDFs run in its count), then
-    the nested GX and MERGE times, listed apart."""
+    the nested GX and write times (`write_curated`: a slice write or a MERGE), listed apart."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, float]] = []
@@ -220,7 +222,7 @@ def _stage_timer() -> StageTimer:
     timer.wrap(curate, "quarantine_failures", "quarantine at parse")
     timer.wrap(curate, "land", lambda ctx, table, *a, **k: f"land {table}")
     timer.wrap(landing, "_validate", lambda ctx, rows, contract, r: f"  GX {contract.name}")
-    timer.wrap(landing, "write_curated", lambda ctx, table, rows: f"  MERGE {table}")
+    timer.wrap(landing, "write_curated", lambda ctx, table, rows, **k: f"  write {table}")
     timer.wrap(landing, "_remember_identifiers", lambda ctx, c, *a: f"  known ids {c.name}")
     return timer
 
@@ -246,6 +248,9 @@ def run_silver(meta: dict[str, Any], comments: str, chunk_mb: float | None) -> d
 
     settings = get_settings()
     spark = build_spark(settings, app_name="bench-claims-ingest")
+    if os.environ.get("OZERO_BENCH_CODEGEN"):  # experiment: Spark's compiled evaluation
+        spark.conf.set("spark.sql.codegen.wholeStage", "true")
+        spark.conf.set("spark.sql.codegen.factoryMode", "FALLBACK")
     key = PseudonymKey(key_id="bench", secret=b"b" * 32)
     now = datetime.now(UTC)
     row = {
@@ -290,6 +295,26 @@ def run_silver(meta: dict[str, Any], comments: str, chunk_mb: float | None) -> d
         "python_worker_peak_rss_mb": round(rss.peak_one, 1),
         "python_workers_peak_rss_sum_mb": round(rss.peak_sum, 1),
     }
+
+
+def run_digest(meta: dict[str, Any], comments: str) -> dict[str, Any]:
+    """Each silver table's content fingerprint (rows, two order-free row-hash sums) in the
+    lake the last `silver` run of this size left: equal before and after a change of the
+    write path means the same rows, whatever their order or files."""
+    lake_dir = bench_dir() / f"lake_claims_{comments}_{meta['cases']}"
+    os.environ["OZERO_LAKE_URI"] = str(lake_dir)
+    import ozero.curate.oms as curate
+    from ozero import lake
+    from ozero.frames import content_fingerprint
+    from ozero.spark import build_spark
+
+    spark = build_spark(app_name="bench-claims-digest")
+    tables = {
+        t: [str(x) for x in content_fingerprint(lake.read(spark, t))]
+        for t in (*curate.TABLES, "quarantine.records")
+    }
+    spark.stop()
+    return {"lake": str(lake_dir), "fingerprints": tables}
 
 
 def run_interleaved(cases: int, repeat: int, comments: str) -> dict[str, Any]:
@@ -354,7 +379,8 @@ def report() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="claims ingest benchmark")
     parser.add_argument(
-        "step", choices=["floor", "parse-zl-list", "silver", "interleaved", "report"]
+        "step",
+        choices=["floor", "parse-zl-list", "silver", "digest", "interleaved", "report"],
     )
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--comments", choices=["none", "keep"], default="none")
@@ -372,6 +398,9 @@ def main() -> None:
         result.update(step="interleaved", load_average_after=list(os.getloadavg()))
         save_result(f"claims_ingest_interleaved_{args.cases}", result)
         print(json.dumps(result, indent=2))
+        return
+    if args.step == "digest":
+        print(json.dumps(run_digest(meta, args.comments), indent=2))
         return
     if args.step == "floor":
         name, result = "floor", run_floor(meta)

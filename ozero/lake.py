@@ -289,6 +289,55 @@ def merge(
     return with_conflict_retries(f"merge into {name}", run)
 
 
+def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> bool:
+    """Write `df` as the whole of its `by` slice of the table (`by`: a column whose value
+    names the source record every row came from, e.g. a register's `_sha256`), in one
+    commit: `replaceWhere` on the rows' partitions and `by` values. Returns False, writing
+    nothing, when the table holds any of the rows' keys outside that slice: then only a
+    MERGE on the keys keeps them unique (the caller's fallback).
+
+    A record's first landing (its keys new to the table, the common case) then costs a plain
+    write instead of a MERGE, which joins the source against every file of the partition and
+    materialises the source first: 30 s of 300k claims cases on 2 cores. The result is the
+    MERGE's: the keys were not in the table, or only in rows of the same slice, which
+    the MERGE would have overwritten; a re-run or an earlier partial landing of the same
+    record is replaced, never doubled. The guard reads the partitions inside the retried
+    write: a writer that added rows there meanwhile makes the commit conflict (the
+    `replaceWhere` reads those partitions), and the guard is checked again."""
+    contract = load_contract(name)
+    path = table_path(name)
+    ensure_table(spark, name)
+    keys = list(contract.keys)
+    source = conform(df, contract).dropDuplicates(keys)
+    found = partition_values(source, [*contract.partition_by, by])
+    if not all(found.values()):
+        return True  # no rows: nothing to write
+    where = " AND ".join(_in_partition(c, v, alias="") for c, v in found.items())
+    in_partitions = (
+        " AND ".join(_in_partition(c, found[c], alias="") for c in contract.partition_by) or "true"
+    )
+    others = F.expr(f"NOT ({_in_partition(by, found[by], alias='')})")
+
+    def run() -> bool:
+        held = read(spark, name).where(F.expr(in_partitions) & others).select(*keys)
+        clash = (
+            source.select(*keys)
+            .alias("s")
+            .join(
+                held.alias("t"),
+                [F.col(f"s.`{k}`").eqNullSafe(F.col(f"t.`{k}`")) for k in keys],
+                "left_semi",
+            )
+        )
+        if clash.limit(1).count():
+            return False
+        writer = source.write.format("delta").mode("overwrite").option("replaceWhere", where)
+        writer.save(path)
+        return True
+
+    return with_conflict_retries(f"replace a slice of {name}", run)
+
+
 def inserted_rows(metrics: DataFrame) -> int:
     """Rows a MERGE inserted, from the metrics frame its `execute()` returns (computed with
     the commit, a local relation). Reading them from the table's history instead cost two
@@ -310,15 +359,15 @@ def partition_values(df: DataFrame, columns: Sequence[str]) -> dict[str, list[st
     return {c: sorted(v) for c, v in found.items()}
 
 
-def _in_partition(column: str, value: str | Sequence[str]) -> str:
+def _in_partition(column: str, value: str | Sequence[str], alias: str = "t.") -> str:
     """`t.column = 'v'`, or `t.column IN ('v1', 'v2')`: a target-only predicate, which
     Delta uses both to skip the other partitions' files and as the MERGE's read predicate
     (what a concurrent commit is checked against)."""
     values = [value] if isinstance(value, str) else list(value)
     if len(values) == 1:
-        return f"t.`{column}` = '{_sql_literal(values[0])}'"
+        return f"{alias}`{column}` = '{_sql_literal(values[0])}'"
     listed = ", ".join(f"'{_sql_literal(v)}'" for v in values)
-    return f"t.`{column}` IN ({listed})"
+    return f"{alias}`{column}` IN ({listed})"
 
 
 def _sql_literal(value: str) -> str:

@@ -75,14 +75,21 @@ def forget_validation_quarantine(ctx: CurationContext, table: str) -> None:
     lake.purge(ctx.spark, lake.table_path("quarantine.records"))
 
 
-def write_curated(ctx: CurationContext, table: str, rows: DataFrame) -> int:
+def write_curated(
+    ctx: CurationContext, table: str, rows: DataFrame, by_record: bool = False
+) -> int | None:
     """MERGE on the contract keys; in a rebuild, the first write replaces the table.
 
-    Returns the rows inserted (all rows, for a replacement)."""
+    `by_record`: `rows` are all the rows of their bronze records (`_sha256`) for this
+    table, so records whose keys the table does not hold elsewhere replace their own slice
+    (`lake.replace_slice`: a plain write, no MERGE join), which returns None; otherwise the
+    MERGE. Returns the rows inserted (all rows, for a replacement)."""
     if ctx.rebuild and table not in ctx.replaced:
         lake.overwrite(ctx.spark, table, rows)
         ctx.replaced.add(table)
         return lake.read(ctx.spark, table).count()
+    if by_record and lake.replace_slice(ctx.spark, table, rows, by="_sha256"):
+        return None
     return lake.merge(ctx.spark, table, rows)
 
 

@@ -15,8 +15,9 @@ the same result as one whole-file parse (`parse_oms_registers`). Then:
 
 silver.oms_patients is written last and marks a register done (with register-level
 quarantine): a run that stops half-way is redone whole by the next one, idempotently, since
-every write is a MERGE on keys derived from the source's own (file, N_ZAP, IDCASE, SL_ID,
-IDSERV).
+every row is keyed by the source's own (file, N_ZAP, IDCASE, SL_ID, IDSERV): a register
+whose keys are new to a table replaces its own `_sha256` slice of it (`lake.replace_slice`,
+the common case: no MERGE join), any other is MERGEd on the keys.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
 from ozero.curate.remd import NAMES as REMD_NAMES
 from ozero.curate.remd import backfill_known_names
-from ozero.curate.report import CurateReport
+from ozero.curate.report import CurateReport, TableReport
 from ozero.errors import OzeroError
 from ozero.formats.oms import PACIENT_FIELDS, SERVICE_KEYS, SL_FIELDS, Z_SL_FIELDS, FieldTypes
 
@@ -566,6 +567,14 @@ def _landed_rows(
     )
 
 
+def _all_landed(cases: TableReport) -> bool:
+    """Every case handed to the cases' landing was written (none quarantined at
+    validation): then every service and patient row hangs on a landed case, and
+    `_landed_rows` (a keyed hash of every row's link, joined against the table: 20 s of
+    300k cases' services) would keep them all."""
+    return cases.quarantined_validation == 0 and cases.written == cases.rows
+
+
 def curate_oms(ctx: CurationContext) -> OmsCurateReport:
     """New registers → cases, then the services and patients of the cases that landed.
 
@@ -610,7 +619,8 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
     ok = good.where(F.col("_error").isNull()).drop(*FAILURE)
     # 3. cases, then what hangs on the cases that landed; patients last (marks done)
     cases = case_frame(ok, _known_names_by_enp(ctx)).cache()
-    report.add(land(ctx, CASES, cases.drop("services"), source_table=SOURCE))
+    first = land(ctx, CASES, cases.drop("services"), source_table=SOURCE, write="by_record")
+    report.add(first)
     landed = (
         lake.read(ctx.spark, CASES)
         .join(bronze.select(F.col("sha256").alias("_sha256")), "_sha256", "left_semi")
@@ -620,8 +630,13 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
         (SERVICES, service_frame(cases), "case_pid"),
         (PATIENTS, patient_frame(with_keys(ok)), "zap_pid"),
     ):
-        rows = _landed_rows(ctx, frame, landed, link, table)
-        report.add(land(ctx, table, rows, source_table=SOURCE), main=False)
+        rows = frame if _all_landed(first) else _landed_rows(ctx, frame, landed, link, table)
+        # the patients' identifiers (family, SNILS, ENP of the same parsed cases) were
+        # stored by the cases' landing: the same hashes again would add no row
+        landed_here = land(
+            ctx, table, rows, source_table=SOURCE, write="by_record", remember=table != PATIENTS
+        )
+        report.add(landed_here, main=False)
     for df in (landed, cases):
         df.unpersist()
     log.info(
