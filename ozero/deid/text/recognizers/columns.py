@@ -19,6 +19,7 @@ from ozero.deid.text.recognizers.documents import (
     HEADER_WORD,
     cells_of,
 )
+from ozero.deid.text.recognizers.hl7 import segment_line
 from ozero.deid.text.recognizers.lexicon import DOC, ROOM, SAFE, classify, numero
 from ozero.deid.text.recognizers.numero_head import strongly_shaped
 from ozero.deid.text.recognizers.org_papers import sterilisation_cycle_header
@@ -53,6 +54,8 @@ class IdentifierColumnRecognizer(SingleEntityRecognizer):
         offset = 0
         for line in [*text.split("\n"), ""]:
             cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
+            if segment_line(line):
+                cells = []  # an HL7 segment's fields (a range in OBX-7): read by ``hl7``
             if block and len(cells) != len(block[0]):
                 results += _identifier_cells(text, block)
                 block = []

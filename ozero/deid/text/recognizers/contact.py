@@ -42,7 +42,11 @@ class PhoneRecognizer(PatternRecognizer):
     """Russian phone numbers: ``+7 (XXX) XXX-XX-XX``, ``8-XXX-XXX-XX-XX``, ``+7XXXXXXXXXX``."""
 
     def __init__(self) -> None:
-        body = rf"{_SEP}(?:\(\d{{3,5}}\)|\d{{3}}){_SEP_OR_BREAK}\d{{1,3}}{_SEP}\d{{2}}{_SEP}\d{{2}}(?!\d)"
+        # (a line may also break inside the number: «8 (991) 383-⏎99-77»)
+        body = (
+            rf"{_SEP}(?:\(\d{{3,5}}\)|\d{{3}}){_SEP_OR_BREAK}\d{{1,3}}{_SEP_OR_BREAK}\d{{2}}"
+            rf"{_SEP}\d{{2}}(?!\d)"
+        )
         super().__init__(
             supported_entity=E.PHONE,
             patterns=[
@@ -52,7 +56,7 @@ class PhoneRecognizer(PatternRecognizer):
                     # 11 digits in all: a bare «8810 691065» is a passport, not a phone
                     rf"(?<![\d+\-])8[ \-]?(?:\(\d{{3,5}}\){_SEP_OR_BREAK}\d{{1,3}}"
                     rf"|\d{{3}}{_BREAK}\d{{3}})"
-                    rf"{_SEP}\d{{2}}{_SEP}\d{{2}}(?![\d\-])",
+                    rf"{_SEP_OR_BREAK}\d{{2}}{_SEP}\d{{2}}(?![\d\-])",
                     0.7,
                 ),
                 Pattern("phone_8_bare", r"(?<![\d+])8\d{10}(?!\d)", 0.55),
@@ -116,7 +120,10 @@ class PhoneRecognizer(PatternRecognizer):
                 Pattern(
                     "phone_dotted",
                     # (and after «+7 » or «8 » with a space: «+7 917.394.18.50»)
-                    r"(?<![\d+.])(?:\+7|8)[. ]\d{3}\.(?:\d{3}\.\d{2}\.\d{2}|\d{7})(?![\d]|\.\d)",
+                    # (a town's code of four or five digits too: «8.4112.58.46.24»,
+                    # «8.41535.6.32.77»; ten digits after the trunk in every alternative)
+                    r"(?<![\d+.])(?:\+7|8)[. ](?:\d{3}\.(?:\d{3}\.\d{2}\.\d{2}|\d{7})"
+                    r"|\d{4}\.\d{2}\.\d{2}\.\d{2}|\d{5}\.\d\.\d{2}\.\d{2})(?![\d]|\.\d)",
                     0.7,
                 ),
                 # the trunk 8 inside the brackets with the town's code: «(88352) 777366»,
@@ -358,7 +365,8 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS], key=len, 
 _SAID_PHONE = re.compile(
     rf"(?<!\w)(?:(?i:плюс\s+семь)|\+7|8|(?i:восемь))"
     # (a comma may close the code said in words: «восемь девятьсот тридцать семь, 234-30-83»)
-    rf"(?:(?:[ \-]+|,[ ]?)(?:\d{{1,4}}|(?i:{_NUMBER_WORD})(?!\w)))+"
+    # (a town's code in brackets, the number in words: «8 (8712) шестьдесят семь …»)
+    rf"(?:(?:[ \-]+|,[ ]?)(?:\(\d{{3,5}}\)|\d{{1,4}}|(?i:{_NUMBER_WORD})(?!\w)))+"
 )
 _SAID_TOKEN = re.compile(rf"\d+|(?i:{_NUMBER_WORD})(?!\w)")
 
@@ -411,7 +419,9 @@ class SpokenPhoneRecognizer(SingleEntityRecognizer):
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         results = []
-        for m in _SAID_PHONE.finditer(text):
+        # overlapped: a phone in digits before a said one («8 999 779-83-20, 8 (8712)
+        # шестьдесят …») must not swallow its start
+        for m in _SAID_PHONE.finditer(text, overlapped=True):
             words = _SAID_TOKEN.findall(m.group())
             dictated = sum(len(w) == 1 and w.isdigit() for w in words) >= 6
             if len(words) < 3 or (all(w.isdigit() for w in words) and not dictated):

@@ -113,7 +113,10 @@ _DAY_BEFORE_MONTH = re.compile(rf"(?<![\w-])(?i:{_DAY_WORD})\s+$")
 _VERSION_BEFORE = re.compile(r"(?i:(?<!\w)(?:верси\w*|вер\.|v\.?|ver\.?|релиз\w*|сборк\w*)\s*)$")
 # A quantity after the number: «12.05 ммоль/л» is a measurement, not 12 May.
 _UNIT_AFTER = re.compile(
-    r"\s?(?:мг|мкг|мл|г\b|кг|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|мкм|л\b|руб|балл|ед|x|×|\*)"
+    r"\s?(?:мг|мкг|мл|г\b|кг|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|мкм|л\b|руб|балл|ед|x|×|\*"
+    # a hormone's or a clotting time's unit («Т4 свободный — 23.04 пмоль/л», «АЧТВ 13.02 с
+    # (25,4–36,9)»: seconds only before a reference range, «с» alone is «from»)
+    r"|пмоль|нмоль|мкМЕ|мМЕ|нг/|пг/|%|сек\b|с(?=\s*\(\d))"
 )
 # «StudyDate 20250211», «дата: 20240517»: eight digits under a date word.
 _COMPACT = re.compile(r"(?<=(?i:date|дата)\w*[\s:=]{1,3})(\d{4})(\d{2})(\d{2})(?!\d)")

@@ -67,8 +67,11 @@ from ozero.deid.text.recognizers.org_papers import (
 
 _LETTERED = r"(?=[\s:]{0,2}(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94028», «No: 45»
 _NUMERO = re.compile(
-    # an «N» glued to capitals opens a name, not a number («NRS-2002»: a screening scale)
-    rf"(?<![\w№])(?:№№?|N(?![A-ZА-ЯЁ])[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
+    # an «N» glued to capitals opens a name, not a number («NRS-2002»: a screening scale);
+    # nor is it one inside a code («AST-N360»), opening an ICD-10 code of chapter N
+    # («N18.5») or a lot after its series word («серия N1550»)
+    rf"(?<![\w№])(?:№№?|(?<!-|(?i:сери[яи]|лот|lot|парти[яи])\s{{1,2}})"
+    rf"N(?![A-ZА-ЯЁ]|\d{{2}}\.\d(?!\d))[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
 # «№—4471/25»; «N 02:44:8812642»: digit groups joined by colons, the last too long for a
@@ -359,6 +362,10 @@ PUBLIC_REGISTERS = frozenset({"РЗН", "ФСР", "ФСЗ", "ЛП", "ЛСР", "�
 # phone, not a certificate's number (the phone recognizer reads every such shape)
 _PHONE_WRITTEN = re.compile(
     r"(?:\+7|8)[ \-]?(?:\(\d{3,5}\)|\d{3,5})[ \-]?\d{1,3}[ \-]\d{2}[ \-]\d{2}"
+    # dotted all through («8.4112.58.46.24»), or a three-digit code and seven digits glued
+    # («8 812 3738386»)
+    r"|(?:\+7|8)\.\d{3,5}\.\d{1,3}\.\d{2}\.\d{2}"
+    r"|(?:\+7|8)[ \-](?:\(\d{3}\)|\d{3})[ \-]?\d{7}"  # (not «8342 6922241»: a card's)
 )
 
 

@@ -43,6 +43,11 @@ _ID = re.compile(r"[\w./-]*\d[\w./-]*")
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?:[ '’-][^\W\d_]+)*")
 
 
+def segment_line(line: str) -> bool:
+    """The line is an HL7 segment, whose fields this module reads by position."""
+    return "|" in line and bool(_SEGMENT.match(line.lstrip()))
+
+
 def hl7_segments(text: str) -> list[re.Match]:
     return list(_SEGMENT.finditer(text)) if "|" in text else []
 

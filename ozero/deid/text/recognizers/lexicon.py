@@ -95,6 +95,10 @@ _SAFE_STRONG = re.compile(
     r"|к/п$"
     # a numbered pharmacy («Аптека № 21»); an intraocular pressure («ВГД 22/23»)
     r"|аптек|вгд$"
+    # a school by its abbreviation («МБОУ СОШ № 30»), a courier's route for samples, an
+    # instrument set («набор № 36»): numbered places and things (a trauma point is not here:
+    # «справка травмпункта № …» is a patient's paper)
+    r"|сош$|оош$|мбоу$|гбоу$|курьерск|набор(?:а|у|ом|е|ы|ов)?$"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$"
     # an organisation's own numbers, whoever a paper is about: its property's inventory
@@ -426,7 +430,9 @@ _EQUIPMENT = re.compile(
     # home respiratory equipment lent to a patient («концентратор кислорода … заводской №»)
     r"|концентратор|кислородн"
     # a Holter recorder handed out by the department, a dosimeter
-    r"|регистратор|холтер|holter|дозиметр)"
+    r"|регистратор|холтер|holter|дозиметр"
+    # any meter («аудиометр», «спектрометр», «пикфлоуметр»), a temperature logger
+    r"|[а-я]*метр(?:а|у|ом|е|ы|ов)?$|логгер|биоимпеданс)"
 )
 _EQUIPMENT_REACH = 6
 # An implant is named further back than a device: «ЭКС «Юнистим», модель DDD, зав. № …»
@@ -493,7 +499,7 @@ _FACTORY_WORD = re.compile(r"(?:зав$|заводск|инв$|инвентар�
 # Implants and devices a patient wears or is lent: their serial number is the patient's
 # («ЭКС»: an implanted pacemaker, электрокардиостимулятор)
 _WORN = re.compile(
-    r"(?:имплант|эндопротез|протез|стент|клапан|кардиостимулятор|электрокардиостимулятор|экс$"
+    r"(?:имплант|[а-я]*протез|стент|клапан|кардиостимулятор|электрокардиостимулятор|экс$"
     r"|стимулятор|кардиовертер|помп|кохлеарн|слухов|кава-фильтр|порт-систем|порт$|шунт)"
 )
 

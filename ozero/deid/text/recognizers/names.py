@@ -392,9 +392,13 @@ class PersonNameRecognizer(SingleEntityRecognizer):
             return False  # «Ответственный Н.Н. Корнилов»: a role's adjective; the surname follows
         if surname_candidate(word) or surname_shaped(word):
             return True
+        kind = _noun_kind(word)
+        role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if role is not None and is_role(role[1]) and kind != "role":
+            return True  # «Врач Нам А.С.»: a short surname the dictionary reads otherwise
         if after:
             return False
-        return _noun_kind(word) == "noun"  # occupations too: «Ткач», «Мельник»
+        return kind == "noun"  # occupations too: «Ткач», «Мельник»
 
     @staticmethod
     def _name_patronymic(text: str) -> list[tuple[int, int, float]]:

@@ -249,6 +249,10 @@ def medical_word(word: str) -> bool:
     return bool(_MEDICAL_SUFFIX.search(word.lower()))
 
 
+# a model's letters joined to its number («Ка-226», «Ми-8МТВ», «Ан-26»)
+_MODEL_NAME = re.compile(r"(?<![\w-])[А-ЯЁA-Z][а-яёa-z]?-\d")
+
+
 def _plausible(label: str, surface: str) -> bool:
     """Drops NER spans made only of ordinary words («Выписной эпикриз», «Эхокардиография»)
     and places that are the whole country."""
@@ -261,6 +265,8 @@ def _plausible(label: str, surface: str) -> bool:
         return False  # «Эл. больничный»: an abbreviation, not a place
     if label == E.PERSON and " " not in surface.strip() and compound_term(surface.strip()):
         return False
+    if label == E.PERSON and _MODEL_NAME.search(surface):
+        return False  # «вертолётом Ка-226 RA-19203»: a machine's model, not a person
     return not words or not all(_ordinary_word(w, _EXPECTED[label]) for w in words)
 
 

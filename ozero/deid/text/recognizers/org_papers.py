@@ -38,6 +38,12 @@ organisation's paper, whoever the document mentions; its number then identifies 
 * a building's technical passport («здание — технический паспорт № …»);
 * an act of free transfer («АКТ № … безвозмездной передачи донорской крови») whose
   receiving party is an organisation and whose giving party, if written, is one too.
+* a register, an invoice, a claim or a medico-economic control act in the settlements
+  between insurance funds for care given away from home («Реестр № 9591; счёт № 7261» of
+  «ТФОМС … → ТФОМС …», «АКТ медико-экономического контроля № … (по счетам МТР …)»,
+  «Претензия ТФОМС … № … по счёту № … (МТР …)») on a line that names the settlements or two
+  funds and no person: a fund's batch of many patients' cases (a case's own IDCASE stays a
+  record).
 
 An act writing goods off («акт № … о списании») stays a record: a controlled drug is written
 off dose by dose for the patient it was given to (round 13 had it public; a never-read half
@@ -184,6 +190,14 @@ _RECEIVER_REACH = 400
 _ITSM_TICKET = re.compile(r"(?:INC|RITM|CHG|PRB)-?\d{4,10}")
 _SERVICE_DESK = re.compile(r"(?i:сервис-?деск|service\s?desk|servicedesk|itsm|хелп-?деск|helpdesk)")
 
+# the settlements between funds for care given away from home, or two funds on one line
+_BETWEEN_FUNDS = re.compile(r"МТР|(?i:межтерриториальн)|ТФОМС[^\n]{1,160}ТФОМС")
+_SETTLEMENT_HEAD = re.compile(
+    r"(?i:реестр\w*|сч[её]т\w*|претензи\w*(?:\s+ТФОМС[^№\n]{0,60})?"
+    r"|акт\w*\s+медико-экономическ\w+\s+(?:контрол|экспертиз)\w*)\s*№\s*$",
+    re.REVERSE,
+)
+
 _REACH = 160
 
 
@@ -210,6 +224,12 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
         ):
             return True
     if _BETWEEN_ORGANISATIONS.match(before) and not _PERSON_IN_LINE.search(line):
+        return True
+    if (
+        _SETTLEMENT_HEAD.match(before)
+        and _BETWEEN_FUNDS.search(line)
+        and not _PERSON_IN_LINE.search(line)
+    ):
         return True
     if _SAMPLE_HEAD.match(before) and _ENVIRONMENT_SAMPLE.search(line):
         return True

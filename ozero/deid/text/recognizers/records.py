@@ -46,12 +46,14 @@ _LETTERED = re.compile(
     r"(?![\w/-])"
 )
 # Public registration numbers of that shape: a drug's (ЛП-, ЛСР-), a device's (ФСР), a
-# standard (ГОСТ Р 52600-2006, ТУ, СП), a legal act («ФЗ-323»).
+# standard (ГОСТ Р 52600-2006, ТУ, СП), a norm («НРБ-99/2009»), a legal act («ФЗ-323»).
 _PUBLIC_BEFORE = re.compile(
     r"(?<!\w)(?i:гост|ту|сп|санпин|приказ|закон|фз|постановлени|лицензи|ру"
     r"|регистрационное\s+удостоверение"
-    # a vehicle's or an aircraft's board number («бортовой номер RA-23411»)
-    r"|бортов\w*\s+(?:номер|№))[^.;\n]{0,12}$"
+    # a vehicle's or an aircraft's board number («бортовой номер RA-23411»), an aircraft's
+    # registration after its kind and model («вертолётом Ка-226 RA-19203», «борт Ансат …»)
+    r"|бортов\w*\s+(?:номер|№)|борт|вертол[её]т\w*|самол[её]т\w*|воздушн\w*\s+судн\w*)"
+    r"[^.;\n]{0,12}$"
 )
 # A batch of a drug or vaccine: «серия I-200121», «лот AB-12345»; a package's catalogue
 # number after its mark («REF CE7280839»)
@@ -61,6 +63,8 @@ _BATCH_BEFORE = re.compile(
 _PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
 _PUBLIC_PREFIX = frozenset(
     {"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ", "ISO", "IEC"}
+    # sanitary and radiation-safety norms and methods («НРБ-99/2009», «МУК 4.3.2194-07»)
+    | {"НРБ", "ОСПОРБ", "МУ", "МУК", "ГН", "ОСТ"}
 )
 # «лицевой счёт пациента ЛС-698391»: a personal account's «ЛС», not a drug's registration
 _ACCOUNT_BEFORE = re.compile(r"(?i:лицев\w*\s+сч[её]т\w*)(?:\s+[^\W\d_]+){0,2}\s*:?\s*(?:№\s*)?$")

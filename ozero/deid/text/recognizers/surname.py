@@ -96,6 +96,15 @@ _SIGNED = re.compile(r"(?<![\p{L}])(?i:подпис[иьа]\w*|подписал[
 _LISTED = re.compile(r"([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?:\s*,\s*|\s+и\s+)?")
 # «Тропонин-тест», «Гипертонич. криз»: joined to a lower-case word, or cut short before one.
 _COMPOUND_AFTER = re.compile(r"-[а-яё]|\.\s*[а-яё]")
+# «Креатинин 10.07 08:10: 173 мкмоль/л», «Тропонин I 6,978 нг/мл», «Фибриноген (Клаусс)
+# 3,91 г/л»: an analyte measured on its line (a letter of its kind, a method in brackets,
+# the time of sampling, then a value in a lab unit), not a person
+_MEASURED_AFTER = re.compile(
+    r"\)?(?:[ \t]+[IVXT]{1,3})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t—–-]*"
+    r"(?:\d{1,2}[.:]\d{2}[ \t:,]*){0,2}\d+(?:[.,]\d+)?[ \t]*"
+    r"(?:(?:[мнпф]|мк)?(?:моль|г|МЕ|ЕД|Ед|кат)|мМЕ|мкМЕ|%|мм[ \t]рт|с(?![\p{L}])|сек)"
+    r"(?:/(?:л|мл|дл|кг|сут|ч))?(?![\p{L}])"
+)
 # Words pymorphy3 does not know that end in -ов/-ев (+ case endings): «Шамсутдинов».
 _UNKNOWN_SHAPE = re.compile(r"[оеё]в(?:а|у|ым|ой|ом|е|ы)?$")
 
@@ -114,6 +123,11 @@ def lone_surname(word: str) -> bool:
         place = sum(p.score for p in found if "Geox" in p.tag)
         return person > place
     return share == 0 and not is_known(lower) and bool(_UNKNOWN_SHAPE.search(lower))
+
+
+def _dictionary_surname(word: str) -> bool:
+    """Mostly a surname to pymorphy3 («Овчинникова»), not merely shaped like one."""
+    return surname_share(word.lower()) >= SURNAME_SHARE
 
 
 def _person_word(word: str) -> bool:
@@ -477,6 +491,8 @@ class SurnameRecognizer(SingleEntityRecognizer):
                 continue  # «Ксарелто 20 мг»
             if _COMPOUND_AFTER.match(text, match.end()):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
+            if _MEASURED_AFTER.match(text, match.end()) and not _dictionary_surname(parts[0]):
+                continue  # «Креатинин 10.07 08:10: 173 мкмоль/л»: an analyte
             if cut_short(text, match.start(), match.end()):
                 continue  # «Респ. Таджикистан»
             if opens_a_quoted_name(text, match.start(), match.end()):
