@@ -254,3 +254,25 @@ def test_a_date_before_from_stays_a_date(scrubber: TextScrubber) -> None:
 def test_a_short_surname_after_a_role_is_a_person(scrubber: TextScrubber) -> None:
     assert "Нам А.С." in of_type(scrubber, "Осмотр проведён. Врач Нам А.С.", "PERSON")
     assert not of_type(scrubber, "Приказ И.О. Главного врача подписан.", "PERSON")
+
+
+def test_a_registers_case_number_is_a_record(scrubber: TextScrubber) -> None:
+    assert "7547" in of_type(scrubber, "Ошибки: 3) N_ZAP 7547: дубль записи.", *RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Перелёт: авиарейс ЯК 5127, вылет в 09:40.", "5127"),
+        ("Проезд (поезд № 044Ч) компенсируется по заявлению.", "044Ч"),
+        # the settlements named a line before the register's number
+        ("ВЕДОМОСТЬ по МТР, август 2026 г.\nРеестр № 7636; счёт № 031 от 05.05.2026.", "031"),
+    ],
+)
+def test_a_carriers_or_a_funds_number_stays(scrubber: TextScrubber, text: str, kept: str) -> None:
+    assert kept not in of_type(scrubber, text, *RECORDS)
+
+
+def test_an_x_ray_technician_signs_with_one_initial(scrubber: TextScrubber) -> None:
+    text = "Снимки: 26/481332. Рентгенолаборант Пинту Ж.; врач Гасанова."
+    assert "Пинту Ж." in of_type(scrubber, text, "PERSON")

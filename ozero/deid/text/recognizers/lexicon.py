@@ -63,6 +63,8 @@ _DOC_STEMS = (
     r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
     # a clinical-trial participant's randomisation number («Рандомизационный № R4171»)
     r"|рандомизац"
+    # a case's fields in an OMS register («N_ZAP 7547», «IDCASE 2190286419»)
+    r"|zap$|idcase$"
 )
 _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 
@@ -99,6 +101,8 @@ _SAFE_STRONG = re.compile(
     # instrument set («набор № 36»): numbered places and things (a trauma point is not here:
     # «справка травмпункта № …» is a patient's paper)
     r"|сош$|оош$|мбоу$|гбоу$|курьерск|набор(?:а|у|ом|е|ы|ов)?$"
+    # a flight or a train («авиарейс ЯК 5127», «поезд № 044Ч»): a carrier's, not a passenger's
+    r"|рейс|поезд(?:а|у|ом|е)?$"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
     r"|сегмент|пломб|этаж|дом$|д$|корп|кв$|квартир|строени|стр$"
     # an organisation's own numbers, whoever a paper is about: its property's inventory

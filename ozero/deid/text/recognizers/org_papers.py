@@ -41,8 +41,8 @@ organisation's paper, whoever the document mentions; its number then identifies 
 * a register, an invoice, a claim or a medico-economic control act in the settlements
   between insurance funds for care given away from home («Реестр № 9591; счёт № 7261» of
   «ТФОМС … → ТФОМС …», «АКТ медико-экономического контроля № … (по счетам МТР …)»,
-  «Претензия ТФОМС … № … по счёту № … (МТР …)») on a line that names the settlements or two
-  funds and no person: a fund's batch of many patients' cases (a case's own IDCASE stays a
+  «Претензия ТФОМС … № … по счёту № … (МТР …)») on a line that names no person, where it
+  or the lines just before name the settlements or two funds: a fund's batch of many patients' cases (a case's own IDCASE stays a
   record).
 
 An act writing goods off («акт № … о списании») stays a record: a controlled drug is written
@@ -227,7 +227,7 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
         return True
     if (
         _SETTLEMENT_HEAD.match(before)
-        and _BETWEEN_FUNDS.search(line)
+        and _BETWEEN_FUNDS.search(text, max(0, line_start - _REACH), line_end)
         and not _PERSON_IN_LINE.search(line)
     ):
         return True
