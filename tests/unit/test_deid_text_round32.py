@@ -276,3 +276,31 @@ def test_a_carriers_or_a_funds_number_stays(scrubber: TextScrubber, text: str, k
 def test_an_x_ray_technician_signs_with_one_initial(scrubber: TextScrubber) -> None:
     text = "Снимки: 26/481332. Рентгенолаборант Пинту Ж.; врач Гасанова."
     assert "Пинту Ж." in of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "абонент проживаю владивосток пограничная пятьдесят один квартира шестьдесят "
+            "девять телефон",
+            "владивосток пограничная пятьдесят один квартира шестьдесят девять",
+        ),
+        (
+            "абонент проживаю село яр-сале улица охотская тридцать девять спасибо",
+            "село яр-сале улица охотская тридцать девять",
+        ),
+        (
+            "клиент живу улица гагарина 7 корпус один квартира 176 да",
+            "улица гагарина 7 корпус один квартира 176",
+        ),
+    ],
+)
+def test_an_address_said_after_living_somewhere(
+    scrubber: TextScrubber, text: str, address: str
+) -> None:
+    assert address in of_type(scrubber, text, *PLACES)
+
+
+def test_living_well_is_no_address(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "я живу хорошо спасибо, улица широкая", *PLACES)

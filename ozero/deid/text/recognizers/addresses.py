@@ -756,7 +756,9 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 def _readings(text: str) -> list[tuple[int, int]]:
     lower_hint = _LOWER_ADDRESS.search(text)
     capitals = re.search(r"[А-ЯЁ]", text)
-    spoken = [m.span() for m in _SPOKEN.finditer(text)] if "квартир" in text else []
+    spoken = (
+        [m.span() for m in _SPOKEN.finditer(text)] if "квартир" in text or "улиц" in text else []
+    )
     if not capitals and lower_hint is None:
         return spoken
     spans = (_address_spans(text) if capitals else []) + spoken
@@ -960,11 +962,18 @@ def _usual_case(text: str) -> str:
 # сто сорок шесть», «адрес проживания клиент улица садовая 9 корпус два квартира 31»: a
 # name or two, a house, a building if any and a flat, in words or in digits
 _SPOKEN_NUMBER = rf"(?:\d{{1,4}}[а-я]?(?![\w])|{_NUMBER_WORDS})"
+# (or after a word of living somewhere: «абонент проживаю владивосток пограничная пятьдесят
+# один квартира шестьдесят девять»; a street named, the flat may be left out: «проживаю село
+# яр-сале улица охотская тридцать девять»)
 _SPOKEN = re.compile(
-    r"(?<=(?<!\w)адрес\w*\s+(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент|клиент)"
-    r"(?:[а-яё]{3,}(?:-[а-яё]+)*\s+){1,3}?"
+    r"(?<=(?<!\w)(?:адрес\w*|проживаю|живу|проживает|проживаем|прописан\w*)\s+"
+    r"(?:[а-яё]+\s+){0,2})(?!заявител|пациент|больн|вызыва|абонент|клиент)"
+    r"(?:(?:[а-яё]{3,}(?:-[а-яё]+)*\s+){1,3}?"
     rf"(?:дом\s+)?{_SPOKEN_NUMBER}(?:\s+(?:корпус|строение)\s+{_SPOKEN_NUMBER})?"
     rf"\s+квартир[аы]\s+{_SPOKEN_NUMBER}"
+    r"|(?:(?:[а-яё]{3,}|[а-яё]{2}(?=-))(?:-[а-яё]+)*\s+){0,2}улиц[аеы]\s+[а-яё]{3,}(?:-[а-яё]+)*\s+"
+    rf"(?:дом\s+)?{_SPOKEN_NUMBER}(?:\s+(?:корпус|строение)\s+{_SPOKEN_NUMBER})?"
+    rf"(?:\s+квартир[аы]\s+{_SPOKEN_NUMBER})?)"
 )
 # An address typed or transcribed in lower case (ASR, chats): a settlement or street
 # abbreviation followed by a lower-case name («в с. кубенском вологодского р-на, д. 17»,
