@@ -304,3 +304,12 @@ def test_an_address_said_after_living_somewhere(
 
 def test_living_well_is_no_address(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "я живу хорошо спасибо, улица широкая", *PLACES)
+
+
+def test_a_protocols_number_dated_after_a_comma(scrubber: TextScrubber) -> None:
+    text = (
+        "ПРОТОКОЛ заседания ВК ГБУЗ «Областная клиническая больница» № 55/26, 22.04.2026\n"
+        "Пациент Тодышева К.Т."
+    )
+    assert "55/26" in of_type(scrubber, text, *RECORDS)
+    assert not of_type(scrubber, "Аптека № 21, 12.03.2026 отпущено.", *RECORDS)

@@ -131,8 +131,10 @@ _DOSE_BEFORE = re.compile(
 
 # «№ 207 от 16.01.2024», «№ 815340, выдано 03.02.25»: a number given with its date of issue
 # is a document's number.
+# («№ 55/26, 22.04.2026»: a full date after a comma is the date of issue too)
 _DATED = re.compile(
-    r"\s*,?\s*(?:от|выдан[оаы]?)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
+    r"\s*(?:,?\s*(?:от|выдан[оаы]?)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|«?\d{1,2}»?\s+[а-яё]{3,}\s+\d{4})"
+    r"|,\s*\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"
 )
 # A long official title («Медицинская карта пациента, получающего медицинскую помощь в
 # стационарных условиях, … № 2024/1187») may put its document word this far back.
