@@ -313,3 +313,18 @@ def test_a_protocols_number_dated_after_a_comma(scrubber: TextScrubber) -> None:
     )
     assert "55/26" in of_type(scrubber, text, *RECORDS)
     assert not of_type(scrubber, "Аптека № 21, 12.03.2026 отпущено.", *RECORDS)
+
+
+def test_a_russian_passport_alone_under_its_header(scrubber: TextScrubber) -> None:
+    text = (
+        "№ | ФИО | паспорт | полис ДМС\n"
+        "1 | Канева Надежда Германовна | 3509 № 303740 | —\n"
+        "2 | Иванов Пётр | 6308/995763 | —\n"
+        "3 | Петров Иван | 2525317337 | —"
+    )
+    assert of_type(scrubber, text, "PASSPORT") == {"3509 № 303740", "6308/995763", "2525317337"}
+
+
+def test_a_number_under_another_header_is_no_passport(scrubber: TextScrubber) -> None:
+    text = "№ | ФИО | документ\n1 | Канева Н.Г. | 3509 № 303740\n2 | Иванов П.И. | 6308/995763"
+    assert not of_type(scrubber, text, "PASSPORT")

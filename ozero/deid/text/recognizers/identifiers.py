@@ -288,23 +288,35 @@ _IDENTITY_HEADER = re.compile(
 )
 # A foreign citizen's passport alone in a cell: «AB1234567», «N12345678»
 _CELL_FOREIGN_PASSPORT = re.compile(r"[A-Z]{1,2}\d{7,8}")
+# A Russian passport alone in a cell of a column headed «паспорт»: «3509 № 303740»,
+# «6308/995763», «2525317337» (a «документ» column may hold other papers of that shape)
+_PASSPORT_HEADER = re.compile(r"(?i:(?<!\w)(?:паспорт\w*|passport))(?!\w)|(?<!\w)ДУЛ(?!\w)")
+_CELL_RUSSIAN_PASSPORT = re.compile(r"\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}|\d{4}/\d{6}")
 
 
 class PassportColumnRecognizer(SingleEntityRecognizer):
-    """A foreign passport number alone in a table column headed «документ» or «паспорт»: the
-    header is the passport word a number in a sentence has («паспорт AB1234567»)."""
+    """A foreign passport number alone in a table column headed «документ» or «паспорт», a
+    Russian one in a column headed «паспорт»: the header is the passport word a number in a
+    sentence has («паспорт AB1234567»)."""
 
     ENTITY = E.PASSPORT
     SCORE = 0.75  # above a record column's: the header names the paper
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not _CELL_FOREIGN_PASSPORT.search(text):
-            return []  # no such number anywhere: no table to walk
-        return [
-            (start, end)
-            for start, end in cells_under(text, _IDENTITY_HEADER)
-            if _CELL_FOREIGN_PASSPORT.fullmatch(text, start, end)
-        ]
+        found: list[tuple[int, int]] = []
+        if _CELL_FOREIGN_PASSPORT.search(text):
+            found += [
+                (start, end)
+                for start, end in cells_under(text, _IDENTITY_HEADER)
+                if _CELL_FOREIGN_PASSPORT.fullmatch(text, start, end)
+            ]
+        if _CELL_RUSSIAN_PASSPORT.search(text) and _PASSPORT_HEADER.search(text):
+            found += [
+                (start, end)
+                for start, end in cells_under(text, _PASSPORT_HEADER)
+                if _CELL_RUSSIAN_PASSPORT.fullmatch(text, start, end)
+            ]
+        return found
 
 
 # A seaman's identity paper: NSI «Документы, удостоверяющие личность» (1.2.643.5.1.13.13.99.2.48)
