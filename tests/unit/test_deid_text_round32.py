@@ -328,3 +328,9 @@ def test_a_russian_passport_alone_under_its_header(scrubber: TextScrubber) -> No
 def test_a_number_under_another_header_is_no_passport(scrubber: TextScrubber) -> None:
     text = "№ | ФИО | документ\n1 | Канева Н.Г. | 3509 № 303740\n2 | Иванов П.И. | 6308/995763"
     assert not of_type(scrubber, text, "PASSPORT")
+
+
+def test_a_strict_scrubber_masks_a_region_alone_too() -> None:
+    strict = TextScrubber(keep_regions=False)
+    text = "Семья прибыла из Республики Дагестан в мае."
+    assert any("Дагестан" in found for found in of_type(strict, text, *PLACES))

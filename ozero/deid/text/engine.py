@@ -316,10 +316,13 @@ class TextScrubber:
         surrogate_types: Iterable[str] | None = None,
         cache_size: int = CACHE_SIZE,
         keep_room_numbers: bool = True,
+        keep_regions: bool = True,
     ) -> None:
         """``surrogates`` switches replacement to consistent fakes for ``surrogate_types``
         (default: every type); other types keep their placeholders. ``keep_room_numbers``
-        False reports ward and room numbers («палата № 5») as OTHER_ID."""
+        False reports ward and room numbers («палата № 5») as OTHER_ID. ``keep_regions``
+        False masks a subject of the federation named alone too (``regions``): for a release
+        that generalises or withholds the patient's region."""
         if lexicon.ABLATE_KINDS:
             log.warning(
                 "OZERO_TEXT_ABLATE_KINDS=1: document words are ignored (a bench switch); "
@@ -330,6 +333,7 @@ class TextScrubber:
         self.placeholders = {**DEFAULT_PLACEHOLDERS, **(placeholders or {})}
         self.scrub_all_dates = scrub_all_dates
         self.score_threshold = score_threshold
+        self.keep_regions = keep_regions
         self._nlp = NatashaNlpEngine()
         self._analyzer = self._engine(rule_recognizers(keep_room_numbers))
         self._ner_analyzer = self._engine([NatashaRecognizer()])
@@ -372,7 +376,8 @@ class TextScrubber:
         findings = with_case_numbers(text, with_series(text, resolve_overlaps(text, findings)))
         findings = add_repeated_surnames(text, findings)
         findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
-        findings = without_lone_regions(text, findings)
+        if self.keep_regions:
+            findings = without_lone_regions(text, findings)
         if cacheable:
             self._cache.put((text, key), tuple(findings))
         return findings

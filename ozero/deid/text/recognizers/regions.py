@@ -2,8 +2,8 @@
 
 HIPAA's Safe Harbor removes every place below a state and lets the state stand; Russia's
 equivalent is the subject of the federation (region, krai, republic, autonomous okrug, city
-of federal importance), the level at which releases already publish the patient's region
-as a quasi-identifier. So «житель Республики Дагестан», «прибыл из Ямало-Ненецкого
+of federal importance), the level at which the release risk figures take the patient's
+region as a quasi-identifier (``TextScrubber(keep_regions=False)`` masks it too). So «житель Республики Дагестан», «прибыл из Ямало-Ненецкого
 автономного округа», «г. Москвы» are kept when nothing finer (town, street, house) is
 written with them. The check runs on the final place spans, after adjacent places are
 joined (``engine.without_lone_regions``): a region written beside its town or street is
