@@ -13,3 +13,12 @@ def found(scrubber: TextScrubber, text: str) -> set[tuple[str, str]]:
 def of_type(scrubber: TextScrubber, text: str, *types: str) -> set[str]:
     """The texts of the findings of `types`."""
     return {text[f.start : f.end] for f in scrubber.analyze(text) if f.type in types}
+
+
+def digits_left(scrubber: TextScrubber, text: str, part: str) -> list[str]:
+    """The digits of `part` (written once in `text`) that no finding covers."""
+    covered = {i for f in scrubber.analyze(text) for i in range(f.start, f.end)}
+    start = text.index(part)
+    return [
+        text[i] for i in range(start, start + len(part)) if i not in covered and text[i].isdigit()
+    ]
