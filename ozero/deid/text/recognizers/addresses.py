@@ -16,8 +16,8 @@ follows it, or as a town after a postcode, a region or before one («Подол�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import Alternation, SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import is_role, surname_shaped
 from ozero.deid.text.recognizers.ner import COUNTRIES
@@ -107,6 +107,11 @@ _TYPE_OPENS_NEXT = r"(?!\s*" + _NAME + r")"
 # an old road named for the town it led to, «Московский тракт», «Оренбургский тракт» (not
 # an organ's, «Желудочно-кишечный тракт», «Дыхательный тракт», «Спиноталамический тракт»)
 _ROAD_TRACT = r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]*(?<!иче)[сц]к(?:ий|ой)[ \t]+тракт(?![\w-])"
+# a street's type after its name: «Кольцевая ул.», «Ленинградское шоссе»
+_TYPE_AFTER_NAME = (
+    r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
+    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|городок)(?![\w-])"
+)
 # a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
 _STREET = (
     r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
@@ -127,13 +132,15 @@ _STREET = (
     + r"|\d{4}\s+года)"
     r"|"
     + _NAME
-    + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
-    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|городок)(?![\w-])"
+    + _TYPE_AFTER_NAME
     + _TYPE_OPENS_NEXT
     + r"|"
     + _ROAD_TRACT
     + r"|\d{1,2}-?(?:я|й)\s+линия)"
 )
+# a micro-district or a floor after its number: «5 мкр», «3 подъезд»
+_MKR_AFTER = r"(?:мкр\.?|мкр-н|микрорайон)(?![\w-])"
+_FLOOR_AFTER = r"(?:подъезд|этаж)(?![\w])"
 _PARTS: dict[str, str] = {
     # (not a number after «№» or after a passport's series: «паспорт 4510 123456 Москва»
     # names the issuing town after the passport's number)
@@ -243,7 +250,7 @@ _PARTS: dict[str, str] = {
         + "|"
         + _ORDINAL
         + r"|\d{1,3}[а-я]?(?![\w])|«[^»\n]{2,30}»)"  # (not «квартал 2025 г.», a year)
-        r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
+        r"|\d{1,3}(?:-?(?:й|го|м))?\s+" + _MKR_AFTER + ")"
     ),
     # a numbered quarter of a settlement, «р.п. Линёво, 2-й квартал, д. 4»: only inside a
     # chain, before its house («во 2-й квартал года» is a time)
@@ -298,8 +305,9 @@ _PARTS: dict[str, str] = {
         r"|(?<![\w.])секци[яи]\s*№?\s*\d{1,3}(?![\w])"
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж)\s*\d{1,4}[а-яА-Я]?(?![\w])"
         # («3 подъезд», «5 этаж»; an intercom code with letters, «код домофона 44К1988»)
-        r"|(?<![\w.])\d{1,2}(?:-?й)?\s+(?:подъезд|этаж)(?![\w])"
-        r"|(?<![\w.])(?:код\s+домофона|домофон)\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
+        r"|(?<![\w.])\d{1,2}(?:-?й)?\s+"
+        + _FLOOR_AFTER
+        + r"|(?<![\w.])(?:код\s+домофона|домофон)\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
     ),
     # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
     # («общ., комн. 31»: short, only before its room or flat)
@@ -319,8 +327,14 @@ _PARTS: dict[str, str] = {
     # («г. Москве первая 2 недели»: the sentence goes on in lower case, not with its flat)
     r"(?![ \t]+(?!кв|ком)[а-яё])",
 }
-_COMPILED = {kind: re.compile(pattern) for kind, pattern in _PARTS.items()}
-_HOUSE_FLAT = _COMPILED["house_flat"]
+# each part's branches searched one by one (the same matches in less time than the joined
+# patterns', see ``base.Alternation``); a branch that ends in a word after a name or a number
+# is not searched in a text without the word: «Кольцевая ул.» needs « ул.» in the text
+_COMPILED = {
+    kind: Alternation(pattern, required=(_TYPE_AFTER_NAME, _MKR_AFTER, _FLOOR_AFTER))
+    for kind, pattern in _PARTS.items()
+}
+_HOUSE_FLAT = re.compile(_PARTS["house_flat"])
 _BUILDING_NEXT = re.compile(r"[ \t]+(?:корп\.?|корпус|стр\.|строение)[ \t]*\d")
 # words without which a rare part cannot stand (a substring test is far cheaper than a scan)
 _GATES = {
@@ -406,8 +420,7 @@ _CONTEXT = re.compile(
 SCORE = 0.75
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):  # (built and hashed in C: a text has hundreds of parts)
     kind: str
     start: int
     end: int
@@ -611,8 +624,8 @@ def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
         best[p] = [p, *tail]
     chains, covered = [], -1
     for p in sorted(parts, key=lambda p: (p.start, -best[p][-1].end)):
-        if p.start < covered:
-            continue
+        if p.start < covered or (len(best[p]) == 1 and p.kind in _NEVER_LEADS):
+            continue  # (a part that never leads, alone, is trimmed to nothing)
         chain = _trim(text, best[p])
         if chain and _is_address(text, chain):
             chains.append(chain)
@@ -621,15 +634,18 @@ def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
 
 
 def _gap_end(text: str, pos: int) -> int | None:
-    m = (
-        _COMMA.match(text, pos)
-        or _LOCATIVE.match(text, pos)
-        or _LINE_BREAK.match(text, pos)
-        or _BRACKET_OPEN.match(text, pos)
-        or _BRACKET_CLOSE.match(text, pos)
-        or _SPACES.match(text, pos)
-    )
+    m = _GAP.match(text, pos)
     return m.end() if m else None
+
+
+# what may stand between two parts of an address, in this order of preference (one
+# alternation: its match at a position is the first of these that matches there)
+_GAP = re.compile(
+    "|".join(
+        f"(?:{gap.pattern})"
+        for gap in (_COMMA, _LOCATIVE, _LINE_BREAK, _BRACKET_OPEN, _BRACKET_CLOSE, _SPACES)
+    )
+)
 
 
 def _trim(text: str, chain: list[Part]) -> list[Part]:
