@@ -13,6 +13,7 @@ from ozero.deid.text.recognizers.base import (
     required_piece,
     top_level_alternatives,
 )
+from ozero.deid.text.recognizers.dates import MONTHS, DateRecognizer, _named
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,20 @@ def test_the_branches_with_a_required_word_are_the_expected_ones() -> None:
     assert street.gates[1].pattern == addresses._TYPE_AFTER_NAME
     assert _split(street, "Кольцевая ул., 5") == [((0, 13), "Кольцевая ул.")]
     assert _split(street, "Кольцевая 5") == []
+
+
+# ---------------------------------------------------------------- dates -------------
+
+
+@pytest.mark.parametrize("month", sorted(MONTHS))
+def test_a_month_in_any_case_passes_the_pre_check(month: str) -> None:
+    for written in (month, month.upper(), month.capitalize(), month.swapcase()):
+        assert _named(f"5 {written} 2024".casefold(), MONTHS)
+        spans = DateRecognizer._spans(f"Осмотр 5 {written} 2024 г., повторно 7 {written}.")
+        assert len(spans) >= 2
+
+
+def test_dates_without_a_month_name_are_found_as_before() -> None:
+    text = "Поступил 05.03.2024, выписан 2024-03-12; повтор 14.IV.25 и 3/II, 12 Dec 2024"
+    found = {text[s:e] for s, e in DateRecognizer._spans(text)}
+    assert {"05.03.2024", "2024-03-12", "14.IV.25", "3/II", "12 Dec 2024"} <= found
