@@ -14,6 +14,7 @@ from ozero.deid.text.recognizers.base import (
     top_level_alternatives,
 )
 from ozero.deid.text.recognizers.dates import MONTHS, DateRecognizer, _named
+from ozero.deid.text.recognizers.identifiers import FLAGS, PassportRecognizer
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,28 @@ def test_dates_without_a_month_name_are_found_as_before() -> None:
     text = "Поступил 05.03.2024, выписан 2024-03-12; повтор 14.IV.25 и 3/II, 12 Dec 2024"
     found = {text[s:e] for s, e in DateRecognizer._spans(text)}
     assert {"05.03.2024", "2024-03-12", "14.IV.25", "3/II", "12 Dec 2024"} <= found
+
+
+# ---------------------------------------------------------------- passports ---------
+
+# the pattern as it was written before stop 32: the look-behind first
+_FOREIGN_DIGITS_BEFORE = (
+    r"(?<![\w-])(?=\d)(?<=(?i:паспорт|passport)"
+    r"(?:[^.;,\n]|(?<=(?<!\w)[А-ЯЁ][а-яё]{1,4})\.){0,60})"
+    r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])"
+)
+
+
+def test_the_foreign_passport_digits_are_found_as_before() -> None:
+    now = next(p for p in PassportRecognizer().patterns if p.name == "passport_foreign_digits")
+    before, after = re.compile(_FOREIGN_DIGITS_BEFORE, FLAGS), re.compile(now.regex, FLAGS)
+    rng = random.Random(11)
+    pieces = ("паспорт", "Паспорт", "PASSPORT", " ", "гражданина", "Респ.", "Таджикистан",
+              "670140383", "67 0140383", "1234567890", "12345678", ".", ",", ";", "\n", "№",
+              "выдан", "-", "a")  # fmt: skip
+    texts = ["Паспорт гражданина Респ. Таджикистан 670140383", "паспорт 12 3456789, 123456789"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in after.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ], text
