@@ -7,6 +7,7 @@ import random
 import pytest
 import regex as re
 
+from ozero.deid.text.nlp_engine import _Covered
 from ozero.deid.text.recognizers import addresses
 from ozero.deid.text.recognizers.base import (
     Alternation,
@@ -158,6 +159,24 @@ def test_dates_without_a_month_name_are_found_as_before() -> None:
     text = "Поступил 05.03.2024, выписан 2024-03-12; повтор 14.IV.25 и 3/II, 12 Dec 2024"
     found = {text[s:e] for s, e in DateRecognizer._spans(text)}
     assert {"05.03.2024", "2024-03-12", "14.IV.25", "3/II", "12 Dec 2024"} <= found
+
+
+# ---------------------------------------------------------------- NER chunks --------
+
+
+def test_covered_spans_answer_as_a_scan_over_them() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [
+            (s, s + rng.randint(0, 12))
+            for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))
+        ]
+        covered = _Covered(spans)
+        assert bool(covered) == bool(spans)
+        for start in range(0, 70, 3):
+            for end in range(start, start + 15, 2):
+                naive = any(s <= start and end <= e for s, e in spans)
+                assert covered.holds(start, end) == naive
 
 
 # ---------------------------------------------------------------- passports ---------
