@@ -15,9 +15,9 @@ from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import (
     CELL_NUMBER,
-    CELL_SPLIT,
     HEADER_WORD,
-    cells_of,
+    TableRow,
+    table_rows,
 )
 from ozero.deid.text.recognizers.lexicon import DOC, ROOM, SAFE, classify, numero
 from ozero.deid.text.recognizers.numero_head import strongly_shaped
@@ -46,19 +46,17 @@ class IdentifierColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.65
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not CELL_SPLIT.search(text):
+        rows = table_rows(text)
+        if not rows:
             return []
         results: list[tuple[int, int]] = []
         block: list[list[tuple[int, int]]] = []  # rows of one table, same cell count
-        offset = 0
-        for line in [*text.split("\n"), ""]:
-            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
+        for cells, _ in [*rows, TableRow([], False)]:
             if block and len(cells) != len(block[0]):
                 results += _identifier_cells(text, block)
                 block = []
             if len(cells) >= 2:
                 block.append(cells)
-            offset += len(line) + 1
         return results
 
 
