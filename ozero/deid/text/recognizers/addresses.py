@@ -769,9 +769,12 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     return [_without_day_of_date(text, start, end) for start, end in _readings(text)]
 
 
+_CAPITAL = re.compile(r"[А-ЯЁ]")
+
+
 def _readings(text: str) -> list[tuple[int, int]]:
     lower_hint = _LOWER_ADDRESS.search(text)
-    capitals = re.search(r"[А-ЯЁ]", text)
+    capitals = _CAPITAL.search(text)
     spoken = [m.span() for m in _SPOKEN.finditer(text)] if "квартир" in text else []
     if not capitals and lower_hint is None:
         return spoken

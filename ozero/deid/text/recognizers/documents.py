@@ -173,7 +173,7 @@ class NumeroRecognizer(LocalRecognizer):
         worded = _WORDS_THEN_NUMBER.match(text, m.end())
         if worded is None or keep(worded["num"]):
             return None
-        words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
+        words = _WORD_RUN.findall(worded["words"])
         if any(w in PUBLIC_REGISTERS for w in words):
             return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
         head = (
@@ -190,6 +190,8 @@ class NumeroRecognizer(LocalRecognizer):
         return result_of(self, entity, start, end, self.SCORE)
 
 
+# the words between «№» and its number («№ мед. карты 4711»)
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")
 # «(868/59 — номер истории болезни)»: the number first, then a dash and «номер» with its
 # document word after it (the head written after the number it governs)
 _NUMBER_DASH = re.compile(rf"(?<![\w/.-])(?P<num>{NUMBER})\s*[–—-]\s*$")
