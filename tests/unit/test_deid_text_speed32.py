@@ -8,7 +8,7 @@ import pytest
 import regex as re
 
 from ozero.deid.text.nlp_engine import _Covered
-from ozero.deid.text.recognizers import addresses
+from ozero.deid.text.recognizers import addresses, bilingual, surname
 from ozero.deid.text.recognizers.base import (
     Alternation,
     required_piece,
@@ -142,6 +142,18 @@ def test_the_branches_with_a_required_word_are_the_expected_ones() -> None:
     assert street.gates[1].pattern == addresses._TYPE_AFTER_NAME
     assert _split(street, "Кольцевая ул., 5") == [((0, 13), "Кольцевая ул.")]
     assert _split(street, "Кольцевая 5") == []
+
+
+def test_the_other_gated_passes_need_their_piece_whole_at_the_top_level() -> None:
+    assert (
+        required_piece(bilingual._BILINGUAL.pattern, [bilingual._LATIN_AFTER_SLASH])
+        == bilingual._LATIN_AFTER_SLASH
+    )
+    template = surname._TEMPLATE_SUBJECT
+    assert [g.pattern for g in template.gates if g is not None] == [surname._TEMPLATE_ENDING]
+    text = "Пак: направлен(а) на консультацию, Ткач — выписан(а)"
+    assert _split(template, text) == _joined(template.pattern, text)
+    assert _split(template, "Пак: направлена на консультацию") == []
 
 
 # ---------------------------------------------------------------- dates -------------
