@@ -57,10 +57,11 @@ P = r"[ \t]+(?:x|y)(?![\w-])"
         ("(?=" + P + ")N", None),  # inside a look-ahead
         ("a|" + P, None),  # an alternation: the piece is one branch's only
         ("N[" + P + "]", None),
+        (r"x\d{1,3}}y", None),  # («3}» of a counted repeat is no item)
     ],
 )
 def test_a_required_piece_stands_whole_at_the_top_level(branch: str, found: str | None) -> None:
-    assert required_piece(branch, [P]) == found
+    assert required_piece(branch, [P, "3}"]) == found
 
 
 def test_an_alternation_piece_is_no_required_piece() -> None:

@@ -176,7 +176,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
         return [*branches, pattern[start:]]
     close = _closing(pattern)
     suffix = pattern[close + 1 :]
-    if suffix[:1] in ("?", "*", "+", "{"):
+    if suffix[:1] in _REPEATS:
         return [pattern]  # a repeated group: no branch stands alone
     inner = top_level_alternatives(pattern[3:close])
     return [f"(?:{b}){suffix}" if suffix else b for b in inner] if len(inner) > 1 else [pattern]
@@ -194,21 +194,30 @@ def _closing(pattern: str) -> int:
 
 def _structure(pattern: str) -> Iterator[tuple[int, str]]:
     """Offsets and characters of ``pattern`` where an item may begin: every character
-    outside escapes and sets, and the «\\» of an escape and the «[» of a set (whose
-    insides are skipped)."""
+    outside escapes, sets and counted repeats, and the «\\» of an escape and the «[» of a
+    set (whose insides are skipped, as a repeat's «{m,n}» is)."""
     i, in_set = 0, False
     while i < len(pattern):
         c = pattern[i]
-        if not in_set:
-            yield i, c
+        if in_set:
+            if c == "\\":
+                i += 1
+            in_set = c != "]"
+            i += 1
+            continue
+        repeat = _COUNTED.match(pattern, i) if c == "{" else None
+        if repeat is not None:
+            i = repeat.end()
+            continue
+        yield i, c
         if c == "\\":
             i += 2
-            continue
-        if in_set:
-            in_set = c != "]"
         elif c == "[":
             in_set = True
             i += 1 + pattern.startswith("^", i + 1)
             i += pattern.startswith("]", i)  # a «]» first in a set is one of its characters
-            continue
-        i += 1
+        else:
+            i += 1
+
+
+_COUNTED = re.compile(r"\{\d*(?:,\d*)?\}")
