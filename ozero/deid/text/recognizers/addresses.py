@@ -106,7 +106,8 @@ _TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s
 _TYPE_OPENS_NEXT = r"(?!\s*" + _NAME + r")"
 # an old road named for the town it led to, «Московский тракт», «Оренбургский тракт» (not
 # an organ's, «Желудочно-кишечный тракт», «Дыхательный тракт», «Спиноталамический тракт»)
-_ROAD_TRACT = r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]*(?<!иче)[сц]к(?:ий|ой)[ \t]+тракт(?![\w-])"
+_TRACT = r"[ \t]+тракт(?![\w-])"
+_ROAD_TRACT = r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]*(?<!иче)[сц]к(?:ий|ой)" + _TRACT
 # a street's type after its name: «Кольцевая ул.», «Ленинградское шоссе»
 _TYPE_AFTER_NAME = (
     r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
@@ -137,6 +138,19 @@ _STREET = (
     + r"|"
     + _ROAD_TRACT
     + r"|\d{1,2}-?(?:я|й)\s+линия)"
+)
+# a district's type after its adjective: «Сальский р-н», «Кувасайский туман»
+_DISTRICT_TYPE = (
+    r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
+    r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\."  # «Кувасайский туман»: a district
+    # a district of Buryatia or Yakutia, of Tuva; a town's or a region's «округ»:
+    # «Мегино-Кангаласский улус», «Тандинский кожуун», «Калининский округ»
+    r"|улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?"
+    # a municipal district or a rural settlement after its adjective: «Пермский м.о.»,
+    # «Щёкинский м. р-н», «Яснополянское сельское поселение», «Ивановское с/п»; an island
+    # of a city: «Васильевский остров»
+    r"|м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+|с/п|с\.\s?п\.|остров[аеу]?"
+    r")(?![\w])"
 )
 # a micro-district or a floor after its number: «5 мкр», «3 подъезд»
 _MKR_AFTER = r"(?:мкр\.?|мкр-н|микрорайон)(?![\w-])"
@@ -176,18 +190,11 @@ _PARTS: dict[str, str] = {
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
     ),
     "district": (
-        r"(?:" + _DISTRICT_ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
-        r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\."  # «Кувасайский туман»: a district
-        # a district of Buryatia or Yakutia, of Tuva; a town's or a region's «округ»:
-        # «Мегино-Кангаласский улус», «Тандинский кожуун», «Калининский округ»
-        r"|улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?"
-        # a municipal district or a rural settlement after its adjective: «Пермский м.о.»,
-        # «Щёкинский м. р-н», «Яснополянское сельское поселение», «Ивановское с/п»; an island
-        # of a city: «Васильевский остров»
-        r"|м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+|с/п|с\.\s?п\.|остров[аеу]?"
-        r")(?![\w])"
+        r"(?:"
+        + _DISTRICT_ADJ
+        + _DISTRICT_TYPE
         # (a settlement of New Moscow named first: «поселение Сосенское»)
-        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
+        + r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
         r"|поселени[еия])\s+"
         + _CAP
         # a municipality («муниципальное образование») by its neuter adjective: «МО
@@ -330,10 +337,8 @@ _PARTS: dict[str, str] = {
 # each part's branches searched one by one (the same matches in less time than the joined
 # patterns', see ``base.Alternation``); a branch that ends in a word after a name or a number
 # is not searched in a text without the word: «Кольцевая ул.» needs « ул.» in the text
-_COMPILED = {
-    kind: Alternation(pattern, required=(_TYPE_AFTER_NAME, _MKR_AFTER, _FLOOR_AFTER))
-    for kind, pattern in _PARTS.items()
-}
+_REQUIRED = (_TYPE_AFTER_NAME, _TRACT, _DISTRICT_TYPE, _MKR_AFTER, _FLOOR_AFTER)
+_COMPILED = {kind: Alternation(pattern, required=_REQUIRED) for kind, pattern in _PARTS.items()}
 _HOUSE_FLAT = re.compile(_PARTS["house_flat"])
 _BUILDING_NEXT = re.compile(r"[ \t]+(?:корп\.?|корпус|стр\.|строение)[ \t]*\d")
 # words without which a rare part cannot stand (a substring test is far cheaper than a scan)
