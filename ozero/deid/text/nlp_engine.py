@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import copy
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import regex as re
@@ -189,6 +191,12 @@ _STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
+def _keyword(lemma: str) -> bool:
+    """Neither a stopword nor punctuation (asked once per word, not once per token)."""
+    return lemma not in _STOPWORDS and _ALNUM.search(lemma) is not None
+
+
 class Token(str):
     """A token text that also answers ``.text`` like a spaCy token (used by ``to_json``)."""
 
@@ -250,15 +258,29 @@ def _ordinary(word: str) -> bool:
     return not any(g in p.tag for p in parses(lower) for g in _OFF_NER)
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Covered:
+    """Spans found by the rules, asked whether one holds ``[start, end)``: the spans
+    starting at or before ``start`` are a prefix of the sorted list (found by bisection),
+    and one of them holds ``end`` when the farthest end among them does."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect_right(self._starts, start)
+        return k > 0 and self._reach[k - 1] >= end
 
 
 def _ordinary_token(word: str) -> bool:
     return all(_ordinary(part) for part in word.split("-") if part)  # «Врач-рентгенолог»
 
 
-def _needs_ner(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> bool:
+def _needs_ner(text: str, start: int, end: int, covered: _Covered) -> bool:
     """True when ``text[start:end]`` holds a capitalised token NER could tag and no rule
     covered. Not candidates: abbreviations («КТ»), dictionary words that are capitalised
     by position (chunk start, after «:», «(», «—») or written in caps («ЗАКЛЮЧЕНИЕ»), and
@@ -267,7 +289,7 @@ def _needs_ner(text: str, start: int, end: int, covered: list[tuple[int, int]]) 
         word = m.group()
         if 2 <= len(word) <= 5 and word.isupper():
             continue  # the NER recognizer drops abbreviations anyway
-        if covered and _inside(covered, m.start(), m.end()):
+        if covered and covered.holds(m.start(), m.end()):
             continue
         before = text[max(start, m.start() - _LOOKBEHIND_CHARS) : m.start()]
         positional = word.isupper() or _POSITIONAL.search(text[start : m.start()]) is not None
@@ -284,7 +306,7 @@ def ner_chunks(text: str, covered: Iterable[tuple[int, int]] = ()) -> list[tuple
 
     A chunk qualifies when it holds a capitalised token NER could tag that no ``covered``
     span (already found by a rule) contains."""
-    spans = sorted(covered)
+    spans = _Covered(covered)
     chunks, start = [], 0
     for m in _CHUNK_BREAK.finditer(text):
         chunks.append((start, m.start()))
@@ -345,9 +367,7 @@ class NatashaNlpEngine(NlpEngine):
         artifacts.nlp_engine = self
         # Presidio's keywords: lemmas that are neither stopwords nor punctuation. Our tokens
         # are whole words or single symbols, so one set lookup and one regex test suffice.
-        artifacts.keywords = [
-            lemma for lemma in lemmas if lemma not in _STOPWORDS and _ALNUM.search(lemma)
-        ]
+        artifacts.keywords = [lemma for lemma in lemmas if _keyword(lemma)]
         if ner_chunks != [] and _CAPITAL.search(text):
             return self.with_entities(artifacts, text, ner_chunks)
         return artifacts

@@ -16,8 +16,8 @@ follows it, or as a town after a postcode, a region or before one («Подол�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.agencies import agency_follows, agency_place
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import Alternation, SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.names import is_role, surname_shaped
 from ozero.deid.text.recognizers.ner import COUNTRIES
@@ -106,7 +106,13 @@ _TOWN_OR_DISTRICT = r"г\.|с\.|пос\.|пгт|д\.|р-н|[А-ЯЁ][а-яё]+\s
 _TYPE_OPENS_NEXT = r"(?!\s*" + _NAME + r")"
 # an old road named for the town it led to, «Московский тракт», «Оренбургский тракт» (not
 # an organ's, «Желудочно-кишечный тракт», «Дыхательный тракт», «Спиноталамический тракт»)
-_ROAD_TRACT = r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]*(?<!иче)[сц]к(?:ий|ой)[ \t]+тракт(?![\w-])"
+_TRACT = r"[ \t]+тракт(?![\w-])"
+_ROAD_TRACT = r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]*(?<!иче)[сц]к(?:ий|ой)" + _TRACT
+# a street's type after its name: «Кольцевая ул.», «Ленинградское шоссе»
+_TYPE_AFTER_NAME = (
+    r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
+    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|городок)(?![\w-])"
+)
 # a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
 _STREET = (
     r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
@@ -127,13 +133,28 @@ _STREET = (
     + r"|\d{4}\s+года)"
     r"|"
     + _NAME
-    + r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
-    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|городок)(?![\w-])"
+    + _TYPE_AFTER_NAME
     + _TYPE_OPENS_NEXT
     + r"|"
     + _ROAD_TRACT
     + r"|\d{1,2}-?(?:я|й)\s+линия)"
 )
+# a district's type after its adjective: «Сальский р-н», «Кувасайский туман»
+_DISTRICT_TYPE = (
+    r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
+    r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\."  # «Кувасайский туман»: a district
+    # a district of Buryatia or Yakutia, of Tuva; a town's or a region's «округ»:
+    # «Мегино-Кангаласский улус», «Тандинский кожуун», «Калининский округ»
+    r"|улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?"
+    # a municipal district or a rural settlement after its adjective: «Пермский м.о.»,
+    # «Щёкинский м. р-н», «Яснополянское сельское поселение», «Ивановское с/п»; an island
+    # of a city: «Васильевский остров»
+    r"|м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+|с/п|с\.\s?п\.|остров[аеу]?"
+    r")(?![\w])"
+)
+# a micro-district or a floor after its number: «5 мкр», «3 подъезд»
+_MKR_AFTER = r"(?:мкр\.?|мкр-н|микрорайон)(?![\w-])"
+_FLOOR_AFTER = r"(?:подъезд|этаж)(?![\w])"
 _PARTS: dict[str, str] = {
     # (not a number after «№» or after a passport's series: «паспорт 4510 123456 Москва»
     # names the issuing town after the passport's number)
@@ -169,18 +190,11 @@ _PARTS: dict[str, str] = {
         r"|(?:ХМАО|ЯНАО|НАО|ЧАО|ЕАО|КЧР|КБР)(?:-Югра)?|СПб|С\.-Петербург)"
     ),
     "district": (
-        r"(?:" + _DISTRICT_ADJ + r"\s+(?:р-н[аеу]?|район[аеу]?|городск\w+\s+округ\w*|муниципальн\w+"
-        r"\s+район\w*|туман[аеу]?|этрап\w*|г\.\s?о\."  # «Кувасайский туман»: a district
-        # a district of Buryatia or Yakutia, of Tuva; a town's or a region's «округ»:
-        # «Мегино-Кангаласский улус», «Тандинский кожуун», «Калининский округ»
-        r"|улус[аеу]?|кожуун\w*|(?:муниципальн\w+\s+)?округ[аеу]?"
-        # a municipal district or a rural settlement after its adjective: «Пермский м.о.»,
-        # «Щёкинский м. р-н», «Яснополянское сельское поселение», «Ивановское с/п»; an island
-        # of a city: «Васильевский остров»
-        r"|м\.\s?о\.|м\.\s?р-н|(?:сельск|городск)\w+\s+поселени\w+|с/п|с\.\s?п\.|остров[аеу]?"
-        r")(?![\w])"
+        r"(?:"
+        + _DISTRICT_ADJ
+        + _DISTRICT_TYPE
         # (a settlement of New Moscow named first: «поселение Сосенское»)
-        r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
+        + r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
         r"|поселени[еия])\s+"
         + _CAP
         # a municipality («муниципальное образование») by its neuter adjective: «МО
@@ -243,7 +257,7 @@ _PARTS: dict[str, str] = {
         + "|"
         + _ORDINAL
         + r"|\d{1,3}[а-я]?(?![\w])|«[^»\n]{2,30}»)"  # (not «квартал 2025 г.», a year)
-        r"|\d{1,3}(?:-?(?:й|го|м))?\s+(?:мкр\.?|мкр-н|микрорайон)(?![\w-]))"
+        r"|\d{1,3}(?:-?(?:й|го|м))?\s+" + _MKR_AFTER + ")"
     ),
     # a numbered quarter of a settlement, «р.п. Линёво, 2-й квартал, д. 4»: only inside a
     # chain, before its house («во 2-й квартал года» is a time)
@@ -298,8 +312,9 @@ _PARTS: dict[str, str] = {
         r"|(?<![\w.])секци[яи]\s*№?\s*\d{1,3}(?![\w])"
         r"|(?<![\w.])(?:под\.|подъезд|эт\.|этаж)\s*\d{1,4}[а-яА-Я]?(?![\w])"
         # («3 подъезд», «5 этаж»; an intercom code with letters, «код домофона 44К1988»)
-        r"|(?<![\w.])\d{1,2}(?:-?й)?\s+(?:подъезд|этаж)(?![\w])"
-        r"|(?<![\w.])(?:код\s+домофона|домофон)\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
+        r"|(?<![\w.])\d{1,2}(?:-?й)?\s+"
+        + _FLOOR_AFTER
+        + r"|(?<![\w.])(?:код\s+домофона|домофон)\s*(?=[\w#*]*\d)[\w#*]{1,10}(?![\w])"
     ),
     # a hostel and its number: «…, д. 40, общежитие № 5, ком. 530»
     # («общ., комн. 31»: short, only before its room or flat)
@@ -319,8 +334,12 @@ _PARTS: dict[str, str] = {
     # («г. Москве первая 2 недели»: the sentence goes on in lower case, not with its flat)
     r"(?![ \t]+(?!кв|ком)[а-яё])",
 }
-_COMPILED = {kind: re.compile(pattern) for kind, pattern in _PARTS.items()}
-_HOUSE_FLAT = _COMPILED["house_flat"]
+# each part's branches searched one by one (the same matches in less time than the joined
+# patterns', see ``base.Alternation``); a branch that ends in a word after a name or a number
+# is not searched in a text without the word: «Кольцевая ул.» needs « ул.» in the text
+_REQUIRED = (_TYPE_AFTER_NAME, _TRACT, _DISTRICT_TYPE, _MKR_AFTER, _FLOOR_AFTER)
+_COMPILED = {kind: Alternation(pattern, required=_REQUIRED) for kind, pattern in _PARTS.items()}
+_HOUSE_FLAT = re.compile(_PARTS["house_flat"])
 _BUILDING_NEXT = re.compile(r"[ \t]+(?:корп\.?|корпус|стр\.|строение)[ \t]*\d")
 # words without which a rare part cannot stand (a substring test is far cheaper than a scan)
 _GATES = {
@@ -406,8 +425,7 @@ _CONTEXT = re.compile(
 SCORE = 0.75
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):  # (built and hashed in C: a text has hundreds of parts)
     kind: str
     start: int
     end: int
@@ -611,8 +629,8 @@ def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
         best[p] = [p, *tail]
     chains, covered = [], -1
     for p in sorted(parts, key=lambda p: (p.start, -best[p][-1].end)):
-        if p.start < covered:
-            continue
+        if p.start < covered or (len(best[p]) == 1 and p.kind in _NEVER_LEADS):
+            continue  # (a part that never leads, alone, is trimmed to nothing)
         chain = _trim(text, best[p])
         if chain and _is_address(text, chain):
             chains.append(chain)
@@ -621,15 +639,18 @@ def _chains(text: str, parts: list[Part]) -> list[list[Part]]:
 
 
 def _gap_end(text: str, pos: int) -> int | None:
-    m = (
-        _COMMA.match(text, pos)
-        or _LOCATIVE.match(text, pos)
-        or _LINE_BREAK.match(text, pos)
-        or _BRACKET_OPEN.match(text, pos)
-        or _BRACKET_CLOSE.match(text, pos)
-        or _SPACES.match(text, pos)
-    )
+    m = _GAP.match(text, pos)
     return m.end() if m else None
+
+
+# what may stand between two parts of an address, in this order of preference (one
+# alternation: its match at a position is the first of these that matches there)
+_GAP = re.compile(
+    "|".join(
+        f"(?:{gap.pattern})"
+        for gap in (_COMMA, _LOCATIVE, _LINE_BREAK, _BRACKET_OPEN, _BRACKET_CLOSE, _SPACES)
+    )
+)
 
 
 def _trim(text: str, chain: list[Part]) -> list[Part]:
@@ -753,9 +774,12 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     return [_without_day_of_date(text, start, end) for start, end in _readings(text)]
 
 
+_CAPITAL = re.compile(r"[А-ЯЁ]")
+
+
 def _readings(text: str) -> list[tuple[int, int]]:
     lower_hint = _LOWER_ADDRESS.search(text)
-    capitals = re.search(r"[А-ЯЁ]", text)
+    capitals = _CAPITAL.search(text)
     spoken = (
         [m.span() for m in _SPOKEN.finditer(text)] if "квартир" in text or "улиц" in text else []
     )

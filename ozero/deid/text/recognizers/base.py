@@ -3,6 +3,7 @@ results tagged with the recognizer that found them (Presidio's decision process 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import ClassVar, Protocol
 
 import regex as re
@@ -75,3 +76,148 @@ def result_of(
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
         },
     )
+
+
+class Alternation:
+    """A pattern ``A|B|…`` kept as its top-level alternatives compiled one by one and
+    scanned as the whole pattern would be: ``finditer`` gives the very matches of the joined
+    pattern's. (The regex module scans fast for the first character of a pattern, but not
+    for an alternation of branches with different openings: each branch is then tried at
+    every offset. Searched alone, each keeps its fast scan.)"""
+
+    def __init__(self, pattern: str, required: Iterable[str] = ()) -> None:
+        """``required``: pieces of the pattern; a branch that holds one whole at its top
+        level cannot match in a text where the piece alone finds nothing, and is not
+        searched there (``required_piece``)."""
+        self.pattern = pattern
+        flags = re.compile(pattern).flags
+        self.branches = tuple(re.compile(b) for b in top_level_alternatives(pattern))
+        if any(b.flags != flags for b in self.branches):
+            raise ValueError("a branch sets a global inline flag: scan the pattern whole")
+        pieces = [required_piece(b.pattern, required) for b in self.branches]
+        self.gates = tuple(None if p is None else re.compile(p) for p in pieces)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The joined pattern's ``finditer``: its leftmost match is the leftmost of the
+        branches' (the first branch wins a tie, as alternation tries branches in order),
+        and the scan goes on after it. (No branch matches the empty string here; if one
+        did, the scan would step over it.)"""
+        found = [
+            None if gate is not None and gate.search(text) is None else branch.search(text)
+            for branch, gate in zip(self.branches, self.gates)
+        ]
+        if len(found) == 1:
+            if found[0] is not None:
+                yield from self.branches[0].finditer(text)
+            return
+        pos = 0
+        while True:
+            best: re.Match[str] | None = None
+            for i, m in enumerate(found):
+                if m is not None and m.start() < pos:
+                    m = found[i] = self.branches[i].search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = max(best.end(), best.start() + 1)
+
+
+def required_piece(branch: str, pieces: Iterable[str]) -> str | None:
+    """The first of ``pieces`` written whole at the top level of ``branch`` (outside any
+    group, set or alternation, and not repeated): every match of the branch holds a match
+    of that piece, so a text where the piece alone finds nothing has no match of it."""
+    levels = _levels(branch)
+    if any(c == "|" and depth == 0 for c, depth in zip(branch, levels)):
+        return None  # an alternation: no piece is every branch's
+    for piece in pieces:
+        inside = _levels(piece)
+        if inside[-1] != 0 or any(
+            depth is not None and (depth < 0 or (depth == 0 and c == "|"))
+            for c, depth in zip(piece, inside)
+        ):
+            continue  # unbalanced, or an alternation: no run of items of a sequence
+        at = branch.find(piece)
+        while at != -1:
+            end = at + len(piece)
+            if levels[at] == 0 and levels[end] == 0 and branch[end : end + 1] not in _REPEATS:
+                return piece
+            at = branch.find(piece, at + 1)
+    return None
+
+
+_REPEATS = ("?", "*", "+", "{")
+
+
+def _levels(pattern: str) -> list[int | None]:
+    """For each offset of ``pattern`` (and its end), the depth of groups it stands at when
+    an item may begin there; None inside a set or an escape."""
+    levels: list[int | None] = [None] * (len(pattern) + 1)
+    depth = 0
+    for i, c in _structure(pattern):
+        levels[i] = depth
+        depth += (c == "(") - (c == ")")
+    levels[len(pattern)] = depth
+    return levels
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation: ``A|B`` gives ``A``, ``B``; a
+    group around all of it, ``(?:A|B)``, gives the same; a group with what must follow every
+    branch, ``(?:A|B)S``, gives ``(?:A)S``, ``(?:B)S`` (tried in the same order)."""
+    branches, start, depth = [], 0, 0
+    for i, c in _structure(pattern):
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    if branches or not pattern.startswith("(?:"):
+        return [*branches, pattern[start:]]
+    close = _closing(pattern)
+    suffix = pattern[close + 1 :]
+    if suffix[:1] in _REPEATS:
+        return [pattern]  # a repeated group: no branch stands alone
+    inner = top_level_alternatives(pattern[3:close])
+    return [f"(?:{b}){suffix}" if suffix else b for b in inner] if len(inner) > 1 else [pattern]
+
+
+def _closing(pattern: str) -> int:
+    """The offset of the parenthesis closing the one ``pattern`` opens with."""
+    depth = 0
+    for i, c in _structure(pattern):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return i
+    return -1
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """Offsets and characters of ``pattern`` where an item may begin: every character
+    outside escapes, sets and counted repeats, and the «\\» of an escape and the «[» of a
+    set (whose insides are skipped, as a repeat's «{m,n}» is)."""
+    i, in_set = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if in_set:
+            if c == "\\":
+                i += 1
+            in_set = c != "]"
+            i += 1
+            continue
+        repeat = _COUNTED.match(pattern, i) if c == "{" else None
+        if repeat is not None:
+            i = repeat.end()
+            continue
+        yield i, c
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            in_set = True
+            i += 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)  # a «]» first in a set is one of its characters
+        else:
+            i += 1
+
+
+_COUNTED = re.compile(r"\{\d*(?:,\d*)?\}")

@@ -19,9 +19,15 @@ from ozero.deid.text.recognizers.names import given_like, patronymic_like, surna
 _CYRILLIC_WORD = r"[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?"
 _INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 _LATIN_WORD = r"[A-Z][A-Za-z']+(?:-[A-Z][A-Za-z']+)?"
+# the Latin spelling after the slash, which ends every match: a text where it stands nowhere
+# holds none, and is not scanned (overlapped, at every offset) for the Cyrillic words before
+_LATIN_AFTER_SLASH = (
+    rf"[ \t]*/[ \t]*(?P<latin>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})(?![\w-])"
+)
+_SLASH_LATIN = re.compile(_LATIN_AFTER_SLASH)
 _BILINGUAL = re.compile(
     rf"(?<![\w-])(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]+(?:{_CYRILLIC_WORD}|{_INITIALS})){{0,2}})"
-    rf"[ \t]*/[ \t]*(?P<latin>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})(?![\w-])"
+    + _LATIN_AFTER_SLASH
 )
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z']+")
 # letters a transliteration renders differently or drops: «Ильин» / «Ilyin», «Юрий» / «Yuriy»
@@ -52,7 +58,7 @@ class TransliteratedNameRecognizer(SingleEntityRecognizer):
     SCORE = 0.8
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if "/" not in text:
+        if "/" not in text or _SLASH_LATIN.search(text) is None:
             return []
         spans = []
         for m in _BILINGUAL.finditer(text, overlapped=True):

@@ -15,9 +15,9 @@ from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import (
     CELL_NUMBER,
-    CELL_SPLIT,
     HEADER_WORD,
-    cells_of,
+    TableRow,
+    table_rows,
 )
 from ozero.deid.text.recognizers.hl7 import segment_line
 from ozero.deid.text.recognizers.lexicon import DOC, ROOM, SAFE, classify, numero
@@ -47,22 +47,27 @@ class IdentifierColumnRecognizer(SingleEntityRecognizer):
     SCORE = 0.65
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if not CELL_SPLIT.search(text):
+        rows = table_rows(text)
+        if not rows:
             return []
         results: list[tuple[int, int]] = []
         block: list[list[tuple[int, int]]] = []  # rows of one table, same cell count
-        offset = 0
-        for line in [*text.split("\n"), ""]:
-            cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
-            if segment_line(line):
+        for cells, _ in [*rows, TableRow([], False)]:
+            if cells and _hl7_segment(text, cells[0][0]):
                 cells = []  # an HL7 segment's fields (a range in OBX-7): read by ``hl7``
             if block and len(cells) != len(block[0]):
                 results += _identifier_cells(text, block)
                 block = []
             if len(cells) >= 2:
                 block.append(cells)
-            offset += len(line) + 1
         return results
+
+
+def _hl7_segment(text: str, at: int) -> bool:
+    """The line holding offset ``at`` is an HL7 segment."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return segment_line(text[start : len(text) if end < 0 else end])
 
 
 # A blood pressure («170/105»): systolic over diastolic, in a journal that says so

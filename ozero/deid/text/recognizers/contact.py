@@ -275,6 +275,8 @@ _LOCAL_AFTER = re.compile(
     r"\s*\(?(?i:доб\.?\s*\d|доп\.|вн\.\s*\d|ext\.?\s*\d)|\s*\((?i:тел\.?|телефон)\s"
 )
 _LOOK_BACK = 60
+# between two local numbers of one contact: «73-91-41, 73-91-42», «4-88-26 или 4-88-27»
+_JOINED = re.compile(r"\s*(?:[/,;]|или)\s*")
 
 
 class LocalPhoneRecognizer(SingleEntityRecognizer):
@@ -292,9 +294,7 @@ class LocalPhoneRecognizer(SingleEntityRecognizer):
         for m in _LOCAL.finditer(text) if "-" in text else ():
             start, end = m.span()
             lo = max(0, start - _LOOK_BACK)
-            joined = bool(results) and re.fullmatch(
-                r"\s*(?:[/,;]|или)\s*", text[results[-1][1] : start]
-            )
+            joined = bool(results) and _JOINED.fullmatch(text[results[-1][1] : start])
             if (
                 joined
                 or _LOCAL_BEFORE.search(text, lo, start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 import regex as re
@@ -55,7 +56,7 @@ _ENGLISH_MONTHS = {
     )
 }
 _ENGLISH = re.compile(
-    r"(?<![\w])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})",
+    r"(?<![\w])(\d{1,2})\s+(" + "|".join(_ENGLISH_MONTHS) + r")[a-z]*\.?,?\s+(\d{4})",
     re.IGNORECASE,
 )
 # A day and a month with no year: «5 февраля», «с 05.03 по 08.03», «от 3/II»; a number
@@ -178,19 +179,21 @@ class DateRecognizer(LocalRecognizer):
     @staticmethod
     def _spans(text: str) -> list[tuple[int, int]]:
         spans = []
+        folded = text.casefold()
+        months = _named(folded, MONTHS)
         for m in _NUMERIC.finditer(text):
             if _plausible(int(m[1]), int(m[2]), _full_year(m[3])):
                 spans.append(m.span())
-        for m in _WORDS.finditer(text):
+        for m in _WORDS.finditer(text) if months else ():
             if _plausible(int(m[1]), MONTHS[m[2].lower()], int(m[3])):
                 spans.append(m.span())
         for m in _ISO.finditer(text):
             if _plausible(int(m[3]), int(m[2]), int(m[1])):
                 spans.append(m.span())
-        for m in _SHORT.finditer(text):
+        for m in _SHORT.finditer(text) if _named(folded, _SHORT_MONTHS) else ():
             if _plausible(int(m[1]), _SHORT_MONTHS[m[2].lower()], int(m[3])):
                 spans.append(m.span())
-        for m in _ENGLISH.finditer(text):
+        for m in _ENGLISH.finditer(text) if _named(folded, _ENGLISH_MONTHS) else ():
             if _plausible(int(m[1]), _ENGLISH_MONTHS[m[2].lower()], int(m[3])):
                 spans.append(m.span())
         for m in _COMPACT.finditer(text):
@@ -212,9 +215,15 @@ class DateRecognizer(LocalRecognizer):
                 day, month, year = (int(g.translate(_OCR_DIGITS)) for g in m.groups())
                 if _plausible(day, month, year):
                     spans.append(m.span())
-        spans.extend(_day_in_words(text))
-        spans.extend(_day_month_spans(text))
+        spans.extend(_day_in_words(text) if months else [])
+        spans.extend(_day_month_spans(text, months))
         return spans
+
+
+def _named(folded: str, names: Iterable[str]) -> bool:
+    """One of ``names`` (lower case) stands in ``folded``, the case-folded text: a pattern
+    that needs one of them, case-insensitive, can match nothing in a text without one."""
+    return any(name in folded for name in names)
 
 
 def _day_in_words(text: str) -> list[tuple[int, int]]:
@@ -226,10 +235,11 @@ def _day_in_words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _day_month_spans(text: str) -> list[tuple[int, int]]:
-    """Dates with no year («5 февраля», «05.03», «3/II»): any leap year will do."""
+def _day_month_spans(text: str, months: bool) -> list[tuple[int, int]]:
+    """Dates with no year («5 февраля», «05.03», «3/II»): any leap year will do (a month
+    named in words only where ``months``, ``_named`` in the text)."""
     spans = []
-    for m in _DAY_MONTH_WORDS.finditer(text):
+    for m in _DAY_MONTH_WORDS.finditer(text) if months else ():
         if _plausible(int(m[1]), MONTHS[m[2].lower()], 2000):
             spans.append(m.span())
     for m in _DAY_MONTH.finditer(text):

@@ -23,6 +23,8 @@ after «№» is — the general model, with or without a governing word — is 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -174,7 +176,7 @@ class NumeroRecognizer(LocalRecognizer):
         worded = _WORDS_THEN_NUMBER.match(text, m.end())
         if worded is None or keep(worded["num"]):
             return None
-        words = re.findall(r"[^\W\d_]+(?:[-/][^\W\d_]+)*", worded["words"])
+        words = _WORD_RUN.findall(worded["words"])
         if any(w in PUBLIC_REGISTERS for w in words):
             return None  # «рег. уд. № РЗН 2015/1234»: a device's public registration
         head = (
@@ -191,6 +193,8 @@ class NumeroRecognizer(LocalRecognizer):
         return result_of(self, entity, start, end, self.SCORE)
 
 
+# the words between «№» and its number («№ мед. карты 4711»)
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")
 # «(868/59 — номер истории болезни)»: the number first, then a dash and «номер» with its
 # document word after it (the head written after the number it governs)
 _NUMBER_DASH = re.compile(rf"(?<![\w/.-])(?P<num>{NUMBER})\s*[–—-]\s*$")
@@ -477,6 +481,29 @@ def cells_of(line: str, offset: int) -> list[tuple[int, int]]:
     return cells
 
 
+class TableRow(NamedTuple):
+    """A line of a text read as a table row: its cells (``cells_of``; none when the line
+    holds no cell separator) and whether a row of cells holds a digit."""
+
+    cells: list[tuple[int, int]]
+    digits: bool
+
+
+@lru_cache(maxsize=2)
+def table_rows(text: str) -> tuple[TableRow, ...]:
+    """Every line of ``text`` as a table row, split once for the recognizers that walk a
+    text's columns (the caller must not change the cells); none when no line has a cell."""
+    if not CELL_SPLIT.search(text):
+        return ()
+    rows = []
+    offset = 0
+    for line in text.split("\n"):
+        cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
+        rows.append(TableRow(cells, len(cells) >= 2 and any(c.isdigit() for c in line)))
+        offset += len(line) + 1
+    return tuple(rows)
+
+
 def _record_column(header: str) -> bool:
     """A header cell naming a document or sample number («Штрих-код», «№ ИБ», «Номер
     карты»): a document word in it and no safe word (a code, a quantity)."""
@@ -488,21 +515,16 @@ def column_cells(text: str, is_header: Callable[[int, int], bool]) -> Iterator[t
     """(start, end) of every cell under a header cell (start, end) that passes `is_header`,
     however far below it: a row without digits is a header row, a row of another width is
     skipped, a line that is no row ends the table. Shared by the record and phone columns."""
-    if not CELL_SPLIT.search(text):
-        return
     columns: dict[int, int] = {}  # header column index → the header's cell count
-    offset = 0
-    for line in text.split("\n"):
-        cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
+    for cells, digits in table_rows(text):
         if len(cells) < 2:
             columns = {}
-        elif not any(c.isdigit() for c in line):
+        elif not digits:
             columns = {i: len(cells) for i, (s, e) in enumerate(cells) if is_header(s, e)}
         else:
             for i, width in columns.items():
                 if len(cells) == width:
                     yield cells[i]
-        offset += len(line) + 1
 
 
 def cells_under(text: str, header: re.Pattern) -> Iterator[tuple[int, int]]:
@@ -539,9 +561,11 @@ def _public_header(header: str) -> bool:
     return not paper and not (series and numbered)
 
 
+@lru_cache(maxsize=2)
 def public_column_cells(text: str) -> list[tuple[int, int]]:
     """Cells under a header naming a thing's or an organisation's number (``_public_header``):
-    «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's."""
+    «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's.
+    (Asked by several recognizers of one text: made once; the caller must not change it.)"""
     if "|" not in text and "\t" not in text and ";" not in text:
         return []
     return list(

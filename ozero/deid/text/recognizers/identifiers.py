@@ -167,6 +167,8 @@ def organisation_requisites(text: str, start: int, end: int) -> bool:
 # (a dot before a lower-case word cuts a word short, «паспорт иностр. гражданина», and does
 # not end the sentence)
 _FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[а-яё])){0,60})"
+# a foreign passport's number in digits only («670140383», «67 0140383»)
+_FOREIGN_DIGITS = r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])"
 # «паспорт» or «ДУЛ» (документ, удостоверяющий личность), then the two-digit code of the
 # document kind if any («ДУЛ 14 4519 227841»), then up to 25 non-digits in the same clause
 # («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
@@ -225,10 +227,10 @@ class PassportRecognizer(PatternRecognizer):
                 Pattern(
                     "passport_foreign_digits",
                     # no other paper listed between; a capitalised word may be cut short
-                    # («Паспорт гражданина Респ. Таджикистан 670140383»)
-                    r"(?<![\w-])(?=\d)(?<=(?i:паспорт|passport)"
-                    r"(?:[^.;,\n]|(?<=(?<!\w)[А-ЯЁ][а-яё]{1,4})\.){0,60})"
-                    r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])",
+                    # («Паспорт гражданина Респ. Таджикистан 670140383»); the shape is
+                    # checked first, the long look-behind only where it fits
+                    rf"(?<![\w-])(?={_FOREIGN_DIGITS})(?<=(?i:паспорт|passport)"
+                    r"(?:[^.;,\n]|(?<=(?<!\w)[А-ЯЁ][а-яё]{1,4})\.){0,60})" + _FOREIGN_DIGITS,
                     0.6,
                 ),
             ],

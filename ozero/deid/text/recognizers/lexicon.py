@@ -307,9 +307,12 @@ def _shape(number: str) -> str:
     return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in number)
 
 
+_FACILITY_NUMBER = re.compile(r"\d{1,3}[а-яёa-z]?")
+
+
 def facility_number(number: str) -> bool:
     """«№ 67», «№ 5а»: the short number of a hospital, polyclinic or department."""
-    return bool(re.fullmatch(r"\d{1,3}[а-яёa-z]?", number))
+    return bool(_FACILITY_NUMBER.fullmatch(number))
 
 
 # ---------------------------------------------------------------- heads --------------

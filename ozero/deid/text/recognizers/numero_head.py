@@ -18,6 +18,8 @@ A «№»/«N»/«номер» followed by a number is a record's number unless 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from ozero.deid.text.recognizers.lexicon import (
@@ -60,6 +62,7 @@ def owned_elsewhere(number: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def keep(number: str) -> bool:
     """Never a record: codes and dates by shape, ENP/SNILS by checksum, the numbers of
     organisations and things by shape (``public_shape``). (A legal act's number is kept by

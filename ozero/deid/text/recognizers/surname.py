@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import Alternation, SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
 from ozero.deid.text.recognizers.latin import _CYRILLIC_OF
 from ozero.deid.text.recognizers.latin import _UNIT as _TRANSLIT_UNIT
@@ -54,9 +54,12 @@ TEMPLATE_SCORE = 0.7
 # «Пак: направлен(а) на консультацию»: a capitalised word as the subject of a verb with a
 # gender-neutral template ending «(а)»/«(ась)» is a person whatever the dictionary says
 # (Пак, Ткач, Седых, Лихая); role words («Пациент(ка)») are the exception.
-_TEMPLATE_SUBJECT = re.compile(
+_TEMPLATE_ENDING = r"\((?:а|ась|ла|на)\)"
+# (looked for only in a text where such an ending stands: ``base.Alternation``)
+_TEMPLATE_SUBJECT = Alternation(
     r"(?<![\p{L}\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,})\s*[:,—–-]?\s+"
-    r"[а-яё]{4,}\((?:а|ась|ла|на)\)"
+    r"[а-яё]{4,}" + _TEMPLATE_ENDING,
+    required=(_TEMPLATE_ENDING,),
 )
 # «лечащий врач Ситникова», «бабушка Шпак», «больной К-в»: a capitalised word right after a
 # lower-case role noun (so mid-sentence) names that person, whatever the dictionary says.
