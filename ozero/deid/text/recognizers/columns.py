@@ -19,7 +19,7 @@ from ozero.deid.text.recognizers.documents import (
     TableRow,
     table_rows,
 )
-from ozero.deid.text.recognizers.hl7 import segment_line
+from ozero.deid.text.recognizers.hl7 import in_segment
 from ozero.deid.text.recognizers.lexicon import DOC, ROOM, SAFE, classify, numero
 from ozero.deid.text.recognizers.numero_head import strongly_shaped
 from ozero.deid.text.recognizers.org_papers import sterilisation_cycle_header
@@ -53,7 +53,7 @@ class IdentifierColumnRecognizer(SingleEntityRecognizer):
         results: list[tuple[int, int]] = []
         block: list[list[tuple[int, int]]] = []  # rows of one table, same cell count
         for cells, _ in [*rows, TableRow([], False)]:
-            if cells and _hl7_segment(text, cells[0][0]):
+            if cells and in_segment(text, cells[0][0]):
                 cells = []  # an HL7 segment's fields (a range in OBX-7): read by ``hl7``
             if block and len(cells) != len(block[0]):
                 results += _identifier_cells(text, block)
@@ -61,13 +61,6 @@ class IdentifierColumnRecognizer(SingleEntityRecognizer):
             if len(cells) >= 2:
                 block.append(cells)
         return results
-
-
-def _hl7_segment(text: str, at: int) -> bool:
-    """The line holding offset ``at`` is an HL7 segment."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return segment_line(text[start : len(text) if end < 0 else end])
 
 
 # A blood pressure («170/105»): systolic over diastolic, in a journal that says so

@@ -43,9 +43,10 @@ _ID = re.compile(r"[\w./-]*\d[\w./-]*")
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?:[ '’-][^\W\d_]+)*")
 
 
-def segment_line(line: str) -> bool:
-    """The line is an HL7 segment, whose fields this module reads by position."""
-    return "|" in line and bool(_SEGMENT.match(line.lstrip()))
+def in_segment(text: str, at: int) -> bool:
+    """The line holding offset ``at`` is an HL7 segment, whose fields this module reads by
+    position (a segment starts its line, as ``hl7_segments`` finds it)."""
+    return bool(_SEGMENT.match(text, text.rfind("\n", 0, at) + 1))
 
 
 def hl7_segments(text: str) -> list[re.Match]:
@@ -55,8 +56,7 @@ def hl7_segments(text: str) -> list[re.Match]:
 def in_hl7_timestamp(text: str, start: int, end: int) -> bool:
     """The digits text[start:end] are a whole field of an HL7 segment shaped as a timestamp
     (``LongDigitsRecognizer`` leaves it: its date is a DATE here)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _SEGMENT.match(text, line_start):
+    if not in_segment(text, start):
         return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""

@@ -42,8 +42,8 @@ organisation's paper, whoever the document mentions; its number then identifies 
   between insurance funds for care given away from home («Реестр № 9591; счёт № 7261» of
   «ТФОМС … → ТФОМС …», «АКТ медико-экономического контроля № … (по счетам МТР …)»,
   «Претензия ТФОМС … № … по счёту № … (МТР …)») on a line that names no person, where it
-  or the lines just before name the settlements or two funds: a fund's batch of many patients' cases (a case's own IDCASE stays a
-  record).
+  or the lines just before name the settlements or two funds: a fund's batch of many
+  patients' cases (a case's own IDCASE stays a record).
 
 An act writing goods off («акт № … о списании») stays a record: a controlled drug is written
 off dose by dose for the patient it was given to (round 13 had it public; a never-read half

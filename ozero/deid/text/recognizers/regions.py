@@ -3,9 +3,9 @@
 HIPAA's Safe Harbor removes every place below a state and lets the state stand; Russia's
 equivalent is the subject of the federation (region, krai, republic, autonomous okrug, city
 of federal importance), the level at which the release risk figures take the patient's
-region as a quasi-identifier (``TextScrubber(keep_regions=False)`` masks it too). So «житель Республики Дагестан», «прибыл из Ямало-Ненецкого
-автономного округа», «г. Москвы» are kept when nothing finer (town, street, house) is
-written with them. The check runs on the final place spans, after adjacent places are
+region as a quasi-identifier (``TextScrubber(keep_regions=False)`` masks it too). So
+«житель Республики Дагестан», «прибыл из Ямало-Ненецкого автономного округа», «г. Москвы»
+are kept when nothing finer (town, street, house) is written with them. The check runs on the final place spans, after adjacent places are
 joined (``engine.without_lone_regions``): a region written beside its town or street is
 part of that address and masked with it.
 
@@ -34,7 +34,7 @@ _ADJECTIVE_STEMS = (
 )  # fmt: skip
 _ADJECTIVE_END = r"(?:ая|ой|ую|ий|ого|ому|им|ом|ое)"
 _KIND = (
-    r"(?:област(?:ь|и|ью)|обл\.?|кра(?:й|я|ю|ем|е)|"
+    r"(?:обл\.?|кра(?:й|я|ю|ем|е)|"
     r"(?:автономн(?:ая|ой|ую|ый|ого|ому|ым|ом)\s+)?(?:округ(?:а|у|ом|е)?|област(?:ь|и|ью))|АО|"
     r"(?:[Нн]ародн(?:ая|ой|ую)\s+)?(?:Республик(?:а|и|е|у|ой)|Респ\.?))"
 )
