@@ -9,7 +9,7 @@ import pytest
 
 from ozero.deid.text import TextScrubber
 from ozero.deid.text.recognizers.bilingual import same_name
-from ozero.deid.text.recognizers.latin import zeros_as_letters
+from ozero.deid.text.recognizers.latin import digits_as_letters
 from tests.unit.text_findings import of_type
 
 PERSON = "PERSON"
@@ -64,8 +64,8 @@ def test_a_scanned_name_with_zeros_for_o_is_masked(
 
 def test_zeros_become_letters_only_inside_cyrillic_words() -> None:
     text = "К0РЕПАН0ВА, Петр0в, ОКП0 0401, 10 мг, A0B"
-    assert zeros_as_letters(text) == "КОРЕПАНОВА, Петров, ОКП0 0401, 10 мг, A0B"
-    assert len(zeros_as_letters(text)) == len(text)
+    assert digits_as_letters(text) == "КОРЕПАНОВА, Петров, ОКП0 0401, 10 мг, A0B"
+    assert len(digits_as_letters(text)) == len(text)
 
 
 @pytest.mark.parametrize(

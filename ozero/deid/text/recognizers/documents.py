@@ -274,6 +274,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         # «StudyInstanceUID 1.2.643.…», «Study 1.3.12.2.1107.…»: an instance's UID is one study's
         uid = toks[i][1].lower().endswith("uid") or toks[i][1].lower() in ("study", "series")
         policy = bool(POLICY_WORDS.match(toks[i][1]))
+        # «Код пациента в приложении: U79521»: a person's code reads past an app or a room
+        person_code = personal_code(toks, i)
         words = 0
         j = i + 1
         while j < len(toks) and words <= self.MAX_WORDS:
@@ -298,7 +300,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 if equipment_serial(toks, j):
                     return None  # «блок зав. № 37Z44138»: the thing's serial, not the paper's
                 head = classify(tok)
-                if head in (SAFE, ROOM, "weak"):
+                if head in (SAFE, ROOM, "weak") and not person_code:
                     after_form = _form_reference(toks, j)
                     if after_form is None:
                         return None
@@ -404,12 +406,29 @@ def _governs_number(toks: list, i: int) -> bool:
 
 
 def enumerated(text: str, end: int, number: str) -> list[tuple[int, int]]:
-    """Numbers of ``number``'s shape listed right after it: one head governs them all."""
+    """Numbers listed right after ``number``: one head governs them all. An item of its
+    shape, or, after a comma, a semicolon or a spaced slash, one that nothing but an
+    identifier is written as («Accession: YMK2605091, 26/481332»: a study's two numbers;
+    «Пробирки 2686032188 / D275646»: two tubes)."""
     spans = []
-    while (m := _NEXT_ITEM.match(text, end)) is not None and same_shape(m["num"], number):
+    while (m := _NEXT_ITEM.match(text, end)) is not None and (
+        same_shape(m["num"], number) or _another_identifier(text, m)
+    ):
         spans.append(m.span("num"))
         end = m.end("num")
     return spans
+
+
+_LIST_MARK = re.compile(r"\s*(?:[,;]|\s/\s)")
+
+
+def _another_identifier(text: str, item: re.Match) -> bool:
+    number = item["num"]
+    return (
+        _LIST_MARK.match(text, item.start()) is not None
+        and strongly_shaped(number)
+        and identifier_shaped(number, text[item.end() : item.end() + 8])
+    )
 
 
 def _listed_after_count(toks: list, j: int, text: str) -> tuple[int, int] | None:

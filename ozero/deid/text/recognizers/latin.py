@@ -47,14 +47,19 @@ def cyrillic_readings(word: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
-# OCR reads a round «О» as a zero inside a word: «СЕМЁН0ВИЧ», «К0РЕПАН0ВА», «Петр0в»
+# OCR reads a round «О» as a zero inside a word: «СЕМЁН0ВИЧ», «К0РЕПАН0ВА», «Петр0в»; and
+# a «З» as a three between letters: «А3АТ», «Ка3анцев»
 _ZERO_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])0(?=[А-ЯЁ])|(?<![\w])0(?=[А-ЯЁ]{2})")  # «0ЛЕГ0ВИЧ»
 _ZERO_IN_SMALL = re.compile(r"(?<=[а-яё])0(?=[а-яё])")
+_THREE_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])3(?=[А-ЯЁ])")
+_THREE_IN_SMALL = re.compile(r"(?<=[а-яё])3(?=[а-яё])")
 
 
-def zeros_as_letters(text: str) -> str:
-    """`text` with a zero between two Cyrillic letters read as the letter «О» of their case
-    (same length: offsets into it are offsets into `text`)."""
-    if "0" not in text:
-        return text
-    return _ZERO_IN_SMALL.sub("о", _ZERO_IN_CAPITALS.sub("О", text))
+def digits_as_letters(text: str) -> str:
+    """`text` with a zero or a three between two Cyrillic letters read as the «О» or «З» of
+    their case (same length: offsets into it are offsets into `text`)."""
+    if "0" in text:
+        text = _ZERO_IN_SMALL.sub("о", _ZERO_IN_CAPITALS.sub("О", text))
+    if "3" in text:
+        text = _THREE_IN_SMALL.sub("з", _THREE_IN_CAPITALS.sub("З", text))
+    return text

@@ -587,8 +587,8 @@ def head_before(
                 if depth == 0:
                     break
             continue
-        if tok in (";", "!", "?") or (tok == "." and _sentence_end(toks, i)):
-            return None
+        if tok in (";", "!", "?", "·") or (tok == "." and _sentence_end(toks, i)):
+            return None  # («Заявление о прикреплении к МО · № 3848359418»: a field's end)
         if kind == "num":
             if number is not None and same_shape(tok, number) and not is_safe_code(tok):
                 i -= 1  # «№ 381245670012, новый номер …»: an enumeration of one kind

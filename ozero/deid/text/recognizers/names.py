@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.known import is_known, parses
-from ozero.deid.text.recognizers.latin import zeros_as_letters
+from ozero.deid.text.recognizers.latin import digits_as_letters
 
 _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)"
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
@@ -40,8 +40,9 @@ _ONE_INITIAL = re.compile(
 # one initial before a surname: «Рентгенолаборант Г. Саидова», «Оператор: Н. Бойко» (the word
 # must be a surname by itself: «Н. Новгород», «В. Луки» are towns)
 _INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])[А-ЯЁ]\.[ \xa0]?({_WORD})(?![\w-])")
-# «Фельдшер Аль-Хаддад М.», «Врач УЗД Ван Л.» (a department's abbreviation may follow the role)
-_ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,})\s+(?:[А-ЯЁ]{2,5}\s+)?\Z")
+# «Фельдшер Аль-Хаддад М.», «Врач УЗД Ван Л.» (a department's abbreviation may follow the role),
+# «Пациент: Пинту Ж.»
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,}):?\s+(?:[А-ЯЁ]{2,5}\s+)?\Z")
 _WORD_BEFORE_INITIAL = re.compile(rf"(?<![\w.-])({_WORD})\s{{1,3}}\Z")
 _CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
 _HEADING_AFTER = re.compile(r"\s*:")
@@ -275,6 +276,12 @@ ROLE_LEMMAS = frozenset(
 )
 
 
+# A specialist by his science, in any case: «гастроэнтеролог», «сурдологу», «маммологом»
+# (the dictionary reads some as things or adjectives); «диалог», «некролог» are no people
+_SPECIALIST = re.compile(r"[а-яё]олог(?:а|у|ом|е|и|ов|ам|ами|ах)?$")
+_NOT_SPECIALIST = re.compile(r"(?:^|[^а-яё])(?:диа|ката|моно|некро|про|поли|ана|эпи)лог\w*$")
+
+
 @lru_cache(maxsize=65536)
 def _noun_kind(word: str) -> str | None:
     """ "role" for a word naming a person by role («Врач», «Пациенту», «Мать»), "noun" for
@@ -283,6 +290,8 @@ def _noun_kind(word: str) -> str | None:
     found = parses(word.lower())
     if found[0].normal_form in ROLE_LEMMAS or word.lower() in ROLE_LEMMAS:
         return "role"
+    if _SPECIALIST.search(word.lower()) and not _NOT_SPECIALIST.search(word.lower()):
+        return "role"  # «Гастроэнтеролог Наталья», «пульмонологу»: the dictionary errs on them
     # any noun reading counts: «Сорока» is read first as a numeral («сорока» = of forty)
     return "noun" if any(p.tag.POS == "NOUN" for p in found) else None
 
@@ -338,7 +347,7 @@ class PersonNameRecognizer(SingleEntityRecognizer):
     ) -> list[RecognizerResult]:
         if E.PERSON not in entities:
             return []
-        text = zeros_as_letters(text)  # a scanned name: «ГАНИЕВ ДАНИИЛ СЕМЁН0ВИЧ»
+        text = digits_as_letters(text)  # a scanned name: «ГАНИЕВ ДАНИИЛ СЕМЁН0ВИЧ»
         spans: list[tuple[int, int, float]] = []
         for m in _INITIALS_BEFORE.finditer(text):
             if self._surname_after_initials(text, m):

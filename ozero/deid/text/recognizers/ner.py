@@ -20,6 +20,7 @@ from ozero.deid.text.recognizers.names import (
     adjective_before_a_thing,
     given_like,
     in_place_name,
+    is_role,
     surname_shaped,
 )
 from ozero.deid.text.recognizers.places import not_a_residence
@@ -84,6 +85,31 @@ _DRUG_BEFORE = re.compile(
     r"(?i:принима\w*|принял\w*|назнач\w*|получа\w*|отмен\w*|примен\w*|rp\.?|препарат\w*"
     r"|лекарств\w*)\s*:?\s*(?:[А-ЯЁ][а-яё]+\s*(?:,|\sи\s)\s*){0,4}$"
 )
+
+
+# «Креатинин 10.07 08:10: 173 мкмоль/л», «Тропонин I 6,978 нг/мл», «Фибриноген (Клаусс)
+# 3,91 г/л»: an analyte measured on its line (a letter of its kind, a method in brackets,
+# the time of sampling, then a value in a lab unit), not a person
+_MEASURED_AFTER = re.compile(
+    r"\)?(?:[ \t]+[IVXT]{1,3})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t—–-]*"
+    r"(?:\d{1,2}[.:]\d{2}[ \t:,]*){0,2}\d+(?:[.,]\d+)?[ \t]*"
+    r"(?:(?:[мнпф]|мк)?(?:моль|г|МЕ|ЕД|Ед|кат)|мМЕ|мкМЕ|%|мм[ \t]рт|с(?![\p{L}])|сек)"
+    r"(?:/(?:л|мл|дл|кг|сут|ч))?(?![\p{L}])"
+)
+
+
+def measured_after(text: str, end: int) -> bool:
+    """A value in a lab unit follows on the line: what stands before it was measured."""
+    return bool(_MEASURED_AFTER.match(text, end))
+
+
+def measurement_method(text: str, start: int, end: int) -> bool:
+    """A word alone in brackets before a measured value: the method an analyte was measured
+    by, named after its author («Фибриноген (Клаусс) 3,91 г/л»), neither a person nor a
+    place however the dictionary or the NER reads it."""
+    return (
+        text[start - 1 : start] == "(" and text[end : end + 1] == ")" and measured_after(text, end)
+    )
 
 
 def followed_by_dose(text: str, end: int) -> bool:
@@ -270,6 +296,15 @@ def _plausible(label: str, surface: str) -> bool:
     return not words or not all(_ordinary_word(w, _EXPECTED[label]) for w in words)
 
 
+_FIRST_WORD = re.compile(r"(\w+)\s+(?=\w)")
+
+
+def _after_role(text: str, start: int, end: int) -> int:
+    """Where a name tagged with the role before it («Пульмонолог Ксения») starts."""
+    first = _FIRST_WORD.match(text, start, end)
+    return first.end() if first is not None and is_role(first[1]) else start
+
+
 class NatashaRecognizer(LocalRecognizer):
     """Turns the NLP engine's natasha PER/LOC spans into PERSON/LOCATION results."""
 
@@ -301,10 +336,13 @@ class NatashaRecognizer(LocalRecognizer):
                 or not_a_residence(text, span.start_char, span.end_char)
             ):
                 continue  # «ЦГБ Бийска»: where the hospital is, not where the patient lives
+            start = span.start_char
+            if label == E.PERSON:
+                start = _after_role(text, start, span.end_char)
             results.append(
                 RecognizerResult(
                     entity_type=label,
-                    start=span.start_char,
+                    start=start,
                     end=span.end_char,
                     score=NER_SCORES[label],
                     recognition_metadata={
@@ -321,6 +359,8 @@ class NatashaRecognizer(LocalRecognizer):
         surface = text[span.start_char : span.end_char]
         if _ABBREVIATION.match(surface) or followed_by_dose(text, span.end_char):
             return True
+        if measurement_method(text, span.start_char, span.end_char):
+            return True  # «Фибриноген (Клаусс) 3,91 г/л»
         if " " not in surface.strip() and _CUT_BEFORE_VALUE.match(text, span.end_char):
             return True  # «Лейк. 15,8»
         if " " not in surface.strip() and drug_listed(text, span.start_char, surface.strip()):

@@ -37,6 +37,8 @@ from ozero.deid.text.recognizers.ner import (
     cut_short,
     drug_listed,
     followed_by_dose,
+    measured_after,
+    measurement_method,
     opens_a_quoted_name,
 )
 
@@ -97,17 +99,10 @@ _SIGNATURE_BEFORE = re.compile(r"_{3,}\s*$|(?i:подпис\w*)[^/\n]{0,30}$")
 # «Подписи: Хабаров, Лещенко, Айвазова»: surnames listed after a signature word.
 _SIGNED = re.compile(r"(?<![\p{L}])(?i:подпис[иьа]\w*|подписал[иа]?)\s*:?\s*")
 _LISTED = re.compile(r"([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?:\s*,\s*|\s+и\s+)?")
-# «Тропонин-тест», «Гипертонич. криз»: joined to a lower-case word, or cut short before one.
-_COMPOUND_AFTER = re.compile(r"-[а-яё]|\.\s*[а-яё]")
-# «Креатинин 10.07 08:10: 173 мкмоль/л», «Тропонин I 6,978 нг/мл», «Фибриноген (Клаусс)
-# 3,91 г/л»: an analyte measured on its line (a letter of its kind, a method in brackets,
-# the time of sampling, then a value in a lab unit), not a person
-_MEASURED_AFTER = re.compile(
-    r"\)?(?:[ \t]+[IVXT]{1,3})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t—–-]*"
-    r"(?:\d{1,2}[.:]\d{2}[ \t:,]*){0,2}\d+(?:[.,]\d+)?[ \t]*"
-    r"(?:(?:[мнпф]|мк)?(?:моль|г|МЕ|ЕД|Ед|кат)|мМЕ|мкМЕ|%|мм[ \t]рт|с(?![\p{L}])|сек)"
-    r"(?:/(?:л|мл|дл|кг|сут|ч))?(?![\p{L}])"
-)
+# «Тропонин-тест», «Дата/время пробы», «Гипертонич. криз»: joined to a lower-case word, or
+# cut short before one.
+_COMPOUND_AFTER = re.compile(r"[-/][а-яё]|\.\s*[а-яё]")
+_SLASH_WORD_AFTER = re.compile(r"/[а-яё]")
 # Words pymorphy3 does not know that end in -ов/-ев (+ case endings): «Шамсутдинов».
 _UNKNOWN_SHAPE = re.compile(r"[оеё]в(?:а|у|ым|ой|ом|е|ы)?$")
 
@@ -155,6 +150,8 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
             continue  # «гражданина Республики Узбекистан», «гражданина Респ. Таджикистан»
         if followed_by_dose(text, m.end()) or after_eponym_trigger(text, m.start("name")):
             continue
+        if _SLASH_WORD_AFTER.match(text, m.end()):
+            continue  # «Отчёт пациента⏎Дата/время пробы»: a heading's word
         spans.append(m.span("name"))
     for m in _LOWER_AFTER_ROLE.finditer(text):
         if is_role(m["role"]) and surname_share(m["name"]) >= LOWER_SURNAME_SHARE:
@@ -198,9 +195,12 @@ _LATIN_NAME = re.compile(
 
 # «Patient: MÜLLER Johann», «Pt. Okonkwo Chinedu», «Dr. A. Solovyov»: after an English
 # title a Latin name in any case; «Ivanova V.P.»: a Latin surname with initials anywhere.
+# («patient: Salinder Vasilisa» in a portal's export; «Patient: LI OKSANA»: a surname of two
+# capitals before a given name)
 _TITLED_LATIN = re.compile(
-    rf"(?<![\w])(?:Patient|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
-    rf"(?P<name>(?:{_LU}\.\s?){{0,2}}{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})(?![\w])"
+    rf"(?<![\w])(?:(?i:patient)|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
+    rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}))"
+    rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
 )
 _LATIN_INITIALS = re.compile(
     rf"(?<![\w.])(?:{_LU}{_LL}{{2,}}\s+{_LU}\.\s?{_LU}\.|{_LU}\.\s?{_LU}\.\s?{_LU}{_LL}{{2,}})"
@@ -472,6 +472,26 @@ def _caps_pairs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# «[10:15] Гастроэнтеролог Наталья: Здравствуйте», «10:17 Наталья: Сдайте»: a chat's
+# speaker after the message's time, by a given name alone (a role may come first)
+_CHAT_SPEAKER = re.compile(
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?m:^)\d{1,2}:\d{2})[ \t]+"
+    r"(?:(?P<role>[А-ЯЁ][а-яё]{2,})[ \t]+)?(?P<name>[А-ЯЁ][а-яё]{2,})[ \t]*:"
+)
+
+
+def _chat_speakers(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if ":" not in text:
+        return spans
+    for m in _CHAT_SPEAKER.finditer(text):
+        if m["role"] and not is_role(m["role"]):
+            continue
+        if _shares(m["name"])[1] >= GIVEN_SHARE and not is_role(m["name"]):
+            spans.append(m.span("name"))
+    return spans
+
+
 class SurnameRecognizer(SingleEntityRecognizer):
     ENTITY = E.PERSON
 
@@ -494,8 +514,10 @@ class SurnameRecognizer(SingleEntityRecognizer):
                 continue  # «Ксарелто 20 мг»
             if _COMPOUND_AFTER.match(text, match.end()):
                 continue  # «Тропонин-тест», «Гипертонич. криз»
-            if _MEASURED_AFTER.match(text, match.end()) and not _dictionary_surname(parts[0]):
+            if measured_after(text, match.end()) and not _dictionary_surname(parts[0]):
                 continue  # «Креатинин 10.07 08:10: 173 мкмоль/л»: an analyte
+            if measurement_method(text, match.start(), match.end()):
+                continue  # «Фибриноген (Клаусс) 3,91 г/л»
             if cut_short(text, match.start(), match.end()):
                 continue  # «Респ. Таджикистан»
             if opens_a_quoted_name(text, match.start(), match.end()):
@@ -512,6 +534,7 @@ class SurnameRecognizer(SingleEntityRecognizer):
         results += [self.result(*span, SCORE) for span in _latin_pairs(text)]
         results += [self.result(*span, SCORE) for span in _caps_pairs(text)]
         results += [self.result(*span, SCORE) for span in _after_admission(text)]
+        results += [self.result(*span, SCORE) for span in _chat_speakers(text)]
         for match in _TEMPLATE_SUBJECT.finditer(text):
             if not is_role(match[1]) and _top_pos(match[1]) not in _NO_SUBJECT_POS:
                 results.append(self.result(match.start(1), match.end(1), TEMPLATE_SCORE))
