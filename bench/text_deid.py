@@ -201,6 +201,29 @@ Corpora (see ``bench/README.md``):
   columns). Split by kind (``blind_half``) when it was wired in, before Ozero's first
   score: ``blind17_dev`` errors may be printed and fixed, ``blind17_test`` is reported,
   never read; ``blind17`` whole is reported beside it.
+* ``blind18`` — ``text_corpus/independent18.jsonl`` (``write_independent18.py``): an
+  eighteenth blind corpus (2026-12-06) under the same rules; 75 kinds in none of corpora
+  1–17, each one specialty of the federal directory «Номенклатура специальностей»
+  (1.2.643.5.1.13.13.11.1066 v5.4: 69 physicians' and 6 nurses' and feldshers' specialties)
+  in one genre of paperwork that a specialist of it writes or receives about one patient
+  (consultations, referrals, letters to a GP, tumour boards and commissions, home visits,
+  telemedicine requests and answers, school, kindergarten, employer, military, sports,
+  flight and diving certificates, registry extracts, messenger and e-mail exchanges,
+  complaints and replies, handovers, dictated ASR notes, OCR-damaged scans), with people of
+  many peoples and places of the Volga, the Black Earth, the South and Crimea, Eastern
+  Siberia and the two capitals, written for record numbers of one patient (consultation,
+  referral, card and case numbers, board and commission protocols, telemedicine IDs,
+  certificates, registry and dispensary numbers; without «№», after English labels, split
+  across lines, dictated, OCR-damaged), addresses as people write them in letters (no
+  street type, мкр., корп., стр., лит., rural settlements, postal codes and regions first
+  or last, inflected, on two lines, home visits with entrance, floor and intercom code, ASR
+  words) and persons named in many ways (patients, doctors, nurses, relatives; inflected,
+  initials before or after, Latin, ASR lower case, short first names in chats), beside hard
+  negatives of the specialties (eponyms of diseases, signs, scales and methods, scores,
+  drugs and doses, ICD-10, ATC and service codes, Ministry orders, guideline IDs, rooms,
+  devices and serials). Split by kind (``blind_half``) when it was wired in, before
+  Ozero's first score: ``blind18_dev`` errors may be printed and fixed, ``blind18_test`` is
+  reported, never read; ``blind18`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -547,6 +570,8 @@ REPORTED = (
     "blind16_test",
     "blind17",
     "blind17_test",
+    "blind18",
+    "blind18_test",
     "names1",
     "names2",
 )
@@ -569,6 +594,7 @@ DEV_SECTIONS = (
     "blind15_dev",
     "blind16_dev",
     "blind17_dev",
+    "blind18_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -592,6 +618,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind15": (HERE / "text_corpus" / "independent15.jsonl", True),
     "blind16": (HERE / "text_corpus" / "independent16.jsonl", True),
     "blind17": (HERE / "text_corpus" / "independent17.jsonl", True),
+    "blind18": (HERE / "text_corpus" / "independent18.jsonl", True),
 }
 
 
