@@ -224,6 +224,30 @@ Corpora (see ``bench/README.md``):
   devices and serials). Split by kind (``blind_half``) when it was wired in, before
   Ozero's first score: ``blind18_dev`` errors may be printed and fixed, ``blind18_test`` is
   reported, never read; ``blind18`` whole is reported beside it.
+* ``blind19`` — ``text_corpus/independent19.jsonl`` (``write_independent19.py``): a
+  nineteenth blind corpus (2026-12-06) under the same rules; 76 kinds in none of corpora
+  1–17, each one study of the federal directory «ФСИДИ — Федеральный справочник
+  инструментальных диагностических исследований» (1.2.643.5.1.13.13.11.1471 v2.38: X-ray
+  with mammography and densitometry, CT, MRI, ultrasound, endoscopy, ECG, Holter, ABPM and
+  stress tests, spirometry, EEG, ENMG, evoked potentials, CTG, manometry, OCT, nuclear
+  medicine and PET/CT, coronary angiography) in one genre of the paperwork around it
+  (referrals, appointment SMS and call-centre scripts, registration and MRI safety sheets,
+  worklists, protocols, second-opinion requests, PACS/RIS exports, DICOM header dumps,
+  device printouts and report footers, image transfers on discs with cover letters,
+  complaints about delays, radiation-dose records, teleradiology and tele-ECG exchanges,
+  repeat-study orders), with people and places of the Volga, the Lower Don, the Kuban,
+  Crimea and the Black Earth, written for record numbers of one patient or study
+  (accessions, Study/Series/SOP Instance UIDs, RIS orders, referrals, disc and transfer
+  numbers, PACS and device patient IDs, exam numbers; after English labels, in tables and
+  DICOM dumps, split across lines, OCR-damaged), dates and times as devices and RIS print
+  them («20261103», «03-NOV-2026», «2026-11-03T08:45», «03.11.26 08:45:12»), phones as call
+  centres and SMS write them, passports and SNILS on referral forms, and precision under the
+  field's hard negatives (devices and serials, kV, mAs, CTDIvol, DLP, slices, matrices,
+  sizes, HU, ECG intervals, doses, contrast lots, rooms, DICOM tags, modality and service
+  codes, ICD-10, RADS categories, software versions written like dates). Split by kind
+  (``blind_half``) when it was wired in, before Ozero's first score: ``blind19_dev`` errors
+  may be printed and fixed, ``blind19_test`` is reported, never read; ``blind19`` whole is
+  reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -572,6 +596,8 @@ REPORTED = (
     "blind17_test",
     "blind18",
     "blind18_test",
+    "blind19",
+    "blind19_test",
     "names1",
     "names2",
 )
@@ -595,6 +621,7 @@ DEV_SECTIONS = (
     "blind16_dev",
     "blind17_dev",
     "blind18_dev",
+    "blind19_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -619,6 +646,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind16": (HERE / "text_corpus" / "independent16.jsonl", True),
     "blind17": (HERE / "text_corpus" / "independent17.jsonl", True),
     "blind18": (HERE / "text_corpus" / "independent18.jsonl", True),
+    "blind19": (HERE / "text_corpus" / "independent19.jsonl", True),
 }
 
 
