@@ -11,6 +11,7 @@ from ozero.deid.text.recognizers.contact import (
     SpokenPhoneRecognizer,
 )
 from ozero.deid.text.recognizers.dates import DateRecognizer
+from ozero.deid.text.recognizers.dicom_dump import DicomDumpRecognizer
 from ozero.deid.text.recognizers.digits import LongDigitsRecognizer
 from ozero.deid.text.recognizers.documents import (
     DocumentNumberRecognizer,
@@ -41,6 +42,7 @@ from ozero.deid.text.recognizers.records import (
     PersonnelNumberRecognizer,
     StudyInBracketsRecognizer,
     UrlIdentifierRecognizer,
+    UuidRecognizer,
 )
 from ozero.deid.text.recognizers.surname import SurnameRecognizer
 
@@ -77,6 +79,8 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         ConsultationNumberRecognizer(),
         CivilCertificateRecognizer(),
         AccessionRecognizer(),
+        UuidRecognizer(),
+        DicomDumpRecognizer(),
         LetteredCodeRecognizer(),
         UrlIdentifierRecognizer(),
         LongDigitsRecognizer(),
@@ -102,6 +106,7 @@ __all__ = [
     "PersonNameRecognizer",
     "SeriesNumberRecognizer",
     "DateRecognizer",
+    "DicomDumpRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",
     "Hl7Recognizer",
@@ -126,6 +131,7 @@ __all__ = [
     "SnilsRecognizer",
     "SpokenPhoneRecognizer",
     "SurnameRecognizer",
+    "UuidRecognizer",
     "TableColumnRecognizer",
     "UrlIdentifierRecognizer",
     "default_recognizers",

@@ -77,7 +77,7 @@ _ROMAN = re.compile(
     r"(?<![\w./])(\d{1,2})(?P<sep>\.\s?|\s)([IVX]{1,4})(?P=sep)(\d{4}|\d{2})(?![\w]|\.\d)"
 )
 # «2025.01.20»: year first with dots (as some lab systems print it)
-_YEAR_FIRST = re.compile(r"(?<![\w.])(\d{4})\.(\d{2})\.(\d{2})(?![\w]|\.\d)")
+_YEAR_FIRST = re.compile(r"(?<![\w./])(\d{4})([./])(\d{2})\2(\d{2})(?![\w]|[./]\d)")
 # «17-04-1962», «02 11 1970»: day, month and a four-digit year joined by dashes or single
 # spaces. Only four-digit years (and a plausible date): «12-34-56» is a phone, «22 10 553811»
 # a passport.
@@ -119,8 +119,13 @@ _UNIT_AFTER = re.compile(
     # (25,4–36,9)»: seconds only before a reference range, «с» alone is «from»)
     r"|пмоль|нмоль|мкМЕ|мМЕ|нг/|пг/|%|сек\b|с(?=\s*\(\d))"
 )
-# «StudyDate 20250211», «дата: 20240517»: eight digits under a date word.
-_COMPACT = re.compile(r"(?<=(?i:date|дата)\w*[\s:=]{1,3})(\d{4})(\d{2})(\d{2})(?!\d)")
+# «StudyDate 20250211», «дата: 20240517», «Birth: 19961219», a DICOM date «DA [20260223]»:
+# eight digits under a date word or in a date's value representation. Its context makes it
+# a date before any number rule that reads eight digits after «Study» as a record.
+_COMPACT = re.compile(
+    r"(?:(?<=(?i:date|дата|birth|dob)\w*[\s:=]{1,3})|(?<=(?<![\w])DA\s?\[))"
+    r"(\d{4})(\d{2})(\d{2})(?!\d)"
+)
 # A scanned date whose zeros and threes were read as letters: «1З.О1.2О25».
 _OCR = re.compile(r"(?<![\w.])([\dОOЗ]{1,2})\.([\dОO]{1,2})\.([\dОOЗ]{4})(?![\w.])")
 _OCR_DIGITS = str.maketrans("ОOЗ", "003")
@@ -142,6 +147,12 @@ def _plausible(day: int, month: int, year: int) -> bool:
     return 1880 <= year <= 2100
 
 
+def _american(m: re.Match) -> bool:
+    """«04/28/2026», «08/24/1967»: month first, as American devices print it (only where
+    the day cannot come first; a full year and slashes)."""
+    return "/" in m[0] and len(m[3]) == 4 and _plausible(int(m[2]), int(m[1]), int(m[3]))
+
+
 def _full_year(text: str) -> int:
     return int(text) if len(text) == 4 else 1900 + int(text)  # any valid century will do
 
@@ -153,6 +164,7 @@ class DateRecognizer(LocalRecognizer):
 
     DATE_SCORE = 0.6
     BIRTH_SCORE = 0.95
+    COMPACT_SCORE = 0.85  # eight digits a date word governs: above a record's number rules
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[E.DATE, E.BIRTH_DATE], supported_language=E.LANGUAGE)
@@ -162,6 +174,7 @@ class DateRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
+        compact = {m.span() for m in _COMPACT.finditer(text)}
         for start, end in self._spans(text):
             before = text[max(0, start - _CONTEXT_CHARS) : start]
             after = text[end : end + 16]
@@ -170,6 +183,8 @@ class DateRecognizer(LocalRecognizer):
             if entity not in entities:
                 continue
             score = self.BIRTH_SCORE if is_birth else self.DATE_SCORE
+            if (start, end) in compact:
+                score = max(score, self.COMPACT_SCORE)
             results.append(self._result(entity, start, end, score))
         return results
 
@@ -182,7 +197,7 @@ class DateRecognizer(LocalRecognizer):
         folded = text.casefold()
         months = _named(folded, MONTHS)
         for m in _NUMERIC.finditer(text):
-            if _plausible(int(m[1]), int(m[2]), _full_year(m[3])):
+            if _plausible(int(m[1]), int(m[2]), _full_year(m[3])) or _american(m):
                 spans.append(m.span())
         for m in _WORDS.finditer(text) if months else ():
             if _plausible(int(m[1]), MONTHS[m[2].lower()], int(m[3])):
@@ -204,7 +219,7 @@ class DateRecognizer(LocalRecognizer):
             if month is not None and _plausible(int(m[1]), month, _full_year(m[4])):
                 spans.append(m.span())
         for m in _YEAR_FIRST.finditer(text):
-            if _plausible(int(m[3]), int(m[2]), int(m[1])):
+            if _plausible(int(m[4]), int(m[3]), int(m[1])):
                 spans.append(m.span())
         for pattern in (_DASHED, _SPACED):
             for m in pattern.finditer(text):

@@ -49,6 +49,7 @@ from ozero.deid.text.recognizers.lexicon import (
     is_safe_code,
     is_series,
     numero,
+    own_code,
     personal_code,
     same_shape,
     text_tokens,
@@ -139,6 +140,8 @@ class NumeroRecognizer(LocalRecognizer):
                 continue  # «№ 410326 — № 410375 (50 шт.)»: a stock of blanks
             if organisations_paper(text, start, end):
                 continue  # «ремонт по заявке № 126», «испорчен бланк № 410342»
+            if _phone_written(text[start:end]):
+                continue  # «SMS направлено на номер 8 962 334 5235»: the phone recognizer's
             entity = {DOC: E.RECORD_ID, ROOM: E.OTHER_ID}.get(head or "")
             series = _SERIES_BEFORE.search(text, max(0, m.start() - 6), m.start())
             if entity == E.RECORD_ID and series is not None and m.group().startswith("№"):
@@ -159,7 +162,7 @@ class NumeroRecognizer(LocalRecognizer):
         direct = _AFTER_NUMERO.match(text, m.end())
         if direct:
             number = direct["num"]
-            if keep(number):
+            if keep(number) and not _document_oid(text, m.start(), number):
                 return None
             end = direct.end("num")
             split = (
@@ -191,6 +194,12 @@ class NumeroRecognizer(LocalRecognizer):
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
         return result_of(self, entity, start, end, self.SCORE)
+
+
+def _document_oid(text: str, numero_at: int, number: str) -> bool:
+    """«СЭМД рег. № 1.2.643.5.1.13.13.0366.34.7691526»: an OID a document word governs is
+    that document's own registration (REMD numbers documents under their issuer's OID)."""
+    return is_oid(number) and head_before(text, numero_at) == DOC
 
 
 # the words between «№» and its number («№ мед. карты 4711»)
@@ -275,7 +284,7 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         uid = toks[i][1].lower().endswith("uid") or toks[i][1].lower() in ("study", "series")
         policy = bool(POLICY_WORDS.match(toks[i][1]))
         # «Код пациента в приложении: U79521»: a person's code reads past an app or a room
-        person_code = personal_code(toks, i)
+        person_code = personal_code(toks, i) or own_code(toks, i)
         words = 0
         j = i + 1
         while j < len(toks) and words <= self.MAX_WORDS:
@@ -372,6 +381,10 @@ _PHONE_WRITTEN = re.compile(
     # («8 812 3738386»)
     r"|(?:\+7|8)\.\d{3,5}\.\d{1,3}\.\d{2}\.\d{2}"
     r"|(?:\+7|8)[ \-](?:\(\d{3}\)|\d{3})[ \-]?\d{7}"  # (not «8342 6922241»: a card's)
+    # a mobile's code after the trunk, then the rest in groups («8 962 334 5235», «7 950
+    # 7799426»), or a town's code of four and six digits («8-4832-998476»)
+    r"|(?:\+7|[78])[ \-]9\d{2}(?:[ \-]\d{2,7}){1,3}"
+    r"|8-\d{4}-\d{6}"
 )
 
 
@@ -394,7 +407,7 @@ def _governs_number(toks: list, i: int) -> bool:
             return False  # «Реестр счетов № 048»: the pair names a public paper
         return not equipment_serial(toks, i)
     if head == SAFE:
-        return personal_code(toks, i)
+        return personal_code(toks, i) or own_code(toks, i)
     return (
         i + 1 < len(toks)
         and toks[i + 1][1] == ":"

@@ -45,6 +45,7 @@ _DOC_STEMS = (
     r"|(?:гистологи|цитологи|биопси)(?:я|и|ю|ей)$|блок(?:а|и|у|ом|е|ов|ам|ами|ах)?$"
     r"|стекл(?:о|а|у|ом|е|ами|ах|ам)?$|вх$|входящ|исх$|исходящ|sn$|s/n$|серийн|заводск"
     r"|регистр(?:а|у|ом|е)?$|унрз|вк$|patientid|(?:study|series|sop)?(?:instance)?uid$|study$"
+    r"|otherids?$|otherpatientids?$"
     r"|certificat"
     # identity papers of a foreigner or a conscript: «военный билет», «ВНЖ», «РВП», «патент»
     r"|билет|внж$|рвп$|патент(?:а|у|ом|е)?$|регномер|разрешени|виз(?:а|ы|е|у|ой)?$"
@@ -453,6 +454,28 @@ def personal_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
         return False
     nxt = next((t[1] for t in toks[i + 1 : i + 3] if t[0] == "word"), None)
     return nxt is not None and bool(_PERSON_NOUN.match(nxt.lower()))
+
+
+# «код доступа 337-483», «код для просмотра: S4WY-15H7»: a key to one person's results in a
+# portal opens them to whoever holds it; masked as his record (corpora 3 and 4 left such a
+# code unlabelled, 17 and 19 labelled it: the safer reading is taken)
+_ACCESS = re.compile(r"(?:доступ|просмотр|вход)")
+
+
+def own_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """toks[i] is «код» labelling a value of letters and digits («Код: ABPM0524» on a
+    device's printout of one patient: no directory writes its codes so), or a code of
+    access («код доступа 337-483»). A bare number after «код» is a directory's entry
+    («(код 4302)», «реестровый код 75055») and is not taken."""
+    if toks[i][1].lower() not in _CODE_WORDS or i + 2 >= len(toks):
+        return False
+    if toks[i + 1][1] == ":" and toks[i + 2][0] == "num":
+        value = toks[i + 2][1]
+        return any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
+    words = [t[1].lower() for t in toks[i + 1 : i + 4] if t[0] == "word"]
+    if words[:1] == ["для"]:
+        words = words[1:]
+    return bool(words) and bool(_ACCESS.match(words[0]))
 
 
 def is_equipment(word: str) -> bool:

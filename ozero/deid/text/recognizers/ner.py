@@ -305,6 +305,15 @@ def _after_role(text: str, start: int, end: int) -> int:
     return first.end() if first is not None and is_role(first[1]) else start
 
 
+_COLUMN_GAP = re.compile(r"\s*(?: {3,}|\t)")
+
+
+def _before_column_gap(text: str, start: int, end: int) -> int:
+    """Where a name tagged with the next column's label («Полякова И.Н.   Код») ends."""
+    gap = _COLUMN_GAP.search(text, start, end)
+    return gap.start() if gap is not None and gap.start() > start else end
+
+
 class NatashaRecognizer(LocalRecognizer):
     """Turns the NLP engine's natasha PER/LOC spans into PERSON/LOCATION results."""
 
@@ -336,14 +345,15 @@ class NatashaRecognizer(LocalRecognizer):
                 or not_a_residence(text, span.start_char, span.end_char)
             ):
                 continue  # «ЦГБ Бийска»: where the hospital is, not where the patient lives
-            start = span.start_char
+            start, end = span.start_char, span.end_char
             if label == E.PERSON:
-                start = _after_role(text, start, span.end_char)
+                start = _after_role(text, start, end)
+                end = _before_column_gap(text, start, end)
             results.append(
                 RecognizerResult(
                     entity_type=label,
                     start=start,
-                    end=span.end_char,
+                    end=end,
                     score=NER_SCORES[label],
                     recognition_metadata={
                         RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

@@ -171,6 +171,21 @@ class AccessionRecognizer(SingleEntityRecognizer):
         return [m.span() for m in _ACCESSION.finditer(text)]
 
 
+# «ID консультации: bd7340fd-0fda-dd22-2760-de9ed697bd14»: a UUID names one record of a
+# system (a consultation, a document, a request) wherever it stands
+_UUID = re.compile(r"(?<![\w-])[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?![\w-])")
+
+
+class UuidRecognizer(SingleEntityRecognizer):
+    """A UUID: one record of some system, never a code anyone can look up."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in _UUID.finditer(text)] if "-" in text else []
+
+
 class LetteredCodeRecognizer(SingleEntityRecognizer):
     """Capital letters, a dash and five digits or more (in groups): unmistakably an
     identifier wherever it stands, unless a public register's prefix or a standard or legal

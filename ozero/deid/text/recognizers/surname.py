@@ -302,6 +302,12 @@ def _lower_surname(word: str) -> bool:
     return share >= LOWER_SURNAME_SHARE or (share >= SHAPED_SHARE and surname_shaped(word))
 
 
+def _lower_patronymic(word: str) -> bool:
+    """A patronymic to the dictionary, or a word it does not know with a patronymic's
+    suffix («цыреновна», «саянович», «баатровна»: from names it lacks)."""
+    return _shares(word)[2] >= GIVEN_SHARE or not is_known(word)
+
+
 def _lower_names(text: str) -> list[tuple[int, int]]:
     """Names written all in lower case: a self-introduction, a given name + patronymic with
     the surname on either side."""
@@ -313,7 +319,7 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
         return spans
     for m in _LOWER_PATRONYMIC.finditer(text):
         _, given, patr, _ = _shares(m["given"])
-        if given < GIVEN_SHARE or _shares(m["patr"])[2] < GIVEN_SHARE:
+        if given < GIVEN_SHARE or not _lower_patronymic(m["patr"]):
             continue
         start, end = m.span()
         before = _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start)
