@@ -286,3 +286,49 @@ def test_a_lower_case_name_with_a_patronymic_the_dictionary_lacks(
     scrubber: TextScrubber, text: str, name: str
 ) -> None:
     assert any(name in p for p in of_type(scrubber, text, *PEOPLE))
+
+
+# ---------------------------------------------------------------- round 33c: precision on
+# the same dev halves
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Пациентка Гусева: MMSE 27/30; MoCA 21/30; часы 7/10.", "27/30"),
+        ("Пациентка Гусева: MMSE 27/30; MoCA 21/30; часы 7/10.", "21/30"),
+        ("ОФЭКТ пациента Орлова, окна 126/208 кэВ; коллиматор LEHR.", "126/208"),
+        ("Орлов Е.А.: КТ, 120 кВ; DLP 1176 мГр·см; ЭЭД 4,1 мЗв.", "1176"),
+        ("Маркировка: стёкла № 1–4 к направлению пациента Орлова.", "1"),
+    ],
+)
+def test_a_score_a_quantity_or_an_item_is_no_record(
+    scrubber: TextScrubber, text: str, kept: str
+) -> None:
+    assert kept not in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_numbers_year_after_a_slash_stays_a_record(scrubber: TextScrubber) -> None:
+    text = "Пациент Петров, протокол ВК 14/26 от комиссии."
+    assert "14/26" in of_type(scrubber, text, *RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Тема: дубль ЭМК пациента Описание: у пациента две карты.", "Описание"),
+        ("accession RX26/55120, Patient ID PACS7713301 — Planmeca ProMax.", "ID"),
+        ("Осмотр под лампой Вуда — свечения нет.", "Вуда"),
+        ("SOFA 5, шкала комы Глазго 9 (на седации).", "Глазго"),
+        ("ВЭМ — сомнительная. Креатинин 17.04.2026: 53 мкмоль/л, СКФ 88.", "Креатинин"),
+    ],
+)
+def test_a_label_an_eponym_or_an_analyte_is_no_one(
+    scrubber: TextScrubber, text: str, word: str
+) -> None:
+    assert not any(word in found for found in of_type(scrubber, text, *PEOPLE, *PLACES))
+
+
+def test_a_surname_before_a_colon_after_a_role_stays(scrubber: TextScrubber) -> None:
+    text = "[12:01] врач Колесникова: добрый день, результаты готовы."
+    assert any("Колесникова" in p for p in of_type(scrubber, text, *PEOPLE))

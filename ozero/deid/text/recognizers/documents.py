@@ -136,6 +136,8 @@ class NumeroRecognizer(LocalRecognizer):
             if found is None:
                 continue
             start, end, head = found
+            if _ITEM_RANGE.match(text, start):
+                continue  # «стёкла № 1–4»: items of a set, counted
             if counted_range(text, start, end):
                 continue  # «№ 410326 — № 410375 (50 шт.)»: a stock of blanks
             if organisations_paper(text, start, end):
@@ -194,6 +196,9 @@ class NumeroRecognizer(LocalRecognizer):
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
         return result_of(self, entity, start, end, self.SCORE)
+
+
+_ITEM_RANGE = re.compile(r"\d{1,2}\s*[–—-]\s*\d{1,2}(?![\d./-])")
 
 
 def _document_oid(text: str, numero_at: int, number: str) -> bool:

@@ -227,8 +227,15 @@ _DATE = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|%|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|лет|года|год|г\.|руб|балл"
-    r"|мин|ч\b|сут|раз|уд|кап|таб|см³|мл/|мс\b)"
+    r"|мин|ч\b|сут|раз|уд|кап|таб|см³|мл/|мс\b"
+    # an imaging study's physics: dose, energy, tube settings, frequency, activity, matrix
+    r"|мГр|мЗв|Гр\b|кэВ|МэВ|кВ\b|мАс|мА\b|Гц|кГц|МГц|ГБк|МБк|×)"
 )
+
+
+def unit_after(text: str, end: int) -> bool:
+    """A unit of measure right after text[:end]: the number before it is a quantity."""
+    return bool(_UNIT_AFTER.match(text, end))
 
 
 # «1515 ОАК», «33 ТТГ»: a short number right before an examination's abbreviation

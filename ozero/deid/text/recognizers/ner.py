@@ -37,7 +37,9 @@ _EPONYM_TRIGGER = re.compile(
     r"при[её]м|положени|окраск|окраш|аппарат|лечени|терапи|с-м|"
     # splints, bandages, collars, loops and forceps are named after people too («шиной
     # Крамера», «повязка Дезо», «воротник Шанца», «петля Глиссона», «щипцы Мюзо»)
-    r"шин[аыуео]|повязк|воротник|петл[яиеюё]|щипц|от[её]к)\w*\.?\s+"
+    r"шин[аыуео]|повязк|воротник|петл[яиеюё]|щипц|от[её]к|"
+    # «под лампой Вуда», «по шкале комы Глазго»
+    r"ламп|ком[аыуе]\b)\w*\.?\s+"
     r"|(?<!\w)(?:по|им\.|имени)\s*)$"
 )
 # «симптомы Щёткина–Блюмберга, Ровзинга, Ситковского»: eponyms listed after one trigger
@@ -87,12 +89,13 @@ _DRUG_BEFORE = re.compile(
 )
 
 
-# «Креатинин 10.07 08:10: 173 мкмоль/л», «Тропонин I 6,978 нг/мл», «Фибриноген (Клаусс)
-# 3,91 г/л»: an analyte measured on its line (a letter of its kind, a method in brackets,
-# the time of sampling, then a value in a lab unit), not a person
+# «Креатинин 10.07 08:10: 173 мкмоль/л», «Креатинин 17.04.2026: 53 мкмоль/л», «Тропонин I
+# 6,978 нг/мл», «Фибриноген (Клаусс) 3,91 г/л»: an analyte measured on its line (a letter
+# of its kind, a method in brackets, the date or time of sampling, then a value in a lab
+# unit), not a person
 _MEASURED_AFTER = re.compile(
     r"\)?(?:[ \t]+[IVXT]{1,3})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t—–-]*"
-    r"(?:\d{1,2}[.:]\d{2}[ \t:,]*){0,2}\d+(?:[.,]\d+)?[ \t]*"
+    r"(?:\d{1,2}[.:]\d{2}(?:\.(?:\d{4}|\d{2}))?[ \t:,]*){0,2}\d+(?:[.,]\d+)?[ \t]*"
     r"(?:(?:[мнпф]|мк)?(?:моль|г|МЕ|ЕД|Ед|кат)|мМЕ|мкМЕ|%|мм[ \t]рт|с(?![\p{L}])|сек)"
     r"(?:/(?:л|мл|дл|кг|сут|ч))?(?![\p{L}])"
 )

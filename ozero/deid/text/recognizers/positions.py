@@ -49,6 +49,7 @@ from ozero.deid.text.recognizers.lexicon import (
     personal_code,
     text_tokens,
     two_word_head,
+    unit_after,
 )
 from ozero.deid.text.recognizers.numero_head import (
     DIGIT_GROUPS,
@@ -476,11 +477,24 @@ def _other_shape(text: str, number: str, end: int) -> bool:
         return int(pressure["high"]) > int(pressure["low"])
     if _SCORE_AFTER.match(text, end):
         return True  # «NRS-2002: 3 балла»: a scale's name before its score
+    if unit_after(text, end):
+        return True  # «окна 113/208 кэВ», «DLP 1176 мГр·см»: a quantity
+    out_of = _OUT_OF.fullmatch(number)
+    start = end - len(number)
+    if (
+        out_of
+        and int(out_of[1]) <= int(out_of[2]) <= 100
+        and _SCALE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True  # «MMSE 28/30», «MoCA 11/30»: a score out of the scale's maximum
     return bool(_POSTAL_INDEX.fullmatch(number) and _TOWN_AFTER.match(text, end))
 
 
 # a score in points right after («NRS-2002: 4 балла», «SCORE2 — 7 баллов»)
 _SCORE_AFTER = re.compile(r"\s*[:=—–-]?\s*\d{1,2}(?:[.,]\d)?\s*(?i:балл)")
+# a score out of a maximum after a scale's Latin abbreviation
+_OUT_OF = re.compile(r"(\d{1,3})/(\d{2,3})")
+_SCALE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,7}[ \t:]*\Z")
 
 
 def _sentence_starts(toks: list, i: int) -> bool:

@@ -27,6 +27,7 @@ from ozero.deid.text.recognizers.names import (
     adjective_before_a_thing,
     in_place_name,
     is_role,
+    surname_like,
     surname_shaped,
     surname_share,
 )
@@ -152,6 +153,8 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
             continue
         if _SLASH_WORD_AFTER.match(text, m.end()):
             continue  # «Отчёт пациента⏎Дата/время пробы»: a heading's word
+        if text[m.end() : m.end() + 1] == ":" and not surname_like(name):
+            continue  # «дубль ЭМК пациента Описание: …»: the next field's label
         spans.append(m.span("name"))
     for m in _LOWER_AFTER_ROLE.finditer(text):
         if is_role(m["role"]) and surname_share(m["name"]) >= LOWER_SURNAME_SHARE:
@@ -199,7 +202,7 @@ _LATIN_NAME = re.compile(
 # capitals before a given name)
 _TITLED_LATIN = re.compile(
     rf"(?<![\w])(?:(?i:patient)|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
-    rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}))"
+    rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}(?!\w)))"
     rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
 )
 _LATIN_INITIALS = re.compile(
