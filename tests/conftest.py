@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,24 @@ if getattr(_main, "__spec__", None) is None and not hasattr(_main, "__file__"):
 
 # Tests share the machine (2 cores, 24 GB) with other JVMs (the e2e DAG runs): keep heaps small.
 os.environ.setdefault("OZERO_SPARK_DRIVER_MEMORY", "2g")
+
+
+_SESSION_STARTED = time.monotonic()
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Append each failure to $OZERO_FAILURE_LOG (seconds into the session, worker, test,
+    the crash's first line): CI prints the earliest ones, which tell a cascade's cause from
+    its echoes. Written by the process that ran the test (a worker under xdist)."""
+    path = os.environ.get("OZERO_FAILURE_LOG")
+    if not path or not report.failed or getattr(report, "node", None) is not None:
+        return  # (a report carrying ``node`` is a worker's, relayed to the controller)
+    crash = getattr(report.longrepr, "reprcrash", None)
+    message = (crash.message.splitlines() or [""])[0][:160] if crash is not None else ""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    elapsed = time.monotonic() - _SESSION_STARTED
+    with open(path, "a", encoding="utf-8") as log:
+        log.write(f"{elapsed:8.0f} {worker} {report.nodeid} ({report.when}): {message}\n")
 
 
 @pytest.fixture(scope="session")
