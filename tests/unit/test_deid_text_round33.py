@@ -332,3 +332,47 @@ def test_a_label_an_eponym_or_an_analyte_is_no_one(
 def test_a_surname_before_a_colon_after_a_role_stays(scrubber: TextScrubber) -> None:
     text = "[12:01] врач Колесникова: добрый день, результаты готовы."
     assert any("Колесникова" in p for p in of_type(scrubber, text, *PEOPLE))
+
+
+# ---------------------------------------------------------------- round 33d: addresses as
+# specialists' letters write them
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Адрес: Москва, Каширское ш. 142 к2 кв 15, тел. нет.",
+            "Москва, Каширское ш. 142 к2 кв 15",
+        ),
+        (
+            "Адрес: г. Санкт-Петербург, наб. Обводного канала, д. 71, кв. 9.",
+            "г. Санкт-Петербург, наб. Обводного канала, д. 71, кв. 9",
+        ),
+        (
+            "Адрес: Пермь, ул. Кирилла и Мефодия, 12, кв. 4",
+            "Пермь, ул. Кирилла и Мефодия, 12, кв. 4",
+        ),
+        (
+            "проживает: г. Курган, ул. 60 лет СССР, д. 3, кв. 8",
+            "г. Курган, ул. 60 лет СССР, д. 3, кв. 8",
+        ),
+        ("Адрес: г. Тольятти, 14 квартал, д. 9, кв. 52", "г. Тольятти, 14 квартал, д. 9, кв. 52"),
+        ("Адрес: г. Бердск, Молодёжный мкр, д.12, кв.40", "г. Бердск, Молодёжный мкр, д.12, кв.40"),
+    ],
+)
+def test_an_address_as_letters_write_it_is_masked_whole(
+    scrubber: TextScrubber, text: str, address: str
+) -> None:
+    assert address in of_type(scrubber, text, *PLACES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отчёт за 4 квартал 2025 года сдан в срок.",
+        "Улучшение к 3 дню терапии, кв 2 — без изменений.",
+    ],
+)
+def test_a_quarter_of_a_year_or_a_day_is_no_address(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, *PLACES)

@@ -139,7 +139,7 @@ def test_the_branches_with_a_required_word_are_the_expected_ones() -> None:
         for kind, a in addresses._COMPILED.items()
     }
     assert gated["street"] == [1, 2] and gated["district"] == [0]
-    assert gated["mkr"] == [1] and gated["building"] == [3]
+    assert gated["mkr"] == [1, 2] and gated["building"] == [3]
     street = addresses._COMPILED["street"]
     assert street.gates[1].pattern == addresses._TYPE_AFTER_NAME
     assert _split(street, "Кольцевая ул., 5") == [((0, 13), "Кольцевая ул.")]
