@@ -77,7 +77,7 @@ _ROMAN = re.compile(
     r"(?<![\w./])(\d{1,2})(?P<sep>\.\s?|\s)([IVX]{1,4})(?P=sep)(\d{4}|\d{2})(?![\w]|\.\d)"
 )
 # «2025.01.20»: year first with dots (as some lab systems print it)
-_YEAR_FIRST = re.compile(r"(?<![\w./])(\d{4})([./])(\d{2})\2(\d{2})(?![\w]|[./]\d)")
+_YEAR_FIRST = re.compile(r"(?<![\w./])(\d{4})(?:\.(\d{2})\.|/(\d{2})/)(\d{2})(?![\w]|[./]\d)")
 # «17-04-1962», «02 11 1970»: day, month and a four-digit year joined by dashes or single
 # spaces. Only four-digit years (and a plausible date): «12-34-56» is a phone, «22 10 553811»
 # a passport.
@@ -121,11 +121,10 @@ _UNIT_AFTER = re.compile(
 )
 # «StudyDate 20250211», «дата: 20240517», «Birth: 19961219», a DICOM date «DA [20260223]»:
 # eight digits under a date word or in a date's value representation. Its context makes it
-# a date before any number rule that reads eight digits after «Study» as a record.
-_COMPACT = re.compile(
-    r"(?:(?<=(?i:date|дата|birth|dob)\w*[\s:=]{1,3})|(?<=(?<![\w])DA\s?\[))"
-    r"(\d{4})(\d{2})(\d{2})(?!\d)"
-)
+# a date before any number rule that reads eight digits after «Study» as a record. (The
+# digits are found first, the context then: a look-behind tried at every offset cost more.)
+_EIGHT_DIGITS = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_COMPACT_CONTEXT = re.compile(r"(?:(?i:date|дата|birth|dob)\w*[\s:=]{1,3}|(?<![\w])DA\s?\[)\Z")
 # A scanned date whose zeros and threes were read as letters: «1З.О1.2О25».
 _OCR = re.compile(r"(?<![\w.])([\dОOЗ]{1,2})\.([\dОO]{1,2})\.([\dОOЗ]{4})(?![\w.])")
 _OCR_DIGITS = str.maketrans("ОOЗ", "003")
@@ -145,6 +144,18 @@ def _plausible(day: int, month: int, year: int) -> bool:
     except ValueError:
         return False
     return 1880 <= year <= 2100
+
+
+def _compact_dates(text: str) -> set[tuple[int, int]]:
+    """Eight digits a date word or a DICOM date's value representation governs."""
+    spans = set()
+    for m in _EIGHT_DIGITS.finditer(text):
+        start = m.start()
+        if _COMPACT_CONTEXT.search(text, max(0, start - 24), start) and _plausible(
+            int(m[3]), int(m[2]), int(m[1])
+        ):
+            spans.add(m.span())
+    return spans
 
 
 def _american(m: re.Match) -> bool:
@@ -174,8 +185,8 @@ class DateRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
-        compact = {m.span() for m in _COMPACT.finditer(text)}
-        for start, end in self._spans(text):
+        compact = _compact_dates(text)
+        for start, end in self._spans(text, compact):
             before = text[max(0, start - _CONTEXT_CHARS) : start]
             after = text[end : end + 16]
             is_birth = bool(_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.search(after))
@@ -192,7 +203,7 @@ class DateRecognizer(LocalRecognizer):
         return result_of(self, entity, start, end, score)
 
     @staticmethod
-    def _spans(text: str) -> list[tuple[int, int]]:
+    def _spans(text: str, compact: set[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         spans = []
         folded = text.casefold()
         months = _named(folded, MONTHS)
@@ -211,15 +222,13 @@ class DateRecognizer(LocalRecognizer):
         for m in _ENGLISH.finditer(text) if _named(folded, _ENGLISH_MONTHS) else ():
             if _plausible(int(m[1]), _ENGLISH_MONTHS[m[2].lower()], int(m[3])):
                 spans.append(m.span())
-        for m in _COMPACT.finditer(text):
-            if _plausible(int(m[3]), int(m[2]), int(m[1])):
-                spans.append(m.span())
+        spans.extend(_compact_dates(text) if compact is None else compact)
         for m in _ROMAN.finditer(text):
             month = _ROMAN_MONTHS.get(m[3])
             if month is not None and _plausible(int(m[1]), month, _full_year(m[4])):
                 spans.append(m.span())
         for m in _YEAR_FIRST.finditer(text):
-            if _plausible(int(m[4]), int(m[3]), int(m[1])):
+            if _plausible(int(m[4]), int(m[2] or m[3]), int(m[1])):
                 spans.append(m.span())
         for pattern in (_DASHED, _SPACED):
             for m in pattern.finditer(text):

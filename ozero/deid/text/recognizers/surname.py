@@ -201,7 +201,7 @@ _LATIN_NAME = re.compile(
 # («patient: Salinder Vasilisa» in a portal's export; «Patient: LI OKSANA»: a surname of two
 # capitals before a given name)
 _TITLED_LATIN = re.compile(
-    rf"(?<![\w])(?:(?i:patient)|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
+    rf"(?<![\w])(?:[Pp]atient|PATIENT|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
     rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}(?!\w)))"
     rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
 )
