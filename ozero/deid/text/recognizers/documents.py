@@ -288,7 +288,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
         # «StudyInstanceUID 1.2.643.…», «Study 1.3.12.2.1107.…»: an instance's UID is one study's
         uid = toks[i][1].lower().endswith("uid") or toks[i][1].lower() in ("study", "series")
         policy = bool(POLICY_WORDS.match(toks[i][1]))
-        # «Код пациента в приложении: U79521»: a person's code reads past an app or a room
+        # «Код пациента в приложении: U79521», «Код для просмотра в личном кабинете: S4WY-15H7»:
+        # a person's code or a code of access reads past the app or the room it lives in
         person_code = personal_code(toks, i) or own_code(toks, i)
         words = 0
         j = i + 1
