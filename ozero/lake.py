@@ -301,9 +301,13 @@ def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> boo
     materialises the source first: 30 s of 300k claims cases on 2 cores. The result is the
     MERGE's: the keys were not in the table, or only in rows of the same slice, which
     the MERGE would have overwritten; a re-run or an earlier partial landing of the same
-    record is replaced, never doubled. The guard reads the partitions inside the retried
-    write: a writer that added rows there meanwhile makes the commit conflict (the
-    `replaceWhere` reads those partitions), and the guard is checked again."""
+    record is replaced, never doubled. The guard runs inside the retried write: a writer
+    that commits to those partitions between the write's snapshot and its commit makes the
+    commit conflict, and the guard is checked again. It is a read before the write's own
+    transaction, though: two curations of one source at once, landing registers that share
+    keys under different hashes, could both pass it between the guard and the write. The
+    curate DAG runs one at a time (`max_active_runs=1`); a second, hand-started curation of
+    the same source beside it is not guarded against."""
     contract = load_contract(name)
     path = table_path(name)
     ensure_table(spark, name)
