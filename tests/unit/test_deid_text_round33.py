@@ -376,3 +376,40 @@ def test_an_address_as_letters_write_it_is_masked_whole(
 )
 def test_a_quarter_of_a_year_or_a_day_is_no_address(scrubber: TextScrubber, text: str) -> None:
     assert not of_type(scrubber, text, *PLACES)
+
+
+# ---------------------------------------------------------------- round 33e: record numbers
+# on the dev halves of corpora 18 and 19
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Амбулаторная карта 7741-58-26. Законный представитель: мать.", "7741-58-26"),
+        ("Карта № 3306-91-26; договор оформлен.", "3306-91-26"),
+        ("Образцы ДНК: 26-551093 (пробанд), 26-771420 (отец); биобанк.", "26-771420"),
+        ("Образцы: QX551093 (пробанд), 77142051 (мать); биобанк.", "77142051"),
+        ("Перенесено на 2 ноября 10:20, новый код ЖБ-4471.", "ЖБ-4471"),
+        ("Снимки онлайн: код K7T-21M (действует 30 дней).", "K7T-21M"),
+        ("моб. 8 900 000 00 00; запись W4D-90K на 3 мая 2026 12:10.", "W4D-90K"),
+        ("КТГ · Запись 55120/К · Пациентка: Осипова Л.Л.", "55120/К"),
+    ],
+)
+def test_a_patients_number_in_a_card_a_list_or_a_booking(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert number in of_type(scrubber, text, *RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Выдано: кресло-коляска (код 7-01-01), трость опорная.", "7-01-01"),
+        ("Диагноз: код J45.0; запись ЭКГ в 12 отведениях.", "J45.0"),
+        ("Исследование от 2026-05-21, повтор 2026-06-21.", "2026-05-21"),
+    ],
+)
+def test_a_things_code_or_a_date_stays_what_it_is(
+    scrubber: TextScrubber, text: str, kept: str
+) -> None:
+    assert kept not in of_type(scrubber, text, *RECORDS)

@@ -368,7 +368,12 @@ _GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?:
 # The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
 # the next item of a list of numbers; a slash between spaces separates items too
 # («Штрихкоды: 340564357 / 214792143»), a slash inside a number does not
-_NEXT_ITEM = re.compile(rf"\s*(?:,|;|…|\.\.\.|и|[–—-]|(?<=\s)/(?=\s))\s*(?P<num>{NUMBER})(?![\w/])")
+# («Образцы ДНК: 26-814983 (пробанд), 26-440784 (мать)»: a short aside in brackets after an
+# item is passed over)
+_ASIDE = r"(?:\s*\([^()\n]{1,24}\))?"
+_NEXT_ITEM = re.compile(
+    rf"{_ASIDE}\s*(?:,|;|…|\.\.\.|и|[–—-]|(?<=\s)/(?=\s))\s*(?P<num>{NUMBER})(?![\w/])"
+)
 
 
 # A label of a person's thing, then a colon: «Браслет пациента: 2025-0041-77».
@@ -415,11 +420,14 @@ def _governs_number(toks: list, i: int) -> bool:
     if head == SAFE:
         return personal_code(toks, i) or own_code(toks, i)
     return (
-        i + 1 < len(toks)
-        and toks[i + 1][1] == ":"
-        and bool(_PERSON_LABEL.search(word.lower()))
-        and not any(
-            classify(t[1]) in (SAFE, ROOM) for t in toks[max(0, i - 3) : i] if t[0] == "word"
+        own_code(toks, i)
+        or (  # («запись R9F-59S»: a booking's code)
+            i + 1 < len(toks)
+            and toks[i + 1][1] == ":"
+            and bool(_PERSON_LABEL.search(word.lower()))
+            and not any(
+                classify(t[1]) in (SAFE, ROOM) for t in toks[max(0, i - 3) : i] if t[0] == "word"
+            )
         )
     )
 
@@ -438,7 +446,7 @@ def enumerated(text: str, end: int, number: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LIST_MARK = re.compile(r"\s*(?:[,;]|\s/\s)")
+_LIST_MARK = re.compile(rf"{_ASIDE}\s*(?:[,;]|\s/\s)")
 
 
 def _another_identifier(text: str, item: re.Match) -> bool:

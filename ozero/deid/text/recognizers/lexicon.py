@@ -222,7 +222,8 @@ _FORM = re.compile(
 _LEGAL = re.compile(r"\d{1,5}(?:-\d{1,3})?(?:н|-ФЗ|-фз|-ФКЗ|-П|-р)")
 # dates, also with dashes («15-08-2025»: a date, never a record number)
 _DATE = re.compile(
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    # (year first only as a date can be: «5850-30-26» is a card's number)
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d"
 )
 _UNIT_AFTER = re.compile(
@@ -470,19 +471,29 @@ _ACCESS = re.compile(r"(?:доступ|просмотр|вход)")
 
 
 def own_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
-    """toks[i] is «код» labelling a value of letters and digits («Код: ABPM0524» on a
-    device's printout of one patient: no directory writes its codes so), or a code of
-    access («код доступа 337-483»). A bare number after «код» is a directory's entry
-    («(код 4302)», «реестровый код 75055») and is not taken."""
-    if toks[i][1].lower() not in _CODE_WORDS or i + 2 >= len(toks):
+    """toks[i] is «код» (or a booking's «запись») with a value of letters and digits right
+    after it, a colon between or not («Код: ABPM0524» on a device's printout, «новый код
+    ДУ-3989», «запись R9F-59S на 6 мая»: no directory writes its codes so, and a code in
+    brackets after a thing, «(код 23-01-04)», is the thing's), or a code of access («код
+    доступа 337-483»). A bare number after «код» is a directory's entry («(код 4302)»,
+    «реестровый код 75055») and is not taken."""
+    word = toks[i][1].lower()
+    if word not in _CODE_WORDS and word not in _BOOKING_WORDS or i + 1 >= len(toks):
         return False
-    if toks[i + 1][1] == ":" and toks[i + 2][0] == "num":
-        value = toks[i + 2][1]
-        return any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
+    at = i + 2 if toks[i + 1][1] == ":" else i + 1
+    if at < len(toks) and toks[at][0] == "num" and (i == 0 or toks[i - 1][1] != "("):
+        value = toks[at][1]
+        if any(c.isalpha() for c in value) and any(c.isdigit() for c in value):
+            return True
+    if word in _BOOKING_WORDS:
+        return False
     words = [t[1].lower() for t in toks[i + 1 : i + 4] if t[0] == "word"]
     if words[:1] == ["для"]:
         words = words[1:]
     return bool(words) and bool(_ACCESS.match(words[0]))
+
+
+_BOOKING_WORDS = frozenset({"запись", "записи"})
 
 
 def is_equipment(word: str) -> bool:
