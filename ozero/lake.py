@@ -303,11 +303,13 @@ def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> boo
     the MERGE would have overwritten; a re-run or an earlier partial landing of the same
     record is replaced, never doubled. The guard runs inside the retried write: a writer
     that commits to those partitions between the write's snapshot and its commit makes the
-    commit conflict, and the guard is checked again. It is a read before the write's own
-    transaction, though: two curations of one source at once, landing registers that share
-    keys under different hashes, could both pass it between the guard and the write. The
-    curate DAG runs one at a time (`max_active_runs=1`); a second, hand-started curation of
-    the same source beside it is not guarded against."""
+    commit conflict, and the guard is checked again. The guard is a read before the write's
+    own transaction, though: two curations of one source at once, landing records that
+    share keys under different `by` values, can both pass it. So after its commit each writer
+    looks again (`_one_row_per_key`) when the log shows another commit after its guard: a
+    key held by several slices of those partitions keeps only the row of the greatest `by`
+    value, whichever writer looks first — both converge on the same table, as two MERGEs
+    would on one row per key. (The writer that commits last always sees the gap.)"""
     contract = load_contract(name)
     path = table_path(name)
     ensure_table(spark, name)
@@ -322,7 +324,10 @@ def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> boo
     )
     others = F.expr(f"NOT ({_in_partition(by, found[by], alias='')})")
 
+    guarded_at: list[int | None] = [None]  # the table's version when the guard last ran
+
     def run() -> bool:
+        guarded_at[0] = committed_version(name)
         held = read(spark, name).where(F.expr(in_partitions) & others).select(*keys)
         clash = (
             source.select(*keys)
@@ -339,7 +344,68 @@ def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> boo
         writer.save(path)
         return True
 
-    return with_conflict_retries(f"replace a slice of {name}", run)
+    written = with_conflict_retries(f"replace a slice of {name}", run)
+    before, now = guarded_at[0], committed_version(name)
+    if written and (before is None or now is None or now > before + 1):
+        # another commit came between the guard and now: it may be a record that passed
+        # the guard beside this one (only then is the table read again)
+        partitions = {c: found[c] for c in contract.partition_by}
+        _one_row_per_key(spark, name, source.select(*keys).distinct(), keys, by, partitions)
+    return written
+
+
+def _one_row_per_key(
+    spark: SparkSession,
+    name: str,
+    keys_df: DataFrame,
+    keys: list[str],
+    by: str,
+    partitions: dict[str, list[str]],
+) -> None:
+    """Delete, for each of `keys_df`'s keys that several `by` slices of the partitions hold
+    (a concurrent writer's record passed the same guard), every row but the one of the
+    greatest `by` value. Nothing is read twice when no key is shared (the usual case: one
+    semi-join of the written keys against the partitions, then done)."""
+
+    def within(alias: str) -> str:
+        clauses = [_in_partition(c, v, alias=alias) for c, v in partitions.items()]
+        return " AND ".join(clauses) or "true"
+
+    rows = read(spark, name).where(F.expr(within(""))).select(*keys, by)
+    mine = rows.alias("t").join(
+        keys_df.alias("s"),
+        [F.col(f"t.`{k}`").eqNullSafe(F.col(f"s.`{k}`")) for k in keys],
+        "left_semi",
+    )
+    shared = mine.groupBy(*keys).agg(F.countDistinct(by).alias("_slices"), F.max(by).alias("_keep"))
+    losers = (
+        mine.alias("m")
+        .join(
+            shared.where("_slices > 1").alias("d"),
+            [F.col(f"m.`{k}`").eqNullSafe(F.col(f"d.`{k}`")) for k in keys],
+        )
+        .where(F.col(f"m.`{by}`") < F.col("d._keep"))
+        .select(*[F.col(f"m.`{k}`").alias(k) for k in keys], F.col(f"m.`{by}`").alias(by))
+        .distinct()
+        .cache()
+    )
+    try:
+        if losers.limit(1).count() == 0:
+            return
+        on = " AND ".join([*(f"t.`{k}` <=> s.`{k}`" for k in keys), f"t.`{by}` = s.`{by}`"])
+        with_conflict_retries(
+            f"keep one row per key in {name}",
+            lambda: (
+                DeltaTable.forPath(spark, table_path(name))
+                .alias("t")
+                .merge(losers.alias("s"), f"({on}) AND {within('t.')}")
+                .whenMatchedDelete()
+                .execute()
+            ),
+        )
+        log.warning("%s: a concurrent landing shared keys; kept one row per key", name)
+    finally:
+        losers.unpersist()
 
 
 def inserted_rows(metrics: DataFrame) -> int:

@@ -80,3 +80,39 @@ def test_by_record_write_gives_the_merge_result(lake, spark):
         ozero_lake.merge(spark, TABLE, batch)
     merged = sorted(map(tuple, ozero_lake.read(spark, TABLE).collect()))
     assert len(by_record) == 95 and by_record == merged  # a: 0-59, b: 100-124, c: 60-69 new
+
+
+@pytest.mark.parametrize(("outer", "inner"), [("a", "b"), ("b", "a")])
+def test_two_landings_past_the_guard_at_once_keep_one_row_per_key(
+    lake, spark, monkeypatch, outer: str, inner: str
+):
+    """A second curation's register lands between this one's key guard and its write (both
+    pass the guard, the keys 40..49 being in neither slice yet): after the commits one row
+    per key is left, the greater hash's, whichever landed first."""
+    from pyspark.sql.readwriter import DataFrameWriter
+
+    original = DataFrameWriter.save
+    first = _register(spark, outer * 64, 0 if outer == "a" else 40, 50 if outer == "a" else 20)
+    second = _register(spark, inner * 64, 0 if inner == "a" else 40, 50 if inner == "a" else 20)
+
+    def save_after_the_other(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        monkeypatch.setattr(DataFrameWriter, "save", original)
+        assert ozero_lake.replace_slice(spark, TABLE, second, by="_sha256")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(DataFrameWriter, "save", save_after_the_other)
+    assert ozero_lake.replace_slice(spark, TABLE, first, by="_sha256")
+    rows = _table(spark)
+    assert len(rows) == 60 and len({pid for pid, _ in rows}) == 60
+    assert sum(sha == "b" * 64 for _, sha in rows) == 20  # b holds 40..59, a only 0..39
+
+
+def test_landings_one_after_the_other_read_the_table_once(lake, spark, monkeypatch):
+    """The look after the commit runs only when the log shows another commit since the guard."""
+    looks: list[str] = []
+    monkeypatch.setattr(ozero_lake, "_one_row_per_key", lambda *a, **k: looks.append(a[1]))
+    for sha, start in (("a", 0), ("b", 100), ("a", 0)):
+        assert ozero_lake.replace_slice(
+            spark, TABLE, _register(spark, sha * 64, start, 30), by="_sha256"
+        )
+    assert looks == []
