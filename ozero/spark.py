@@ -101,7 +101,13 @@ def configure_s3a(spark: SparkSession, settings: Settings | None = None) -> None
             hadoop_conf.set(key, value)
 
 
-SMALL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# C1 only and the serial collector: quick to start, small on 2 cores. C1 alone shrinks the JIT's
+# code cache to 48 MB by default, which a long-lived session fills (a test worker's JVM runs
+# thousands of queries): «VirtualMachineError: Out of space in CodeCache for adapters» in a task
+# thread, and Spark's uncaught-exception handler ends the JVM — every later call of that
+# session is refused (stop 32's CI run, a rehearsal of 6 Dec 2026). The cache keeps the size
+# the full JIT would have; it is reserved address space, committed only as code is compiled.
+SMALL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=240m"
 
 # Spark's and Delta's settings for small tables (see _local_tuning): what a session on a local
 # master gets by default, and what a small cluster can be given as `--conf` (the cluster test)
