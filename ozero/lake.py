@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from delta.tables import DeltaTable
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import Column, DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from ozero.config import Settings, get_settings
@@ -319,9 +319,8 @@ def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> boo
     if not all(found.values()):
         return True  # no rows: nothing to write
     where = " AND ".join(_in_partition(c, v, alias="") for c, v in found.items())
-    in_partitions = (
-        " AND ".join(_in_partition(c, found[c], alias="") for c in contract.partition_by) or "true"
-    )
+    partitions = {c: found[c] for c in contract.partition_by}
+    in_partitions = _in_partitions(partitions, alias="")
     others = F.expr(f"NOT ({_in_partition(by, found[by], alias='')})")
 
     guarded_at: list[int | None] = [None]  # the table's version when the guard last ran
@@ -332,11 +331,7 @@ def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> boo
         clash = (
             source.select(*keys)
             .alias("s")
-            .join(
-                held.alias("t"),
-                [F.col(f"s.`{k}`").eqNullSafe(F.col(f"t.`{k}`")) for k in keys],
-                "left_semi",
-            )
+            .join(held.alias("t"), _same_keys("s", "t", keys), "left_semi")
         )
         if clash.limit(1).count():
             return False
@@ -349,8 +344,7 @@ def replace_slice(spark: SparkSession, name: str, df: DataFrame, by: str) -> boo
     if written and (before is None or now is None or now > before + 1):
         # another commit came between the guard and now: it may be a record that passed
         # the guard beside this one (only then is the table read again)
-        partitions = {c: found[c] for c in contract.partition_by}
-        _one_row_per_key(spark, name, source.select(*keys).distinct(), keys, by, partitions)
+        _one_row_per_key(spark, name, source.select(*keys), keys, by, partitions)
     return written
 
 
@@ -366,24 +360,12 @@ def _one_row_per_key(
     (a concurrent writer's record passed the same guard), every row but the one of the
     greatest `by` value. Nothing is read twice when no key is shared (the usual case: one
     semi-join of the written keys against the partitions, then done)."""
-
-    def within(alias: str) -> str:
-        clauses = [_in_partition(c, v, alias=alias) for c, v in partitions.items()]
-        return " AND ".join(clauses) or "true"
-
-    rows = read(spark, name).where(F.expr(within(""))).select(*keys, by)
-    mine = rows.alias("t").join(
-        keys_df.alias("s"),
-        [F.col(f"t.`{k}`").eqNullSafe(F.col(f"s.`{k}`")) for k in keys],
-        "left_semi",
-    )
+    rows = read(spark, name).where(F.expr(_in_partitions(partitions, alias=""))).select(*keys, by)
+    mine = rows.alias("t").join(keys_df.alias("s"), _same_keys("t", "s", keys), "left_semi")
     shared = mine.groupBy(*keys).agg(F.countDistinct(by).alias("_slices"), F.max(by).alias("_keep"))
     losers = (
         mine.alias("m")
-        .join(
-            shared.where("_slices > 1").alias("d"),
-            [F.col(f"m.`{k}`").eqNullSafe(F.col(f"d.`{k}`")) for k in keys],
-        )
+        .join(shared.where("_slices > 1").alias("d"), _same_keys("m", "d", keys))
         .where(F.col(f"m.`{by}`") < F.col("d._keep"))
         .select(*[F.col(f"m.`{k}`").alias(k) for k in keys], F.col(f"m.`{by}`").alias(by))
         .distinct()
@@ -398,7 +380,7 @@ def _one_row_per_key(
             lambda: (
                 DeltaTable.forPath(spark, table_path(name))
                 .alias("t")
-                .merge(losers.alias("s"), f"({on}) AND {within('t.')}")
+                .merge(losers.alias("s"), f"({on}) AND {_in_partitions(partitions)}")
                 .whenMatchedDelete()
                 .execute()
             ),
@@ -438,6 +420,16 @@ def _in_partition(column: str, value: str | Sequence[str], alias: str = "t.") ->
         return f"{alias}`{column}` = '{_sql_literal(values[0])}'"
     listed = ", ".join(f"'{_sql_literal(v)}'" for v in values)
     return f"{alias}`{column}` IN ({listed})"
+
+
+def _in_partitions(values: dict[str, list[str]], alias: str = "t.") -> str:
+    """Every partition column within its values («true» for an unpartitioned table)."""
+    return " AND ".join(_in_partition(c, v, alias=alias) for c, v in values.items()) or "true"
+
+
+def _same_keys(left: str, right: str, keys: Sequence[str]) -> list[Column]:
+    """Join conditions: each key of `left` equal to `right`'s, nulls equal too."""
+    return [F.col(f"{left}.`{k}`").eqNullSafe(F.col(f"{right}.`{k}`")) for k in keys]
 
 
 def _sql_literal(value: str) -> str:
