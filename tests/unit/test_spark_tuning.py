@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import subprocess
 import sys
 
@@ -17,8 +20,27 @@ def test_a_local_master_runs_interpreted_without_adaptive_replanning():
     assert tuning["spark.sql.codegen.factoryMode"] == "NO_CODEGEN"
     assert tuning["spark.sql.adaptive.enabled"] == "false"
     assert tuning["spark.databricks.delta.snapshotPartitions"] == "2"
-    # the driver JVM: C1 only and the serial GC (short-lived, on few cores)
-    assert tuning["spark.driver.extraJavaOptions"] == "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    # the driver JVM: C1 only and the serial GC (short-lived, on few cores), with the full
+    # JIT's code cache (C1 alone would shrink it to 48 MB, which a long test session fills)
+    assert tuning["spark.driver.extraJavaOptions"].split() == [
+        "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC",
+        "-XX:ReservedCodeCacheSize=240m",
+    ]
+
+
+def test_the_small_jvm_options_keep_the_full_code_cache():
+    """What the JVM itself makes of the options: C1 alone would give 48 MB."""
+    java = shutil.which("java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin")) or "java"
+    options = _local_tuning("local[2]")["spark.driver.extraJavaOptions"].split()
+    flags = subprocess.run(
+        [java, *options, "-XX:+PrintFlagsFinal", "-version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    size = re.search(r"ReservedCodeCacheSize\s+=\s+(\d+)", flags)
+    assert size is not None and int(size.group(1)) == 240 * 1024 * 1024
 
 
 def test_a_cluster_or_the_default_tuning_keeps_sparks_settings():
