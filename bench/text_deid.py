@@ -248,6 +248,32 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind19_dev`` errors
   may be printed and fixed, ``blind19_test`` is reported, never read; ``blind19`` whole is
   reported beside it.
+* ``blind21`` — ``text_corpus/independent21.jsonl`` (``write_independent21.py``): a
+  twenty-first blind corpus (2026-12-06) under the same rules; 70 kinds in none of corpora
+  1–19, each one entry of three federal directories — every identity document of
+  «Документы, удостоверяющие личность» (1.2.643.5.1.13.13.99.2.48 v7.2: 54 documents,
+  passports of every sort, military and service IDs, residence permits, refugee, asylum and
+  stateless persons' documents, migration cards, birth, death, adoption and paternity
+  certificates, registration certificates, release and custody certificates, driving,
+  hunting, weapon, lawyer's, journalist's and deputy's IDs), the 12 «Виды медицинской
+  помощи» (1.2.643.5.1.13.13.11.1034 v4.2) and the 4 «Виды полиса ОМС»
+  (1.2.643.5.1.13.13.11.1035 v1.3) — in one genre of the paperwork of a person being
+  identified and admitted to care (registration desks and their logs, admission records
+  with the identity document copied in, foreigners', stateless persons', refugees',
+  servicemen's and prisoners' care, a child registered on a parent's documents, an
+  unconscious patient identified later, a changed surname or a replaced passport, consents
+  and powers of attorney of representatives, policy issue and replacement, ambulance cards,
+  emergency-department logs, calls, chats and e-mails, OCR-damaged scans, tables and
+  key:value blocks), with people and places of the Urals, Siberia, the Far East and Moscow
+  and migrants of Central Asia, written for identity documents in every shape (series and
+  number together or apart, «серия»/«№»/«N», Latin letters, foreign and Soviet passports,
+  military IDs, birth certificates, residence permits, refugee certificates) and phones in
+  every writing (brackets, dashes, spaces, «8-»/«+7», words between digits, foreign
+  numbers, extensions), beside hard negatives (issuing-office codes, directory codes, form
+  and blank series of a fund, military units, colonies, articles of law). Split by kind
+  (``blind_half``) when it was wired in, before Ozero's first score: ``blind21_dev`` errors
+  may be printed and fixed, ``blind21_test`` is reported, never read; ``blind21`` whole is
+  reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -598,6 +624,8 @@ REPORTED = (
     "blind18_test",
     "blind19",
     "blind19_test",
+    "blind21",
+    "blind21_test",
     "names1",
     "names2",
 )
@@ -622,6 +650,7 @@ DEV_SECTIONS = (
     "blind17_dev",
     "blind18_dev",
     "blind19_dev",
+    "blind21_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -647,6 +676,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind17": (HERE / "text_corpus" / "independent17.jsonl", True),
     "blind18": (HERE / "text_corpus" / "independent18.jsonl", True),
     "blind19": (HERE / "text_corpus" / "independent19.jsonl", True),
+    "blind21": (HERE / "text_corpus" / "independent21.jsonl", True),
 }
 
 
