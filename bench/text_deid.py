@@ -248,6 +248,34 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind19_dev`` errors
   may be printed and fixed, ``blind19_test`` is reported, never read; ``blind19`` whole is
   reported beside it.
+* ``blind20`` — ``text_corpus/independent20.jsonl`` (``write_independent20.py``): a
+  twentieth blind corpus (2026-12-06) under the same rules; 75 kinds in none of corpora
+  1–19, each one test of the federal directory «ФСЛИ. Справочник лабораторных тестов»
+  (1.2.643.5.1.13.13.11.1080 v3.50: clinical chemistry, haematology, coagulation,
+  immunochemistry, blood-group serology and transfusion, microbiology and susceptibility,
+  PCR, cytology, molecular pathology, germline and pharmacogenetic tests, exome and genome
+  sequencing, toxicology, drug monitoring, allergy, autoimmunity, flow cytometry, stool
+  tests, neonatal and prenatal screening, blood gases, parasitology) in one genre of the
+  paperwork of laboratory medicine (requisitions, sample reception logs, tube labels and
+  barcodes, LIS exports, courier transfer sheets, results forms, critical-value
+  telephonograms, antibiograms, PCR and sequencing reports, cytology and histology with
+  block and slide numbers, blood-group, compatibility and transfusion protocols, donor cards
+  and component labels, biobank consents and aliquot registers, external quality
+  assessment, reagent lot acceptance, analyser printouts and error logs, HL7 messages,
+  SMS, e-mail, portal and messenger messages, a complaint about a lost sample, a call-centre
+  transcript, invoices), with people and places of the Urals, Western Siberia, the Russian
+  North, the Far East and the two capitals, written for record numbers of one patient, donor
+  or sample (LIS orders, tube barcodes and EAN-13 digits, sample IDs, donation and donor
+  numbers, histology blocks and slides, biobank aliquots, PCR and microbiology numbers,
+  portal codes; with and without «№», in tables, on labels, between barcode asterisks,
+  split across lines, in Latin letters, in HL7 fields, dictated digit by digit) and
+  precision under the field's hard negatives (ФСЛИ and LOINC codes, reference ranges,
+  results with units, reagent, calibrator and control lots, analyser serials, ISO and GOST
+  standards, ICD-10 and service codes, rooms, shelves, racks, times, temperatures,
+  centrifuge settings, courier sheets, seals, invoices). Split by kind (``blind_half``)
+  when it was wired in, before Ozero's first score: ``blind20_dev`` errors may be printed
+  and fixed, ``blind20_test`` is reported, never read; ``blind20`` whole is reported beside
+  it.
 * ``blind21`` — ``text_corpus/independent21.jsonl`` (``write_independent21.py``): a
   twenty-first blind corpus (2026-12-06) under the same rules; 70 kinds in none of corpora
   1–19, each one entry of three federal directories — every identity document of
@@ -624,6 +652,8 @@ REPORTED = (
     "blind18_test",
     "blind19",
     "blind19_test",
+    "blind20",
+    "blind20_test",
     "blind21",
     "blind21_test",
     "names1",
@@ -650,6 +680,7 @@ DEV_SECTIONS = (
     "blind17_dev",
     "blind18_dev",
     "blind19_dev",
+    "blind20_dev",
     "blind21_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
@@ -676,6 +707,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind17": (HERE / "text_corpus" / "independent17.jsonl", True),
     "blind18": (HERE / "text_corpus" / "independent18.jsonl", True),
     "blind19": (HERE / "text_corpus" / "independent19.jsonl", True),
+    "blind20": (HERE / "text_corpus" / "independent20.jsonl", True),
     "blind21": (HERE / "text_corpus" / "independent21.jsonl", True),
 }
 
