@@ -17,12 +17,14 @@ spread ((max - min) / median) per tree, and the speed-up of each tree over the f
 median of paired ratios (the first-pass CPU seconds of the two runs of one repeat, which ran
 back to back). ``--workers 2`` also times a 2-process pool
 (spawned, each worker warmed before the clock) in wall docs/s and docs per worker CPU-s.
+``--batch N`` hands the scrubber N documents at a time (``TextScrubber.analyze_many``, as the
+Spark UDF and the CLI do) instead of one (``analyze``); the pool's tasks are then N documents.
 
 Usage::
 
     python bench/text_speed.py speed --trees base=/tmp/base,new=. [--repeats 5]
-        [--passes 1] [--workers 2] [--out bench/results/text_speed.json]
-    python bench/text_speed.py spans --tree . --out /tmp/spans_new.jsonl
+        [--passes 1] [--workers 2] [--batch 64] [--out bench/results/text_speed.json]
+    PYTHONPATH=/tmp/new python bench/text_speed.py spans [--batch 64] --out /tmp/spans_new.jsonl
     python bench/text_speed.py compare /tmp/spans_base.jsonl /tmp/spans_new.jsonl
 
 ``/tmp/base`` holds the base commit's package: ``git archive BASE ozero | tar -x -C /tmp/base``.
@@ -78,6 +80,16 @@ def scrubber() -> Ozero:
     return system
 
 
+def analyse(system: Ozero, texts: list[str], batch: int) -> list[list]:
+    """Every text's findings, one ``analyze`` each or ``analyze_many`` per ``batch`` texts."""
+    if batch <= 1:
+        return [system.scrubber.analyze(text) for text in texts]
+    found: list[list] = []
+    for i in range(0, len(texts), batch):
+        found += system.scrubber.analyze_many(texts[i : i + batch])
+    return found
+
+
 def _ozero_root() -> str:
     import ozero
 
@@ -87,11 +99,13 @@ def _ozero_root() -> str:
 # ---------------------------------------------------------------- worker ------------
 
 _pool_system: Ozero | None = None
+_pool_batch = 1
 
 
-def _pool_init() -> None:
-    global _pool_system
+def _pool_init(batch: int) -> None:
+    global _pool_system, _pool_batch
     _pool_system = scrubber()
+    _pool_batch = batch
     for text in warmup_texts():
         _pool_system(text)
 
@@ -99,8 +113,7 @@ def _pool_init() -> None:
 def _pool_chunk(texts: list[str]) -> float:
     assert _pool_system is not None
     cpu = time.process_time()
-    for text in texts:
-        _pool_system(text)
+    analyse(_pool_system, texts, _pool_batch)
     return time.process_time() - cpu
 
 
@@ -108,10 +121,12 @@ def _pool_ready(_: int) -> int:
     return os.getpid()
 
 
-def two_workers(texts: list[str], workers: int) -> dict:
+def two_workers(texts: list[str], workers: int, batch: int) -> dict:
     """Wall docs/s and docs per worker CPU-second of a spawned pool over ``texts``."""
-    chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
-    with mp.get_context("spawn").Pool(workers, initializer=_pool_init) as pool:
+    size = max(CHUNK, batch)
+    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+    spawn = mp.get_context("spawn")
+    with spawn.Pool(workers, initializer=_pool_init, initargs=(batch,)) as pool:
         while len(set(pool.map(_pool_ready, range(workers * 4), chunksize=1))) < workers:
             time.sleep(0.2)  # every worker has loaded and warmed up
         started = time.perf_counter()
@@ -120,7 +135,7 @@ def two_workers(texts: list[str], workers: int) -> dict:
     return {"docs_per_s": len(texts) / wall, "docs_per_cpu_s": len(texts) / cpu, "wall_s": wall}
 
 
-def worker(passes: int, workers: int) -> dict:
+def worker(passes: int, workers: int, batch: int) -> dict:
     """One measurement in this process (its ``ozero`` is the one on PYTHONPATH)."""
     texts = [t for _, t in corpus()]
     started = time.perf_counter()
@@ -132,23 +147,23 @@ def worker(passes: int, workers: int) -> dict:
         "docs": len(texts),
         "chars": sum(map(len, texts)),
         "load_and_warmup_s": time.perf_counter() - started,
+        "batch": batch,
         "passes": [],
     }
     for _ in range(passes):
         wall, cpu = time.perf_counter(), time.process_time()
-        for text in texts:
-            system(text)
+        analyse(system, texts, batch)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         out["passes"].append({"cpu_s": cpu, "wall_s": wall, "docs_per_cpu_s": len(texts) / cpu})
     if workers > 1:
-        out["workers"] = two_workers(texts, workers)
+        out["workers"] = two_workers(texts, workers, batch)
     return out
 
 
-def run_worker(tree: str, passes: int, workers: int) -> dict:
+def run_worker(tree: str, passes: int, workers: int, batch: int) -> dict:
     env = {**os.environ, "PYTHONPATH": str(Path(tree).resolve())}
     cmd = [sys.executable, str(Path(__file__).resolve()), "worker"]
-    cmd += ["--passes", str(passes), "--workers", str(workers)]
+    cmd += ["--passes", str(passes), "--workers", str(workers), "--batch", str(batch)]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     if Path(result["ozero"]) != Path(tree).resolve():
@@ -178,7 +193,8 @@ def speed(args: argparse.Namespace) -> dict:
     for r in range(args.repeats):
         order = list(trees) if r % 2 == 0 else list(reversed(trees))  # A B, B A, …
         for name in order:
-            result = run_worker(trees[name], args.passes, args.workers if r == 0 else 1)
+            workers = args.workers if r == 0 else 1
+            result = run_worker(trees[name], args.passes, workers, args.batch)
             runs[name].append(result)
             rates = ", ".join(f"{p['docs_per_cpu_s']:.1f}" for p in result["passes"])
             extra = ""
@@ -191,6 +207,7 @@ def speed(args: argparse.Namespace) -> dict:
         "chars": runs[next(iter(trees))][0]["chars"],
         "repeats": args.repeats,
         "passes": args.passes,
+        "batch": args.batch,
         "trees": trees,
         "started": time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(started)),
         "load_average_start": load_start,
@@ -236,16 +253,15 @@ def speed(args: argparse.Namespace) -> dict:
 # ---------------------------------------------------------------- spans -------------
 
 
-def dump_spans(out: Path) -> int:
+def dump_spans(out: Path, batch: int = 1) -> int:
     """Every corpus document's findings (start, end, type, score), one JSON line each."""
-    system = scrubber()
-    n = 0
+    docs = corpus()
+    found = analyse(scrubber(), [text for _, text in docs], batch)
     with out.open("w", encoding="utf-8") as f:
-        for i, (source, text) in enumerate(corpus()):
-            found = [[x.start, x.end, x.type, x.score] for x in system.scrubber.analyze(text)]
-            f.write(json.dumps({"doc": i, "source": source, "spans": found}) + "\n")
-            n += 1
-    return n
+        for i, ((source, _), spans) in enumerate(zip(docs, found)):
+            spans = [[x.start, x.end, x.type, x.score] for x in spans]
+            f.write(json.dumps({"doc": i, "source": source, "spans": spans}) + "\n")
+    return len(docs)
 
 
 def compare(a: Path, b: Path) -> int:
@@ -274,21 +290,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeats", type=int, default=5)
     p.add_argument("--passes", type=int, default=1)
     p.add_argument("--workers", type=int, default=0, help="also time a pool (first repeat)")
+    p.add_argument("--batch", type=int, default=1, help="documents per analyze_many call")
     p.add_argument("--out", default=str(HERE / "results" / "text_speed.json"))
     w = sub.add_parser("worker", help="(internal) one measurement in this process")
     w.add_argument("--passes", type=int, default=1)
     w.add_argument("--workers", type=int, default=0)
+    w.add_argument("--batch", type=int, default=1)
     s = sub.add_parser("spans", help="dump every corpus document's findings")
     s.add_argument("--out", required=True)
+    s.add_argument("--batch", type=int, default=1, help="documents per analyze_many call")
     c = sub.add_parser("compare", help="compare two span dumps")
     c.add_argument("a")
     c.add_argument("b")
     args = parser.parse_args(argv)
     if args.cmd == "worker":
-        print(json.dumps(worker(args.passes, args.workers)))
+        print(json.dumps(worker(args.passes, args.workers, args.batch)))
         return 0
     if args.cmd == "spans":
-        n = dump_spans(Path(args.out))
+        n = dump_spans(Path(args.out), args.batch)
         print(f"{n} documents from ozero at {_ozero_root()} → {args.out}")
         return 0
     if args.cmd == "compare":

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 import regex as re
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ozero.deid.text.nlp_engine import NatashaNlpEngine, ner_chunks
+from ozero.deid.text.nlp_engine import EntitySpan, NatashaNlpEngine, ner_chunks, ner_spans_many
 from ozero.deid.text.recognizers import (
     KnownIdentifiers,
     KnownIdentifiersRecognizer,
@@ -55,6 +56,9 @@ DEFAULT_PLACEHOLDERS: dict[str, str] = {
 FALLBACK_PLACEHOLDER = "[СКРЫТО]"
 CACHE_SIZE = 8192  # analysed texts kept per process: OMS claim comments repeat a lot
 CACHE_MAX_CHARS = 4000  # long protocols are unique; do not let them evict short comments
+# Texts whose NER chunks are tagged together: enough chunks to sort out most padding, few
+# enough texts that holding their tokens and rule results between the passes costs little.
+NER_WINDOW = 256
 # PERSON spans separated only by these characters are one name («Петровой» «Анной Сергеевной»).
 _NAME_GLUE = frozenset(" \t-")
 # ADDRESS/LOCATION spans separated only by these are one address («г. Казань», «ул. Баумана»).
@@ -298,6 +302,20 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
         )
 
 
+@dataclass
+class _RulesDone:
+    """One text between the rules and NER: what ``TextScrubber._finish`` needs."""
+
+    text: str
+    closed: tuple[str, list[int]] | None  # ``close_up``'s closed text and offset map
+    analysed: str  # the closed text, or the text
+    key: KnownKey | None
+    cacheable: bool
+    tokens: NlpArtifacts
+    results: list[RecognizerResult]
+    chunks: list[tuple[int, int]]
+
+
 class TextScrubber:
     """Finds and replaces PHI in Russian free text (protocols, conclusions, complaints).
 
@@ -351,19 +369,88 @@ class TextScrubber:
 
     def analyze(self, text: str, known: KnownIdentifiers | None = None) -> list[Finding]:
         """PHI spans in ``text``, non-overlapping, sorted by position."""
-        if not text or not text.strip():
-            return []
-        key = _known_key(known)
-        cacheable = len(text) <= CACHE_MAX_CHARS
-        if cacheable:
-            hit = self._cache.get((text, key))
+        return self.analyze_many([text], [known])[0]
+
+    def analyze_many(
+        self, texts: Sequence[str | None], known: Sequence[KnownIdentifiers | None] | None = None
+    ) -> list[list[Finding]]:
+        """``analyze`` over a batch (Spark Arrow batches, CLI chunks); None → no findings.
+
+        The rules run text by text; NER then runs once over the chunks of up to
+        ``NER_WINDOW`` texts, which finds the same spans as text by text with less padding
+        (``ner_spans_many``), while only a window's texts wait between the two."""
+        knowns = known if known is not None else [None] * len(texts)
+        found: list[list[Finding]] = []
+        for w in range(0, len(texts), NER_WINDOW):
+            found += self._analyze_window(texts[w : w + NER_WINDOW], knowns[w : w + NER_WINDOW])
+        return found
+
+    def _analyze_window(
+        self, texts: Sequence[str | None], knowns: Sequence[KnownIdentifiers | None]
+    ) -> list[list[Finding]]:
+        found: list[list[Finding]] = [[] for _ in texts]
+        pending: list[tuple[int, _RulesDone]] = []
+        first: dict[tuple[str, KnownKey | None], int] = {}  # a text repeated in the window
+        repeats: list[tuple[int, int]] = []
+        for n, (text, header) in enumerate(zip(texts, knowns)):
+            if not text or not text.strip():
+                continue
+            key = _known_key(header)
+            cacheable = len(text) <= CACHE_MAX_CHARS
+            hit = self._cache.get((text, key)) if cacheable else None
             if hit is not None:
-                return list(hit)
-        closed = close_up(text)  # «В о л к о в а»: analysed as «Волкова», mapped back
+                found[n] = list(hit)
+            elif (text, key) in first:
+                repeats.append((n, first[text, key]))
+            else:
+                first[text, key] = n
+                pending.append((n, self._rules(text, key, header, cacheable)))
         try:
-            results = self._analyze(closed[0] if closed else text, key, known)
+            spans = ner_spans_many([(done.analysed, done.chunks) for _, done in pending])
         except Exception as exc:  # noqa: BLE001 - rewrapped without PHI-bearing message
             raise ScrubError(f"text analysis failed ({type(exc).__name__})") from None
+        for (n, done), entities in zip(pending, spans):
+            found[n] = self._finish(done, entities)
+        for n, same in repeats:
+            found[n] = list(found[same])
+        return found
+
+    def _rules(
+        self, text: str, key: KnownKey | None, known: KnownIdentifiers | None, cacheable: bool
+    ) -> _RulesDone:
+        """The rule recognizers' results on ``text`` and the chunks left for NER."""
+        closed = close_up(text)  # «В о л к о в а»: analysed as «Волкова», mapped back
+        analysed = closed[0] if closed else text
+        ad_hoc: list[EntityRecognizer] | None = (
+            [self._known_recognizer(key, known)] if key and known else None
+        )
+        try:
+            tokens = self._nlp.process_text(analysed, E.LANGUAGE, ner_chunks=[])
+            results: list[RecognizerResult] = self._analyzer.analyze(
+                text=analysed,
+                language=E.LANGUAGE,
+                ad_hoc_recognizers=ad_hoc,
+                score_threshold=self.score_threshold,
+                nlp_artifacts=tokens,
+            )
+            chunks = ner_chunks(analysed, [(r.start, r.end) for r in results])
+        except Exception as exc:  # noqa: BLE001 - rewrapped without PHI-bearing message
+            raise ScrubError(f"text analysis failed ({type(exc).__name__})") from None
+        return _RulesDone(text, closed, analysed, key, cacheable, tokens, results, chunks)
+
+    def _finish(self, done: _RulesDone, entities: list[EntitySpan]) -> list[Finding]:
+        """NER's results added to the rules', then overlaps and neighbours resolved."""
+        text, closed, results = done.text, done.closed, done.results
+        if done.chunks:
+            try:
+                results = results + self._ner_analyzer.analyze(
+                    text=done.analysed,
+                    language=E.LANGUAGE,
+                    score_threshold=self.score_threshold,
+                    nlp_artifacts=self._nlp.with_spans(done.tokens, entities),
+                )
+            except Exception as exc:  # noqa: BLE001 - rewrapped without PHI-bearing message
+                raise ScrubError(f"text analysis failed ({type(exc).__name__})") from None
         findings = [
             Finding(
                 r.entity_type,
@@ -378,33 +465,9 @@ class TextScrubber:
         findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
         if self.keep_regions:
             findings = without_lone_regions(text, findings)
-        if cacheable:
-            self._cache.put((text, key), tuple(findings))
+        if done.cacheable:
+            self._cache.put((text, done.key), tuple(findings))
         return findings
-
-    def _analyze(
-        self, text: str, key: KnownKey | None, known: KnownIdentifiers | None
-    ) -> list[RecognizerResult]:
-        ad_hoc: list[EntityRecognizer] | None = (
-            [self._known_recognizer(key, known)] if key and known else None
-        )
-        tokens = self._nlp.process_text(text, E.LANGUAGE, ner_chunks=[])
-        results: list[RecognizerResult] = self._analyzer.analyze(
-            text=text,
-            language=E.LANGUAGE,
-            ad_hoc_recognizers=ad_hoc,
-            score_threshold=self.score_threshold,
-            nlp_artifacts=tokens,
-        )
-        chunks = ner_chunks(text, [(r.start, r.end) for r in results])
-        if chunks:
-            results += self._ner_analyzer.analyze(
-                text=text,
-                language=E.LANGUAGE,
-                score_threshold=self.score_threshold,
-                nlp_artifacts=self._nlp.with_entities(tokens, text, chunks),
-            )
-        return results
 
     def _known_recognizer(
         self, key: KnownKey, known: KnownIdentifiers
@@ -415,13 +478,6 @@ class TextScrubber:
             recognizer = KnownIdentifiersRecognizer(known)
             self._known_recognizers.put(key, recognizer)
         return recognizer
-
-    def analyze_many(
-        self, texts: Sequence[str | None], known: Sequence[KnownIdentifiers | None] | None = None
-    ) -> list[list[Finding]]:
-        """``analyze`` over a batch (Spark Arrow batches, CLI chunks); None → no findings."""
-        knowns = known if known is not None else [None] * len(texts)
-        return [self.analyze(t, k) if t else [] for t, k in zip(texts, knowns)]
 
     def scrub(self, text: str, known: KnownIdentifiers | None = None) -> ScrubResult:
         """``text`` with each finding replaced by its typed placeholder (or surrogate)."""
