@@ -100,12 +100,15 @@ class PhoneRecognizer(PatternRecognizer):
                 # ten digits after +7 in any groups of single spaces or dashes, ending where
                 # a group ends («+7 917 6 12 89 25», «+7 4922 69-70-95»; a bracketed code is
                 # «phone_plus7»'s); a mobile number with its 8 read out in pairs («8 90 55 90
-                # 03 89»); a mobile number without its 8, dashes all through («960-482-12-49»)
+                # 03 89»); a mobile number without its 8, dashes all through («960-482-12-49»);
+                # the last two pairs set off by spaced dashes
                 Pattern(
                     "phone_other_groupings",
                     r"\+(?<![\d+]\+)7(?:[ \-]?\d){10}(?!\d|-\d)"
                     r"|8(?<![\d+\-./]8) 9\d(?: \d{2}){4}(?![\d\-]|[./]\d)"
-                    r"|9(?<![\w+\-./№]9)\d{2}-\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)",
+                    r"|9(?<![\w+\-./№]9)\d{2}-\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)"
+                    # dictated, dashes spaced off: «8 914 711 — 33 — 61»
+                    r"|8(?<![\d+\-./]8) ?\(?9\d{2}\)? ?\d{3} [-–—] \d{2} [-–—] \d{2}(?![\d\-]|[./]\d)",
                     0.65,
                 ),
                 # a mobile code, then the seven digits glued: «8 914 2637578», «+7 (921)
@@ -141,10 +144,11 @@ class PhoneRecognizer(PatternRecognizer):
                     r"(?<![\d+\-./])00[ \-]?[1-9]\d{0,2}(?:[ \-]\d{1,4}){2,5}(?![\d\-]|[./]\d)",
                     0.6,
                 ),
-                # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33»
+                # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33», «+44 (0)20 …»
+                # (a bracket closes only a group it opened: «(тел. +870 713383752)»)
                 Pattern(
                     "phone_international",
-                    r"(?<![\d+])\+[1-689]\d{0,2}(?:[ \-]?\(?\d{1,4}\)?){2,5}(?![\d])",
+                    r"(?<![\d+])\+[1-689]\d{0,2}(?:[ \-]?(?:\(\d{1,4}\)|\d{1,4})){2,5}(?![\d])",
                     0.7,
                 ),
             ],

@@ -48,7 +48,7 @@ _SHORT = re.compile(
     r"(?:\s*(?:года|г\.)(?!\s?р\.))?",
     re.IGNORECASE,
 )
-# «10 Nov 2024», «5 March 2025»
+# «10 Nov 2024», «5 March 2025», «03-JUN-2026» (an analyser's printout)
 _ENGLISH_MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -56,7 +56,7 @@ _ENGLISH_MONTHS = {
     )
 }
 _ENGLISH = re.compile(
-    r"(?<![\w])(\d{1,2})\s+(" + "|".join(_ENGLISH_MONTHS) + r")[a-z]*\.?,?\s+(\d{4})",
+    r"(?<![\w-])(\d{1,2})(?:\s+|-)(" + "|".join(_ENGLISH_MONTHS) + r")[a-z]*\.?,?(?:\s+|-)(\d{4})",
     re.IGNORECASE,
 )
 # A day and a month with no year: «5 февраля», «с 05.03 по 08.03», «от 3/II»; a number

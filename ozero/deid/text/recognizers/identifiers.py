@@ -167,14 +167,19 @@ def organisation_requisites(text: str, start: int, end: int) -> bool:
 # (a dot before a lower-case word cuts a word short, «паспорт иностр. гражданина», and does
 # not end the sentence)
 _FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[а-яё])){0,60})"
-# a foreign passport's number in digits only («670140383», «67 0140383»)
-_FOREIGN_DIGITS = r"(?:\d{2} \d{7}|\d{8,9})(?![\w-])"
+# a foreign passport's number in digits only («670140383», «67 0140383»), or a Russian
+# one's for travel abroad, series and number with a sign between («20 № 3573676»)
+_FOREIGN_DIGITS = r"(?:\d{2}(?: ?[№N] ?| )\d{7}|\d{8,9})(?![\w-])"
 # «паспорт» or «ДУЛ» (документ, удостоверяющий личность), then the two-digit code of the
 # document kind if any («ДУЛ 14 4519 227841»), then up to 25 non-digits in the same clause
 # («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
 # only after one.
-# («56-13 384103», «8312/150271»: a hyphen inside the series, a slash after it)
-_LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?№ ?| {1,2})?\d{3} ?\d{3}(?![\d-])"
+# («56-13 384103», «8312/150271»: a hyphen inside the series, a slash after it; «7516 N
+# 394967», «87 02 N413249»: a Latin N for the sign of number)
+_LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?[№N] ?| {1,2})?\d{3} ?\d{3}(?![\d-])"
+# series and number in fields of their own: «серия 65 00, номер 364620» (a span each)
+_SERIES_FIELD = r"(?<=(?i:серия)\s{0,3})\d{2} ?\d{2}"
+_NUMBER_FIELD = r"\s*,\s*(?i:номер|№|N)\s*"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"
@@ -194,6 +199,16 @@ class PassportRecognizer(PatternRecognizer):
                 Pattern(
                     "passport_after_series",
                     r"(?<=(?i:серия)\s{0,3})\d{2} ?\d{2}\s*(?:(?:№|N|(?i:номер))\s*)?\d{6}(?!\d)",
+                    0.9,
+                ),
+                Pattern(
+                    "passport_series_field",
+                    rf"{_SERIES_FIELD}(?={_NUMBER_FIELD}\d{{6}}(?!\d))",
+                    0.9,
+                ),
+                Pattern(
+                    "passport_number_field",
+                    rf"(?<={_SERIES_FIELD}{_NUMBER_FIELD})\d{{6}}(?!\d)",
                     0.9,
                 ),
                 # (two spaces before the number, as typed to align a form: «08 06  759506»)
@@ -271,10 +286,13 @@ def _other_document(text: str, start: int) -> bool:
     bare «Документ:» label — a ticket's, a form's — names the identity paper itself)."""
     if _DOCUMENT_LABEL.search(text, max(0, start - 12), start):
         return False
+    if field := _NUMBER_AFTER_SERIES.search(text, max(0, start - 30), start):
+        start = field.start()  # «серия 4522, номер 547812»: the series' governor decides
     series = _SERIES_WORD.search(text, max(0, start - 12), start)
     return head_before(text, series.start() if series else start) == DOC
 
 
+_NUMBER_AFTER_SERIES = re.compile(rf"{_SERIES_FIELD}{_NUMBER_FIELD}$")
 # «Пассажир: … / Документ: 4510 309593»: the identity document's label
 _DOCUMENT_LABEL = re.compile(r"(?<!\w)(?i:документ)\s*:\s*$")
 

@@ -73,7 +73,7 @@ _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 # (abbreviations always are; full words are "weak", see ``head_before``), quantities.
 _SAFE_STRONG = re.compile(
     r"(?:приказ|постановлени|закон|фз|указ|форм(?:а|ы|е|у|ой)$|ф$|учетн|учётн|гост|санпин"
-    r"|приложени|пункт|п$|пп$|стать|ст$|част|ч$|глав|код|лицензи|огрн|окпо|окато|октмо|кпп"
+    r"|приложени|пункт(?!ат)|п$|пп$|стать|ст$|част|ч$|глав|код|лицензи|огрн|окпо|окато|октмо|кпп"
     r"|бик|инн|снилс|енп|паспорт|гкб|гб|гп|дгп|дгкб|кб|дкб|одкб|окб|крб|црб|грб|рб|мсч|фап"
     r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
     # «участок № 9» is a district; «номер участника» (of a trial, a programme) a person's
@@ -203,8 +203,12 @@ _ABBREVIATIONS = frozenset(
 # ---------------------------------------------------------------- numbers ------------
 
 # A document number: digits with letters and inner separators («4711/2024», «ЛИ-24-005871»,
-# «12/ПУ-2024», «88/14-Т», «1375.12.02/2024»); never ends with a separator.
-NUMBER = r"(?:[A-Za-zА-ЯЁа-яё]{1,6}[-/]?)?\d(?:[^\W_]|[./\-](?=[^\W_]))*"
+# «12/ПУ-2024», «88/14-Т», «1375.12.02/2024»; after letters an underscore too, a LIS's
+# «WGS26_5318», not a guideline's «377_2»); never ends with a separator.
+NUMBER = (
+    r"(?:[A-Za-zА-ЯЁа-яё]{1,6}[-/]?\d(?:[^\W_]|[./\-_](?=[^\W_]))*"
+    r"|\d(?:[^\W_]|[./\-](?=[^\W_]))*)"
+)
 _NUMBER = re.compile(NUMBER)
 _TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<word>[^\W\d_]+(?:[-/][^\W\d_]+)*)|(?P<p>[^\w\s])")
 
@@ -467,7 +471,8 @@ def personal_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
 # «код доступа 337-483», «код для просмотра: S4WY-15H7»: a key to one person's results in a
 # portal opens them to whoever holds it; masked as his record (corpora 3 and 4 left such a
 # code unlabelled, 17 and 19 labelled it: the safer reading is taken)
-_ACCESS = re.compile(r"(?:доступ|просмотр|вход)")
+# («код для сайта», «код для портала»: a code to read one's results online)
+_ACCESS = re.compile(r"(?:доступ|просмотр|вход|сайт|портал|кабинет)")
 
 
 def own_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:

@@ -225,6 +225,21 @@ COUNTRIES = frozenset(
         "турция",
         "узбекистан",
         "украина",
+        # and farther: students', workers' and refugees' countries of citizenship
+        "афганистан",
+        "бангладеш",
+        "гана",
+        "египет",
+        "ирак",
+        "иран",
+        "камерун",
+        "корея",
+        "куба",
+        "нигерия",
+        "пакистан",
+        "сирия",
+        "шри-ланка",
+        "япония",
     }
 )
 _COUNTRY = frozenset({"россия", "рф", "российский", "федерация", "республика"}) | COUNTRIES
@@ -266,9 +281,15 @@ def compound_term(word: str) -> bool:
 
 # Words of medicine by their suffix: operations, examinations, signs and states
 # («Цистэктомия», «Гипокинез», «Холангиография») are neither people nor places.
+# Drugs and analytes of a laboratory's tables by theirs: antibiotics («Амикацин»,
+# «Меропенем», «Ципрофлоксацин»), enzymes («Аланинаминотрансфераза»), proteins and
+# hormones («Тропонин», «Прокальцитонин»); no Russian surname ends so.
 _MEDICAL_SUFFIX = re.compile(
     r"(?:эктоми|отоми|остоми|скопи|графи|пластик|кинез|пати[яию]|алги|центез|трофи|плази"
-    r"|эми[яию]|ури[яию]|стаз)[а-яё]{0,2}$"
+    r"|эми[яию]|ури[яию]|стаз"
+    r"|мицин|циллин|флоксацин|кацин|пенем|циклин|коназол|нидазол|трансфераз|геназ|фосфатаз"
+    r"|киназ|эстераз|амилаз|липаз|редуктаз|оксидаз|тропонин|глобин|ферритин|креатинин"
+    r"|билирубин|кальцитонин|тропин|стерон)[а-яё]{0,2}$"
 )
 # «Лейк. 15,8», «Эр. 4,2»: an analyte cut short before its value.
 _CUT_BEFORE_VALUE = re.compile(r"\.\s*\d")

@@ -40,6 +40,7 @@ from ozero.deid.text.recognizers.ner import (
     followed_by_dose,
     measured_after,
     measurement_method,
+    medical_word,
     opens_a_quoted_name,
 )
 
@@ -183,14 +184,15 @@ def _named_by_role(text: str) -> list[tuple[int, int]]:
 
 # Names written in Latin letters: a DICOM person name «SHEVCHUK^OLEG^PETROVICH» anywhere;
 # two or three Latin words, at least one in capitals («KOROLEVA ANNA», «Alexey KOVALEV»), as
-# a field's value (after a colon) or before a date of birth.
+# a field's value (after a colon, a signature's line or «гражданин(ка)») or before a date of
+# birth.
 _DICOM_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*){1,4}(?![\w^])")
 # Latin capitals and small letters with the diacritics of European names («MÜLLER», «Łukasz»)
 _LU, _LL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]", r"[a-zß-öø-ÿā-ž]"
 _LATIN_WORD = rf"(?:{_LU}{{3,}}|{_LU}{_LL}{{2,}})"
 # (a word a colon follows labels the next field: «PNR: NXDJTH   Ticket: 061-…» holds no name)
 _LATIN_NAME = re.compile(
-    rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+:])"
+    rf"(?:(?<=(?::|_{{3}}|(?i:гражданин(?:ка|\(ка\))?))\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+:])"
     rf"|(?<![\w])(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
     r"(?=,?\s+(?i:date\s+of\s+birth|dob|born|д\.\s?р\.|дата\s+рождения)))"
 )
@@ -200,8 +202,14 @@ _LATIN_NAME = re.compile(
 # title a Latin name in any case; «Ivanova V.P.»: a Latin surname with initials anywhere.
 # («patient: Salinder Vasilisa» in a portal's export; «Patient: LI OKSANA»: a surname of two
 # capitals before a given name)
+# («Operator: Chzhan Mey», «Performed by: …»: an analyser's or a report's staff field, its
+# colon required)
+_STAFF_FIELD = (
+    r"(?i:operator|technician|technologist|physician|nurse|analyst"
+    r"|(?:performed|ordered|signed|reviewed|collected|validated|approved|requested)\s+by):"
+)
 _TITLED_LATIN = re.compile(
-    rf"(?<![\w])(?:[Pp]atient|PATIENT|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
+    rf"(?<![\w])(?:(?:[Pp]atient|PATIENT|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?|{_STAFF_FIELD})\s+"
     rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}(?!\w)))"
     rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
 )
@@ -512,8 +520,8 @@ class SurnameRecognizer(SingleEntityRecognizer):
         results = []
         for match in _CAPITALISED_WORD.finditer(text):
             parts = match.group().split("-")
-            if not all(lone_surname(p) for p in parts):
-                continue
+            if not all(lone_surname(p) for p in parts) or any(medical_word(p) for p in parts):
+                continue  # («Амикацин», «Тропонин»: a drug or an analyte by its ending)
             if adjective_before_a_thing(text, match.end(), parts[-1]):
                 continue  # «Страховой номер»: an adjective opening a sentence
             before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
