@@ -135,3 +135,20 @@ def test_a_country_of_citizenship_or_arrival_is_no_identifying_place(
     scrubber: TextScrubber, text: str
 ) -> None:
     assert of_type(scrubber, text, "ADDRESS", "LOCATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Анализ готов? [10:56] КДЛ (Снежана): да, выложили на портал.", "Снежана"),
+        ("id=55; фамилия=Ли; имя_отчество=Мария Ивановна; пол=Ж", "Ли"),
+    ],
+)
+def test_a_speaker_in_brackets_and_an_exports_name_keys_are_people(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in of_type(scrubber, text, *PEOPLE)
+
+
+def test_a_word_in_a_units_brackets_is_no_speaker(scrubber: TextScrubber) -> None:
+    assert of_type(scrubber, "[11:02] КДЛ (Результат): готов.", *PEOPLE) == set()

@@ -347,7 +347,9 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
 # field of a form or of an OMS register record (FAM, IM, OT and the representative's
 # FAM_P, IM_P, OT_P) is a name part whatever the dictionary says.
 _NAME_FIELD = re.compile(
-    r"(?<![\p{L}_])(?:(?P<ru>Фамилия|ФАМИЛИЯ|Имя|ИМЯ|Отчество|ОТЧЕСТВО)\s*:?|"
+    r"(?<![\p{L}_])(?:(?P<ru>Фамилия|ФАМИЛИЯ|Имя|ИМЯ|Отчество|ОТЧЕСТВО)\s*[:=]?|"
+    # an export's lower-case keys, their sign required: «фамилия=Ван; имя_отчество=Лили»
+    r"(?:фамилия|имя|отчество|имя_отчество)\s*[=:]|"
     r"(?:FAM|IM|OT)(?:_P)?\s*[=:])\s*"
     r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\p{L}-])"
 )
@@ -494,6 +496,9 @@ def _caps_pairs(text: str) -> list[tuple[int, int]]:
 _CHAT_SPEAKER = re.compile(
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?m:^)\d{1,2}:\d{2})[ \t]+"
     r"(?:(?P<role>[А-ЯЁ][а-яё]{2,})[ \t]+)?(?P<name>[А-ЯЁ][а-яё]{2,})[ \t]*:"
+    # a unit's abbreviation and its speaker in brackets: «[10:56] КДЛ (Геннадий):»
+    r"|(?<=(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?m:^)\d{1,2}:\d{2})[ \t]+[А-ЯЁ]{2,6}[ \t]*\()"
+    r"(?P<bracketed>[А-ЯЁ][а-яё]{2,})\)[ \t]*:"
 )
 
 
@@ -504,8 +509,9 @@ def _chat_speakers(text: str) -> list[tuple[int, int]]:
     for m in _CHAT_SPEAKER.finditer(text):
         if m["role"] and not is_role(m["role"]):
             continue
-        if _shares(m["name"])[1] >= GIVEN_SHARE and not is_role(m["name"]):
-            spans.append(m.span("name"))
+        group = "bracketed" if m["bracketed"] else "name"
+        if _shares(m[group])[1] >= GIVEN_SHARE and not is_role(m[group]):
+            spans.append(m.span(group))
     return spans
 
 
