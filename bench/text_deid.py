@@ -302,6 +302,38 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind21_dev`` errors
   may be printed and fixed, ``blind21_test`` is reported, never read; ``blind21`` whole is
   reported beside it.
+* ``blind22`` — ``text_corpus/independent22.jsonl`` (``write_independent22.py``): a
+  twenty-second blind corpus (2026-12-06) under the same rules; 69 kinds in none of corpora
+  1–21, each one service of the federal «Номенклатура медицинских услуг»
+  (1.2.643.5.1.13.13.11.1070 v2.10: dentistry with prosthetics, implants, orthodontics,
+  hygiene and periodontics, rehabilitation and physiotherapy, home care and nursing,
+  palliative care for adults and children, paid cosmetology, psychotherapy and clinical
+  psychology, speech therapy, sports medicine, sanatorium and spa treatment, occupational
+  examinations, hearing-aid fitting) in one genre of the paperwork of paid and supportive
+  care (paid-services contracts and their acts, price lists with a patient's selection,
+  treatment plans with tooth formulas, periodontal charts, orthodontic, instalment and bank
+  credit agreements, tax-deduction certificates, refund claims and complaints, reviews on a
+  clinic's site, WhatsApp, Telegram, SMS and push exchanges, call-back requests and CRM
+  leads, physiotherapy cards, massage subscriptions, rehabilitation routes and programmes,
+  a nurse's home-visit log, palliative patronage diaries and visit cards, free-use
+  contracts for devices, spa cards, vouchers, sanatorium books and bookings, occupational
+  referrals, conclusions and lists, a diver's medical book), with people and places of
+  the North-West, St Petersburg, Karelia, the Upper Volga, Kaliningrad, the Caucasian
+  Mineral Waters and the North Caucasus, Sochi, Anapa and Belokurikha, written for phones
+  in every writing people use (spaced, dashed, dotted, in brackets, «8-», «+7», «7», no
+  trunk prefix, words or line breaks between groups, extensions, two numbers joined by «/»,
+  WhatsApp links «wa.me/79…» beside Telegram handles, which are no phones), record numbers
+  of one person (contracts, credit and instalment agreements, cards, vouchers, spa cards,
+  certificates, referrals, conclusions, claims, orders, appointment codes) and home-visit
+  addresses as people write them (no street type, «мкр.», «корп.», «стр.», «лит.»,
+  entrance, floor and intercom beside them, garden plots and villages, postal codes first
+  or last, split across lines), and precision under the field's hard negatives (service
+  codes, tooth numbers in FDI, dotted FDI and Palmer, tooth-formula rows, prices, sums,
+  discounts, VAT, a clinic's licence, OGRN, INN, KPP and bank details, an entrepreneur's
+  OGRNIP, acts, cash receipts and fiscal attributes, cabinets, session counts, durations,
+  dosages, one-time and promo codes). Split by kind (``blind_half``) when it was wired in,
+  before Ozero's first score: ``blind22_dev`` errors may be printed and fixed,
+  ``blind22_test`` is reported, never read; ``blind22`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -656,6 +688,8 @@ REPORTED = (
     "blind20_test",
     "blind21",
     "blind21_test",
+    "blind22",
+    "blind22_test",
     "names1",
     "names2",
 )
@@ -682,6 +716,7 @@ DEV_SECTIONS = (
     "blind19_dev",
     "blind20_dev",
     "blind21_dev",
+    "blind22_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -709,6 +744,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind19": (HERE / "text_corpus" / "independent19.jsonl", True),
     "blind20": (HERE / "text_corpus" / "independent20.jsonl", True),
     "blind21": (HERE / "text_corpus" / "independent21.jsonl", True),
+    "blind22": (HERE / "text_corpus" / "independent22.jsonl", True),
 }
 
 
