@@ -334,6 +334,29 @@ Corpora (see ``bench/README.md``):
   dosages, one-time and promo codes). Split by kind (``blind_half``) when it was wired in,
   before Ozero's first score: ``blind22_dev`` errors may be printed and fixed,
   ``blind22_test`` is reported, never read; ``blind22`` whole is reported beside it.
+* ``blind23`` — ``text_corpus/independent23.jsonl`` (``write_independent23.py``): a
+  twenty-third blind corpus (2026-12-06) under the same rules; 71 kinds in none of corpora
+  1–21, each one row of the federal directory «Виды медицинской документации»
+  (1.2.643.5.1.13.13.11.1522 v7.24) chosen among registers, journals, logs and accounting
+  forms (journals of infectious diseases, tuberculosis, transfusions, donors, vaccinations,
+  home calls, ambulance calls, births, morgues, forensic examinations, intoxication
+  examinations, medical certificates and documents issued; books of sick-leave certificates;
+  registration cards; federal-register forms; summary statements and named lists), notices
+  (to Rospotrebnadzor, the police, the traffic police, registries) and acts, each in one genre
+  of how it is filled in and passed on (a journal page with several patients, one entry copied
+  into a letter, spreadsheet, CSV and LIS exports, an OCR-read handwritten log, a quarterly
+  register sent to a fund or a ministry, police, court, prosecutor's and notary's requests
+  with the clinic's answer, archive extracts), with people and places of the Russian North,
+  the North-West and the old Centre, written for the record numbers of one person in every
+  shape registers use (the journal's own entry numbers beside unlabelled «№ п/п» counters,
+  cards, case and birth histories, samples, bodies, calls, notices, acts, certificates, ЭЛН,
+  prescriptions, donations, registry numbers) and addresses as people write them (no «ул.»,
+  «мкр.», «корп.», «стр.», «лит.», villages, «д.» as village and house, postal codes and
+  regions first or last, inflected), and precision under the hard negatives of registers
+  (form codes, the Ministry's order numbers, page and line numbers, quarters and years,
+  counts and totals, ICD-10, archive codes, licences, OGRN). Split by kind (``blind_half``)
+  when it was wired in, before Ozero's first score: ``blind23_dev`` errors may be printed and
+  fixed, ``blind23_test`` is reported, never read; ``blind23`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -690,6 +713,8 @@ REPORTED = (
     "blind21_test",
     "blind22",
     "blind22_test",
+    "blind23",
+    "blind23_test",
     "names1",
     "names2",
 )
@@ -717,6 +742,7 @@ DEV_SECTIONS = (
     "blind20_dev",
     "blind21_dev",
     "blind22_dev",
+    "blind23_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -745,6 +771,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind20": (HERE / "text_corpus" / "independent20.jsonl", True),
     "blind21": (HERE / "text_corpus" / "independent21.jsonl", True),
     "blind22": (HERE / "text_corpus" / "independent22.jsonl", True),
+    "blind23": (HERE / "text_corpus" / "independent23.jsonl", True),
 }
 
 
