@@ -196,19 +196,21 @@ class PassportRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity=E.PASSPORT,
             patterns=[
+                # (the word matched and dropped with ``\K``, not looked behind for: a
+                # look-behind would be tried at every offset of every text)
                 Pattern(
                     "passport_after_series",
-                    r"(?<=(?i:серия)\s{0,3})\d{2} ?\d{2}\s*(?:(?:№|N|(?i:номер))\s*)?\d{6}(?!\d)",
+                    r"(?i:серия)\s{0,3}\K\d{2} ?\d{2}\s*(?:(?:№|N|(?i:номер))\s*)?\d{6}(?!\d)",
                     0.9,
                 ),
                 Pattern(
                     "passport_series_field",
-                    rf"{_SERIES_FIELD}(?={_NUMBER_FIELD}\d{{6}}(?!\d))",
+                    rf"(?i:серия)\s{{0,3}}\K\d{{2}} ?\d{{2}}(?={_NUMBER_FIELD}\d{{6}}(?!\d))",
                     0.9,
                 ),
                 Pattern(
                     "passport_number_field",
-                    rf"(?<={_SERIES_FIELD}{_NUMBER_FIELD})\d{{6}}(?!\d)",
+                    rf"(?i:серия)\s{{0,3}}\d{{2}} ?\d{{2}}{_NUMBER_FIELD}\K\d{{6}}(?!\d)",
                     0.9,
                 ),
                 # (two spaces before the number, as typed to align a form: «08 06  759506»)

@@ -295,6 +295,7 @@ _MEDICAL_SUFFIX = re.compile(
 _CUT_BEFORE_VALUE = re.compile(r"\.\s*\d")
 
 
+@lru_cache(maxsize=65536)
 def medical_word(word: str) -> bool:
     return bool(_MEDICAL_SUFFIX.search(word.lower()))
 

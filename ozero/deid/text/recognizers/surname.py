@@ -9,6 +9,7 @@ unless it follows a clinical trigger word (an eponym: «болезнь Ботк�
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -192,9 +193,15 @@ _LU, _LL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]", r"[a-zß-öø-ÿā-ž]"
 _LATIN_WORD = rf"(?:{_LU}{{3,}}|{_LU}{_LL}{{2,}})"
 # (a word a colon follows labels the next field: «PNR: NXDJTH   Ticket: 061-…» holds no name)
 _LATIN_NAME = re.compile(
-    rf"(?:(?<=(?::|_{{3}}|(?i:гражданин(?:ка|\(ка\))?))\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+:])"
+    rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+:])"
     rf"|(?<![\w])(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
     r"(?=,?\s+(?i:date\s+of\s+birth|dob|born|д\.\s?р\.|дата\s+рождения)))"
+)
+# ... or a contract's party: after a signature's line or «гражданин(ка)» (looked for only in
+# a text that has one)
+_LATIN_PARTY = re.compile(
+    rf"(?:_{{3}}|[Гг]ражданин(?:ка|\(ка\))?)\s{{0,3}}\K(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
+    r"(?![\w]|\s*[\d+:])"
 )
 
 
@@ -203,16 +210,25 @@ _LATIN_NAME = re.compile(
 # («patient: Salinder Vasilisa» in a portal's export; «Patient: LI OKSANA»: a surname of two
 # capitals before a given name)
 # («Operator: Chzhan Mey», «Performed by: …»: an analyser's or a report's staff field, its
-# colon required)
+# colon required; cases spelt out: a case-insensitive literal multiplies the pattern's scan)
 _STAFF_FIELD = (
-    r"(?i:operator|technician|technologist|physician|nurse|analyst"
-    r"|(?:performed|ordered|signed|reviewed|collected|validated|approved|requested)\s+by):"
+    r"(?:[Oo]perator|OPERATOR|[Tt]echnician|[Tt]echnologist|[Pp]hysician|[Nn]urse|[Aa]nalyst"
+    r"|(?:[Pp]erformed|[Oo]rdered|[Ss]igned|[Rr]eviewed|[Cc]ollected|[Vv]alidated|[Aa]pproved"
+    r"|[Rr]equested)\s+by):"
 )
 _TITLED_LATIN = re.compile(
-    rf"(?<![\w])(?:(?:[Pp]atient|PATIENT|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?|{_STAFF_FIELD})\s+"
+    rf"(?<![\w])(?:[Pp]atient|PATIENT|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
     rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}(?!\w)))"
     rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
 )
+# (a pattern of its own, run where one of its words stands: joined to the titles' it doubled
+# their scan)
+_STAFF_LATIN = re.compile(
+    rf"(?<![\w]){_STAFF_FIELD}\s+"
+    rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}(?!\w)))"
+    rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
+)
+_STAFF_WORDS = ("perator", "PERATOR", "echnici", "echnolog", "hysician", "urse", "nalyst", " by")
 _LATIN_INITIALS = re.compile(
     rf"(?<![\w.])(?:{_LU}{_LL}{{2,}}\s+{_LU}\.\s?{_LU}\.|{_LU}\.\s?{_LU}\.\s?{_LU}{_LL}{{2,}})"
     r"(?![\w])"
@@ -229,13 +245,22 @@ _LATIN_FULL_NAME = re.compile(
 )
 
 
+# a Latin word of three letters or more: every Latin name pattern but the DICOM one needs one
+_ANY_LATIN_WORD = re.compile(rf"{_LU}(?:{_LU}{{2}}|{_LL}{{2}})")
+
+
 def _latin_names(text: str) -> list[tuple[int, int]]:
+    if "^" not in text and not _ANY_LATIN_WORD.search(text):
+        return []  # most Russian texts: no pattern below can match
     spans = [m.span() for m in _DICOM_NAME.finditer(text)]
     if "vna" in text or "ich" in text:  # a Latin patronymic's ending: a cheap pre-check
         spans += [m.span() for m in _LATIN_FULL_NAME.finditer(text)]
     spans += [m.span("name") for m in _TITLED_LATIN.finditer(text)]
+    if any(word in text for word in _STAFF_WORDS):
+        spans += [m.span("name") for m in _STAFF_LATIN.finditer(text)]
     spans += [m.span() for m in _LATIN_INITIALS.finditer(text)]
-    for m in _LATIN_NAME.finditer(text):
+    party = "___" in text or "ражданин" in text
+    for m in chain(_LATIN_NAME.finditer(text), _LATIN_PARTY.finditer(text) if party else ()):
         group = "a" if m["a"] else "b"
         words = m[group].split()
         if any(w.isupper() for w in words) and not all(w.isupper() and len(w) <= 4 for w in words):
@@ -348,8 +373,6 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
 # FAM_P, IM_P, OT_P) is a name part whatever the dictionary says.
 _NAME_FIELD = re.compile(
     r"(?<![\p{L}_])(?:(?P<ru>Фамилия|ФАМИЛИЯ|Имя|ИМЯ|Отчество|ОТЧЕСТВО)\s*[:=]?|"
-    # an export's lower-case keys, their sign required: «фамилия=Ван; имя_отчество=Лили»
-    r"(?:фамилия|имя|отчество|имя_отчество)\s*[=:]|"
     r"(?:FAM|IM|OT)(?:_P)?\s*[=:])\s*"
     r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\p{L}-])"
 )
@@ -358,9 +381,18 @@ _FIELD_WORDS = frozenset(
 )
 
 
+# an export's lower-case keys and «=» («фамилия=Ван; имя_отчество=Лили»; looked for only in
+# a text with a «=»)
+_EXPORT_NAME_FIELD = re.compile(
+    r"(?<![\p{L}_])(?:фамилия|имя|отчество|имя_отчество)\s*=\s*"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\p{L}-])"
+)
+
+
 def _name_fields(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in _NAME_FIELD.finditer(text):
+    exported = _EXPORT_NAME_FIELD.finditer(text) if "=" in text else ()
+    for m in chain(_NAME_FIELD.finditer(text), exported):
         name = m["name"]
         lower = name.lower()
         if lower in _FIELD_WORDS or is_role(name) or country_word(name):
@@ -495,10 +527,9 @@ def _caps_pairs(text: str) -> list[tuple[int, int]]:
 # speaker after the message's time, by a given name alone (a role may come first)
 _CHAT_SPEAKER = re.compile(
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?m:^)\d{1,2}:\d{2})[ \t]+"
-    r"(?:(?P<role>[А-ЯЁ][а-яё]{2,})[ \t]+)?(?P<name>[А-ЯЁ][а-яё]{2,})[ \t]*:"
-    # a unit's abbreviation and its speaker in brackets: «[10:56] КДЛ (Геннадий):»
-    r"|(?<=(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?m:^)\d{1,2}:\d{2})[ \t]+[А-ЯЁ]{2,6}[ \t]*\()"
-    r"(?P<bracketed>[А-ЯЁ][а-яё]{2,})\)[ \t]*:"
+    r"(?:(?:(?P<role>[А-ЯЁ][а-яё]{2,})[ \t]+)?(?P<name>[А-ЯЁ][а-яё]{2,})"
+    # or a unit's abbreviation and its speaker in brackets: «[10:56] КДЛ (Геннадий):»
+    r"|[А-ЯЁ]{2,6}[ \t]*\((?P<bracketed>[А-ЯЁ][а-яё]{2,})\))[ \t]*:"
 )
 
 
