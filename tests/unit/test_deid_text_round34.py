@@ -152,3 +152,37 @@ def test_a_speaker_in_brackets_and_an_exports_name_keys_are_people(
 
 def test_a_word_in_a_units_brackets_is_no_speaker(scrubber: TextScrubber) -> None:
     assert of_type(scrubber, "[11:02] КДЛ (Результат): готов.", *PEOPLE) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "Родственник: Лебедев И.И., 8 981 — 896 — 60 — 51, звонить вечером.",
+            "8 981 — 896 — 60 — 51",
+        ),
+        ("Запись по тел. (8672) 92-52-54 или 960 385-80-69 (старшая медсестра).", "960 385-80-69"),
+    ],
+)
+def test_a_mobile_without_its_trunk_or_with_every_group_dashed_apart_is_a_phone(
+    scrubber: TextScrubber, text: str, phone: str
+) -> None:
+    assert phone in of_type(scrubber, text, "PHONE_NUMBER")
+
+
+def test_a_messengers_speaker_after_the_day_and_time_is_a_person(scrubber: TextScrubber) -> None:
+    text = "Клиника · администратор 03.02 10:51 Снежана: Здравствуйте! Запишу на 12:00."
+    assert "Снежана" in of_type(scrubber, text, *PEOPLE)
+
+
+def test_a_pronoun_before_a_templated_ending_is_no_person(scrubber: TextScrubber) -> None:
+    assert of_type(scrubber, "Кем направлен(а): невролог поликлиники.", *PEOPLE) == set()
+
+
+def test_a_registers_own_form_code_is_kept_and_the_number_after_it_masked(
+    scrubber: TextScrubber,
+) -> None:
+    text = "Регистрационный номер в журнале 03-ТБ/у 5512/ТБ; извещение 58-ДТП-2/у № ЭИ-26-0411."
+    records = of_type(scrubber, text, *RECORDS)
+    assert {"5512/ТБ", "ЭИ-26-0411"} <= records
+    assert not {"03-ТБ/у", "58-ДТП-2/у"} & records

@@ -100,15 +100,16 @@ class PhoneRecognizer(PatternRecognizer):
                 # ten digits after +7 in any groups of single spaces or dashes, ending where
                 # a group ends («+7 917 6 12 89 25», «+7 4922 69-70-95»; a bracketed code is
                 # «phone_plus7»'s); a mobile number with its 8 read out in pairs («8 90 55 90
-                # 03 89»); a mobile number without its 8, dashes all through («960-482-12-49»);
-                # the last two pairs set off by spaced dashes
+                # 03 89»); a mobile number without its 8, dashes after the code or all through
+                # («960 385-80-69», «960-482-12-49»); the groups set off by spaced dashes
                 Pattern(
                     "phone_other_groupings",
                     r"\+(?<![\d+]\+)7(?:[ \-]?\d){10}(?!\d|-\d)"
                     r"|8(?<![\d+\-./]8) 9\d(?: \d{2}){4}(?![\d\-]|[./]\d)"
-                    r"|9(?<![\w+\-./№]9)\d{2}-\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)"
-                    # dictated, dashes spaced off: «8 914 711 — 33 — 61»
-                    r"|8(?<![\d+\-./]8) ?\(?9\d{2}\)? ?\d{3} [-–—] \d{2} [-–—] \d{2}(?![\d\-]|[./]\d)",
+                    r"|9(?<![\w+\-./№]9)\d{2}[ \-]\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)"
+                    # dictated, dashes spaced off: «8 914 711 — 33 — 61», «8 931 — 496 — 40 — 78»
+                    r"|8(?<![\d+\-./]8) ?\(?9\d{2}\)?(?: [-–—] | ?)\d{3} [-–—] \d{2} [-–—] \d{2}"
+                    r"(?![\d\-]|[./]\d)",
                     0.65,
                 ),
                 # a mobile code, then the seven digits glued: «8 914 2637578», «+7 (921)

@@ -222,6 +222,8 @@ _ATC = re.compile(r"[A-Z]\d\d[A-Z]{2}\d\d")
 _OID = re.compile(r"[12]\.\d+(?:\.\d+){3,}")
 _FORM = re.compile(
     r"\d{3}(?:-\d{1,2})?(?:-[А-ЯЁа-яё]{1,3})?/[уy](?:-[\dА-ЯЁа-яё]{1,4})*(?:\(\w+\))?"
+    # a form of a register of its own letters: «03-ТБ/у», «58-ДТП-2/у»
+    r"|\d{2,3}-[А-ЯЁ]{2,4}(?:-\d{1,2})?/[уy]"
 )
 _LEGAL = re.compile(r"\d{1,5}(?:-\d{1,3})?(?:н|-ФЗ|-фз|-ФКЗ|-П|-р)")
 # dates, also with dashes («15-08-2025»: a date, never a record number)

@@ -47,7 +47,9 @@ from ozero.deid.text.recognizers.ner import (
 
 # «Возможно поехал(а)», «Вероятно, ушёл(ла)»: an adverb or a parenthetic word opens the
 # clause, no subject of the verb
-_NO_SUBJECT_POS = frozenset({"ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP"})
+_NO_SUBJECT_POS = frozenset(
+    {"ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP", "NPRO"}
+)  # «Кем направлен(а)»
 # «реестр адвокатов Тульской обл.», «Кимрского р-на»: an adjective of a region or district
 _REGION_AFTER = re.compile(
     r"\s+(?:обл\.|област[ьиюе]|кра[йяюе]|р-н\w*|район\w*|округ\w*|губерни\w*)(?!\w)"
@@ -526,7 +528,9 @@ def _caps_pairs(text: str) -> list[tuple[int, int]]:
 # «[10:15] Гастроэнтеролог Наталья: Здравствуйте», «10:17 Наталья: Сдайте»: a chat's
 # speaker after the message's time, by a given name alone (a role may come first)
 _CHAT_SPEAKER = re.compile(
-    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?m:^)\d{1,2}:\d{2})[ \t]+"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|(?m:^)\d{1,2}:\d{2}"
+    # (or after the day: «03.02 10:51 Айно:», a messenger's export)
+    r"|(?<![\d.])\d{2}\.\d{2}(?:\.\d{2,4})?[ \t]+\d{1,2}:\d{2})[ \t]+"
     r"(?:(?:(?P<role>[А-ЯЁ][а-яё]{2,})[ \t]+)?(?P<name>[А-ЯЁ][а-яё]{2,})"
     # or a unit's abbreviation and its speaker in brackets: «[10:56] КДЛ (Геннадий):»
     r"|[А-ЯЁ]{2,6}[ \t]*\((?P<bracketed>[А-ЯЁ][а-яё]{2,})\))[ \t]*:"
