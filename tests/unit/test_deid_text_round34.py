@@ -186,3 +186,17 @@ def test_a_registers_own_form_code_is_kept_and_the_number_after_it_masked(
     records = of_type(scrubber, text, *RECORDS)
     assert {"5512/ТБ", "ЭИ-26-0411"} <= records
     assert not {"03-ТБ/у", "58-ДТП-2/у"} & records
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Эр. взвесь 280 мл, номер донации 26-0412-775130, группа B(III) Rh+.", "26-0412-775130"),
+        ("| O(I) Rh− | СЗП | W04417 26 301955 | 250 мл |", "W04417 26 301955"),
+        ("Медсестра Орлова, таб. № МС-0417, смена ночная.", "МС-0417"),
+    ],
+)
+def test_a_donation_and_an_employees_lettered_number_are_records(
+    scrubber: TextScrubber, text: str, record: str
+) -> None:
+    assert record in of_type(scrubber, text, *RECORDS)

@@ -38,6 +38,7 @@ from ozero.deid.text.recognizers.records import (
     BookingReferenceRecognizer,
     CivilCertificateRecognizer,
     ConsultationNumberRecognizer,
+    DonationNumberRecognizer,
     LetteredCodeRecognizer,
     PersonnelNumberRecognizer,
     StudyInBracketsRecognizer,
@@ -80,6 +81,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         CivilCertificateRecognizer(),
         AccessionRecognizer(),
         UuidRecognizer(),
+        DonationNumberRecognizer(),
         DicomDumpRecognizer(),
         LetteredCodeRecognizer(),
         UrlIdentifierRecognizer(),
@@ -97,6 +99,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
 
 __all__ = [
     "AccessionRecognizer",
+    "DonationNumberRecognizer",
     "AddressRecognizer",
     "BirthCertificateRecognizer",
     "BookingReferenceRecognizer",

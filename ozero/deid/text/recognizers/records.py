@@ -176,6 +176,22 @@ class AccessionRecognizer(SingleEntityRecognizer):
 _UUID = re.compile(r"(?<![\w-])[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?![\w-])")
 
 
+# A blood component's donation identification number as ISBT 128 prints it to be read by
+# eye: the collecting facility (a letter and four or five digits), the year, the donation's
+# sequence («W0131 26 193835»); it leads back to one donor
+_DONATION_NUMBER = re.compile(r"(?<![\w-])[A-Z]\d{4,5} \d{2} \d{6}(?![\w-])")
+
+
+class DonationNumberRecognizer(SingleEntityRecognizer):
+    """An ISBT 128 donation identification number: one donation, so one donor."""
+
+    ENTITY = E.RECORD_ID
+    SCORE = 0.7
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in _DONATION_NUMBER.finditer(text)]
+
+
 class UuidRecognizer(SingleEntityRecognizer):
     """A UUID: one record of some system, never a code anyone can look up."""
 
@@ -304,7 +320,8 @@ class BookingReferenceRecognizer(GroupRecognizer):
 # Белых З.А.»): the worker's. Four digits or more, and no unit after it: «таб. 100 мг» is
 # a tablet's dose, and no count of tablets runs to four digits.
 _PERSONNEL_NUMBER = re.compile(
-    r"(?<!\w)(?i:таб\.|табельн\w*(?:\s+(?:номер|№))?)\s*(?:№\s*)?(?P<num>\d{4,8})"
+    r"(?<!\w)(?i:таб\.|табельн\w*(?:\s+(?:номер|№))?)\s*(?:№\s*)?"
+    r"(?P<num>(?:[А-ЯЁA-Z]{1,3}-)?\d{4,8})"  # («Таб. № ТН-4964»: a unit's letters first)
     r"(?![\d,.]\d|\s*(?i:мг|мкг|г\b|шт|уп|таб|раз|доз|ед|мл))(?![\w/-])"
 )
 
