@@ -200,3 +200,11 @@ def test_a_donation_and_an_employees_lettered_number_are_records(
     scrubber: TextScrubber, text: str, record: str
 ) -> None:
     assert record in of_type(scrubber, text, *RECORDS)
+
+
+def test_an_electronic_records_number_is_that_records_not_a_passport(
+    scrubber: TextScrubber,
+) -> None:
+    text = "После замены паспорта внести номер в МИС (ЕМК 40417725) — см. звонок."
+    assert of_type(scrubber, text, "PASSPORT") == set()
+    assert "40417725" in of_type(scrubber, text, *RECORDS)
