@@ -18,7 +18,8 @@ median of paired ratios (the first-pass CPU seconds of the two runs of one repea
 back to back). ``--workers 2`` also times a 2-process pool
 (spawned, each worker warmed before the clock) in wall docs/s and docs per worker CPU-s.
 ``--batch N`` hands the scrubber N documents at a time (``TextScrubber.analyze_many``, as the
-Spark UDF and the CLI do) instead of one (``analyze``); the pool's tasks are then N documents.
+Spark UDF does through ``scrub_many``) instead of one (``analyze``, as the ``ozero deid text``
+CLI does line by line); the pool's tasks are then N documents.
 
 Usage::
 
@@ -258,8 +259,8 @@ def dump_spans(out: Path, batch: int = 1) -> int:
     docs = corpus()
     found = analyse(scrubber(), [text for _, text in docs], batch)
     with out.open("w", encoding="utf-8") as f:
-        for i, ((source, _), spans) in enumerate(zip(docs, found)):
-            spans = [[x.start, x.end, x.type, x.score] for x in spans]
+        for i, ((source, _), findings) in enumerate(zip(docs, found)):
+            spans = [[x.start, x.end, x.type, x.score] for x in findings]
             f.write(json.dumps({"doc": i, "source": source, "spans": spans}) + "\n")
     return len(docs)
 

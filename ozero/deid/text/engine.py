@@ -374,7 +374,7 @@ class TextScrubber:
     def analyze_many(
         self, texts: Sequence[str | None], known: Sequence[KnownIdentifiers | None] | None = None
     ) -> list[list[Finding]]:
-        """``analyze`` over a batch (Spark Arrow batches, CLI chunks); None → no findings.
+        """``analyze`` over a batch (a Spark Arrow batch: `plan.py`); None → no findings.
 
         The rules run text by text; NER then runs once over the chunks of up to
         ``NER_WINDOW`` texts, which finds the same spans as text by text with less padding

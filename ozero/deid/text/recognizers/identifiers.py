@@ -177,8 +177,11 @@ _FOREIGN_DIGITS = r"(?:\d{2}(?: ?[№N] ?| )\d{7}|\d{8,9})(?![\w-])"
 # («56-13 384103», «8312/150271»: a hyphen inside the series, a slash after it; «7516 N
 # 394967», «87 02 N413249»: a Latin N for the sign of number)
 _LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?[№N] ?| {1,2})?\d{3} ?\d{3}(?![\d-])"
-# series and number in fields of their own: «серия 65 00, номер 364620» (a span each)
-_SERIES_FIELD = r"(?<=(?i:серия)\s{0,3})\d{2} ?\d{2}"
+# series and number in fields of their own: «серия 65 00, номер 364620» (a span each); the
+# word is matched and dropped with ``\K``, not looked behind for: a look-behind would be
+# tried at every offset of every text
+_SERIES_WORD_BEFORE = r"(?i:серия)\s{0,3}"
+_SERIES = r"\d{2} ?\d{2}"
 _NUMBER_FIELD = r"\s*,\s*(?i:номер|№|N)\s*"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
@@ -196,21 +199,19 @@ class PassportRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity=E.PASSPORT,
             patterns=[
-                # (the word matched and dropped with ``\K``, not looked behind for: a
-                # look-behind would be tried at every offset of every text)
                 Pattern(
                     "passport_after_series",
-                    r"(?i:серия)\s{0,3}\K\d{2} ?\d{2}\s*(?:(?:№|N|(?i:номер))\s*)?\d{6}(?!\d)",
+                    rf"{_SERIES_WORD_BEFORE}\K{_SERIES}\s*(?:(?:№|N|(?i:номер))\s*)?\d{{6}}(?!\d)",
                     0.9,
                 ),
                 Pattern(
                     "passport_series_field",
-                    rf"(?i:серия)\s{{0,3}}\K\d{{2}} ?\d{{2}}(?={_NUMBER_FIELD}\d{{6}}(?!\d))",
+                    rf"{_SERIES_WORD_BEFORE}\K{_SERIES}(?={_NUMBER_FIELD}\d{{6}}(?!\d))",
                     0.9,
                 ),
                 Pattern(
                     "passport_number_field",
-                    rf"(?i:серия)\s{{0,3}}\d{{2}} ?\d{{2}}{_NUMBER_FIELD}\K\d{{6}}(?!\d)",
+                    rf"{_SERIES_WORD_BEFORE}{_SERIES}{_NUMBER_FIELD}\K\d{{6}}(?!\d)",
                     0.9,
                 ),
                 # (two spaces before the number, as typed to align a form: «08 06  759506»)
@@ -294,7 +295,8 @@ def _other_document(text: str, start: int) -> bool:
     return head_before(text, series.start() if series else start) == DOC
 
 
-_NUMBER_AFTER_SERIES = re.compile(rf"{_SERIES_FIELD}{_NUMBER_FIELD}$")
+# (searched only in a short window before a match: a look-behind costs nothing there)
+_NUMBER_AFTER_SERIES = re.compile(rf"(?<={_SERIES_WORD_BEFORE}){_SERIES}{_NUMBER_FIELD}$")
 # «Пассажир: … / Документ: 4510 309593»: the identity document's label
 _DOCUMENT_LABEL = re.compile(r"(?<!\w)(?i:документ)\s*:\s*$")
 

@@ -194,16 +194,17 @@ _DICOM_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*){1,4}
 _LU, _LL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]", r"[a-zß-öø-ÿā-ž]"
 _LATIN_WORD = rf"(?:{_LU}{{3,}}|{_LU}{_LL}{{2,}})"
 # (a word a colon follows labels the next field: «PNR: NXDJTH   Ticket: 061-…» holds no name)
+_LATIN_RUN = rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}}"
+_LATIN_VALUE_END = r"(?![\w]|\s*[\d+:])"
 _LATIN_NAME = re.compile(
-    rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})(?![\w]|\s*[\d+:])"
-    rf"|(?<![\w])(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
+    rf"(?:(?<=:\s{{0,3}})(?P<a>{_LATIN_RUN}){_LATIN_VALUE_END}"
+    rf"|(?<![\w])(?P<b>{_LATIN_RUN})"
     r"(?=,?\s+(?i:date\s+of\s+birth|dob|born|д\.\s?р\.|дата\s+рождения)))"
 )
 # ... or a contract's party: after a signature's line or «гражданин(ка)» (looked for only in
 # a text that has one)
 _LATIN_PARTY = re.compile(
-    rf"(?:_{{3}}|[Гг]ражданин(?:ка|\(ка\))?)\s{{0,3}}\K(?P<a>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,2}})"
-    r"(?![\w]|\s*[\d+:])"
+    rf"(?:_{{3}}|[Гг]ражданин(?:ка|\(ка\))?)\s{{0,3}}\K(?P<a>{_LATIN_RUN}){_LATIN_VALUE_END}"
 )
 
 
@@ -218,18 +219,17 @@ _STAFF_FIELD = (
     r"|(?:[Pp]erformed|[Oo]rdered|[Ss]igned|[Rr]eviewed|[Cc]ollected|[Vv]alidated|[Aa]pproved"
     r"|[Rr]equested)\s+by):"
 )
-_TITLED_LATIN = re.compile(
-    rf"(?<![\w])(?:[Pp]atient|PATIENT|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+"
+# the name after a title or a staff field («DOB:» labels the next field)
+_TITLED_NAME = (
     rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}(?!\w)))"
-    rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
+    rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"
+)
+_TITLED_LATIN = re.compile(
+    rf"(?<![\w])(?:[Pp]atient|PATIENT|Pt|Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Name)\.?:?\s+{_TITLED_NAME}"
 )
 # (a pattern of its own, run where one of its words stands: joined to the titles' it doubled
 # their scan)
-_STAFF_LATIN = re.compile(
-    rf"(?<![\w]){_STAFF_FIELD}\s+"
-    rf"(?P<name>(?:{_LU}\.\s?){{0,2}}(?:{_LATIN_WORD}|{_LU}{{2}}(?= {_LATIN_WORD}(?!\w)))"
-    rf"(?:\s+{_LATIN_WORD}(?![\w]|\s*:)){{0,2}})(?![\w])"  # («DOB:» labels the next field)
-)
+_STAFF_LATIN = re.compile(rf"(?<![\w]){_STAFF_FIELD}\s+{_TITLED_NAME}")
 _STAFF_WORDS = ("perator", "PERATOR", "echnici", "echnolog", "hysician", "urse", "nalyst", " by")
 _LATIN_INITIALS = re.compile(
     rf"(?<![\w.])(?:{_LU}{_LL}{{2,}}\s+{_LU}\.\s?{_LU}\.|{_LU}\.\s?{_LU}\.\s?{_LU}{_LL}{{2,}})"
@@ -373,10 +373,11 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
 # «Фамилия Седых Имя Глеб», «FAM=Долгих, IM=Вероника, OT=Павловна»: the value of a name
 # field of a form or of an OMS register record (FAM, IM, OT and the representative's
 # FAM_P, IM_P, OT_P) is a name part whatever the dictionary says.
+# a name part as a field's value: title case or capitals, double-barrelled or not
+_FIELD_VALUE = r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\p{L}-])"
 _NAME_FIELD = re.compile(
     r"(?<![\p{L}_])(?:(?P<ru>Фамилия|ФАМИЛИЯ|Имя|ИМЯ|Отчество|ОТЧЕСТВО)\s*[:=]?|"
-    r"(?:FAM|IM|OT)(?:_P)?\s*[=:])\s*"
-    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\p{L}-])"
+    r"(?:FAM|IM|OT)(?:_P)?\s*[=:])\s*" + _FIELD_VALUE
 )
 _FIELD_WORDS = frozenset(
     {"фамилия", "имя", "отчество", "дата", "пол", "при", "полностью", "ф", "фио", "нет", "не"}
@@ -386,8 +387,7 @@ _FIELD_WORDS = frozenset(
 # an export's lower-case keys and «=» («фамилия=Ван; имя_отчество=Лили»; looked for only in
 # a text with a «=»)
 _EXPORT_NAME_FIELD = re.compile(
-    r"(?<![\p{L}_])(?:фамилия|имя|отчество|имя_отчество)\s*=\s*"
-    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\p{L}-])"
+    r"(?<![\p{L}_])(?:фамилия|имя|отчество|имя_отчество)\s*=\s*" + _FIELD_VALUE
 )
 
 
