@@ -357,6 +357,31 @@ Corpora (see ``bench/README.md``):
   counts and totals, ICD-10, archive codes, licences, OGRN). Split by kind (``blind_half``)
   when it was wired in, before Ozero's first score: ``blind23_dev`` errors may be printed and
   fixed, ``blind23_test`` is reported, never read; ``blind23`` whole is reported beside it.
+* ``blind25`` — ``text_corpus/independent25.jsonl`` (``write_independent25.py``): a
+  twenty-fifth blind corpus (2026-12-06) under the same rules; 61 kinds in none of corpora
+  1–23, each one position of the federal directory «Должности медицинских и фармацевтических
+  работников» (1.2.643.5.1.13.13.11.1002 v9.6: ambulance doctors, feldshers, drivers and
+  heads of substations, emergency-department staff, anaesthetists, surgeons, neonatologists,
+  obstetricians, a ship's doctor, the doctors of a conscription commission, phthisiatricians,
+  narcologists and infectionists examining migrants, the medical unit of a detention centre,
+  forensic and forensic-psychiatric experts, statisticians, МСЭ and rehabilitation doctors,
+  social workers, paediatricians, psychologists, epidemiologists, a pharmacist) in one genre
+  of what that worker writes when a patient moves between services and agencies (ambulance
+  call cards and handovers, inter-hospital transfers, sanitary-aviation requests, military
+  commissariat referrals and ВВК answers, migrants' examinations for a work patent, detention
+  centres, police and investigators' requests with КУСП and the extracts sent back, Social
+  Fund requests about an ИПРА, notices to guardianship authorities, bodies sent to forensic
+  examination), with people and places of the Urals, Siberia and the Far East and labour
+  migrants from the CIS, written for record numbers of one person in every shape (call cards,
+  ЕДДС incidents, transfer and aviation requests, patents, migration cards, personal numbers,
+  КУСП and incoming numbers, ИПРА, МСЭ acts, emergency case numbers, body numbers and forensic
+  conclusions), CIS national passports in their shapes, phones written in haste and CIS
+  mobiles, and precision under the field's hard negatives (brigades, substations, plates and
+  board numbers, aircraft registrations, call times, doses and vital signs, articles of
+  codes, orders, criminal case numbers, ICD-10, cells, military units). Split by kind
+  (``blind_half``) when it was wired in, before Ozero's first score: ``blind25_dev`` errors
+  may be printed and fixed, ``blind25_test`` is reported, never read; ``blind25`` whole is
+  reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -715,6 +740,8 @@ REPORTED = (
     "blind22_test",
     "blind23",
     "blind23_test",
+    "blind25",
+    "blind25_test",
     "names1",
     "names2",
 )
@@ -743,6 +770,7 @@ DEV_SECTIONS = (
     "blind21_dev",
     "blind22_dev",
     "blind23_dev",
+    "blind25_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -772,6 +800,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind21": (HERE / "text_corpus" / "independent21.jsonl", True),
     "blind22": (HERE / "text_corpus" / "independent22.jsonl", True),
     "blind23": (HERE / "text_corpus" / "independent23.jsonl", True),
+    "blind25": (HERE / "text_corpus" / "independent25.jsonl", True),
 }
 
 
