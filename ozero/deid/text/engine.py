@@ -302,6 +302,37 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
         )
 
 
+def _rescores_own_results(recognizer: EntityRecognizer) -> bool:
+    return type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context
+
+
+class _Analyzer(AnalyzerEngine):
+    """Presidio's analyzer, minus a loop that cost ~7 % of a document's time.
+
+    Before the context enhancer, Presidio offers each recognizer its own results to
+    re-score, filtering all results twice per recognizer (recognizers × results). None of
+    ours re-scores (each keeps EntityRecognizer's no-op), so the results are only put in
+    recognizer order — what that loop returns — and handed to the context enhancer. A
+    recognizer that does re-score sends the text through Presidio's own loop."""
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001, ANN201, E501
+        if any(_rescores_own_results(r) for r in recognizers):
+            return super()._enhance_using_context(
+                text, raw_results, nlp_artifacts, recognizers, context
+            )
+        order = {recognizer.id: n for n, recognizer in enumerate(recognizers)}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        owned = [r for r in raw_results if r.recognition_metadata[key] in order]
+        owned.sort(key=lambda r: order[r.recognition_metadata[key]])
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text,
+            raw_results=owned,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers,
+            context=context,
+        )
+
+
 @dataclass
 class _RulesDone:
     """One text between the rules and NER: what ``TextScrubber._finish`` needs."""
@@ -360,7 +391,7 @@ class TextScrubber:
 
     def _engine(self, recognizers: list) -> AnalyzerEngine:
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[E.LANGUAGE])
-        return AnalyzerEngine(
+        return _Analyzer(
             nlp_engine=self._nlp,
             registry=registry,
             supported_languages=[E.LANGUAGE],
