@@ -357,6 +357,31 @@ Corpora (see ``bench/README.md``):
   counts and totals, ICD-10, archive codes, licences, OGRN). Split by kind (``blind_half``)
   when it was wired in, before Ozero's first score: ``blind23_dev`` errors may be printed and
   fixed, ``blind23_test`` is reported, never read; ``blind23`` whole is reported beside it.
+* ``blind24`` — ``text_corpus/independent24.jsonl`` (``write_independent24.py``): a
+  twenty-fourth blind corpus (2026-12-06) under the same rules; 76 kinds in none of corpora
+  1–23, each one row of the federal directory МКБ-10 (1.2.643.5.1.13.13.11.1005 v2.24: 76
+  three-character rubrics and subdivisions from every chapter but XX) in one genre of what
+  patients, relatives and outside bodies write to a clinic about that diagnosis and what the
+  clinic writes back (applications for copies of records, results and images, for attachment
+  to a polyclinic, a change of doctor, МСЭ, sanatorium, ВМП, prostheses and palliative care;
+  consents and refusals; powers of attorney for relatives; requests of schools, kindergartens,
+  employers, insurers, a military commissariat, the police, a lawyer, a guardianship body and
+  a charity with the answers; complaints and appeals to the head doctor, the СМО,
+  Roszdravnadzor, a prosecutor, the regional ministry and the ombudsman with the answers;
+  patient-portal, Госуслуги, Telegram-bot, SMS and e-mail messages; guardians', social
+  workers' and relatives' letters), with people and places of the Upper Volga, Vyatka, Kama,
+  the Southern Urals, Bashkortostan, Udmurtia, Mari El, Chuvashia, Komi and the Moscow region
+  and migrants of Central Asia, written for identity documents in every shape applicants use
+  (Russian passports with series and number together or in separate fields beside «выдан …
+  код подразделения», foreign citizens' passports, residence and temporary residence permits,
+  temporary identity cards, military IDs, migration cards, children's birth certificates in a
+  parent's application), phones as applicants write them (home, work with «доб.», mobile, two
+  in a row, beside a messenger's name), e-mails, SNILS and ENP of both the patient and the
+  applicant, and precision under the hard negatives of this correspondence (department codes
+  and issuers, outgoing letter numbers, articles and numbers of laws and orders, ICD-10 codes,
+  sums of money, counts of days, an organisation's ИНН, ОГРН and КПП). Split by kind
+  (``blind_half``) when it was wired in, before Ozero's first score: ``blind24_dev`` errors
+  may be printed and fixed, ``blind24_test`` is reported, never read; ``blind24`` whole is
 * ``blind25`` — ``text_corpus/independent25.jsonl`` (``write_independent25.py``): a
   twenty-fifth blind corpus (2026-12-06) under the same rules; 61 kinds in none of corpora
   1–23, each one position of the federal directory «Должности медицинских и фармацевтических
@@ -740,6 +765,8 @@ REPORTED = (
     "blind22_test",
     "blind23",
     "blind23_test",
+    "blind24",
+    "blind24_test",
     "blind25",
     "blind25_test",
     "names1",
@@ -770,6 +797,7 @@ DEV_SECTIONS = (
     "blind21_dev",
     "blind22_dev",
     "blind23_dev",
+    "blind24_dev",
     "blind25_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
@@ -800,6 +828,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind21": (HERE / "text_corpus" / "independent21.jsonl", True),
     "blind22": (HERE / "text_corpus" / "independent22.jsonl", True),
     "blind23": (HERE / "text_corpus" / "independent23.jsonl", True),
+    "blind24": (HERE / "text_corpus" / "independent24.jsonl", True),
     "blind25": (HERE / "text_corpus" / "independent25.jsonl", True),
 }
 
