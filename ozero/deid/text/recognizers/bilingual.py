@@ -1,5 +1,6 @@
-"""A name written twice on a bilingual form: in Cyrillic, then after a slash in Latin
-letters («Астахова Дарья Семёновна / ASTAKHOVA DARYA», «Врач Мусаев Т.К. / Musaev Tagir»):
+"""A name written twice on a bilingual form: in Cyrillic, then after a slash or in brackets in
+Latin letters («Астахова Дарья Семёновна / ASTAKHOVA DARYA», «Врач Мусаев Т.К. / Musaev
+Tagir», «Давлатов Далер Алишерович (DAVLATOV DALER)»):
 seafarers' and travellers' medical certificates, forms for foreign patients. The Latin copy
 is the same person's name, and no Russian rule reads Latin words as one. It is taken only
 when it reads back, transliterated, as a name word just before the slash: «Медицинское
@@ -19,12 +20,12 @@ from ozero.deid.text.recognizers.names import given_like, patronymic_like, surna
 _CYRILLIC_WORD = r"[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?"
 _INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 _LATIN_WORD = r"[A-Z][A-Za-z']+(?:-[A-Z][A-Za-z']+)?"
-# the Latin spelling after the slash, which ends every match: a text where it stands nowhere
-# holds none, and is not scanned (overlapped, at every offset) for the Cyrillic words before
-_LATIN_AFTER_SLASH = (
-    rf"[ \t]*/[ \t]*(?P<latin>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})(?![\w-])"
-)
-_SLASH_LATIN = re.compile(_LATIN_AFTER_SLASH)
+# the Latin spelling after the slash or the bracket, which ends every match: a text where it
+# stands nowhere holds none, and is not scanned (overlapped, at every offset) for the Cyrillic
+# words before
+_LATIN = rf"(?P<latin>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})(?![\w-])"
+_LATIN_AFTER_SLASH = rf"[ \t]*(?:/[ \t]*{_LATIN}|\({_LATIN}\))"
+_SLASH_LATIN = re.compile(rf"/[ \t]*{_LATIN}|\({_LATIN}\)")
 _BILINGUAL = re.compile(
     rf"(?<![\w-])(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]+(?:{_CYRILLIC_WORD}|{_INITIALS})){{0,2}})"
     + _LATIN_AFTER_SLASH
@@ -52,13 +53,13 @@ def same_name(cyrillic: str, latin: str) -> bool:
 
 
 class TransliteratedNameRecognizer(SingleEntityRecognizer):
-    """The Latin spelling after a slash of the name just before it."""
+    """The Latin spelling, after a slash or in brackets, of the name just before it."""
 
     ENTITY = E.PERSON
     SCORE = 0.8
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if "/" not in text or _SLASH_LATIN.search(text) is None:
+        if ("/" not in text and "(" not in text) or _SLASH_LATIN.search(text) is None:
             return []
         spans = []
         for m in _BILINGUAL.finditer(text, overlapped=True):

@@ -363,8 +363,12 @@ _INDEX_MARKS = frozenset({":", "—", "–", "-"})
 
 # A number read out digit by digit (a call transcript): six single digits or more
 _DICTATED = re.compile(r"\d(?: \d){5,}(?![\w/])")
-# A number written in groups: «99 29 988825», «24 DMS 081801340 /01».
-_GROUPED = re.compile(r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])")
+# A number written in groups: «99 29 988825», «24 DMS 081801340 /01»; a series, then a
+# number over its year («РВП 09 9976/25»: a temporary residence permit)
+_GROUPED = re.compile(
+    r"\d{1,4}(?: (?:\d{1,4}|[A-ZА-ЯЁ]{2,5})){0,2} \d{6,}(?: ?/\d{1,3})?(?![\w/])"
+    r"|\d{2} \d{4,6}/\d{2}(?![\w/])"
+)
 # The next item of a list of numbers: «ИБ 83869, 27523», «стёкла Г24-1…Г24-4».
 # the next item of a list of numbers; a slash between spaces separates items too
 # («Штрихкоды: 340564357 / 214792143»), a slash inside a number does not

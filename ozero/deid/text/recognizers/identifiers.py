@@ -177,12 +177,13 @@ _FOREIGN_DIGITS = r"(?:\d{2}(?: ?[№N] ?| )\d{7}|\d{8,9})(?![\w-])"
 # («56-13 384103», «8312/150271»: a hyphen inside the series, a slash after it; «7516 N
 # 394967», «87 02 N413249»: a Latin N for the sign of number)
 _LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?[№N] ?| {1,2})?\d{3} ?\d{3}(?![\d-])"
-# series and number in fields of their own: «серия 65 00, номер 364620» (a span each); the
-# word is matched and dropped with ``\K``, not looked behind for: a look-behind would be
-# tried at every offset of every text
-_SERIES_WORD_BEFORE = r"(?i:серия)\s{0,3}"
+# series and number in fields of their own: «серия 65 00, номер 364620», «Серия: 3304 /
+# Номер: 215653» (a span each; «паспорт серии 8022 номер 465192» is one); the word is
+# matched and dropped with ``\K``, not looked behind for: a look-behind would be tried at
+# every offset of every text
+_SERIES_WORD_BEFORE = r"(?i:сери[яи])\s{0,3}(?::\s{0,3})?"
 _SERIES = r"\d{2} ?\d{2}"
-_NUMBER_FIELD = r"\s*,\s*(?i:номер|№|N)\s*"
+_NUMBER_FIELD = r"(?:\s*[,;]\s*(?i:номер|№|N)\s*|\s+(?i:номер|№)\s*:\s*)"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"

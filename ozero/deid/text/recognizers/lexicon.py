@@ -104,6 +104,8 @@ _SAFE_STRONG = re.compile(
     # instrument set («набор № 36»): numbered places and things (a trauma point is not here:
     # «справка травмпункта № …» is a patient's paper)
     r"|сош$|оош$|мбоу$|гбоу$|курьерск|набор(?:а|у|ом|е|ы|ов)?$"
+    # a sports school («ДЮСШ № 4»)
+    r"|дюсш$|сдюсшор$"
     # a flight or a train («авиарейс ЯК 5127», «поезд № 044Ч»): a carrier's, not a passenger's
     r"|рейс|поезд(?:а|у|ом|е)?$"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"

@@ -108,10 +108,18 @@ def _top_pos(word: str) -> str | None:
 _SURNAME_POS = frozenset({None, "ADJF", "ADJS", "PRTF"})
 
 
+# Korean and Chinese surnames the dictionary reads as common words («ван» a van, «пак»
+# pack ice, «нам» to us): a surname beside initials all the same («Ван Л.», «Пак С.Х.»)
+_EAST_ASIAN_SURNAMES = frozenset(
+    {"Ван", "Чен", "Чэн", "Чэнь", "Пак", "Тен", "Тян", "Шин", "Лим", "Хван", "Чжан", "Чжоу"}
+    | {"Лю", "Ян", "Хан", "Нам", "Юн", "Мун", "Сон", "Тё", "Хон", "Чой", "Кан", "Чон"}
+)
+
+
 def surname_candidate(word: str) -> bool:
     """Looser test next to initials or a name+patronymic: adjective-shaped surnames
     («Долгих», «СОЛОВЕЦКИЙ») pass, role nouns («Врач», «Пациенту») do not."""
-    return surname_like(word) or _top_pos(word) in _SURNAME_POS
+    return word in _EAST_ASIAN_SURNAMES or surname_like(word) or _top_pos(word) in _SURNAME_POS
 
 
 # Russian surname endings in every case: -ов/-ев/-ин and their declension, adjectival
@@ -360,7 +368,11 @@ class PersonNameRecognizer(SingleEntityRecognizer):
             if word is None or is_role(word[1]):
                 continue
             role = _ROLE_BEFORE.search(text, max(0, word.start() - 30), word.start())
-            if surname_like(word[1]) or (role is not None and is_role(role[1])):
+            if (
+                surname_like(word[1])
+                or word[1] in _EAST_ASIAN_SURNAMES
+                or (role is not None and is_role(role[1]))
+            ):
                 spans.append((word.start(), m.end(), INITIALS_SCORE))  # not «Витамин Е.»
         for m in _INITIAL_THEN_SURNAME.finditer(text):
             if surname_like(m[1]) and not _HEADING_AFTER.match(text, m.end()):
