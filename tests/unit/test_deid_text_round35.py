@@ -84,3 +84,42 @@ def test_a_cobb_angle_is_no_person_and_a_surname_uglov_still_is(scrubber: TextSc
 def test_a_sports_schools_number_is_no_record(scrubber: TextScrubber) -> None:
     text = "Справка для занятий в бассейне (ДЮСШ № 7) выдана сыну."
     assert not of_type(scrubber, text, *RECORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вопросы по подбору пояса — в WhatsApp (wa.me/79261234455), ответим сегодня.",
+        "пишите администратору: wa.me/79261234455 или звоните",
+    ],
+)
+def test_a_whatsapp_links_number_is_a_phone(scrubber: TextScrubber, text: str) -> None:
+    assert ("PHONE_NUMBER", "79261234455") in found(scrubber, text)
+    assert not of_type(scrubber, text, *RECORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Контакт для связи (сестра, Вера Павловна): 9261234455, звонить вечером.",
+        "Запись по тел. 8 (4852) 30-41-52 или 9261234455 (старшая медсестра).",
+    ],
+)
+def test_a_bare_mobile_from_its_nine_is_a_phone(scrubber: TextScrubber, text: str) -> None:
+    assert ("PHONE_NUMBER", "9261234455") in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "паспорт 9603112233, выдан МВД",
+        "штрихкод пробирки 9261234455; доставлено",
+        "ИНН 9705123456, КПП 770501001",
+        "CASE_ID=9540112233 retry",
+        "договор страхования 2888- 9410112233, кредитный договор",
+    ],
+)
+def test_a_mobile_shaped_number_a_word_governs_is_no_phone(
+    scrubber: TextScrubber, text: str
+) -> None:
+    assert not of_type(scrubber, text, "PHONE_NUMBER")

@@ -10,6 +10,7 @@ from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import cells_under
 from ozero.deid.text.recognizers.identifiers import FLAGS
+from ozero.deid.text.recognizers.lexicon import head_before
 
 _SEP = r"[ \-]?"
 # en, em and figure dashes, the minus sign and the non-breaking hyphen, between two digits: a
@@ -145,6 +146,16 @@ class PhoneRecognizer(PatternRecognizer):
                     r"(?<![\d+\-./])00[ \-]?[1-9]\d{0,2}(?:[ \-]\d{1,4}){2,5}(?![\d\-]|[./]\d)",
                     0.6,
                 ),
+                # a mobile number, ten digits from its 9 with no trunk and no space: «запись
+                # на контроль — 9161234567»; only where no word governs it (a passport's, an
+                # INN's, a barcode's digits: ``_mobile_alone``), below a record's score
+                Pattern(
+                    "phone_mobile_bare_10",
+                    r"9(?<![\d+\-./№_=|]9)\d{9}(?![\d\-]|[./]\d)",
+                    _BARE_MOBILE_SCORE,
+                ),
+                # a WhatsApp link's number: «wa.me/79161234567» (the link is the phone)
+                Pattern("phone_whatsapp_link", r"wa\.me/\+?\K[78]\d{10}(?!\d)", 0.9),
                 # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33», «+44 (0)20 …»
                 # (a bracket closes only a group it opened: «(тел. +870 713383752)»)
                 Pattern(
@@ -163,7 +174,24 @@ class PhoneRecognizer(PatternRecognizer):
         # «06.11.2025–09.11.2025» is read by the date rules as written
         hyphenated = digit_dashes_as_hyphens(text)
         results = super().analyze(hyphenated, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if _digit_count_fits(r, hyphenated[r.start : r.end])]
+        return [
+            r
+            for r in results
+            if _digit_count_fits(r, hyphenated[r.start : r.end])
+            and (r.score != _BARE_MOBILE_SCORE or _mobile_alone(text, r.start))
+        ]
+
+
+_BARE_MOBILE_SCORE = 0.52  # a record recognizer's number of the same span wins (0.55)
+# a sign, a label or a dash before: «№ 9…», «ID: 9…», «2888- 9…» are a paper's
+_LABEL_BEFORE = re.compile(r"(?:[№#=|_\-–]|\b(?i:id|код|no))\s*:?\s*$")
+
+
+def _mobile_alone(text: str, start: int) -> bool:
+    """No document, code or requisite word governs the bare mobile-shaped number."""
+    if _LABEL_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return head_before(text, start) is None
 
 
 def digit_dashes_as_hyphens(text: str) -> str:

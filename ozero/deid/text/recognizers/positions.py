@@ -436,6 +436,8 @@ def _glued(text: str, start: int) -> bool:
         return False
     before = text[start - 1]
     if before == ".":
+        if text.startswith("me/", start) and text.endswith("wa", 0, start - 1):
+            return True  # «wa.me/79161234567»: a WhatsApp link, the phone recognizer's
         # «RA.RU.710334»: the tail of a dotted register code in Latin capitals
         return start > 1 and (
             text[start - 2].isdigit() or bool(_DOTTED_CODE.search(text, max(0, start - 24), start))
