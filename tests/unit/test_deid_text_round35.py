@@ -123,3 +123,37 @@ def test_a_mobile_shaped_number_a_word_governs_is_no_phone(
     scrubber: TextScrubber, text: str
 ) -> None:
     assert not of_type(scrubber, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ГУСЕЙН0ВА 3АРИНА ТАГИР0ВНА", "АЛИЕВ РУСТАМ ЭЛЬДАР0ВИЧ", "ТУРСУН0В ШЕР30Д ИЛЬИЧ"],
+)
+def test_a_scanned_name_with_zeros_and_threes_anywhere(scrubber: TextScrubber, name: str) -> None:
+    text = f"1. Гражданин: {name}, дата рождения указана ниже"
+    assert name in of_type(scrubber, text, *PEOPLE)
+
+
+def test_a_namesake_after_capital_im_is_no_person(scrubber: TextScrubber) -> None:
+    text = "«ОБЛАСТНАЯ БОЛЬНИЦА ИМ. П.А. ГЕРЦЕНА» — учётная карта (скан)"
+    assert not of_type(scrubber, text, *PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "оператор: здравствуйте это лебедев олег викторович карта номер",
+            "лебедев олег викторович",
+        ),
+        ("с кем проживаете: с матерью ольга петровна и отчимом", "ольга петровна"),
+    ],
+)
+def test_a_transcripts_lower_case_name_and_patronymic(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in of_type(scrubber, text, *PEOPLE)
+
+
+def test_lower_case_words_without_a_name_before_a_patronymic_shape(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "лечение по методу петровича не помогло", *PEOPLE)

@@ -53,11 +53,19 @@ _ZERO_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])0(?=[А-ЯЁ])|(?<![\w])0(?=[А-�
 _ZERO_IN_SMALL = re.compile(r"(?<=[а-яё])0(?=[а-яё])")
 _THREE_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])3(?=[А-ЯЁ])")
 _THREE_IN_SMALL = re.compile(r"(?<=[а-яё])3(?=[а-яё])")
+# a capitals' word with zeros and threes anywhere in it, two letters at least beside them:
+# «БАТ0», «3ИНАИДА», «ШЕР30Д» (a zero ending it, a three opening it, the two side by side)
+_CAPITALS_WITH_DIGITS = re.compile(r"(?<![\w])(?=[А-ЯЁ03]*[А-ЯЁ]{2})[А-ЯЁ03]*[03][А-ЯЁ03]*(?![\w])")
+_AS_LETTERS = str.maketrans("03", "ОЗ")
+_CAPITAL_BESIDE_DIGIT = re.compile(r"[А-ЯЁ][03]|[03][А-ЯЁ]")  # looked for first: cheap
 
 
 def digits_as_letters(text: str) -> str:
-    """`text` with a zero or a three between two Cyrillic letters read as the «О» or «З» of
-    their case (same length: offsets into it are offsets into `text`)."""
+    """`text` with a zero or a three between two Cyrillic letters, or anywhere in a word of
+    Cyrillic capitals, read as the «О» or «З» of their case (same length: offsets into it are
+    offsets into `text`)."""
+    if _CAPITAL_BESIDE_DIGIT.search(text):
+        text = _CAPITALS_WITH_DIGITS.sub(lambda m: m.group().translate(_AS_LETTERS), text)
     if "0" in text:
         text = _ZERO_IN_SMALL.sub("о", _ZERO_IN_CAPITALS.sub("О", text))
     if "3" in text:

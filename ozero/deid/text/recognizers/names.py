@@ -49,10 +49,10 @@ _HEADING_AFTER = re.compile(r"\s*:")
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])({_WORD}) \Z")
 _CAP_WORD_AFTER = re.compile(rf"\s*{_WORD}(?![\w-])")
 _PATR_ENDING = re.compile(r"(?:ович|евич|ьич|инич|овн|евн|ичн|инишн)\w{0,3}$")
-# «ГКБ им. С.П. Боткина», «НИИ имени Н. В. Склифосовского»: an institution's namesake.
-# «ГКБ им. С.П. Боткина», «НМИЦ им. ак. Е.Н. Мешалкина»: a title may sit between
+# «ГКБ им. С.П. Боткина», «НИИ имени Н. В. Склифосовского», «БОЛЬНИЦА ИМ. Н.А. СЕМАШКО»:
+# an institution's namesake; a title may sit between («НМИЦ им. ак. Е.Н. Мешалкина»)
 NAMESAKE_BEFORE = re.compile(
-    r"(?<!\w)(?:им\.|имени)\s*(?:(?:ак|акад|академика|проф|профессора|св|свт)\.?\s*)?"
+    r"(?<!\w)(?:(?i:им)\.|(?i:имени))\s*(?:(?:ак|акад|академика|проф|профессора|св|свт)\.?\s*)?"
     r"(?:[А-ЯЁ]\.\s?){0,2}$"
 )
 # «г. Великие Луки», «с. Красный Яр», «ул. Юрия Гагарина»: a capitalised word right after a
@@ -345,6 +345,30 @@ def _rare_given_name(patronymic: str, before: tuple[int, int, str] | None) -> bo
     )
 
 
+# A transcript of speech writes names in lower case: «здравствуйте это белых роман
+# викторович», «оператор роман тимурович». A patronymic's ending is looked for first (cheap);
+# the words before it are read only there.
+_SPOKEN_PATRONYMIC = re.compile(r"(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ой|е|ы)?(?![\w-])")
+_SPOKEN_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])([а-яё]{2,})\s)?(?<![\w-])([а-яё]{2,})\s([а-яё]{2,})$")
+
+
+def _spoken_name_patronymic(text: str) -> list[tuple[int, int, float]]:
+    """A lower-case given name and patronymic (and the surname before them) of a transcript."""
+    spans = []
+    for m in _SPOKEN_PATRONYMIC.finditer(text):
+        words = _SPOKEN_WORDS_BEFORE.search(text, max(0, m.end() - 80), m.end())
+        if words is None or not text[m.end() - 1].islower():
+            continue
+        given, patronymic = words[2].capitalize(), words[3].capitalize()
+        if not (patronymic_like(patronymic) and given_like(given)):
+            continue
+        start = words.start(2)
+        if words[1] is not None and _surname_word(words[1].capitalize()):
+            start = words.start(1)
+        spans.append((start, m.end(), NAME_PATR_SCORE))
+    return spans
+
+
 class PersonNameRecognizer(SingleEntityRecognizer):
     """Initials + surname, and given name + patronymic (+ surname) in any case."""
 
@@ -378,6 +402,7 @@ class PersonNameRecognizer(SingleEntityRecognizer):
             if surname_like(m[1]) and not _HEADING_AFTER.match(text, m.end()):
                 spans.append((m.start(), m.end(), INITIALS_SCORE))
         spans.extend(self._name_patronymic(text))
+        spans.extend(_spoken_name_patronymic(text))
         return [
             self.result(s, e, score)
             for s, e, score in spans
