@@ -349,7 +349,9 @@ def _rare_given_name(patronymic: str, before: tuple[int, int, str] | None) -> bo
 # викторович», «оператор роман тимурович». A patronymic's ending is looked for first (cheap);
 # the words before it are read only there.
 _SPOKEN_PATRONYMIC = re.compile(r"(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ой|е|ы)?(?![\w-])")
-_SPOKEN_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])([а-яё]{2,})\s)?(?<![\w-])([а-яё]{2,})\s([а-яё]{2,})$")
+_SPOKEN_WORDS_BEFORE = re.compile(
+    r"(?:(?<![\w-])([а-яё]{2,})\s)?(?<![\w-])([а-яё]{2,})\s([а-яё]{2,})$"
+)
 
 
 def _spoken_name_patronymic(text: str) -> list[tuple[int, int, float]]:
