@@ -347,27 +347,34 @@ def _rare_given_name(patronymic: str, before: tuple[int, int, str] | None) -> bo
 
 # A transcript of speech writes names in lower case: «здравствуйте это белых роман
 # викторович», «оператор роман тимурович». A patronymic's ending is looked for first (cheap);
-# the words before it are read only there.
+# the words before it are read only where that word is in lower case.
 _SPOKEN_PATRONYMIC = re.compile(r"(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ой|е|ы)?(?![\w-])")
-_SPOKEN_WORDS_BEFORE = re.compile(
-    r"(?:(?<![\w-])([а-яё]{2,})\s)?(?<![\w-])([а-яё]{2,})\s([а-яё]{2,})$"
-)
+_LOWER_WORD = re.compile(r"[а-яё]{2,}")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _spoken_name_patronymic(text: str) -> list[tuple[int, int, float]]:
     """A lower-case given name and patronymic (and the surname before them) of a transcript."""
     spans = []
     for m in _SPOKEN_PATRONYMIC.finditer(text):
-        words = _SPOKEN_WORDS_BEFORE.search(text, max(0, m.end() - 80), m.end())
-        if words is None or not text[m.end() - 1].islower():
+        start = m.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        if not text[start].islower() or (start and text[start - 1] == "-"):
             continue
-        given, patronymic = words[2].capitalize(), words[3].capitalize()
+        # the words before it, apart by spaces or a line: (surname) given name, patronymic
+        offset = max(0, start - 60)
+        words = list(_NON_SPACE.finditer(text, offset, m.end()))[-3:]
+        if len(words) < 2 or not all(_LOWER_WORD.fullmatch(w.group()) for w in words[-2:]):
+            continue
+        given, patronymic = words[-2].group().capitalize(), words[-1].group().capitalize()
         if not (patronymic_like(patronymic) and given_like(given)):
             continue
-        start = words.start(2)
-        if words[1] is not None and _surname_word(words[1].capitalize()):
-            start = words.start(1)
-        spans.append((start, m.end(), NAME_PATR_SCORE))
+        first = words[-2].start()
+        surname = words[0].group() if len(words) == 3 else ""
+        if _LOWER_WORD.fullmatch(surname) and _surname_word(surname.capitalize()):
+            first = words[0].start()
+        spans.append((first, m.end(), NAME_PATR_SCORE))
     return spans
 
 
