@@ -407,6 +407,32 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind25_dev`` errors
   may be printed and fixed, ``blind25_test`` is reported, never read; ``blind25`` whole is
   reported beside it.
+* ``blind26`` — ``text_corpus/independent26.jsonl`` (``write_independent26.py``): a
+  twenty-sixth blind corpus (2026-12-06) under the same rules; 75 kinds in none of corpora
+  1–25, each one section of the federal directory «Секции электронных медицинских
+  документов» (1.2.643.5.1.13.13.99.2.197 v4.29: allergies, complaints, anamneses, diagnoses,
+  referrals, vaccinations, pregnancy and the newborn, lab, pathology and instrumental
+  results, vital parameters, consent, prescriptions and dispensing, disability, temporary
+  disability, dispensary observation, linked documents) as it travels through the machines of
+  a health system (MIS screens copied as text, CSV and spreadsheet exports, integration-bus
+  log lines, HL7 v2 messages, FHIR-like JSON, SOAP exchanges with the REMD, REMD receipts and
+  refusals, validator reports, data-quality and ETL reconciliation reports, master-index
+  merges, e-mails between clinics' IT staff with a record pasted in, call-centre CRM cards,
+  SMS gateway delivery logs, LIS, pathology and PACS exports, a DICOM worklist, technical
+  support chats, OCR import, access-audit, print-spooler and wristband-printer logs, ICU and
+  telemonitoring gateways, СМЭВ exchanges, the Social Fund's ЭЛН service, ФГИС МСЭ, ВИМИС,
+  the blood service and a pharmacy's МДЛП report), with people and places of the North-West,
+  Kaliningrad, Komi and the North Caucasus, written for a person's record and document
+  numbers in machine shapes (keys in «key=value», JSON-like and XML fields, export columns,
+  HL7 fields, GUID-like and prefixed IDs, numbers split by a line wrap, several in one field)
+  and the person's passport (series and number also in separate fields), phone (bare digits
+  as gateways store them) and e-mail in such fields, and precision under the systems' own
+  numbers (message, correlation, request and trace IDs, validator runs, jobs, batches,
+  sessions, SMS gateway IDs, helpdesk incidents, directory and organisation OIDs, versions,
+  epoch timestamps, ports, IP addresses, HTTP and error codes, counts). Split by kind
+  (``blind_half``) when it was wired in, before Ozero's first score: ``blind26_dev`` errors
+  may be printed and fixed, ``blind26_test`` is reported, never read; ``blind26`` whole is
+  reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -769,6 +795,8 @@ REPORTED = (
     "blind24_test",
     "blind25",
     "blind25_test",
+    "blind26",
+    "blind26_test",
     "names1",
     "names2",
 )
@@ -799,6 +827,7 @@ DEV_SECTIONS = (
     "blind23_dev",
     "blind24_dev",
     "blind25_dev",
+    "blind26_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -830,6 +859,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind23": (HERE / "text_corpus" / "independent23.jsonl", True),
     "blind24": (HERE / "text_corpus" / "independent24.jsonl", True),
     "blind25": (HERE / "text_corpus" / "independent25.jsonl", True),
+    "blind26": (HERE / "text_corpus" / "independent26.jsonl", True),
 }
 
 
