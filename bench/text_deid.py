@@ -433,6 +433,36 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind26_dev`` errors
   may be printed and fixed, ``blind26_test`` is reported, never read; ``blind26`` whole is
   reported beside it.
+* ``blind27`` — ``text_corpus/independent27.jsonl`` (``write_independent27.py``): a
+  twenty-seventh blind corpus (2026-12-06) under the same rules; 78 kinds in none of corpora
+  1–25, each one row of the federal directory «Виды медицинской документации»
+  (1.2.643.5.1.13.13.11.1522 v7.24) chosen among the forms a patient carries or is handed
+  (none of the registers, journals, logs, notices and acts corpus 23 used): the outpatient
+  card's title page, ТАП and appointment coupons, referrals (consultation, hospitalisation,
+  ВМП with its ticket, МСЭ with the consent and the refusal, medical and psychiatric
+  examinations, a TB sanatorium, the place of treatment with its coupons, laboratory tests,
+  PAPP-A, neonatal screening), the informed consent, the sick-leave paper and the справки ф.
+  095/у, 095-1/у and 094/у, prescriptions (107-1/у, 148-1/у-88, 148-1/у-04(л), 107/у-НП,
+  medical devices, preferential, the pharmacy's dispensing), vaccination certificates and
+  cards, sanatorium cards with their return coupons and vouchers, camp, travel,
+  traffic-police, driver, weapon, drug-free, vocational, pool, donor, pregnancy, tax and
+  dispensary certificates and conclusions, the exchange card, the medical birth certificate,
+  health passports, the personal medical book, migrants' HIV and infection conclusions,
+  occupational and sports conclusions, the ambulance coupon, the emergency evacuation sheet
+  and discharge extracts — each as it is filled in by hand and read back by OCR or typed from
+  a photo (broken lines, letters read as digits and digits as letters, stray spaces inside
+  numbers, digits one per cell, fields out of order, a stamp's text over a field, crossed-out
+  and corrected values, two forms on one scan), with people and places of the old Centre, the
+  Moscow region, the North Caucasus, Buryatia, Tuva and Yakutia, written for the numbers such
+  forms carry about one person in these damaged shapes (the form's own number, cards, ТАП,
+  referrals, ENP, SNILS and INN in cells, ЭЛН, prescriptions beside their unlabelled series,
+  passports and birth certificates) and phones written by hand, and precision under the hard
+  negatives of paper forms (form codes, OKUD, the typography's order and circulation, the
+  maker's blank serial — not a person's number —, page numbers, the clinic's stamps'
+  registration numbers, OGRN, KPP, licences, ICD-10 codes, doses, vaccine series). Split by
+  kind (``blind_half``) when it was wired in, before Ozero's first score: ``blind27_dev``
+  errors may be printed and fixed, ``blind27_test`` is reported, never read; ``blind27`` whole
+  is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -797,6 +827,8 @@ REPORTED = (
     "blind25_test",
     "blind26",
     "blind26_test",
+    "blind27",
+    "blind27_test",
     "names1",
     "names2",
 )
@@ -828,6 +860,7 @@ DEV_SECTIONS = (
     "blind24_dev",
     "blind25_dev",
     "blind26_dev",
+    "blind27_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -860,6 +893,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind24": (HERE / "text_corpus" / "independent24.jsonl", True),
     "blind25": (HERE / "text_corpus" / "independent25.jsonl", True),
     "blind26": (HERE / "text_corpus" / "independent26.jsonl", True),
+    "blind27": (HERE / "text_corpus" / "independent27.jsonl", True),
 }
 
 
