@@ -25,7 +25,7 @@ import logging
 import re
 import struct
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -39,7 +39,7 @@ from ozero import lake, objects
 from ozero.contracts import load_contract
 from ozero.curate.context import CurationContext
 from ozero.curate.landing import FAILURE, land, new_records, quarantine_failures
-from ozero.curate.report import CurateReport
+from ozero.curate.report import CurateReport, TableReport
 from ozero.deid.dicom import ProfileOptions
 from ozero.deid.dicom.deidentify import decoded_text
 from ozero.deid.keys import PseudonymKey
@@ -888,6 +888,29 @@ def _quarantine_failed(ctx: CurationContext, results: DataFrame, bronze: DataFra
     )
 
 
+def _land_series_and_studies(
+    ctx: CurationContext, series: DataFrame, studies: DataFrame
+) -> list[TableReport]:
+    """Land SERIES and STUDIES on two threads (their reports in that order).
+
+    Each landing is a chain of small Spark jobs and Delta commits run from the driver (conform
+    and count, GX, MERGE, validation quarantine) that leaves a core idle; the two tables are
+    different Delta tables, GX validations take turns (`quality.validate`), and a commit race
+    on the quarantine partition they share (both name INSTANCES as their source) is retried
+    (`lake.with_conflict_retries`). Both are waited for before this returns, so nothing is
+    left running; a failure raises what it raised, the series' first when both fail (the
+    order the landings ran in before); the other table's rows are then in it whole or not at
+    all (one MERGE), as a re-run would leave them. The two validations may reach
+    `ctx.validations` (the Data Docs) in either order."""
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pacs-land") as pool:
+        landings = [
+            pool.submit(land, ctx, table, frame, source_table=INSTANCES, deidentify=False)
+            for table, frame in ((SERIES, series), (STUDIES, studies))
+        ]
+        wait(landings)
+    return [landing.result() for landing in landings]
+
+
 def curate_imaging(ctx: CurationContext) -> CurateReport:
     """New bronze instances → de-identified files + silver rows; failures → quarantine."""
     spark = ctx.spark
@@ -927,8 +950,8 @@ def curate_imaging(ctx: CurationContext) -> CurateReport:
             good.select("_sha256").distinct(), "_sha256", "left_semi"
         )
         series, studies = _series_and_studies(ctx, landed)
-        for table, frame in ((SERIES, series), (STUDIES, studies)):
-            report.add(land(ctx, table, frame, source_table=INSTANCES, deidentify=False), False)
+        for derived in _land_series_and_studies(ctx, series, studies):
+            report.add(derived, False)
         burned = good.groupBy("burned_in").count().collect()
         report.deid["burned_in"] = {r["burned_in"]: r["count"] for r in burned}
     if ctx.rebuild:

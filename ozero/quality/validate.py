@@ -18,6 +18,7 @@ cannot reach Data Docs, logs or the results table.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache, reduce
@@ -99,6 +100,13 @@ class ValidationOutcome:
         """Release the cached input once `valid`/`quarantined` have been written."""
         for frame in self.cached:
             frame.unpersist()
+
+
+# One GX context serves the process, and its Spark execution engine keeps the batch being
+# validated under an id that is the same for every dataframe of the asset: two validations at
+# once (landings on two threads, `curate.imaging`) would compute metrics on each other's
+# rows. They take turns; the Spark work around them (the split, the writes) still overlaps.
+_GX_LOCK = threading.Lock()
 
 
 @cache
@@ -213,8 +221,9 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
         raise ValueError(f"{contract.name}: input already has columns {sorted(clash)}")
     df = df.cache()  # GX runs one Spark job per metric; the split re-reads it too
     suite = build_suite(contract)
-    batch = _batch_definition().get_batch(batch_parameters={"dataframe": df})
-    result = _validated(batch, suite, keys, df)
+    with _GX_LOCK:
+        batch = _batch_definition().get_batch(batch_parameters={"dataframe": df})
+        result = _validated(batch, suite, keys, df)
     outcomes: list[ExpectationOutcome] = []
     failures: list[tuple[str, str, list[dict[str, Any]]]] = []
     for r in result.results:

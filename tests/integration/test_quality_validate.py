@@ -169,6 +169,35 @@ def test_a_clean_frame_reports_the_counts_a_full_validation_would(spark) -> None
     assert any(count == 3 for _, _, count, _ in got)  # row-level expectations counted rows
 
 
+def test_validations_on_two_threads_each_split_their_own_rows(spark) -> None:
+    """GX's one context keeps the batch under an id every dataframe shares, so two landings
+    validating at once (curate.imaging lands series and studies on two threads) take turns:
+    each outcome is the one its frame gets alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    frames = {
+        "nulls": [_case("a1"), _case("a2", ds1=None), _case("a3")],
+        "regex": [_case("b1", ds1="J18.999"), _case("b2"), _case("b3", ds1="bad")],
+    }
+
+    def split(name: str) -> tuple[list[str], list[tuple[str, str]]]:
+        out = validate_dataframe(spark.createDataFrame(frames[name], LOOSE), OMS, name)
+        valid = sorted(r.case_pid for r in out.valid.collect())
+        bad = sorted((r.case_pid, r.reason) for r in out.quarantined.collect())
+        return valid, bad
+
+    alone = {name: split(name) for name in frames}
+    for _ in range(3):
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            together = dict(zip(frames, pool.map(split, frames), strict=True))
+        assert together == alone
+    assert alone["nulls"] == (
+        ["a1", "a3"],
+        [("a2", "expect_column_values_to_not_be_null(ds1)")],
+    )
+    assert alone["regex"][0] == ["b2"]
+
+
 def test_data_docs(outcome: ValidationOutcome, tmp_path: Path) -> None:
     index = render_data_docs([(OMS.name, outcome)], tmp_path / "site")
     assert index.is_file()
