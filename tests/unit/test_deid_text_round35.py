@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ozero.deid.text import TextScrubber
+from ozero.deid.text.ocr import digits_read
+from ozero.deid.text.spacing import close_up
 from tests.unit.text_findings import found, of_type
 
 PEOPLE = ("PERSON",)
@@ -157,3 +159,84 @@ def test_a_transcripts_lower_case_name_and_patronymic(
 
 def test_lower_case_words_without_a_name_before_a_patronymic_shape(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "лечение по методу петровича не помогло", *PEOPLE)
+
+
+# ---- round 35d (corpora 26 and 27's dev halves: scanned forms, machine exports)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("тел. 8 912 44 О7 315", "тел. 8 912 44 07 315"),
+        ("Паспорт В2 l4 SlS207 выдан", "Паспорт 82 14 515207 выдан"),
+        ("Дата рождения 1S.О3.197В", "Дата рождения 15.03.1978"),
+        ("в 2024 году В 10 ч", "в 2024 году В 10 ч"),  # a preposition stays
+        ("витамин В12 по 1 таб", "витамин В12 по 1 таб"),  # a vitamin stays
+        ("вызов № В778112 от 02.04", "вызов № В778112 от 02.04"),  # a letter prefix stays
+        ("заявка № В-25-0412", "заявка № В-25-0412"),
+    ],
+)
+def test_ocr_letters_in_numbers_are_read_as_digits(text: str, read: str) -> None:
+    assert digits_read(text) == read
+    assert len(digits_read(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Телефон работника 89 1О 264 7731, стр. 2", "PHONE_NUMBER", "89 1О 264 7731"),
+        ("Паспорт В2 l4 SlS207 выдан ОВД", "PASSPORT", "В2 l4 SlS207"),
+    ],
+)
+def test_a_scanned_number_is_found_where_it_stands(
+    scrubber: TextScrubber, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(scrubber, text)
+
+
+def test_a_number_one_digit_to_a_cell_is_closed_up() -> None:
+    closed = close_up("СНИЛС 1 1 2 2 3 3 4 4 5 9 5   ИНН")
+    assert closed is not None and closed[0] == "СНИЛС 11223344595   ИНН"
+    closed = close_up("паспорт 4 5 1 0  1 2 3 4 5 6 5. Место")
+    assert closed is not None and closed[0] == "паспорт 4510  123456 5. Место"
+    assert close_up("8 7 6 5 4 3 2 1 1 2 3 4 5 6 7 8") is None  # a dental formula stays
+
+
+def test_a_snils_one_digit_to_a_cell(scrubber: TextScrubber) -> None:
+    text = "Пол мужской   СНИЛС 1 1 2 2 3 3 4 4 5 9 5   ИНН нет"
+    assert ("SNILS", "1 1 2 2 3 3 4 4 5 9 5") in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("3. СНИЛС 1122334459 5 4. Фамилия", "SNILS", "1122334459 5"),
+        ("7. Полис ОМС 77000000000000 16   СНИЛС нет", "ENP", "77000000000000 16"),
+    ],
+)
+def test_a_stray_space_inside_a_checksummed_number(
+    scrubber: TextScrubber, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in found(scrubber, text)
+
+
+def test_a_stray_space_that_breaks_the_checksum_is_no_snils(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "3. СНИЛС 1122334459 6 4. Фамилия", "SNILS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<transportHeader messageId="80d11f95-84f0-4baa-8cbf-7194fe120001"/>',
+        "route=tap.outbound msgId=586a9491-802a-40bb-a84b-8062d0120002 delivered",
+        "400 Bad Request; смэв-сообщение 50959fef-d5f1-4a2e-9b1c-123456780003",
+        "получено 08:18:56.710, control 37555f56ef66c4a2 MSH",
+    ],
+)
+def test_a_machines_message_id_is_no_record(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, *RECORDS)
+
+
+def test_a_patients_guid_stays_a_record(scrubber: TextScrubber) -> None:
+    text = "patientGuid=50959fef-d5f1-4a2e-9b1c-123456780004; status=ok"
+    assert "50959fef-d5f1-4a2e-9b1c-123456780004" in of_type(scrubber, text, *RECORDS)

@@ -20,6 +20,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.nlp_engine import EntitySpan, NatashaNlpEngine, ner_chunks, ner_spans_many
+from ozero.deid.text.ocr import digits_read
 from ozero.deid.text.recognizers import (
     KnownIdentifiers,
     KnownIdentifiersRecognizer,
@@ -32,6 +33,7 @@ from ozero.deid.text.recognizers.after_people import case_numbers_after_people
 from ozero.deid.text.recognizers.regions import region_alone
 from ozero.deid.text.recognizers.repeats import repeated_surnames
 from ozero.deid.text.recognizers.series import series_start
+from ozero.deid.text.recognizers.system_ids import machine_id
 from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
 
@@ -213,6 +215,13 @@ def with_series(text: str, findings: list[Finding]) -> list[Finding]:
             f = Finding(f.type, start, f.end, f.score) if start != f.start else f
         out.append(f)
     return out
+
+
+def _machine_record(text: str, finding: Finding) -> bool:
+    """A record number that is a machine's id of one message or session (``system_ids``)."""
+    return finding.type in (E.RECORD_ID, E.OTHER_ID) and machine_id(
+        text, finding.start, finding.end
+    )
 
 
 CASE_NUMBER_SCORE = 0.7
@@ -451,7 +460,8 @@ class TextScrubber:
     ) -> _RulesDone:
         """The rule recognizers' results on ``text`` and the chunks left for NER."""
         closed = close_up(text)  # «В о л к о в а»: analysed as «Волкова», mapped back
-        analysed = closed[0] if closed else text
+        # «тел. 8 938 91 О0 645»: OCR's letters in numbers read as digits (same length)
+        analysed = digits_read(closed[0] if closed else text)
         ad_hoc: list[EntityRecognizer] | None = (
             [self._known_recognizer(key, known)] if key and known else None
         )
@@ -491,6 +501,7 @@ class TextScrubber:
             for r in results
             if self.scrub_all_dates or r.entity_type != E.DATE
         ]
+        findings = [f for f in findings if not _machine_record(text, f)]
         findings = with_case_numbers(text, with_series(text, resolve_overlaps(text, findings)))
         findings = add_repeated_surnames(text, findings)
         findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))

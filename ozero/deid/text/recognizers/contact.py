@@ -110,7 +110,9 @@ class PhoneRecognizer(PatternRecognizer):
                     r"|9(?<![\w+\-./№]9)\d{2}[ \-]\d{3}-\d{2}-\d{2}(?![\d\-]|[./]\d)"
                     # dictated, dashes spaced off: «8 914 711 — 33 — 61», «8 931 — 496 — 40 — 78»
                     r"|8(?<![\d+\-./]8) ?\(?9\d{2}\)?(?: [-–—] | ?)\d{3} [-–—] \d{2} [-–—] \d{2}"
-                    r"(?![\d\-]|[./]\d)",
+                    r"(?![\d\-]|[./]\d)"
+                    # written in haste, the trunk glued to the mobile code: «89 16 803 1589»
+                    r"|8(?<![\d+\-./]8)9 \d{2} \d{3} \d{4}(?![\d\-]|[./]\d)",
                     0.65,
                 ),
                 # a mobile code, then the seven digits glued: «8 914 2637578», «+7 (921)

@@ -21,6 +21,11 @@ from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 FLAGS = re.DOTALL | re.MULTILINE
 
 
+# A number a scan or a form split in two by one space or a line, after the word that names
+# it: its check digits (the validator) decide whether the digits are one such number
+_STRAY_SPACE = r"(?<![\d-])\d{1,15}\s\d{1,15}(?![\d-])"
+
+
 class ChecksumRecognizer(PatternRecognizer):
     """A pattern recognizer whose matches must pass a check-digit validator."""
 
@@ -58,6 +63,8 @@ class SnilsRecognizer(ChecksumRecognizer):
                 Pattern("snils_spaced", r"(?<![\d-])\d{3} \d{3} \d{3} \d{2}(?![\d-])", 0.4),
                 Pattern("snils_9_2", r"(?<![\d-])\d{9}(?: {1,2}|-)\d{2}(?![\d-])", 0.4),
                 Pattern("snils_bare", r"(?<!\d)\d{11}(?!\d)", 0.3),
+                # a scan's stray space inside the number after its word: «СНИЛС 6577230662 3»
+                Pattern("snils_stray_space", rf"(?i:снилс)[^\d\n]{{0,20}}\K{_STRAY_SPACE}", 0.4),
             ],
             ["снилс", "страхов", "пенсион"],
         )
@@ -89,6 +96,13 @@ class EnpRecognizer(ChecksumRecognizer):
             [
                 Pattern("enp_bare", r"(?<!\d)\d{16}(?!\d)", 0.3),
                 Pattern("enp_grouped", r"(?<![\d-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?![\d-])", 0.4),
+                # «Полис ОМС 16563290683887 90», «полиса ОМС 53469865⏎98780437»
+                # (the cases spelled out: a case-insensitive alternation scans three times slower)
+                Pattern(
+                    "enp_stray_space",
+                    rf"(?:[Пп]олис|ПОЛИС|ЕНП)[^\d\n]{{0,30}}\K{_STRAY_SPACE}",
+                    0.4,
+                ),
             ],
             ["полис", "енп", "омс"],
         )
@@ -117,6 +131,8 @@ class InnRecognizer(ChecksumRecognizer):
             [
                 Pattern("inn_person", r"(?<!\d)\d{12}(?!\d)", 0.3),
                 Pattern("inn_after_keyword", r"(?<=(?i:инн)[^\d\n]{0,30})\d{10}(?!\d)", 0.5),
+                # «ИНН 40 1096533240», «ИНН 595344 146872»: a stray space (the checksum decides)
+                Pattern("inn_stray_space", rf"(?i:инн)[^\d\n]{{0,30}}\K{_STRAY_SPACE}", 0.4),
             ],
             ["инн"],
         )

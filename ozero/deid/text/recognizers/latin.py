@@ -53,9 +53,13 @@ _ZERO_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])0(?=[А-ЯЁ])|(?<![\w])0(?=[А-�
 _ZERO_IN_SMALL = re.compile(r"(?<=[а-яё])0(?=[а-яё])")
 _THREE_IN_CAPITALS = re.compile(r"(?<=[А-ЯЁ])3(?=[А-ЯЁ])")
 _THREE_IN_SMALL = re.compile(r"(?<=[а-яё])3(?=[а-яё])")
-# a capitals' word with zeros and threes anywhere in it, two letters at least beside them:
-# «БАТ0», «3ИНАИДА», «ШЕР30Д» (a zero ending it, a three opening it, the two side by side)
-_CAPITALS_WITH_DIGITS = re.compile(r"(?<![\w])(?=[А-ЯЁ03]*[А-ЯЁ]{2})[А-ЯЁ03]*[03][А-ЯЁ03]*(?![\w])")
+# a full name in capitals, three words, with zeros and threes anywhere in them: «КВИРИКАШВИЛИ
+# БАТ0 АХМЕД0ВИЧ», «РЯБИНИНА 3ИНАИДА ЛЕ0НИД0ВНА», «РУГ0ЕВ ШЕР30Д СТЕПАН0ВИЧ» (a zero ending a
+# word, a three opening one, the two side by side); alone, «ОКП0 0401» and «КТ3» stay
+_CAPITALS_WORD = r"[А-ЯЁ03]*[А-ЯЁ]{2}[А-ЯЁ03]*"
+_CAPITALS_WITH_DIGITS = re.compile(
+    rf"(?<![\w])(?=[^\n]*?[03]){_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{2}}(?![\w])"
+)
 _AS_LETTERS = str.maketrans("03", "ОЗ")
 _CAPITAL_BESIDE_DIGIT = re.compile(r"[А-ЯЁ][03]|[03][А-ЯЁ]")  # looked for first: cheap
 
