@@ -240,3 +240,28 @@ def test_a_machines_message_id_is_no_record(scrubber: TextScrubber, text: str) -
 def test_a_patients_guid_stays_a_record(scrubber: TextScrubber) -> None:
     text = "patientGuid=50959fef-d5f1-4a2e-9b1c-123456780004; status=ok"
     assert "50959fef-d5f1-4a2e-9b1c-123456780004" in of_type(scrubber, text, *RECORDS)
+
+
+# ---- round 35e (blind26_dev, blind27_dev again)
+
+
+@pytest.mark.parametrize(
+    ("text", "passport"),
+    [
+        ("Документ: паспорт 4510 12 3456 / свидетельство", "4510 12 3456"),
+        ("паспорт 45 10\n№ 123456 Телефон для связи", "45 10\n№ 123456"),
+        ("паспорт 4510\n123456 Телефон для связи", "4510\n123456"),
+    ],
+)
+def test_a_passport_regrouped_or_broken_by_a_line(
+    scrubber: TextScrubber, text: str, passport: str
+) -> None:
+    assert ("PASSPORT", passport) in found(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mother.snils = 81122334441 mother.name = x", "<patient><snils>81122334441</snils></patient>"],
+)
+def test_a_snils_under_a_latin_key_is_no_phone(scrubber: TextScrubber, text: str) -> None:
+    assert ("SNILS", "81122334441") in found(scrubber, text)

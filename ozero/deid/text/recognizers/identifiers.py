@@ -66,7 +66,7 @@ class SnilsRecognizer(ChecksumRecognizer):
                 # a scan's stray space inside the number after its word: «СНИЛС 6577230662 3»
                 Pattern("snils_stray_space", rf"(?i:снилс)[^\d\n]{{0,20}}\K{_STRAY_SPACE}", 0.4),
             ],
-            ["снилс", "страхов", "пенсион"],
+            ["снилс", "страхов", "пенсион", "snils"],
         )
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
@@ -74,7 +74,7 @@ class SnilsRecognizer(ChecksumRecognizer):
         return [r for r in results if not _phone_shaped(text, r.start, r.end)]
 
 
-_SNILS_WORD = re.compile(r"(?i:снилс|страхов\w*\s+номер|лицевого\s+сч[её]та)")
+_SNILS_WORD = re.compile(r"(?i:снилс|snils|страхов\w*\s+номер|лицевого\s+сч[её]та)")
 
 
 def _phone_shaped(text: str, start: int, end: int) -> bool:
@@ -200,6 +200,7 @@ _LOOSE_PASSPORT = r"\d{2}[ -]?\d{2}(?: ?[-/] ?| ?[№N] ?| {1,2})?\d{3} ?\d{3}(?
 _SERIES_WORD_BEFORE = r"(?i:сери[яи])\s{0,3}(?::\s{0,3})?"
 _SERIES = r"\d{2} ?\d{2}"
 _NUMBER_FIELD = r"(?:\s*[,;]\s*(?i:номер|№|N)\s*|\s+(?i:номер|№)\s*:\s*)"
+_REGROUPED = r"\d{2}[ \n]?\d{2}(?:[ \n]?№)?[ \n]?\d(?:[ \n]?\d){5}(?![\d-])"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"
@@ -243,6 +244,13 @@ class PassportRecognizer(PatternRecognizer):
                     rf"(?<![\d-])(?={_LOOSE_PASSPORT}){_IDENTITY_WORD}{_LOOSE_PASSPORT}",
                     0.85,
                 ),
+                # after a passport word, ten digits grouped anyhow or broken by a line
+                # («паспорт 2814 57 2198», «паспорт 96 17⏎№ 951174», «7024⏎301481»)
+                Pattern(
+                    "passport_regrouped_after_word",
+                    rf"(?<![\d-])(?={_REGROUPED}){_IDENTITY_WORD}{_REGROUPED}",
+                    0.85,
+                ),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
                 Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
                 # a foreign citizen's passport: one or two Latin letters and seven or eight
@@ -269,7 +277,7 @@ class PassportRecognizer(PatternRecognizer):
                     0.6,
                 ),
             ],
-            context=["паспорт", "серия", "выдан", "удостоверя"],
+            context=["паспорт", "серия", "выдан", "удостоверя", "passport"],
             supported_language=E.LANGUAGE,
             global_regex_flags=FLAGS,
         )
