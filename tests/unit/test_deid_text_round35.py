@@ -265,3 +265,24 @@ def test_a_passport_regrouped_or_broken_by_a_line(
 )
 def test_a_snils_under_a_latin_key_is_no_phone(scrubber: TextScrubber, text: str) -> None:
     assert ("SNILS", "81122334441") in found(scrubber, text)
+
+
+# ---- round 35f (dates in scans and machine files)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2. Дата закрытия: 17. 10. 2026 3. Код пациента", "17. 10. 2026"),
+        ("дата рожд. 04 .06.2015 пребывал в санатории", "04 .06.2015"),
+        ("2. Дата рождения 21 07 2003 3. Место регистрации", "21 07 2003"),
+        ("PatientBirthDate   : 20030321 PatientAddress", "20030321"),
+        ("выгрузка porcionnik_2026-08-24.csv · отделение ТЕР-2", "2026-08-24"),
+    ],
+)
+def test_dates_in_scans_and_machine_files(scrubber: TextScrubber, text: str, date: str) -> None:
+    assert date in of_type(scrubber, text, "DATE", "BIRTH_DATE")
+
+
+def test_a_spaced_triple_before_more_digits_is_no_date(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "коды 21 07 2003 4512 в реестре", "DATE", "BIRTH_DATE")

@@ -82,7 +82,10 @@ _YEAR_FIRST = re.compile(r"(?<![\w./])(\d{4})(?:\.(\d{2})\.|/(\d{2})/)(\d{2})(?!
 # spaces. Only four-digit years (and a plausible date): «12-34-56» is a phone, «22 10 553811»
 # a passport.
 _DASHED = re.compile(r"(?<![\w\-+])(\d{2})-(\d{2})-(\d{4})(?![\w\-]|\.\d)")
-_SPACED = re.compile(r"(?<![\w\-+]|\d[ \-])(\d{2}) (\d{2}) (\d{4})(?![\w\-]|\s\d|\.\d)")
+# (a list's next item may follow: «Дата рождения 27 07 2001 3. Место регистрации»)
+_SPACED = re.compile(r"(?<![\w\-+]|\d[ \-])(\d{2}) (\d{2}) (\d{4})(?![\w\-]|\s\d(?!\.\s)|\.\d)")
+# a scan's stray spaces beside the dots: «07. 10. 2026», «01 .06.2016»
+_DOTS_SPACED = re.compile(r"(?<![\w.])(\d{1,2}) ?\. ?(\d{1,2}) ?\. ?(\d{4})(?!\.?\d)")
 # «третьего марта», «двадцать пятое декабря две тысячи двадцать четвёртого года», «1-го
 # марта»: a day as an ordinal word (or digits with an ordinal ending), a month name, and a
 # year in words or digits if any.
@@ -124,11 +127,15 @@ _UNIT_AFTER = re.compile(
 # a date before any number rule that reads eight digits after «Study» as a record. (The
 # digits are found first, the context then: a look-behind tried at every offset cost more.)
 _EIGHT_DIGITS = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
-_COMPACT_CONTEXT = re.compile(r"(?:(?i:date|дата|birth|dob)\w*[\s:=]{1,3}|(?<![\w])DA\s?\[)\Z")
+# (a key aligned in a column: «PatientBirthDate   : 20030320»)
+_COMPACT_CONTEXT = re.compile(r"(?:(?i:date|дата|birth|dob)\w*[\s:=]{1,6}|(?<![\w])DA\s?\[)\Z")
 # A scanned date whose zeros and threes were read as letters: «1З.О1.2О25».
 _OCR = re.compile(r"(?<![\w.])([\dОOЗ]{1,2})\.([\dОO]{1,2})\.([\dОOЗ]{4})(?![\w.])")
 _OCR_DIGITS = str.maketrans("ОOЗ", "003")
-_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\w-])")
+# (in a file's name too: «porcionnik_2026-08-23.csv»)
+_ISO = re.compile(
+    r"(?<![\p{L}\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\p{L}\d-])"
+)
 
 _BIRTH_BEFORE = re.compile(
     r"(?i:дат\w*\s+рождения|д\.\s?р\.|г\.\s?р\.|родил(?:ся|ась)|рожд[её]н\w*|рождения)"
@@ -230,7 +237,7 @@ class DateRecognizer(LocalRecognizer):
         for m in _YEAR_FIRST.finditer(text):
             if _plausible(int(m[4]), int(m[2] or m[3]), int(m[1])):
                 spans.append(m.span())
-        for pattern in (_DASHED, _SPACED):
+        for pattern in (_DASHED, _SPACED, _DOTS_SPACED):
             for m in pattern.finditer(text):
                 if _plausible(int(m[1]), int(m[2]), int(m[3])) and 1900 <= int(m[3]) <= 2099:
                     spans.append(m.span())
