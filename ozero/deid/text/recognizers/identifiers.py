@@ -246,9 +246,11 @@ class PassportRecognizer(PatternRecognizer):
                 ),
                 # after a passport word, ten digits grouped anyhow or broken by a line
                 # («паспорт 2814 57 2198», «паспорт 96 17⏎№ 951174», «7024⏎301481»)
+                # (the word matched first and dropped with ``\K``: a look-behind would be
+                # tried at every digit of every text)
                 Pattern(
                     "passport_regrouped_after_word",
-                    rf"(?<![\d-])(?={_REGROUPED}){_IDENTITY_WORD}{_REGROUPED}",
+                    rf"(?i:паспорт)\w*[^\d\n.;,]{{0,25}}\K(?<![\d-]){_REGROUPED}",
                     0.85,
                 ),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
