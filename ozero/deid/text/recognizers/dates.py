@@ -85,7 +85,9 @@ _DASHED = re.compile(r"(?<![\w\-+])(\d{2})-(\d{2})-(\d{4})(?![\w\-]|\.\d)")
 # (a list's next item may follow: «Дата рождения 27 07 2001 3. Место регистрации»)
 _SPACED = re.compile(r"(?<![\w\-+]|\d[ \-])(\d{2}) (\d{2}) (\d{4})(?![\w\-]|\s\d(?!\.\s)|\.\d)")
 # a scan's stray spaces beside the dots: «07. 10. 2026», «01 .06.2016»
-_DOTS_SPACED = re.compile(r"(?<![\w.])(\d{1,2}) ?\. ?(\d{1,2}) ?\. ?(\d{4})(?!\.?\d)")
+# (the look-behind after the first digit: at the start of the pattern it would be tried at
+# every offset of every text)
+_DOTS_SPACED = re.compile(r"(\d(?<![\w.]\d)\d?) ?\. ?(\d{1,2}) ?\. ?(\d{4})(?!\.?\d)")
 # «третьего марта», «двадцать пятое декабря две тысячи двадцать четвёртого года», «1-го
 # марта»: a day as an ordinal word (or digits with an ordinal ending), a month name, and a
 # year in words or digits if any.
@@ -239,6 +241,8 @@ class DateRecognizer(LocalRecognizer):
                 spans.append(m.span())
         for pattern in (_DASHED, _SPACED, _DOTS_SPACED):
             for m in pattern.finditer(text):
+                if pattern is _DOTS_SPACED and " " not in m[0]:
+                    continue  # «12.03.2026»: ``_NUMERIC``'s, read already
                 if _plausible(int(m[1]), int(m[2]), int(m[3])) and 1900 <= int(m[3]) <= 2099:
                     spans.append(m.span())
         for m in _OCR.finditer(text):
