@@ -24,7 +24,6 @@ _CHARS = rf"[0-9{_LOOKALIKES}]"
 _GLUED = re.compile(rf"\d[{_LOOKALIKES}]|[{_LOOKALIKES}](?:[{_LOOKALIKES}]\d|\d(?!\d))|[оoзlб]\d")
 # a token of digits and look-alikes; glued to the next one by a separator inside a number
 _TOKEN = re.compile(rf"(?<![\w]){_CHARS}+(?![\w])")
-_JOINED = re.compile(r"\.")  # joins a token without a digit into a date: «Оl.О4.194б»
 _GAP = re.compile(r"[ .\-/()№]{1,3}")  # between the tokens of one number
 MIN_DIGITS = 4
 
@@ -56,7 +55,7 @@ def _continues(text: str, last: re.Match[str], token: re.Match[str]) -> bool:
         return False
     if _has_digit(last.group()) and _has_digit(token.group()):
         return True
-    return _JOINED.fullmatch(gap) is not None  # «Оl.О4.194б»: a date's letters-only part
+    return gap == "."  # «Оl.О4.194б»: a dot joins a date's letters-only part
 
 
 def _read_run(run: list[re.Match[str]], out: list[str]) -> None:

@@ -24,8 +24,9 @@ _LATIN_WORD = r"[A-Z][A-Za-z']+(?:-[A-Z][A-Za-z']+)?"
 # stands nowhere holds none, and is not scanned (overlapped, at every offset) for the Cyrillic
 # words before
 _LATIN = rf"(?P<latin>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})(?![\w-])"
-_LATIN_AFTER_SLASH = rf"[ \t]*(?:/[ \t]*{_LATIN}|\({_LATIN}\))"
-_SLASH_LATIN = re.compile(rf"/[ \t]*{_LATIN}|\({_LATIN}\)")
+_SLASH_OR_BRACKET_LATIN = rf"/[ \t]*{_LATIN}|\({_LATIN}\)"
+_LATIN_AFTER_SLASH = rf"[ \t]*(?:{_SLASH_OR_BRACKET_LATIN})"
+_SLASH_LATIN = re.compile(_SLASH_OR_BRACKET_LATIN)
 _BILINGUAL = re.compile(
     rf"(?<![\w-])(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]+(?:{_CYRILLIC_WORD}|{_INITIALS})){{0,2}})"
     + _LATIN_AFTER_SLASH

@@ -180,11 +180,18 @@ class PhoneRecognizer(PatternRecognizer):
             r
             for r in results
             if _digit_count_fits(r, hyphenated[r.start : r.end])
-            and (r.score != _BARE_MOBILE_SCORE or _mobile_alone(text, r.start))
+            and (_pattern_of(r) != "phone_mobile_bare_10" or _mobile_alone(text, r.start))
         ]
 
 
 _BARE_MOBILE_SCORE = 0.52  # a record recognizer's number of the same span wins (0.55)
+
+
+def _pattern_of(result) -> str | None:  # noqa: ANN001 - a RecognizerResult
+    explanation = result.analysis_explanation
+    return explanation.pattern_name if explanation is not None else None
+
+
 # a sign, a label or a dash before: «№ 9…», «ID: 9…», «2888- 9…» are a paper's
 _LABEL_BEFORE = re.compile(r"(?:[№#=|_\-–]|\b(?i:id|код|no))\s*:?\s*$")
 
@@ -202,8 +209,7 @@ def digit_dashes_as_hyphens(text: str) -> str:
 
 
 def _digit_count_fits(result, span: str) -> bool:  # noqa: ANN001 - a RecognizerResult
-    explanation = result.analysis_explanation
-    name = explanation.pattern_name if explanation is not None else None
+    name = _pattern_of(result)
     if name == "phone_code_any_groups":
         digits = sum(c.isdigit() for c in span)
         if span.startswith("(8"):  # «(8352) 45-67-89», or the trunk 8 inside: «(88352) 30 48 33»
