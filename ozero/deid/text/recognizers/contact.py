@@ -28,6 +28,7 @@ _PHONE_WORD = r"(?<=(?i:тел)\w*\.?(?:\s+[а-яё]+){0,2}\s*:?\s{0,3})"
 _CALL_WORD = r"(?<=(?i:тел|звон|моб|сот)\w*\.?(?:\s+[а-яё]+){0,2}\s*:?\s{0,3})"
 _DIGIT_COUNT = {
     "phone_grouped": (11, 11),
+    "phone_broken_after_word": (11, 11),
     "phone_international": (10, 13),
     "phone_area_parens": (10, 10),
     "phone_trunk_in_brackets": (10, 11),
@@ -156,6 +157,16 @@ class PhoneRecognizer(PatternRecognizer):
                     r"9(?<![\d+\-./№_=|]9)\d{9}(?![\d\-]|[./]\d)",
                     _BARE_MOBILE_SCORE,
                 ),
+                # written by hand after a calling word, the groups anyhow and a line broken
+                # inside: «оповестить по тел. 8 9062⏎37 28 93», «Телефон для связи: 8 999 52⏎22
+                # 561» (eleven digits: checked in ``analyze``); the trunk matched first, the
+                # calling word looked behind for only there
+                Pattern(
+                    "phone_broken_after_word",
+                    r"[78](?<=(?i:тел)\w*\.?(?:\s+[а-яё]+){0,2}\s*:?\s{0,3}[78])"
+                    r"[ \-]?\d{1,5}(?:[ \-]\d{1,4}){0,3}\n\d{1,4}(?:[ \-]\d{1,4}){0,3}" + _END,
+                    0.65,
+                ),
                 # a WhatsApp link's number: «wa.me/79161234567» (the link is the phone)
                 Pattern("phone_whatsapp_link", r"wa\.me/\+?\K[78]\d{10}(?!\d)", 0.9),
                 # a foreign number: «+375 29 123-45-67», «+992 93 555 44 33», «+44 (0)20 …»
@@ -176,15 +187,32 @@ class PhoneRecognizer(PatternRecognizer):
         # «06.11.2025–09.11.2025» is read by the date rules as written
         hyphenated = digit_dashes_as_hyphens(text)
         results = super().analyze(hyphenated, entities, nlp_artifacts, regex_flags)
-        return [
-            r
-            for r in results
-            if _digit_count_fits(r, hyphenated[r.start : r.end])
-            and (_pattern_of(r) != "phone_mobile_bare_10" or _mobile_alone(text, r.start))
-        ]
+        kept = []
+        for r in results:
+            name = _pattern_of(r)
+            if not _digit_count_fits(r, hyphenated[r.start : r.end]):
+                continue
+            if name == "phone_mobile_bare_10":
+                if _dialled(text, r.start):
+                    r.score = _DIALLED_MOBILE_SCORE
+                elif not _mobile_alone(text, r.start):
+                    continue
+            kept.append(r)
+        return kept
 
 
 _BARE_MOBILE_SCORE = 0.52  # a record recognizer's number of the same span wins (0.55)
+_DIALLED_MOBILE_SCORE = 0.6  # ... unless the text says it is dialled or texted
+# «SMS с кодом на 9319845629», «звонок на 9161234567»: a message or a call sent to it; or a
+# second number after another phone: «8 977 6751140; 9813733083»
+_SENT_TO = re.compile(
+    r"(?:(?<!\w)(?i:sms|смс|(?:до|по|пере)?звон\w*|сообщени\w*|отправлен\w*|whatsapp|viber|telegram)"
+    r"[^\n.;]{0,30}(?<!\w)на|(?<!\w)\+?[78][ \-(]*\d{3}[ \-)]*\d{3}[ \-]?\d{2}[ \-]?\d{2}\s*[;,/])\s*$"
+)
+
+
+def _dialled(text: str, start: int) -> bool:
+    return bool(_SENT_TO.search(text, max(0, start - 50), start))
 
 
 def _pattern_of(result) -> str | None:  # noqa: ANN001 - a RecognizerResult

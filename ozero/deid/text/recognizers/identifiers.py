@@ -13,7 +13,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
-from ozero.deid.text.recognizers.documents import cells_under
+from ozero.deid.text.recognizers.documents import cells_under, table_rows
 from ozero.deid.text.recognizers.lexicon import DOC, POLICY_WORDS, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
 
@@ -253,6 +253,14 @@ class PassportRecognizer(PatternRecognizer):
                     rf"(?i:паспорт)\w*[^\d\n.;,]{{0,25}}\K(?<![\d-]){_REGROUPED}",
                     0.85,
                 ),
+                # the old number after the new one: «сменила паспорт: новый 94 07 200673,
+                # старый 9410825623» (ten digits in any grouping, after «старый», «прежний»)
+                Pattern(
+                    "passport_old_after_new",
+                    r"(?i:паспорт)\w*[^\n;]{0,60}?(?<!\w)(?i:стар|прежн|предыдущ)\w*\s*:?\s*\K"
+                    rf"(?<![\d-])(?:{_LOOSE_PASSPORT}|\d{{10}}(?!\d))",
+                    0.85,
+                ),
                 Pattern("passport_4_6", r"(?<![\d-])\d{4} \d{6}(?![\d-])", 0.3),
                 Pattern("passport_10", r"(?<!\d)\d{10}(?!\d)", 0.2),
                 # a foreign citizen's passport: one or two Latin letters and seven or eight
@@ -261,6 +269,13 @@ class PassportRecognizer(PatternRecognizer):
                     "passport_foreign",
                     rf"(?<![\w-])(?=[A-Z]){_FOREIGN_PASSPORT_WORD}[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
                     0.6,
+                ),
+                # «Таджикистан; документ A32782228»: a foreign citizen's passport right
+                # after «документ» (over a document number's reading of the same span)
+                Pattern(
+                    "passport_foreign_after_document",
+                    r"(?i:документ)\w*\s*:?\s*\K[A-Z]{1,2} ?\d{7,8}(?![\w-])",
+                    0.8,
                 ),
                 # «C4FJ7L3R2»: newer foreign passports mix letters and digits throughout
                 Pattern(
@@ -324,8 +339,8 @@ def _other_document(text: str, start: int) -> bool:
 
 # (searched only in a short window before a match: a look-behind costs nothing there)
 _NUMBER_AFTER_SERIES = re.compile(rf"(?<={_SERIES_WORD_BEFORE}){_SERIES}{_NUMBER_FIELD}$")
-# «Пассажир: … / Документ: 4510 309593»: the identity document's label
-_DOCUMENT_LABEL = re.compile(r"(?<!\w)(?i:документ)\s*:\s*$")
+# «Пассажир: … / Документ: 4510 309593», «документ A32782228»: the identity document's label
+_DOCUMENT_LABEL = re.compile(r"(?<!\w)(?i:документ)\s*:?\s*$")
 
 
 def not_identity_passport(text: str, start: int) -> bool:
@@ -367,7 +382,51 @@ class PassportColumnRecognizer(SingleEntityRecognizer):
                 for start, end in cells_under(text, _PASSPORT_HEADER)
                 if _CELL_RUSSIAN_PASSPORT.fullmatch(text, start, end)
             ]
+        if _SERIES_HEADER_GATE.search(text):
+            found += _split_series_and_number(text)
         return found
+
+
+# Series and number in columns of their own, as registers export them: the OMS register's
+# «DOCSER;DOCNUM» (after «DOCTYPE»), a form's «Серия паспорта | Номер паспорта»; a bare
+# «Серия | Номер» only where the text names the passport (a drug's series has no six-digit
+# number in the next column)
+_SERIES_HEADER = re.compile(
+    r"(?i:doc_?ser|ser_?doc|сери[яи](?P<named>\s+(?:паспорта|ДУЛ|документа))?)"
+)
+# (the cheap look first: a case-insensitive alternation scans every text three times slower)
+_SERIES_HEADER_GATE = re.compile(r"DOC_?SER|doc_?ser|SER_?DOC|ser_?doc|[Сс]ери|СЕРИ")
+_NUMBER_HEADER = re.compile(r"(?i:doc_?num|num_?doc|номер(?:\s+(?:паспорта|ДУЛ|документа))?|№)")
+_SERIES_CELL = re.compile(r"\d{2} ?\d{2}")
+_NUMBER_CELL = re.compile(r"\d{6}")
+
+
+def _split_series_and_number(text: str) -> list[tuple[int, int]]:
+    """The series and the number cells of every row whose series is a passport's four digits
+    and whose number its six, under a header row naming the two columns side by side."""
+    spans: list[tuple[int, int]] = []
+    columns: tuple[int, int] | None = None  # the series' index, the row's width
+    for cells, digits in table_rows(text):
+        if len(cells) < 2:
+            columns = None
+        elif not digits:
+            columns = _series_column(text, cells)
+        elif columns is not None and len(cells) == columns[1]:
+            series, number = cells[columns[0]], cells[columns[0] + 1]
+            if _SERIES_CELL.fullmatch(text, *series) and _NUMBER_CELL.fullmatch(text, *number):
+                spans += [series, number]
+    return spans
+
+
+def _series_column(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for i, (start, end) in enumerate(cells[:-1]):
+        series = _SERIES_HEADER.fullmatch(text[start:end].strip())
+        if series is None or not _NUMBER_HEADER.fullmatch(text[slice(*cells[i + 1])].strip()):
+            continue
+        bare = series.group().lower().startswith("сери") and series["named"] is None
+        if not bare or _PASSPORT_HEADER.search(text):
+            return i, len(cells)
+    return None
 
 
 # A seaman's identity paper: NSI «Документы, удостоверяющие личность» (1.2.643.5.1.13.13.99.2.48)

@@ -525,17 +525,22 @@ def equipment_serial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
     if factory_at is not None:
         return equipment_serial(toks, factory_at)
     words = []
+    latin_model = False  # «Siemens Atellica CH 930, S/N …», «ABL800 FLEX s/n …»
     for j in range(i - 1, max(-1, i - 1 - _WORN_REACH), -1):
         kind, tok, _, _ = toks[j]
         if tok in ";!?" or _sentence_end(toks, j):
             break
         if kind == "word":
             words.append((tok.lower().replace("ё", "е"), i - j <= _EQUIPMENT_REACH))
+        if kind != "p" and i - j <= _EQUIPMENT_REACH and _LATIN_MODEL.fullmatch(tok):
+            latin_model = True
     if any(_WORN.match(w) for w, _ in words):
         return False  # «слуховой аппарат, зав. № …», «эндопротез … заводской номер …»
     factory = word.startswith("зав") and all(
         t[0] == "p" or numero(t[1]) for t in toks[i + 1 : i + 3]
     )  # «зав. №», «заводской номер», not «Зав. отделением»
+    if latin_model and _LATIN_SERIAL_MARK.match(word):
+        return True  # a maker's Latin mark after its model's name: the machine's plate
     return factory or any(_EQUIPMENT.match(w) for w, near in words if near)
 
 
@@ -550,6 +555,8 @@ def _factory_before_mark(toks: list[tuple[str, str, int, int]], i: int) -> int |
     return j if j >= 0 and _FACTORY_WORD.match(toks[j][1].lower()) else None
 
 
+# a maker's or a model's name in Latin letters («Siemens», «FLEX», «i2000SR», «5008S»)
+_LATIN_MODEL = re.compile(r"(?=[\w-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{1,}")
 # «SN», «S/N»: a Latin serial mark, which may repeat the Russian word written before it
 _LATIN_SERIAL_MARK = re.compile(r"(?:sn|s/n)$")
 # (an inventory number repeated with the mark, «инв. № SN 66586878», is the owner's the same way)
