@@ -463,6 +463,32 @@ Corpora (see ``bench/README.md``):
   kind (``blind_half``) when it was wired in, before Ozero's first score: ``blind27_dev``
   errors may be printed and fixed, ``blind27_test`` is reported, never read; ``blind27`` whole
   is reported beside it.
+* ``blind28`` — ``text_corpus/independent28.jsonl`` (``write_independent28.py``): a
+  twenty-eighth blind corpus (2026-12-06) under the same rules; 72 kinds in none of corpora
+  1–27, each one row of the federal directory МКБ-10 (1.2.643.5.1.13.13.11.1005 v2.21)
+  chosen among chronic diseases and conditions for which drugs are prescribed and dispensed
+  over years (diabetes, hypertension, heart failure, asthma, COPD, epilepsy, multiple
+  sclerosis, HIV, hepatitis, tuberculosis, cancers and blood cancers, haemophilia and other
+  rare diseases, transplants, mental and addictive disorders, chronic pain) in one genre of
+  the paperwork of drug provision (preferential prescriptions 148-1/у-04(л) and 107-1/у,
+  psychotropic and narcotic prescriptions and their registers, pharmacy dispensing
+  registers, deferred-service journals and SMS notices, adverse-reaction notices, «Честный
+  знак» dispensing records and recalls, pharmacy complaints, ВК decisions on off-formulary
+  drugs, federal and regional registers of ВЗН, 14 ВЗН and orphan patients, home delivery,
+  pharmacy chats and bots, letters and calls to the Roszdravnadzor), with people and places
+  of the Upper Volga, the North, the Kama, the Southern Urals, Western Siberia and the Altai,
+  written for the numbers such papers carry about one person (prescription numbers beside
+  their unlabelled series in every shape, SNILS and ENP on preferential prescriptions,
+  cards, ВЗН, orphan and ДЛО register numbers, benefit certificates and МСЭ справки, ВК
+  protocols, deferred-service registrations, orders and booking codes, notices and
+  complaints), phones and names of patients, representatives and pharmacists, and precision
+  under the field's hard negatives (drug series and batches, expiry months, GTIN and EAN-13,
+  DataMatrix serials and crypto-tails, registration certificates, ATC, КТРУ and ЕСКЛП codes,
+  pharmacy licences, doses and package counts, ICD-10 codes, prices and receipts' fiscal
+  numbers). A drug's expiry or manufacture date written with day, month and year is DATE;
+  a month and a year are not labelled. Split by kind (``blind_half``) when it was wired in,
+  before Ozero's first score: ``blind28_dev`` errors may be printed and fixed,
+  ``blind28_test`` is reported, never read; ``blind28`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -829,6 +855,8 @@ REPORTED = (
     "blind26_test",
     "blind27",
     "blind27_test",
+    "blind28",
+    "blind28_test",
     "names1",
     "names2",
 )
@@ -861,6 +889,7 @@ DEV_SECTIONS = (
     "blind25_dev",
     "blind26_dev",
     "blind27_dev",
+    "blind28_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -894,6 +923,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind25": (HERE / "text_corpus" / "independent25.jsonl", True),
     "blind26": (HERE / "text_corpus" / "independent26.jsonl", True),
     "blind27": (HERE / "text_corpus" / "independent27.jsonl", True),
+    "blind28": (HERE / "text_corpus" / "independent28.jsonl", True),
 }
 
 
