@@ -489,6 +489,35 @@ Corpora (see ``bench/README.md``):
   a month and a year are not labelled. Split by kind (``blind_half``) when it was wired in,
   before Ozero's first score: ``blind28_dev`` errors may be printed and fixed,
   ``blind28_test`` is reported, never read; ``blind28`` whole is reported beside it.
+* ``blind29`` — ``text_corpus/independent29.jsonl`` (``write_independent29.py``): a
+  twenty-ninth blind corpus (2026-12-06) under the same rules; 64 kinds in none of corpora
+  1–27, each one row of the federal directory «Выявленные патологии»
+  (1.2.643.5.1.13.13.11.1473 v2.16: tumours, myocardial infarction and arrhythmia, valve and
+  septal defects, drug-induced liver injury, pancreatitis, cholecystitis and cholangitis,
+  amyloidosis, anaemia, gastric findings, a blocked biliary stent; none of the rows corpus 14
+  used) in one genre of the paperwork of clinical research, registries and biobanks
+  (screening and subject identification logs, consent forms for studies, children, genetic
+  testing and biobanking, CRF pages, data queries, audit trails, SAE reports, follow-ups,
+  reconciliations and pharmacovigilance notices, ethics committee letters and minutes, IWRS
+  randomisation and emergency unblinding, monitoring reports and notes to file, registry
+  enrolment, follow-up, data-quality and vital-status requests, biobank transfer acts, MTA
+  annexes, freezer inventories, destruction acts, recontact requests and return of
+  findings, data-request letters, case reports in draft in Russian and English, follow-up
+  phone scripts, PRO questionnaires and ePRO diaries, SMS reminders, participant cards,
+  reimbursement claims, central laboratory and imaging forms), with people and places of
+  Western Siberia, the Altai, Khakassia, Kuzbass, Tatarstan, Moscow and St Petersburg,
+  written for the numbers of one person in research paperwork (screening, subject and
+  randomisation numbers, biobank sample, aliquot and participant codes and barcodes,
+  registry numbers, case histories and outpatient cards, SAE case numbers — all RECORD_ID),
+  SNILS, ENP, INN and passports in consent and registry forms, phones of subjects and
+  relatives, names with subjects' initials («пациент К.», «К.А.Н.») and Latin
+  transliterations, CRF and listing dates («03-NOV-2026», «03NOV2026»), and precision under
+  the field's hard negatives (protocol codes, NCT and EudraCT numbers, site numbers, ethics
+  committee meetings, drug kits and batches, visits, ICD-10 and MedDRA codes, lab values
+  and reference ranges, grants, DOIs, IWRS transactions, data queries, CRF partial dates).
+  Split by kind (``blind_half``) when it was wired in, before Ozero's first score:
+  ``blind29_dev`` errors may be printed and fixed, ``blind29_test`` is reported, never read;
+  ``blind29`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -857,6 +886,8 @@ REPORTED = (
     "blind27_test",
     "blind28",
     "blind28_test",
+    "blind29",
+    "blind29_test",
     "names1",
     "names2",
 )
@@ -890,6 +921,7 @@ DEV_SECTIONS = (
     "blind26_dev",
     "blind27_dev",
     "blind28_dev",
+    "blind29_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -924,6 +956,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind26": (HERE / "text_corpus" / "independent26.jsonl", True),
     "blind27": (HERE / "text_corpus" / "independent27.jsonl", True),
     "blind28": (HERE / "text_corpus" / "independent28.jsonl", True),
+    "blind29": (HERE / "text_corpus" / "independent29.jsonl", True),
 }
 
 
