@@ -151,3 +151,97 @@ def test_numbers_on_two_lines_without_a_calling_word_are_no_phone(
 ) -> None:
     text = "Итого 8 9062\n37 28 93 руб. за период"
     assert not of_type(scrubber, text, "PHONE_NUMBER")
+
+
+# Round 36b (corpora 28 and 29's dev halves: drug provision, clinical research)
+
+
+@pytest.mark.parametrize("date", ["06-JUL-2026", "29MAY2026", "03/NOV/2026", "14 Apr 1953"])
+def test_a_day_with_an_english_month_is_a_date_over_a_papers_number(
+    scrubber: TextScrubber, date: str
+) -> None:
+    text = f"Запрос закрыт {date} монитором, дата начала: {date} vs следующая"
+    assert date in of_type(scrubber, text, "DATE", "BIRTH_DATE")
+
+
+def test_a_column_of_english_month_dates_stays_dates(scrubber: TextScrubber) -> None:
+    text = "| Субъект | Дата |\n| 01-017 | 26-AUG-1975 |\n| 01-018 | 27-SEP-2026 |\n"
+    assert {"26-AUG-1975", "27-SEP-2026"} <= of_type(scrubber, text, "DATE", "BIRTH_DATE")
+
+
+def test_an_english_month_inside_a_longer_code_is_no_date(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "партия 12MAR20261 выдана", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Subject: 56-127   Initials: NIE   DOB: 14 Apr 1953", "NIE"),
+        ("номер субъекта 75-258; инициалы Д.Э.В.; дата рождения 1960", "Д.Э.В."),
+        ("| SCR-295-4560 | Г.Д.Ф. | 26-AUG-1975 |", "Г.Д.Ф."),
+        ("Narrative: Patient N., a 73-year-old female, was randomised", "N."),
+        ("Сообщаю, что участник (В., 76 лет) госпитализирован", "В."),
+        ("пациент К., 54 г., поступил в стационар", "К."),
+    ],
+)
+def test_a_subjects_initials_are_his_name(scrubber: TextScrubber, text: str, initials: str) -> None:
+    assert initials in of_type(scrubber, text, "PERSON")
+
+
+def test_the_name_columns_label_is_no_one(scrubber: TextScrubber) -> None:
+    text = "| Ф.И.О. | Дата |\n| Лаптева И.С. | 12.03.2025 |\n"
+    assert "Ф.И.О." not in of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Authors: Ildar Noskov, Claire Dubois, Elif Yilmaz", "Claire Dubois"),
+        ("Authors: Ildar Noskov, Claire Dubois, Elif Yilmaz", "Ildar Noskov"),
+        ("CRA James O'Neill, tel. +1 (919) 765-5480", "James O'Neill"),
+        ("From: Priya Raman <pv.russia@cro.example.ru>", "Priya Raman"),
+        ("Approved by Tomasz Nowak, PhD, 22 Aug 2026", "Tomasz Nowak"),
+    ],
+)
+def test_a_latin_name_after_a_role_or_before_an_email(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+def test_an_office_before_an_email_is_no_person(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "To: Safety Desk <safety@cro.example.ru>", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("SAE FOLLOW-UP REPORT #2 — Protocol MK-3475-B21, Site 05", "MK-3475-B21"),
+        ("Протокол TRX-112-II; центр RU091; спонсор АО «Фарм»", "TRX-112-II"),
+        ("с 23.03.2026 участвует в исследовании SIB-ONC-2025-04 после", "2025-04"),
+        ("enrolled in trial CARDIO-REG-07 (NCT01934876; EudraCT 2019-004193-12)", "NCT01934876"),
+        ("enrolled in trial CARDIO-REG-07 (NCT01934876; EudraCT 2019-004193-12)", "2019-004193-12"),
+        ("Funding: grant 25-70-10276. Conflicts: none.", "25-70-10276"),
+        ("PT (MedDRA 10001551) | расхождение", "10001551"),
+        ("РУ ЛСР-007194/00, EAN 4607341569482; цена 4800,93 руб.", "4607341569482"),
+        ("GTIN: 04607408959493   Серийный №: 2Xmk8dv7Xk", "04607408959493"),
+    ],
+)
+def test_a_trials_or_a_products_public_code_is_no_record(
+    scrubber: TextScrubber, text: str, code: str
+) -> None:
+    assert not any(code in span for span in of_type(scrubber, text, *RECORDS))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Вскрытие: проведено, протокол HB26-21726-A1. О смерти сообщил сын", "HB26-21726-A1"),
+        ("КТ ОГК, исследование CT23787980, доза 5,2 мЗв", "CT23787980"),
+        ("протокол ВК № 123 от 12.03.2026", "123"),
+    ],
+)
+def test_a_patients_own_protocol_or_study_stays_a_record(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert number in of_type(scrubber, text, *RECORDS)

@@ -28,6 +28,7 @@ from ozero.deid.text.recognizers.identifiers import (
     SeafarerIdRecognizer,
     SnilsRecognizer,
 )
+from ozero.deid.text.recognizers.initials import InitialsRecognizer
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
 from ozero.deid.text.recognizers.names import PersonNameRecognizer
 from ozero.deid.text.recognizers.ner import NatashaRecognizer
@@ -94,6 +95,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         PositionRecordRecognizer(),
         PersonNameRecognizer(),
         SurnameRecognizer(),
+        InitialsRecognizer(),
     ]
 
 
@@ -134,6 +136,7 @@ __all__ = [
     "SnilsRecognizer",
     "SpokenPhoneRecognizer",
     "SurnameRecognizer",
+    "InitialsRecognizer",
     "UuidRecognizer",
     "TableColumnRecognizer",
     "UrlIdentifierRecognizer",

@@ -55,8 +55,11 @@ _ENGLISH_MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
+# (a case report form writes the month in capitals, run together or between dashes or
+# slashes: «03JUN2026», «03-JUN-2026», «03/JUN/2026»)
 _ENGLISH = re.compile(
-    r"(?<![\w-])(\d{1,2})(?:\s+|-)(" + "|".join(_ENGLISH_MONTHS) + r")[a-z]*\.?,?(?:\s+|-)(\d{4})",
+    r"(?<![\w-])(\d{1,2})(?:\s+|-|/)?(" + "|".join(_ENGLISH_MONTHS) + r")[a-z]*\.?,?(?:\s+|-|/)?"
+    r"(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # A day and a month with no year: «5 февраля», «с 05.03 по 08.03», «от 3/II»; a number
@@ -155,6 +158,18 @@ def _plausible(day: int, month: int, year: int) -> bool:
     return 1880 <= year <= 2100
 
 
+def _english_dates(text: str) -> set[tuple[int, int]]:
+    """A day, an English month's name and a year: a date whatever governs it («Запрос закрыт
+    06-JUL-2026»), above a record's number rules as eight governed digits are."""
+    if not _named(text.casefold(), _ENGLISH_MONTHS):
+        return set()
+    return {
+        m.span()
+        for m in _ENGLISH.finditer(text)
+        if _plausible(int(m[1]), _ENGLISH_MONTHS[m[2].lower()], int(m[3]))
+    }
+
+
 def _compact_dates(text: str) -> set[tuple[int, int]]:
     """Eight digits a date word or a DICOM date's value representation governs."""
     spans = set()
@@ -184,7 +199,9 @@ class DateRecognizer(LocalRecognizer):
 
     DATE_SCORE = 0.6
     BIRTH_SCORE = 0.95
-    COMPACT_SCORE = 0.85  # eight digits a date word governs: above a record's number rules
+    # eight digits a date word governs, a day with an English month's name: above a record's
+    # number rules
+    COMPACT_SCORE = 0.85
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[E.DATE, E.BIRTH_DATE], supported_language=E.LANGUAGE)
@@ -194,7 +211,7 @@ class DateRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
-        compact = _compact_dates(text)
+        compact = _compact_dates(text) | _english_dates(text)
         for start, end in self._spans(text, compact):
             before = text[max(0, start - _CONTEXT_CHARS) : start]
             after = text[end : end + 16]
@@ -228,10 +245,9 @@ class DateRecognizer(LocalRecognizer):
         for m in _SHORT.finditer(text) if _named(folded, _SHORT_MONTHS) else ():
             if _plausible(int(m[1]), _SHORT_MONTHS[m[2].lower()], int(m[3])):
                 spans.append(m.span())
-        for m in _ENGLISH.finditer(text) if _named(folded, _ENGLISH_MONTHS) else ():
-            if _plausible(int(m[1]), _ENGLISH_MONTHS[m[2].lower()], int(m[3])):
-                spans.append(m.span())
-        spans.extend(_compact_dates(text) if compact is None else compact)
+        if compact is None:
+            compact = _compact_dates(text) | _english_dates(text)
+        spans.extend(compact)
         for m in _ROMAN.finditer(text):
             month = _ROMAN_MONTHS.get(m[3])
             if month is not None and _plausible(int(m[1]), month, _full_year(m[4])):

@@ -93,8 +93,12 @@ _SAFE_STRONG = re.compile(
     # a ship's IMO number («т/х «…», ИМО 9391953»: the maritime organisation's register of
     # ships, the same for every crew member and passenger)
     r"|бортов|борт$|имо$|imo$"
-    # a clinical trial («КИ»): its permit, centre and protocol numbers are the sponsor's
-    r"|ки$"
+    # a clinical trial («КИ»): its permit, centre and protocol numbers are the sponsor's; in
+    # English its protocol and trial codes, its EU register number, a grant that pays for it
+    r"|ки$|protocol$|trial$|eudract$|grant$|грант(?:а|у|ом|е|ы|ов)?$"
+    # a product's trade codes (GTIN, EAN-13, a shipping container's SSCC, the state
+    # procurement catalogue's КТРУ) and an adverse event's MedDRA term: the same for everyone
+    r"|gtin$|ean$|ean-13$|sscc$|ктру$|meddra$"
     r"|мг$|мкг$|г$|гр$|мл$|л$|ед$|ме$|таб|капс|кап$|амп|фл$|пак$|шт$|доз|упак|уп$|d\.t\.d|dtd"
     # the passport office's code («к/п 730-030», код подразделения): the office's, public
     r"|к/п$"
@@ -254,6 +258,8 @@ _EXAMINATION_AFTER = re.compile(r" [А-ЯЁ]{2,5}(?![\w.-])")
 # A medicine's or a device's public registration number: «ЛП-004912», «ЛСР-007065/09»,
 # «РЗН 2015/1234», «ФСЗ 2010/07154»
 _PUBLIC_REGISTRATION = re.compile(r"(?:ЛП|ЛСР|ЛС|П N|Р N|ФСР|ФСЗ|РЗН)[- ]?\d[\d/-]*")
+# a clinical trial's number in the public register ClinicalTrials.gov: «NCT01934876»
+_TRIAL_REGISTRATION = re.compile(r"NCT\d{8}")
 
 
 def is_form_code(number: str) -> bool:
@@ -286,6 +292,7 @@ def is_safe_code(number: str) -> bool:
         or _DATE.fullmatch(number)
         or _ROMAN_DATE.fullmatch(number)
         or _PUBLIC_REGISTRATION.fullmatch(number)
+        or _TRIAL_REGISTRATION.fullmatch(number)
     )
 
 

@@ -201,6 +201,40 @@ _SETTLEMENT_HEAD = re.compile(
 _REACH = 160
 
 
+# A clinical trial's protocol code, in Latin capitals and digits with a dash or a slash
+# inside («MK-3475-B21», «CL-2231-RU», «D5180C00017», «КИ-НСК-2026/02» has Cyrillic and is
+# read by its «КИ»), right after the word naming the protocol or the study: the sponsor's code
+# for every subject of it. A patient's protocol is numbered by the clinic, in digits or its
+# own Cyrillic letters («протокол ВК № 123», «протокол КТ-2025-9136»).
+_TRIAL_CODE = re.compile(r"(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
+_TRIAL_BEFORE = re.compile(
+    r"(?:(?P<english>(?i:protocol|study|trial))|(?i:протокол|исследовани)\w*)\s*:?\s*$"
+)
+# the Russian words number a patient's own protocol or study as often («протокол вскрытия
+# HB26-21726-A1», «исследование CT23787980»): a trial's only with a trial's words in the line
+_TRIAL_LINE = re.compile(
+    r"(?i:спонсор|рандомиз|скрининг|субъект|участвует|участник\w*\s+исследовани|лэк|этическ"
+    r"|eudract|clinicaltrials)|(?<!\w)(?:центр|site)\s+(?:№\s*)?[A-Z]*\d"
+)
+
+# the code's head glued before a number read alone («SIB-ONC-» of «SIB-ONC-2025-04»)
+_CODE_HEAD = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*[-/]$")
+
+
+def _trial_code(text: str, line_start: int, start: int, end: int) -> bool:
+    head = _CODE_HEAD.search(text, max(line_start, start - 20), start)
+    code_start = head.start() if head else start
+    if not _TRIAL_CODE.fullmatch(text, code_start, end):
+        return False
+    word = _TRIAL_BEFORE.search(text, max(line_start, code_start - 20), code_start)
+    if word is None:
+        return False
+    line_end = text.find("\n", end)
+    return word["english"] is not None or bool(
+        _TRIAL_LINE.search(text, line_start, len(text) if line_end < 0 else line_end)
+    )
+
+
 def organisations_paper(text: str, start: int, end: int) -> bool:
     """The number text[start:end] (after its «№») numbers an organisation's paper."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -211,6 +245,8 @@ def organisations_paper(text: str, start: int, end: int) -> bool:
     ):
         return True  # with or without its «№»
     before = text[max(line_start, start - _REACH) : start]
+    if _trial_code(text, line_start, start, end):
+        return True  # «Протокол MK-3475-B21», «исследовании SIB-ONC-2025-04»: the sponsor's
     if not before.rstrip().endswith(("№", "номер", "Номер", "НОМЕР")):
         return False  # every context below ends in «№» (or «реестровый номер»)
     if _BEFORE.match(before):
