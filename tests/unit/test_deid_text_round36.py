@@ -169,8 +169,11 @@ def test_a_column_of_english_month_dates_stays_dates(scrubber: TextScrubber) -> 
     assert {"26-AUG-1975", "27-SEP-2026"} <= of_type(scrubber, text, "DATE", "BIRTH_DATE")
 
 
-def test_an_english_month_inside_a_longer_code_is_no_date(scrubber: TextScrubber) -> None:
-    assert not of_type(scrubber, "партия 12MAR20261 выдана", "DATE")
+@pytest.mark.parametrize("text", ["партия 12MAR20261 выдана", "карта 10AUG2024X1 выдана"])
+def test_an_english_month_inside_a_longer_code_is_no_date(
+    scrubber: TextScrubber, text: str
+) -> None:
+    assert not of_type(scrubber, text, "DATE")
 
 
 @pytest.mark.parametrize(
@@ -245,3 +248,13 @@ def test_a_patients_own_protocol_or_study_stays_a_record(
     scrubber: TextScrubber, text: str, number: str
 ) -> None:
     assert number in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_study_label_of_an_export_stays_the_patients(scrubber: TextScrubber) -> None:
+    text = "PACS export · Study: RX2025-4471 · Patient ID PACS3350623"
+    assert "RX2025-4471" in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_brand_named_implants_latin_serial_stays_the_patients(scrubber: TextScrubber) -> None:
+    text = "Имплантирован ЭКС. Контроль: Medtronic Adapta ADDR01, S/N PWD123456H"
+    assert "PWD123456H" in of_type(scrubber, text, *RECORDS)

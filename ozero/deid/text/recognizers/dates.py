@@ -59,7 +59,7 @@ _ENGLISH_MONTHS = {
 # slashes: «03JUN2026», «03-JUN-2026», «03/JUN/2026»)
 _ENGLISH = re.compile(
     r"(?<![\w-])(\d{1,2})(?:\s+|-|/)?(" + "|".join(_ENGLISH_MONTHS) + r")[a-z]*\.?,?(?:\s+|-|/)?"
-    r"(\d{4})(?!\d)",
+    r"(\d{4})(?![\dA-Za-z])",  # not the head of a longer Latin code («10AUG2024X1»)
     re.IGNORECASE,
 )
 # A day and a month with no year: «5 февраля», «с 05.03 по 08.03», «от 3/II»; a number

@@ -546,9 +546,30 @@ def equipment_serial(toks: list[tuple[str, str, int, int]], i: int) -> bool:
     factory = word.startswith("зав") and all(
         t[0] == "p" or numero(t[1]) for t in toks[i + 1 : i + 3]
     )  # «зав. №», «заводской номер», not «Зав. отделением»
-    if latin_model and _LATIN_SERIAL_MARK.match(word):
+    if latin_model and _LATIN_SERIAL_MARK.match(word) and not _implant_named(toks):
         return True  # a maker's Latin mark after its model's name: the machine's plate
     return factory or any(_EQUIPMENT.match(w) for w, near in words if near)
+
+
+def _implant_named(toks: list[tuple[str, str, int, int]]) -> bool:
+    """An implant, a worn device or the maker of one is named anywhere in ``toks``: a
+    Latin serial mark there may be the patient's («Medtronic Adapta ADDR01, S/N …»)."""
+    return any(
+        kind == "word" and (_WORN.match(tok.lower()) or tok.lower() in _IMPLANT_MAKERS)
+        for kind, tok, _, _ in toks
+    )
+
+
+# makers of pacemakers, defibrillators, pumps, sensors, cochlear implants, hearing aids and
+# joint prostheses: their Latin model names are a patient's device as often as a machine
+_IMPLANT_MAKERS = frozenset(
+    {
+        "medtronic", "biotronik", "abbott", "boston", "jude", "sorin", "microport", "cochlear",
+        "med-el", "bionics", "oticon", "phonak", "signia", "resound", "widex", "bernafon",
+        "dexcom", "libre", "omnipod", "minimed", "accu-chek", "zimmer", "stryker", "depuy",
+        "biomet", "nephew", "aesculap", "edwards", "lima",
+    }
+)  # fmt: skip
 
 
 def _factory_before_mark(toks: list[tuple[str, str, int, int]], i: int) -> int | None:

@@ -207,8 +207,9 @@ _REACH = 160
 # for every subject of it. A patient's protocol is numbered by the clinic, in digits or its
 # own Cyrillic letters («протокол ВК № 123», «протокол КТ-2025-9136»).
 _TRIAL_CODE = re.compile(r"(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
+# («Study:» is not among them: a RIS or a PACS export labels a patient's study so)
 _TRIAL_BEFORE = re.compile(
-    r"(?:(?P<english>(?i:protocol|study|trial))|(?i:протокол|исследовани)\w*)\s*:?\s*$"
+    r"(?:(?P<english>(?i:protocol|trial))|(?i:протокол|исследовани)\w*)\s*:?\s*$"
 )
 # the Russian words number a patient's own protocol or study as often («протокол вскрытия
 # HB26-21726-A1», «исследование CT23787980»): a trial's only with a trial's words in the line
