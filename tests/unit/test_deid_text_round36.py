@@ -258,3 +258,65 @@ def test_a_study_label_of_an_export_stays_the_patients(scrubber: TextScrubber) -
 def test_a_brand_named_implants_latin_serial_stays_the_patients(scrubber: TextScrubber) -> None:
     text = "Имплантирован ЭКС. Контроль: Medtronic Adapta ADDR01, S/N PWD123456H"
     assert "PWD123456H" in of_type(scrubber, text, *RECORDS)
+
+
+# Round 36d (corpus 29's dev half: research subjects' numbers and correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hospital record no.: 133414-С; outcome: recovering", "133414-С"),
+        ("was randomised (randomisation no. R7488). At Visit 13", "R7488"),
+        ("Case ID: AER-1559070   Subject: 56-127   Initials: NIE", "56-127"),
+        ("шифр диспансерного учёта 638240. Согласие на лечение", "638240"),
+        ("Ваш регистровый номер: RU-UPT-09569 (укажите его в ответе)", "RU-UPT-09569"),
+        ("Номер СНЯ спонсора: RU-RLH-2026-306168", "RU-RLH-2026-306168"),
+        ("отзыв согласия, вх. № RU-HEK-98190 от 12.05.2026", "RU-HEK-98190"),
+    ],
+)
+def test_a_research_subjects_numbers(scrubber: TextScrubber, text: str, number: str) -> None:
+    assert number in of_type(scrubber, text, *RECORDS)
+
+
+def test_an_english_no_without_a_number_is_nothing(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "there were no. 5 events in the arm", *RECORDS)
+
+
+def test_a_mixed_case_virus_name_stays_a_word(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "ПЦР-исследование на SARS-CoV-2 отрицательно", *RECORDS)
+
+
+def test_a_labs_code_as_a_participant_of_quality_control_is_no_persons(
+    scrubber: TextScrubber,
+) -> None:
+    text = "ГБУЗ «Городская поликлиника № 5», код участника 3246; Омская область"
+    assert "3246" not in of_type(scrubber, text, *RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kit 939409 was returned. Best regards, Lars Eriksen, Senior CRA", "Lars Eriksen"),
+        (
+            "верна дата 24.09.2026. Безопасность: Ana Ferreira, ctu@clinic.example.ru",
+            "Ana Ferreira",
+        ),
+        ("AE start date. Dear Нурлан, In the eCRF the AE onset", "Нурлан"),
+    ],
+)
+def test_a_correspondents_name_in_an_english_letter(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+def test_dear_colleagues_is_no_one(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "Dear Colleagues, the protocol was amended.", "PERSON")
+
+
+def test_an_analysers_serial_by_a_maker_of_analysers_is_the_machines(
+    scrubber: TextScrubber,
+) -> None:
+    text = "Калибровка: Abbott Alinity c, SN 90268. Решение: серия допущена"
+    assert "90268" not in of_type(scrubber, text, *RECORDS)

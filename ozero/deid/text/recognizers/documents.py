@@ -74,7 +74,7 @@ _NUMERO = re.compile(
     # nor is it one inside a code («AST-N360»), opening an ICD-10 code of chapter N
     # («N18.5») or a lot after its series word («серия N1550»)
     rf"(?<![\w№])(?:№№?|(?<!-|(?i:сери[яи]|лот|lot|парти[яи])\s{{1,2}})"
-    rf"N(?![A-ZА-ЯЁ]|\d{{2}}\.\d(?!\d))[º°]?{_LETTERED}|No\.?{_LETTERED}|#{_LETTERED}"
+    rf"N(?![A-ZА-ЯЁ]|\d{{2}}\.\d(?!\d))[º°]?{_LETTERED}|No\.?{_LETTERED}|no\.{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
 # «№—4471/25»; «N 02:44:8812642»: digit groups joined by colons, the last too long for a

@@ -52,7 +52,21 @@ _AFTER_ROLE = re.compile(
     rf"(?<![\w-]){_ROLE}:?[ \t]+\K{_LATIN_NAME}(?![\w'-])|"
     rf"(?<![\w-])Authors?:[ \t]*\K{_LATIN_NAME}(?:,[ \t]*{_LATIN_NAME})*"
 )
-_BEFORE_EMAIL = re.compile(rf"(?<![\w'-]){_LATIN_NAME}(?=[ \t]*<[^<>\s]+@[^<>\s]+>)")
+# before an e-mail, bracketed or after a comma: «Priya Raman <…@…>», «Ana Ferreira, ctu@…»;
+# after a letter's sign-off: «Best regards, Lars Eriksen, Senior CRA»
+_BEFORE_EMAIL = re.compile(
+    rf"(?<![\w'-]){_LATIN_NAME}(?=[ \t]*<[^<>\s]+@[^<>\s]+>|,[ \t]*[\w.+-]+@[\w-]+\.)"
+    rf"|(?:[Rr]egards|Sincerely|Yours|Thanks|Thank you|С уважением),?\s+\K{_LATIN_NAME}(?![\w'-])"
+)
+# a letter's greeting names its reader: «Dear Зоя,», «Dear Nurlan,» (not «Dear Colleagues,»)
+_GREETED_ROLES = frozenset(
+    {
+        "Colleagues", "Colleague", "Sir", "Sirs", "Madam", "Doctor", "Doctors", "Team", "All",
+        "Investigator", "Investigators", "Partners", "Partner", "Customer", "Patient",
+        "Sponsor", "Coordinator", "Monitor", "Participant", "Friends", "Reviewer", "Editor",
+    }
+)  # fmt: skip
+_DEAR = re.compile(r"(?<!\w)Dear\s+\K[А-ЯЁA-Z][а-яёa-z]+(?=\s*[,!])")
 _ONE_NAME = re.compile(_LATIN_NAME)
 # capitalised words that head an office, a desk or a machine, not a person («From: Safety
 # Desk <…>», «To: Data Management»)
@@ -79,6 +93,8 @@ class InitialsRecognizer(SingleEntityRecognizer):
         if any(stem in text for stem in _PATIENT_STEMS):
             found += [m.span() for m in _ONE_INITIAL.finditer(text)]
         found += _latin_names(text)
+        if "Dear" in text:
+            found += [m.span() for m in _DEAR.finditer(text) if m.group() not in _GREETED_ROLES]
         return found
 
 

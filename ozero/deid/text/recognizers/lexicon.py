@@ -64,8 +64,11 @@ _DOC_STEMS = (
     r"|кусп$|егркп$"
     # papers of a payment or an examination, and tags worn by a person or a sample
     r"|ордер|чек(?:а|у|ом|е)?$|анкет|экспертиз|реестр|накладн|бирк|браслет|жетон|пропуск"
-    # a clinical-trial participant's randomisation number («Рандомизационный № R4171»)
-    r"|рандомизац"
+    # a clinical-trial participant's randomisation number («Рандомизационный № R4171»), his
+    # number in English («Subject: 56-127», «randomisation no. R7488», «participant ID»), a
+    # serious adverse event's case («СНЯ»), a register's number of him («регистровый номер»),
+    # a dispensary's cipher of him («шифр диспансерного учёта 638240»)
+    r"|рандомизац|subject$|randomi[sz]ation$|participant$|сня$|регистров|шифр$"
     # a case's fields in an OMS register («N_ZAP 7547», «IDCASE 2190286419»)
     r"|zap$|idcase$"
 )
@@ -214,7 +217,10 @@ _ABBREVIATIONS = frozenset(
 # «12/ПУ-2024», «88/14-Т», «1375.12.02/2024»; after letters an underscore too, a LIS's
 # «WGS26_5318», not a guideline's «377_2»); never ends with a separator.
 NUMBER = (
-    r"(?:[A-Za-zА-ЯЁа-яё]{1,6}[-/]?\d(?:[^\W_]|[./\-_](?=[^\W_]))*"
+    # (capital groups joined by hyphens before the digits are one number: «RU-HEK-98190»,
+    # «RU-RLH-2026-306168»; a mixed-case name stays a word: «SARS-CoV-2»)
+    r"(?:[A-ZА-ЯЁ]{1,6}(?:-[A-ZА-ЯЁ]{1,6}){1,2}-\d(?:[^\W_]|[./\-_](?=[^\W_]))*"
+    r"|[A-Za-zА-ЯЁа-яё]{1,6}[-/]?\d(?:[^\W_]|[./\-_](?=[^\W_]))*"
     r"|\d(?:[^\W_]|[./\-](?=[^\W_]))*)"
 )
 _NUMBER = re.compile(NUMBER)
@@ -445,7 +451,7 @@ _NOT_A_PERSON_ID = frozenset(
 # донора»: a code word governing a person is the person's identifier, not a public code.
 _PERSON_NOUN = re.compile(
     r"(?:пациент|больн|клиент|донор|реципиент|застрахован|получател|заявител|ребенк|ребёнк"
-    r"|рожениц|родильниц|умерш|обследуем|гражданин|граждан)"
+    r"|рожениц|родильниц|умерш|обследуем|гражданин|граждан|субъект)"
 )
 _CODE_WORDS = frozenset({"код", "кода", "коду", "кодом", "id", "ид"})
 # A serial number under a measuring device or a lab instrument («Анализатор Sysmex XN-1000
@@ -562,9 +568,10 @@ def _implant_named(toks: list[tuple[str, str, int, int]]) -> bool:
 
 # makers of pacemakers, defibrillators, pumps, sensors, cochlear implants, hearing aids and
 # joint prostheses: their Latin model names are a patient's device as often as a machine
+# (not Abbott, Roche or Siemens: their analysers fill every lab; a sensor is named «Libre»)
 _IMPLANT_MAKERS = frozenset(
     {
-        "medtronic", "biotronik", "abbott", "boston", "jude", "sorin", "microport", "cochlear",
+        "medtronic", "biotronik", "boston", "jude", "sorin", "microport", "cochlear",
         "med-el", "bionics", "oticon", "phonak", "signia", "resound", "widex", "bernafon",
         "dexcom", "libre", "omnipod", "minimed", "accu-chek", "zimmer", "stryker", "depuy",
         "biomet", "nephew", "aesculap", "edwards", "lima",
