@@ -320,3 +320,11 @@ def test_an_analysers_serial_by_a_maker_of_analysers_is_the_machines(
 ) -> None:
     text = "Калибровка: Abbott Alinity c, SN 90268. Решение: серия допущена"
     assert "90268" not in of_type(scrubber, text, *RECORDS)
+
+
+@pytest.mark.parametrize(
+    "text", ["(рецепт 63НП 0000695) Сумма к оплате", "льгота 100% (рецепт 44АА 0003211)"]
+)
+def test_a_prescriptions_lettered_series_and_number(scrubber: TextScrubber, text: str) -> None:
+    spans = of_type(scrubber, text, *RECORDS)
+    assert any(span.endswith(("0000695", "0003211")) for span in spans)

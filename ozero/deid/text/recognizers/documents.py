@@ -338,6 +338,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 continue
             if _SHORT.fullmatch(tok) and _DATED_AFTER.match(text, end):
                 return start, end  # «протокол 392 от 04.05.2026»: a paper's number and date
+            if _LETTERED_SERIES.fullmatch(tok) and (rest := _SERIES_THEN_NUMBER.match(text, end)):
+                return start, rest.end("rest")  # «рецепт 63НП 0000695»: its series and number
             if keep(tok) or not identifier_shaped(tok, text[end : end + 8]):
                 grouped = _GROUPED.match(text, start)
                 if grouped is not None:
@@ -355,6 +357,9 @@ _DATED_AFTER = re.compile(r"\s+от\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 # a blank's series, then its number: «рецепт 05-26 0574594», «рецепт 0526 571819529»
 _BLANK_SERIES = re.compile(r"\d{4}|\d{2}-\d{2}")
 _SERIES_THEN_NUMBER = re.compile(r"\s(?P<rest>\d{6,9})(?![\w/])")
+# a series of a region's digits and letters, no «серия» or «№» before the number: «рецепт
+# 63НП 0000695», «рецепт 44-АА 0003211», «МЗ58 1042011»
+_LETTERED_SERIES = re.compile(r"\d{2}-?[А-ЯЁ]{2}|[А-ЯЁ]{2}\d{2}")
 
 
 _INDEX = re.compile(r"\d{1,2}")
