@@ -382,7 +382,7 @@ class PassportColumnRecognizer(SingleEntityRecognizer):
                 for start, end in cells_under(text, _PASSPORT_HEADER)
                 if _CELL_RUSSIAN_PASSPORT.fullmatch(text, start, end)
             ]
-        if _SERIES_HEADER_GATE.search(text):
+        if any(key in text for key in _SERIES_HEADER_KEYS) and _SERIES_HEADER_GATE.search(text):
             found += _split_series_and_number(text)
         return found
 
@@ -395,7 +395,8 @@ _SERIES_HEADER = re.compile(
     r"(?i:doc_?ser|ser_?doc|сери[яи](?P<named>\s+(?:паспорта|ДУЛ|документа))?)"
 )
 # (the cheap look first: a case-insensitive alternation scans every text three times slower)
-_SERIES_HEADER_GATE = re.compile(r"DOC_?SER|doc_?ser|SER_?DOC|ser_?doc|[Сс]ери|СЕРИ")
+_SERIES_HEADER_KEYS = ("SER", "ser", "ери", "ЕРИ")
+_SERIES_HEADER_GATE = re.compile(r"DOC_?SER|doc_?ser|SER_?DOC|ser_?doc|[Сс]ери[яи]|СЕРИ[ЯИ]")
 _NUMBER_HEADER = re.compile(r"(?i:doc_?num|num_?doc|номер(?:\s+(?:паспорта|ДУЛ|документа))?|№)")
 _SERIES_CELL = re.compile(r"\d{2} ?\d{2}")
 _NUMBER_CELL = re.compile(r"\d{6}")

@@ -48,17 +48,21 @@ _ROLE = (
     r"|Reviewed by|Approved by|Signed by|Prepared by|Verified by|Reported by|Entered by"
     r"|From|To|Cc|Author|Dr\.|Prof\.)"
 )
+# (the role word matched first, its left edge checked after: a pattern opening on a
+# look-behind or a letter class is tried at every offset of every text)
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w-]){_ROLE}:?[ \t]+\K{_LATIN_NAME}(?![\w'-])|"
-    rf"(?<![\w-])Authors?:[ \t]*\K{_LATIN_NAME}(?:,[ \t]*{_LATIN_NAME})*"
+    rf"(?P<role>{_ROLE}):?[ \t]+\K{_LATIN_NAME}(?![\w'-])|"
+    rf"(?P<role>Authors?):[ \t]*\K{_LATIN_NAME}(?:,[ \t]*{_LATIN_NAME})*"
 )
-# before an e-mail, bracketed or after a comma: «Priya Raman <…@…>», «Ana Ferreira, ctu@…»;
+# before an e-mail, bracketed or after a comma: «Priya Raman <…@…>», «Ana Ferreira, ctu@…»
+_BEFORE_EMAIL = re.compile(rf"{_LATIN_NAME}(?=[ \t]*<[^<>\s]+@[^<>\s]+>|,[ \t]*[\w.+-]+@[\w-]+\.)")
 # after a letter's sign-off: «Best regards, Lars Eriksen, Senior CRA»
-_BEFORE_EMAIL = re.compile(
-    rf"(?<![\w'-]){_LATIN_NAME}(?=[ \t]*<[^<>\s]+@[^<>\s]+>|,[ \t]*[\w.+-]+@[\w-]+\.)"
-    rf"|(?:[Rr]egards|Sincerely|Yours|Thanks|Thank you|С уважением),?\s+\K{_LATIN_NAME}(?![\w'-])"
+_SIGN_OFF = re.compile(
+    rf"(?:[Rr]egards|Sincerely|Yours|Thanks|Thank you|С уважением),?\s+\K{_LATIN_NAME}(?![\w'-])"
 )
+_SIGN_OFF_WORDS = ("egards", "incerely", "Yours", "Thank", "уважением")
 # a letter's greeting names its reader: «Dear Зоя,», «Dear Nurlan,» (not «Dear Colleagues,»)
+_DEAR = re.compile(r"Dear\s+\K[А-ЯЁA-Z][а-яёa-z]+(?=\s*[,!])")
 _GREETED_ROLES = frozenset(
     {
         "Colleagues", "Colleague", "Sir", "Sirs", "Madam", "Doctor", "Doctors", "Team", "All",
@@ -66,7 +70,6 @@ _GREETED_ROLES = frozenset(
         "Sponsor", "Coordinator", "Monitor", "Participant", "Friends", "Reviewer", "Editor",
     }
 )  # fmt: skip
-_DEAR = re.compile(r"(?<!\w)Dear\s+\K[А-ЯЁA-Z][а-яёa-z]+(?=\s*[,!])")
 _ONE_NAME = re.compile(_LATIN_NAME)
 # capitalised words that head an office, a desk or a machine, not a person («From: Safety
 # Desk <…>», «To: Data Management»)
@@ -118,9 +121,19 @@ _LATIN_GATE = re.compile(r"[A-Z][a-z]{2}")
 def _latin_names(text: str) -> list[tuple[int, int]]:
     if not _LATIN_GATE.search(text):
         return []
+    found = [m for m in _AFTER_ROLE.finditer(text) if not _glued_before(text, m.start("role"))]
+    if "@" in text:
+        found += [m for m in _BEFORE_EMAIL.finditer(text) if not _glued_before(text, m.start())]
+    if any(word in text for word in _SIGN_OFF_WORDS):
+        found += list(_SIGN_OFF.finditer(text))
     spans = []
-    for m in [*_AFTER_ROLE.finditer(text), *_BEFORE_EMAIL.finditer(text)]:
+    for m in found:
         for name in _ONE_NAME.finditer(text, m.start(), m.end()):
             if not _NOT_PERSON.intersection(name.group().split()):
                 spans.append(name.span())
     return spans
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """A letter, a digit, a hyphen or an apostrophe right before ``start``: inside a word."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'_")
