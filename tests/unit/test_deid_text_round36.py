@@ -328,3 +328,22 @@ def test_an_analysers_serial_by_a_maker_of_analysers_is_the_machines(
 def test_a_prescriptions_lettered_series_and_number(scrubber: TextScrubber, text: str) -> None:
     spans = of_type(scrubber, text, *RECORDS)
     assert any(span.endswith(("0000695", "0003211")) for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("| 0,5 мл в/м | серия 221-0617 | нет | Сантос Ж. | | R1 |", "Сантос Ж."),
+        ("| лаборант | первичный | Вагнер К. | | 26.03.2025 |", "Вагнер К."),
+        ("Ирина К., 34 года, обратилась повторно", "Ирина К."),
+    ],
+)
+def test_a_word_the_dictionary_reads_as_a_given_name_before_one_initial(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Гепатит В. Назначено лечение", "Приложение А. Схема"])
+def test_a_common_noun_before_a_letter_is_no_person(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "PERSON")

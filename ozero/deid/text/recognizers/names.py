@@ -93,6 +93,13 @@ def _shares(word: str) -> tuple[float, float, float, bool]:
 _PARTICLE_SURNAME = re.compile(r"(?:Аль|Ал|Эль|Эд|Ад|Ас|Аш|Ат|Абу|Ибн|Бен|Бин)-[А-ЯЁ][а-яё]{2,}")
 
 
+def _given_name_share(word: str) -> float:
+    """The dictionary's share of given-name readings: a foreign surname it takes for one
+    («Вагнер», «Сантос», «Дюбуа») or a given name with the surname's initial («Ирина К.»)
+    before one initial is a person either way."""
+    return _shares(word)[1]
+
+
 def surname_like(word: str) -> bool:
     if _PARTICLE_SURNAME.fullmatch(word):
         return True
@@ -405,6 +412,7 @@ class PersonNameRecognizer(SingleEntityRecognizer):
                 surname_like(word[1])
                 or word[1] in _EAST_ASIAN_SURNAMES
                 or (role is not None and is_role(role[1]))
+                or _given_name_share(word[1]) >= 0.5
             ):
                 spans.append((word.start(), m.end(), INITIALS_SCORE))  # not «Витамин Е.»
         for m in _INITIAL_THEN_SURNAME.finditer(text):
