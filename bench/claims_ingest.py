@@ -198,19 +198,44 @@ class StageTimer:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, float]] = []
+        # per call: label, wall s, start (s after the first call), CPU s of this process
+        # tree (driver, its JVM, the Python workers) and its cores busy (CPU s / wall s)
+        self.cpu: list[tuple[str, float, float, float, float]] = []
+        self._t0: float | None = None
 
     def wrap(self, owner: Any, attr: str, name: Any) -> None:
         fn = getattr(owner, attr)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), tree_cpu_seconds()
+            self._t0 = started if self._t0 is None else self._t0
             try:
                 return fn(*args, **kwargs)
             finally:
                 label = name(*args, **kwargs) if callable(name) else name
-                self.calls.append((label, round(time.perf_counter() - started, 2)))
+                wall, used = time.perf_counter() - started, tree_cpu_seconds() - cpu
+                self.calls.append((label, round(wall, 2)))
+                busy = round(used / wall, 2) if wall else 0.0
+                at = round(started - self._t0, 2)
+                self.cpu.append((label, round(wall, 2), at, round(used, 1), busy))
 
         setattr(owner, attr, timed)
+
+
+def tree_cpu_seconds() -> float:
+    """CPU seconds of this process and all its descendants so far, ended workers included
+    (a parent's `children_*` times count the children it has waited for)."""
+    import psutil
+
+    me = psutil.Process()
+    total = 0.0
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+        except psutil.Error:
+            continue
+        total += t.user + t.system + t.children_user + t.children_system
+    return total
 
 
 def _stage_timer() -> StageTimer:
@@ -224,6 +249,25 @@ def _stage_timer() -> StageTimer:
     timer.wrap(landing, "_validate", lambda ctx, rows, contract, r: f"  GX {contract.name}")
     timer.wrap(landing, "write_curated", lambda ctx, table, rows, **k: f"  write {table}")
     timer.wrap(landing, "_remember_identifiers", lambda ctx, c, *a: f"  known ids {c.name}")
+    if os.environ.get("OZERO_BENCH_FINE"):  # finer stages (a few more timer calls)
+        import ozero.quality.validate as validate
+
+        timer.wrap(curate, "migrate_period", "migrate period")
+        timer.wrap(curate, "new_records", "new records")
+        timer.wrap(curate, "_known_names_by_enp", "known names")
+        timer.wrap(landing, "_deid_summary", lambda s, c, k: f"  deid summary {c.name}")
+        timer.wrap(landing, "_record_deid_stats", lambda ctx, c, *a: f"  deid stats {c.name}")
+        timer.wrap(landing, "record_validation", "    record validation")
+        timer.wrap(landing, "forget_validation_quarantine", "  forget quarantine")
+        timer.wrap(landing, "quarantine", lambda spark, rows, **k: f"  quarantine {k['stage']}")
+        timer.wrap(validate, "_validated", lambda b, suite, *a: f"    GX run {suite.name}")
+        timer.wrap(validate, "_split", "    GX split")
+        from pyspark.sql.readwriter import DataFrameWriter
+
+        from ozero import lake
+
+        timer.wrap(lake, "partition_values", "      partition values")
+        timer.wrap(DataFrameWriter, "save", "      save")
     return timer
 
 
@@ -287,6 +331,8 @@ def run_silver(meta: dict[str, Any], comments: str, chunk_mb: float | None) -> d
         "seconds": round(seconds, 2),
         "rows_per_s": round(tables[curate.CASES] / seconds),
         "stages": timer.calls,
+        "stages_cpu": timer.cpu,
+        "cpu_seconds_tree": round(tree_cpu_seconds(), 1),
         "load_average_before": load_before,
         "driver_memory": settings.spark_driver_memory,
         "spark_master": settings.spark_master,

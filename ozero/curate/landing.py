@@ -36,6 +36,7 @@ from ozero.curate.quarantine import key_item, quarantine, quarantined_records
 from ozero.curate.report import TableReport
 from ozero.deid.plan import FOUND_COLUMN, apply_plan
 from ozero.frames import content_fingerprint
+from ozero.spark import compiled_expressions
 
 log = logging.getLogger(__name__)
 
@@ -152,34 +153,36 @@ def _land(
         shaped.unpersist()
         _wait(remembered)
         return report
-    table_rows = shaped.drop(FOUND_COLUMN)
-    if deidentify:
-        report.deid = _deid_summary(shaped, contract, ctx.key_id)
-        _record_deid_stats(ctx, contract, report.rows, report.deid)
-    outcome = _validate(ctx, table_rows, contract, report)
-    valid = outcome.valid
-    _wait(remembered)  # before anything is written
-    if write != "replace_if_changed":
-        forget_validation_quarantine(ctx, table)
-        # counted before the write: after it, a recomputed `valid` (a cached input evicted
-        # under memory pressure) would see the rows as already curated and count fewer
-        report.written = valid.count()
-        write_curated(ctx, table, valid, by_record=write == "by_record")
-    else:
-        report.written, report.changed = _replace_if_changed(ctx, table, valid)
-    report.quarantined_validation = quarantine(
-        ctx.spark,
-        outcome.quarantined,
-        source_table=source_table,
-        target_table=table,
-        stage="validate",
-        sha_col="_sha256" if "_sha256" in table_rows.columns else None,
-        item=key_item(list(contract.keys)),
-        reason_col="reason",
-        details_col="details",
-        payload=F.encode(F.to_json(F.struct(*[F.col(c) for c in table_rows.columns])), "UTF-8"),
-        batch_col="_batch_id" if "_batch_id" in table_rows.columns else "_run_id",
-    )
+    # a large landing compiles its expressions (Delta's file statistics, GX's metrics)
+    with compiled_expressions(ctx.spark, report.rows):
+        table_rows = shaped.drop(FOUND_COLUMN)
+        if deidentify:
+            report.deid = _deid_summary(shaped, contract, ctx.key_id)
+            _record_deid_stats(ctx, contract, report.rows, report.deid)
+        outcome = _validate(ctx, table_rows, contract, report)
+        valid = outcome.valid
+        _wait(remembered)  # before anything is written
+        if write != "replace_if_changed":
+            forget_validation_quarantine(ctx, table)
+            # counted before the write: after it, a recomputed `valid` (a cached input evicted
+            # under memory pressure) would see the rows as already curated and count fewer
+            report.written = valid.count()
+            write_curated(ctx, table, valid, by_record=write == "by_record")
+        else:
+            report.written, report.changed = _replace_if_changed(ctx, table, valid)
+        report.quarantined_validation = quarantine(
+            ctx.spark,
+            outcome.quarantined,
+            source_table=source_table,
+            target_table=table,
+            stage="validate",
+            sha_col="_sha256" if "_sha256" in table_rows.columns else None,
+            item=key_item(list(contract.keys)),
+            reason_col="reason",
+            details_col="details",
+            payload=F.encode(F.to_json(F.struct(*[F.col(c) for c in table_rows.columns])), "UTF-8"),
+            batch_col="_batch_id" if "_batch_id" in table_rows.columns else "_run_id",
+        )
     outcome.unpersist()
     shaped.unpersist()
     return report
