@@ -63,21 +63,17 @@ _SIGN_OFF = re.compile(
 _SIGN_OFF_WORDS = ("egards", "incerely", "Yours", "Thank", "уважением")
 # a letter's greeting names its reader: «Dear Зоя,», «Dear Nurlan,» (not «Dear Colleagues,»)
 _DEAR = re.compile(r"Dear\s+\K[А-ЯЁA-Z][а-яёa-z]+(?=\s*[,!])")
-_GREETED_ROLES = frozenset(
-    {
-        "Colleagues", "Colleague", "Sir", "Sirs", "Madam", "Doctor", "Doctors", "Team", "All",
-        "Investigator", "Investigators", "Partners", "Partner", "Customer", "Patient",
-        "Sponsor", "Coordinator", "Monitor", "Participant", "Friends", "Reviewer", "Editor",
-    }
-)  # fmt: skip
 _ONE_NAME = re.compile(_LATIN_NAME)
-# capitalised words that head an office, a desk or a machine, not a person («From: Safety
-# Desk <…>», «To: Data Management»)
-_NOT_PERSON = frozenset(
+# capitalised English words that name a role, an office, a desk or a machine, not a person
+# («Dear Colleagues,», «From: Safety Desk <…>», «To: Data Management»)
+_NOT_A_NAME_WORD = frozenset(
     {
-        "Admin", "Bot", "Center", "Centre", "Clinic", "Data", "Department", "Desk", "Group",
-        "Hospital", "Info", "Lab", "Laboratory", "Management", "Medical", "Noreply", "Office",
-        "Pharmacovigilance", "Research", "Safety", "Service", "Site", "Study", "Support",
+        "Admin", "All", "Bot", "Center", "Centre", "Clinic", "Colleague", "Colleagues",
+        "Coordinator", "Customer", "Data", "Department", "Desk", "Doctor", "Doctors", "Editor",
+        "Friends", "Group", "Hospital", "Info", "Investigator", "Investigators", "Lab",
+        "Laboratory", "Madam", "Management", "Medical", "Monitor", "Noreply", "Office",
+        "Participant", "Partner", "Partners", "Patient", "Pharmacovigilance", "Research",
+        "Reviewer", "Safety", "Service", "Sir", "Sirs", "Site", "Sponsor", "Study", "Support",
         "Team", "Trial", "Unit",
     }
 )  # fmt: skip
@@ -97,7 +93,7 @@ class InitialsRecognizer(SingleEntityRecognizer):
             found += [m.span() for m in _ONE_INITIAL.finditer(text)]
         found += _latin_names(text)
         if "Dear" in text:
-            found += [m.span() for m in _DEAR.finditer(text) if m.group() not in _GREETED_ROLES]
+            found += [m.span() for m in _DEAR.finditer(text) if m.group() not in _NOT_A_NAME_WORD]
         return found
 
 
@@ -129,7 +125,7 @@ def _latin_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in found:
         for name in _ONE_NAME.finditer(text, m.start(), m.end()):
-            if not _NOT_PERSON.intersection(name.group().split()):
+            if not _NOT_A_NAME_WORD.intersection(name.group().split()):
                 spans.append(name.span())
     return spans
 
