@@ -492,6 +492,8 @@ def _parts(text: str) -> list[Part]:
             continue  # a rare part is looked for only where its word stands
         if gate_pattern is not None and not gate_pattern.search(text):
             continue
+        if name == "low_street" and not any(p.kind == "settlement" for p in parts):
+            continue  # it only ever follows a settlement (searched before it): none, no use
         kind = _READ_AS.get(name, name)
         for m in pattern.finditer(text):
             if kind == "region" and _foreign_state(m.group()):
