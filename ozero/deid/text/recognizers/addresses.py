@@ -485,7 +485,7 @@ def _foreign_state(region: str) -> bool:
 
 def _parts(text: str) -> list[Part]:
     """Every address part in ``text``, overlapping candidates included (chains choose)."""
-    parts = []
+    parts: list[Part] = []
     for name, pattern in _COMPILED.items():
         gate, gate_pattern = _GATES.get(name), _GATE_PATTERNS.get(name)
         if gate is not None and not any(word in text for word in gate):
