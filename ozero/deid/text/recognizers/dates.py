@@ -170,6 +170,11 @@ def _english_dates(text: str) -> set[tuple[int, int]]:
     }
 
 
+def _certain_dates(text: str) -> set[tuple[int, int]]:
+    """The dates scored above a record's number rules (``COMPACT_SCORE``)."""
+    return _compact_dates(text) | _english_dates(text)
+
+
 def _compact_dates(text: str) -> set[tuple[int, int]]:
     """Eight digits a date word or a DICOM date's value representation governs."""
     spans = set()
@@ -211,7 +216,7 @@ class DateRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
-        compact = _compact_dates(text) | _english_dates(text)
+        compact = _certain_dates(text)
         for start, end in self._spans(text, compact):
             before = text[max(0, start - _CONTEXT_CHARS) : start]
             after = text[end : end + 16]
@@ -245,9 +250,7 @@ class DateRecognizer(LocalRecognizer):
         for m in _SHORT.finditer(text) if _named(folded, _SHORT_MONTHS) else ():
             if _plausible(int(m[1]), _SHORT_MONTHS[m[2].lower()], int(m[3])):
                 spans.append(m.span())
-        if compact is None:
-            compact = _compact_dates(text) | _english_dates(text)
-        spans.extend(compact)
+        spans.extend(_certain_dates(text) if compact is None else compact)
         for m in _ROMAN.finditer(text):
             month = _ROMAN_MONTHS.get(m[3])
             if month is not None and _plausible(int(m[1]), month, _full_year(m[4])):

@@ -202,12 +202,13 @@ _REACH = 160
 
 
 # A clinical trial's protocol code, in Latin capitals and digits with a dash or a slash
-# inside («MK-3475-B21», «CL-2231-RU», «D5180C00017»), or opened by «КИ», right after the word naming the protocol or the study: the sponsor's code
-# for every subject of it. A patient's protocol is numbered by the clinic, in digits or its
-# own Cyrillic letters («протокол ВК № 123», «протокол КТ-2025-9136»).
+# inside («MK-3475-B21», «CL-2231-RU», «D5180C00017»), or opened by «КИ» (клиническое
+# исследование: «КИ-НСК-2026/02»), right after the word naming the protocol or the study:
+# the sponsor's code for every subject of it. A patient's protocol is numbered by the
+# clinic, in digits or its own Cyrillic letters («протокол ВК № 123», «протокол КТ-2025-9136»).
 _TRIAL_CODE = re.compile(
     r"(?=[A-Z0-9/-]*[A-Z])(?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*"
-    r"|КИ(?:[-/][A-ZА-ЯЁ0-9]+)+"  # «КИ-НСК-2026/02»: «КИ» is a clinical trial («клиническое исследование»)
+    r"|КИ(?:[-/][A-ZА-ЯЁ0-9]+)+"
 )
 # («Study:» is not among them: a RIS or a PACS export labels a patient's study so)
 _TRIAL_BEFORE = re.compile(
