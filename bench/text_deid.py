@@ -518,6 +518,36 @@ Corpora (see ``bench/README.md``):
   Split by kind (``blind_half``) when it was wired in, before Ozero's first score:
   ``blind29_dev`` errors may be printed and fixed, ``blind29_test`` is reported, never read;
   ``blind29`` whole is reported beside it.
+* ``blind30`` — ``text_corpus/independent30.jsonl`` (``write_independent30.py``): a
+  thirtieth blind corpus (2026-12-07) under the same rules; 69 kinds in none of corpora
+  1–29, each one row of the federal directory «Должности медицинских и фармацевтических
+  работников» (1.2.643.5.1.13.13.11.1002 v9.6: the examiner or the commission member — a
+  psychiatrist-narcologist, an occupational pathologist, a feldsher of pre-trip checks, a
+  forensic expert, a chemist-expert, a therapist of a draft board…) in one genre of the
+  paperwork of medical examinations and commissions about one person (preliminary and
+  periodic occupational examinations under order 29н and their final acts and health
+  passports, pre-trip and post-trip driver checks and their journals, driver certificates
+  003-В/у, firearms certificates 002-О/у and chemical-toxicological tests, examinations for
+  intoxication 307/у-05 and traffic police referrals, military medical commissions of
+  conscripts and contract servicemen, forensic medical examinations and investigators'
+  referrals, migrants' examinations for a patent or a residence permit, sports admissions,
+  sanatorium cards 072/у, МСЭ referrals 088/у, guardianship and adoption conclusions,
+  pilots' and seafarers' certificates, admission certificates 086/у, food workers' personal
+  medical books, their electronic versions in ЕГИСЗ), with people and places of the Urals
+  and the Volga (Bashkirs, Tatars, Chuvash, Mari, Udmurts, Mordvins, Komi-Permyaks,
+  Russians) and migrant workers from Uzbekistan, Tajikistan and Kyrgyzstan, written for the
+  numbers of one person in this paperwork (medical book numbers, certificate numbers beside
+  their unlabelled series, intoxication act numbers, servicemen's personal numbers, military
+  IDs and registration certificates, patents and migration cards, driver and firearm
+  licences, ХТИ sample codes, examination journal entries — all RECORD_ID), SNILS, ENP,
+  INN and passports on the forms, phones, names with examinees' initials on journals, dates
+  of examinations and of validity, and precision under the field's hard negatives (orders
+  29н and 1092н, harmful-factor codes and points of the annex, vehicle categories, gun
+  models and calibres, breathalyser models and the device's serials, mg/l readings, fitness
+  categories, articles of laws and of the schedule of illnesses, clinics' licences, ОКВЭД,
+  ОКПО, ОГРН and INN, criminal case numbers). Split by kind (``blind_half``) when it was
+  wired in, before Ozero's first score: ``blind30_dev`` errors may be printed and fixed,
+  ``blind30_test`` is reported, never read; ``blind30`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -888,6 +918,8 @@ REPORTED = (
     "blind28_test",
     "blind29",
     "blind29_test",
+    "blind30",
+    "blind30_test",
     "names1",
     "names2",
 )
@@ -922,6 +954,7 @@ DEV_SECTIONS = (
     "blind27_dev",
     "blind28_dev",
     "blind29_dev",
+    "blind30_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -957,6 +990,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind27": (HERE / "text_corpus" / "independent27.jsonl", True),
     "blind28": (HERE / "text_corpus" / "independent28.jsonl", True),
     "blind29": (HERE / "text_corpus" / "independent29.jsonl", True),
+    "blind30": (HERE / "text_corpus" / "independent30.jsonl", True),
 }
 
 
