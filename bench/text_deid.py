@@ -548,6 +548,39 @@ Corpora (see ``bench/README.md``):
   ОКПО, ОГРН and INN, criminal case numbers). Split by kind (``blind_half``) when it was
   wired in, before Ozero's first score: ``blind30_dev`` errors may be printed and fixed,
   ``blind30_test`` is reported, never read; ``blind30`` whole is reported beside it.
+* ``blind31`` — ``text_corpus/independent31.jsonl`` (``write_independent31.py``): a
+  thirty-first blind corpus (2026-12-07) under the same rules; 67 kinds in none of corpora
+  1–29, each one row of the federal directory «Номенклатура специальностей специалистов»
+  (1.2.643.5.1.13.13.11.1066 v5.4: paediatrics, neonatology, school hygiene and paediatric
+  nursing, phthisiology, epidemiology, allergology, paediatric dentistry and orthodontics,
+  physiotherapy and exercise therapy, sports medicine, paediatric cardiology and
+  endocrinology, dietetics, neurology, psychiatry, psychotherapy and narcology, forensic
+  medicine, traumatology, paediatric surgery, ENT and audiology, ophthalmology and optics,
+  genetics, laboratory work, parasitology, dermatology, disinfection, food hygiene, health
+  education, virology, bacteriology, pulmonology, nephrology, МСЭ, social care,
+  rehabilitation, oncology and haematology, obstetrics, general practice, feldshers,
+  ambulance, health administration, medical cybernetics and statistics; none of the 75 kinds
+  an earlier corpus took from the same directory) in one genre of a child's paperwork across
+  school, sport, camp and social care (school cards 026/у, development histories 112/у,
+  vaccination certificates 156/у-93 and refusals, Mantoux referrals and TB dispensary
+  answers, эпидокружение, 079/у and 070/у, camp and sanatorium vouchers and journals, sports
+  medical lists, ПМПК, МСЭ, ИПРА, guardianship, foster-family and orphanage papers, КДН and
+  police correspondence, school nurse logs, parents' messenger chats, Госуслуги
+  notifications, neonatal and hearing screening cards, the medical birth certificate, ЕГИСЗ
+  copies), with people and places of the North Caucasus and the South (double first names,
+  double surnames, patronymics from the father's name, children's diminutives), written for
+  the numbers of one child or parent (cards, histories, certificates, refusals, referrals,
+  vouchers, ПМПК conclusions, МСЭ справки and ИПРА, guardianship acts naming the child,
+  foster contracts, orphanage personal files, student IDs, neonatal screening cards and
+  barcodes, civil registry birth records, КУСП and incoming numbers — all RECORD_ID), birth
+  certificates «IV-БД № 123456» in their writings, parents' SNILS, ENP and passports, phones
+  of parents, dates of birth written every way (Roman months «05.III.2019», «5/III-19»,
+  «20190305», words), and precision under the field's hard negatives (vaccines and series,
+  calendar codes, class, group, room and school numbers, education orders, ICD-10,
+  percentiles, Mantoux millimetres, laws' articles, SanPiN, licences). Split by kind
+  (``blind_half``) when it was wired in, before Ozero's first score: ``blind31_dev`` errors
+  may be printed and fixed, ``blind31_test`` is reported, never read; ``blind31`` whole is
+  reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -920,6 +953,8 @@ REPORTED = (
     "blind29_test",
     "blind30",
     "blind30_test",
+    "blind31",
+    "blind31_test",
     "names1",
     "names2",
 )
@@ -955,6 +990,7 @@ DEV_SECTIONS = (
     "blind28_dev",
     "blind29_dev",
     "blind30_dev",
+    "blind31_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -991,6 +1027,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind28": (HERE / "text_corpus" / "independent28.jsonl", True),
     "blind29": (HERE / "text_corpus" / "independent29.jsonl", True),
     "blind30": (HERE / "text_corpus" / "independent30.jsonl", True),
+    "blind31": (HERE / "text_corpus" / "independent31.jsonl", True),
 }
 
 
