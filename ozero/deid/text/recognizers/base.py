@@ -3,12 +3,20 @@ results tagged with the recognizer that found them (Presidio's decision process 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Iterable, Iterator, Mapping
 from typing import ClassVar, Protocol
 
 import regex as re
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import (
+    EntityRecognizer,
+    LocalRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
 from ozero.deid.text.recognizers import entities as E
 
@@ -49,6 +57,104 @@ class GroupRecognizer(SingleEntityRecognizer):
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span(self.GROUP) for m in self.PATTERN.finditer(text)]
+
+
+log = logging.getLogger(__name__)
+
+
+class GatedPatternRecognizer(PatternRecognizer):
+    """Presidio's pattern recognizer, except that a pattern named in ``GATES`` is tried only
+    in a text holding one of its words (compared case-folded).
+
+    A pattern that needs «паспорт» or «ИНН» before its number scans every offset of every
+    text for it; most texts hold neither word, and a substring test is far cheaper than the
+    scan. The results are Presidio's own (``PatternRecognizer.analyze``): same spans, scores,
+    explanations, validation and duplicates removed. Every gate word must be one the pattern
+    itself names (checked when the recognizer is built), so a pattern that matched in a
+    text always had its word there."""
+
+    GATES: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    # set by Presidio's constructors; mypy cannot infer them there
+    name: str
+    patterns: list[Pattern]
+    global_regex_flags: int
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        patterns = {pattern.name: pattern for pattern in self.patterns}
+        for name, words in self.GATES.items():
+            written = patterns[name].regex.replace("\\", "").casefold()  # KeyError: a stale gate
+            missing = [word for word in words if word not in written]
+            if missing or not words:
+                raise ValueError(f"gate of {name} names words its pattern lacks: {missing}")
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        flags: int = regex_flags if regex_flags else self.global_regex_flags
+        folded: str | None = None
+        results: list[RecognizerResult] = []
+        for pattern in self.patterns:
+            words = self.GATES.get(pattern.name)
+            if words:
+                folded = text.casefold() if folded is None else folded
+                if not any(word in folded for word in words):
+                    continue
+            results += self._pattern_results(text, pattern, flags)
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _pattern_results(self, text: str, pattern: Pattern, flags: int) -> list[RecognizerResult]:
+        """One pattern's results, built as Presidio's ``__analyze_patterns`` builds them."""
+        compiled = pattern.compiled_regex
+        if not compiled or pattern.compiled_with_flags != flags:
+            compiled = re.compile(pattern.regex, flags=flags)
+            pattern.compiled_with_flags = flags  # type: ignore[assignment]  # Presidio's None
+            pattern.compiled_regex = compiled
+        results: list[RecognizerResult] = []
+        try:
+            for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                start, end = match.span()
+                if start == end:
+                    continue
+                found = text[start:end]
+                validation = self.validate_result(found)
+                explanation = self.build_regex_explanation(
+                    self.name,
+                    pattern.name,
+                    pattern.regex,
+                    pattern.score,
+                    validation,  # type: ignore[arg-type]  # None (no validator), as Presidio passes
+                    flags,
+                )
+                result = RecognizerResult(
+                    entity_type=self.supported_entities[0],
+                    start=start,
+                    end=end,
+                    score=pattern.score,
+                    analysis_explanation=explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+                if validation is not None:
+                    result.score = (
+                        EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
+                    )
+                if self.invalidate_result(found):
+                    result.score = EntityRecognizer.MIN_SCORE
+                if result.score > EntityRecognizer.MIN_SCORE:
+                    results.append(result)
+                explanation.score = result.score
+        except TimeoutError:  # Presidio's behaviour: the pattern is skipped, the rest go on
+            log.warning(
+                "pattern %s timed out after %s s, skipped", pattern.name, REGEX_TIMEOUT_SECONDS
+            )
+        return results
 
 
 class Named(Protocol):

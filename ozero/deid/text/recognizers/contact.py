@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import GatedPatternRecognizer, SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import cells_under
 from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import head_before
@@ -40,8 +40,15 @@ _DIGIT_COUNT = {
 _END = r"(?![\d\-]|\.\d|/(?![78])\d)"
 
 
-class PhoneRecognizer(PatternRecognizer):
+class PhoneRecognizer(GatedPatternRecognizer):
     """Russian phone numbers: ``+7 (XXX) XXX-XX-XX``, ``8-XXX-XXX-XX-XX``, ``+7XXXXXXXXXX``."""
+
+    GATES = {
+        "phone_local_after_keyword": ("тел",),
+        "phone_local_7_after_call_word": ("тел", "звон", "моб", "сот"),
+        "phone_broken_after_word": ("тел",),
+        "phone_whatsapp_link": ("wa.me",),
+    }
 
     def __init__(self) -> None:
         # (a line may also break inside the number: «8 (991) 383-⏎99-77»)
@@ -391,8 +398,10 @@ class LocalPhoneRecognizer(SingleEntityRecognizer):
         return results
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailRecognizer(GatedPatternRecognizer):
     """E-mail addresses, Cyrillic (.рф) domains included."""
+
+    GATES = {"email": ("@",)}
 
     def __init__(self) -> None:
         super().__init__(

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import GatedPatternRecognizer, SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import cells_under, table_rows
 from ozero.deid.text.recognizers.lexicon import DOC, POLICY_WORDS, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
@@ -26,7 +26,7 @@ FLAGS = re.DOTALL | re.MULTILINE
 _STRAY_SPACE = r"(?<![\d-])\d{1,15}\s\d{1,15}(?![\d-])"
 
 
-class ChecksumRecognizer(PatternRecognizer):
+class ChecksumRecognizer(GatedPatternRecognizer):
     """A pattern recognizer whose matches must pass a check-digit validator."""
 
     validator: Callable[[str], bool] = staticmethod(lambda _: True)
@@ -52,6 +52,7 @@ class SnilsRecognizer(ChecksumRecognizer):
     1.0 in Presidio): those count as a SNILS only with a SNILS word before them."""
 
     validator = staticmethod(is_valid_snils)
+    GATES = {"snils_stray_space": ("снилс",)}
 
     def __init__(self) -> None:
         super().__init__(
@@ -89,6 +90,7 @@ class EnpRecognizer(ChecksumRecognizer):
     """ЕНП (OMS policy): 16 digits, bare or in groups of four."""
 
     validator = staticmethod(is_valid_enp)
+    GATES = {"enp_stray_space": ("полис", "енп")}
 
     def __init__(self) -> None:
         super().__init__(
@@ -124,6 +126,7 @@ class InnRecognizer(ChecksumRecognizer):
     """ИНН: 12 digits (person) anywhere; 10 digits (organisation) only after «ИНН»."""
 
     validator = staticmethod(is_valid_inn)
+    GATES = {"inn_after_keyword": ("инн",), "inn_stray_space": ("инн",)}
 
     def __init__(self) -> None:
         super().__init__(
@@ -207,11 +210,25 @@ _IDENTITY_WORD = (
 )
 
 
-class PassportRecognizer(PatternRecognizer):
+class PassportRecognizer(GatedPatternRecognizer):
     """Паспорт РФ: series 4 digits + number 6; loose spellings need «паспорт» nearby.
 
     «Рецептурный бланк серия 4522 № 547812» has the passport's shape: a match that another
     document word governs (``lexicon.head_before``) is that document's number, not this."""
+
+    _PASSPORT_WORDS = ("паспорт", "passport")
+    GATES = {
+        "passport_after_series": ("сери",),
+        "passport_series_field": ("сери",),
+        "passport_number_field": ("сери",),
+        "passport_loose_after_word": ("паспорт", "дул", "документ"),
+        "passport_regrouped_after_word": ("паспорт",),
+        "passport_old_after_new": ("паспорт",),
+        "passport_foreign": _PASSPORT_WORDS,
+        "passport_foreign_after_document": ("документ",),
+        "passport_foreign_mixed": _PASSPORT_WORDS,
+        "passport_foreign_digits": _PASSPORT_WORDS,
+    }
 
     def __init__(self) -> None:
         super().__init__(
