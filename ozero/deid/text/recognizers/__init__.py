@@ -2,6 +2,7 @@
 
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
 from ozero.deid.text.recognizers.bilingual import TransliteratedNameRecognizer
+from ozero.deid.text.recognizers.cda import CdaIdRecognizer
 from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
 from ozero.deid.text.recognizers.contact import (
     EmailRecognizer,
@@ -19,6 +20,7 @@ from ozero.deid.text.recognizers.documents import (
     SeriesNumberRecognizer,
     TableColumnRecognizer,
 )
+from ozero.deid.text.recognizers.given_names import GivenNameBeforePhoneRecognizer
 from ozero.deid.text.recognizers.hl7 import Hl7Recognizer
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
@@ -74,6 +76,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         AddressRecognizer(),
         DateRecognizer(),
         Hl7Recognizer(),
+        CdaIdRecognizer(),
         BirthCertificateRecognizer(),
         BookingReferenceRecognizer(),
         PersonnelNumberRecognizer(),
@@ -96,6 +99,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         PersonNameRecognizer(),
         SurnameRecognizer(),
         InitialsRecognizer(),
+        GivenNameBeforePhoneRecognizer(),
     ]
 
 
@@ -105,6 +109,7 @@ __all__ = [
     "AddressRecognizer",
     "BirthCertificateRecognizer",
     "BookingReferenceRecognizer",
+    "CdaIdRecognizer",
     "CivilCertificateRecognizer",
     "DocumentNumberRecognizer",
     "NumeroRecognizer",
@@ -114,6 +119,7 @@ __all__ = [
     "DicomDumpRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",
+    "GivenNameBeforePhoneRecognizer",
     "Hl7Recognizer",
     "IdentifierColumnRecognizer",
     "InnRecognizer",

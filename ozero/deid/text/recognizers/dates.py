@@ -132,8 +132,18 @@ _UNIT_AFTER = re.compile(
 # a date before any number rule that reads eight digits after «Study» as a record. (The
 # digits are found first, the context then: a look-behind tried at every offset cost more.)
 _EIGHT_DIGITS = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
-# (a key aligned in a column: «PatientBirthDate   : 20030320»)
-_COMPACT_CONTEXT = re.compile(r"(?:(?i:date|дата|birth|dob)\w*[\s:=]{1,6}|(?<![\w])DA\s?\[)\Z")
+# (a key aligned in a column: «PatientBirthDate   : 20030320»; «Дата рождения: 20170121»;
+# a vaccination's stage of the national calendar before its day: «Приорикс (V1) 20221031»)
+_COMPACT_CONTEXT = re.compile(
+    r"(?:(?i:date|дата|birth|dob)\w*(?:[\s:=]{1,6}(?i:рождения|of\s+birth))?[\s:=]{1,6}"
+    r"|(?<![\w])DA\s?\[|(?<![\w])\(R?V\d{1,2}\)[ \t]{1,3})\Z"
+)
+# a CDA time's value, its day first and its time after: «<birthTime value="19891120"/>»,
+# «<effectiveTime value="202605191034+0500"/>» (the day is the date; the hour is no one's)
+_CDA_TIME = re.compile(
+    r"<(?:\w+:)?(?:effectiveTime|birthTime|deceasedTime|time|low|high)\b[^<>]{0,80}?\bvalue=\""
+    r"\K(\d{4})(\d{2})(\d{2})(?=(?:\d{2}){0,3}(?:\.\d{1,4})?(?:[+-]\d{4})?\")"
+)
 # A scanned date whose zeros and threes were read as letters: «1З.О1.2О25».
 _OCR = re.compile(r"(?<![\w.])([\dОOЗ]{1,2})\.([\dОO]{1,2})\.([\dОOЗ]{4})(?![\w.])")
 _OCR_DIGITS = str.maketrans("ОOЗ", "003")
@@ -176,8 +186,12 @@ def _certain_dates(text: str) -> set[tuple[int, int]]:
 
 
 def _compact_dates(text: str) -> set[tuple[int, int]]:
-    """Eight digits a date word or a DICOM date's value representation governs."""
+    """Eight digits a date word or a DICOM date's value representation governs, and the day
+    of a CDA time's value."""
     spans = set()
+    for m in _CDA_TIME.finditer(text) if "value=" in text else ():
+        if _plausible(int(m[3]), int(m[2]), int(m[1])):
+            spans.add(m.span())
     for m in _EIGHT_DIGITS.finditer(text):
         start = m.start()
         if _COMPACT_CONTEXT.search(text, max(0, start - 24), start) and _plausible(
@@ -185,6 +199,15 @@ def _compact_dates(text: str) -> set[tuple[int, int]]:
         ):
             spans.add(m.span())
     return spans
+
+
+def in_cda_time(text: str, start: int) -> bool:
+    """The digits at ``start`` open a CDA time's value (``LongDigitsRecognizer`` leaves
+    «202605191034» there: its day is a DATE, its hour no one's)."""
+    if not text.endswith('value="', 0, start):
+        return False
+    m = _CDA_TIME.search(text, max(0, text.rfind("<", 0, start)))
+    return m is not None and m.start() == start
 
 
 def _american(m: re.Match) -> bool:

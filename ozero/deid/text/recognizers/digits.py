@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.dates import in_cda_time
 from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
 from ozero.deid.text.recognizers.hl7 import in_hl7_timestamp
 from ozero.deid.text.recognizers.lexicon import ROOM, SAFE, head_before
@@ -69,8 +70,8 @@ class LongDigitsRecognizer(SingleEntityRecognizer):
                 continue  # an individual's bank account, whatever the word before it
             if owned_elsewhere(digits) or public_shape(digits):
                 continue
-            if in_hl7_timestamp(text, m.start(), m.end()):
-                continue  # «|202510010915|»: an HL7 timestamp, its date a DATE
+            if in_hl7_timestamp(text, m.start(), m.end()) or in_cda_time(text, m.start()):
+                continue  # «|202510010915|», «value="202605191034+0500"»: a time, its day a DATE
             if _PUBLIC_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if _PUBLIC_AFTER.match(text, m.end()):

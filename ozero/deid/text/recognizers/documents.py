@@ -517,6 +517,7 @@ def _form_reference(toks: list, j: int) -> int | None:
 # space separates words, and letter-spaced text is read closed up), two cells at least.
 CELL_SPLIT = re.compile(r"\s*(?:\||\t|;)\s*| {3,}")
 HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_GLUED_TO_DIGITS = re.compile(r"[-/]?\d")  # a number's letters, not a word before it
 CELL_NUMBER = re.compile(rf"^(?:№\s*)?(?P<num>{NUMBER})$")
 # «3561 449234», «3583№041195»: a series and a number in one cell of a column headed
 # «серия и номер рецепта» (the header governs it; alone, the shape would be a passport's)
@@ -544,6 +545,20 @@ class TableRow(NamedTuple):
     digits: bool
 
 
+# a form's code in a header («основание (справка 079/у №)», «ф. 026/у-2000»): no value
+_FORM_CODE = re.compile(r"(?<![\w/])\d{3}(?:-[А-ЯЁ])?/у(?:-\d{2,4})*(?![\w/])")
+
+
+_FORM_HEADER = re.compile(r"(?i:ф\.|форм[аы]?)\s*№?\s*\d{3}(?:-[А-ЯЁ])?/у(?:-\d{2,4})*(?:\s*№)?")
+
+
+def _holds_digits(line: str) -> bool:
+    """A row holds a value: a digit outside a form's code."""
+    if "/у" in line:
+        line = _FORM_CODE.sub("", line)
+    return any(c.isdigit() for c in line)
+
+
 @lru_cache(maxsize=2)
 def table_rows(text: str) -> tuple[TableRow, ...]:
     """Every line of ``text`` as a table row, split once for the recognizers that walk a
@@ -554,14 +569,17 @@ def table_rows(text: str) -> tuple[TableRow, ...]:
     offset = 0
     for line in text.split("\n"):
         cells = cells_of(line, offset) if CELL_SPLIT.search(line.strip()) else []
-        rows.append(TableRow(cells, len(cells) >= 2 and any(c.isdigit() for c in line)))
+        rows.append(TableRow(cells, len(cells) >= 2 and _holds_digits(line)))
         offset += len(line) + 1
     return tuple(rows)
 
 
 def _record_column(header: str) -> bool:
     """A header cell naming a document or sample number («Штрих-код», «№ ИБ», «Номер
-    карты»): a document word in it and no safe word (a code, a quantity)."""
+    карты»): a document word in it and no safe word (a code, a quantity); or a medical
+    form named by its code alone («ф. 026/у»: the column holds each pupil's card)."""
+    if _FORM_HEADER.fullmatch(header):
+        return True
     heads = [classify(w) for w in HEADER_WORD.findall(header)]
     return DOC in heads and SAFE not in heads
 
@@ -647,8 +665,9 @@ class TableColumnRecognizer(SingleEntityRecognizer):
         results = []
         for start, end in column_cells(text, lambda s, e: _record_column(text[s:e])):
             cell = text[start:end]
-            if (word := HEADER_WORD.match(cell)) and classify(word[0]) == SAFE:
-                continue  # «УПД № 27921» under «документ»: the cell names its paper
+            word = HEADER_WORD.match(cell)
+            if word and not _GLUED_TO_DIGITS.match(cell, word.end()) and classify(word[0]) == SAFE:
+                continue  # «УПД № 27921» under «документ»: the cell names its paper (not «Л-4410»)
             m = CELL_NUMBER.match(cell) or _CELL_SERIES_NUMBER.match(cell)
             if m is not None and not keep(m["num"]) and identifier_shaped(m["num"]):
                 results.append((start + m.start("num"), start + m.end("num")))

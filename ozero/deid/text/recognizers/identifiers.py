@@ -111,13 +111,19 @@ class EnpRecognizer(ChecksumRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):  # noqa: ANN001, ANN201
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _other_register(text, r.start)]
+        for r in results:
+            if _other_register(text, r.start):
+                r.entity_type = E.RECORD_ID  # that register's own number, still scrubbed
+        return results
 
 
 def _other_register(text: str, start: int) -> bool:
     """«УНРЗ 7700…»: a document word governs the 16 digits and no policy word is near; one
-    number in ten passes the ENP checksum by chance."""
+    number in ten passes the ENP checksum by chance. (A CDA identifier's extension is read
+    by its checksum: the word before it is the markup's.)"""
     if POLICY_WORDS.search(text, max(0, start - 60), start):
+        return False
+    if text.endswith('extension="', 0, start):
         return False
     return head_before(text, start) == DOC
 

@@ -71,6 +71,8 @@ _DOC_STEMS = (
     r"|рандомизац|subject$|randomi[sz]ation$|participant$|сня$|регистров|шифр$"
     # a case's fields in an OMS register («N_ZAP 7547», «IDCASE 2190286419»)
     r"|zap$|idcase$"
+    # a food or a school worker's personal medical book («ЛМК № 05082523»)
+    r"|лмк$"
 )
 _DOC = re.compile(rf"(?:{_DOC_STEMS})")
 

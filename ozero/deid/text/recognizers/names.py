@@ -44,6 +44,11 @@ _INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])[А-ЯЁ]\.[ \xa0]?({_WORD})(?![
 # «Пациент: Пинту Ж.»
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,}):?\s+(?:[А-ЯЁ]{2,5}\s+)?\Z")
 _WORD_BEFORE_INITIAL = re.compile(rf"(?<![\w.-])({_WORD})\s{{1,3}}\Z")
+# a position named «врач по …» in the directory of positions: «Врач по спортивной медицине
+# Акташ Э.», «специалист по социальной работе Ли В.» (its last word is no role by itself)
+_POSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?i:врач|специалист|инструктор|медицинская\s+сестра)\s+по\s+(?:[а-яё-]+\s+){1,5}\Z"
+)
 _CAP_WORD = re.compile(rf"(?<![\w-]){_WORD}(?![\w-])")
 _HEADING_AFTER = re.compile(r"\s*:")
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])({_WORD}) \Z")
@@ -93,7 +98,10 @@ def _shares(word: str) -> tuple[float, float, float, bool]:
 _PARTICLE_SURNAME = re.compile(r"(?:Аль|Ал|Эль|Эд|Ад|Ас|Аш|Ат|Абу|Ибн|Бен|Бин)-[А-ЯЁ][а-яё]{2,}")
 
 
-def _given_name_share(word: str) -> float:
+GIVEN_NAME_SHARE = 0.5  # share of given-name readings that makes a capitalised word one
+
+
+def given_name_share(word: str) -> float:
     """The dictionary's share of given-name readings: a foreign surname it takes for one
     («Вагнер», «Сантос», «Дюбуа») or a given name with the surname's initial («Ирина К.»)
     before one initial is a person either way."""
@@ -287,6 +295,12 @@ ROLE_LEMMAS = frozenset(
         "юрист",
         "менеджер",
         "курьер",
+        # who answers for a child at sport, at camp or in care («тренер Чан Т.»)
+        "тренер",
+        "вожатый",
+        "вожатая",
+        "попечитель",
+        "диетсестра",
     ]
 )
 
@@ -412,7 +426,8 @@ class PersonNameRecognizer(SingleEntityRecognizer):
                 surname_like(word[1])
                 or word[1] in _EAST_ASIAN_SURNAMES
                 or (role is not None and is_role(role[1]))
-                or _given_name_share(word[1]) >= 0.5
+                or given_name_share(word[1]) >= GIVEN_NAME_SHARE
+                or _POSITION_BEFORE.search(text, max(0, word.start() - 70), word.start())
             ):
                 spans.append((word.start(), m.end(), INITIALS_SCORE))  # not «Витамин Е.»
         for m in _INITIAL_THEN_SURNAME.finditer(text):
