@@ -125,3 +125,26 @@ def test_a_given_name_right_before_a_phone(scrubber: TextScrubber) -> None:
 def test_an_office_before_its_phone_is_no_name(scrubber: TextScrubber) -> None:
     text = "Регистратура тел. 8 (495) 440-18-27, Справочная 8 (495) 440-18-28"
     assert not of_type(scrubber, text, "PERSON")
+
+
+def test_a_clinics_medical_licence_is_public(scrubber: TextScrubber) -> None:
+    for licence in ("Л041-01377-66/00419882", "ЛО41-01377-66/00419", "ЛО-66-01-004418"):
+        text = f"Лицензия на медицинскую деятельность {licence}. Осмотр проведён."
+        assert licence not in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_number_after_an_instruments_quoted_name_is_the_instruments(
+    scrubber: TextScrubber,
+) -> None:
+    text = "ЭЭГ записана (электроэнцефалограф «Нейрон-Спектр-4», № 3318): без особенностей."
+    assert "3318" not in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_number_after_a_worn_devices_quoted_name_stays_masked(scrubber: TextScrubber) -> None:
+    text = "Установлен кардиостимулятор «Юнистим», № 551207, контроль через год."
+    assert "551207" in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_kindergarten_group_is_no_record(scrubber: TextScrubber) -> None:
+    text = "ЖУРНАЛ осмотров гигиениста, младшая группа № 2 «Солнышко» Дата 23.06.26."
+    assert "2" not in of_type(scrubber, text, *RECORDS)

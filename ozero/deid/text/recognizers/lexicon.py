@@ -113,8 +113,9 @@ _SAFE_STRONG = re.compile(
     # instrument set («набор № 36»): numbered places and things (a trauma point is not here:
     # «справка травмпункта № …» is a patient's paper)
     r"|сош$|оош$|мбоу$|гбоу$|курьерск|набор(?:а|у|ом|е|ы|ов)?$"
-    # a sports school («ДЮСШ № 4»)
-    r"|дюсш$|сдюсшор$"
+    # a sports school («ДЮСШ № 4»); a kindergarten's or a school's group of children
+    # («младшая группа № 2 «Гномики»»): numbered places, no child's paper
+    r"|дюсш$|сдюсшор$|групп(?:а|ы|е|у|ой)$"
     # a flight or a train («авиарейс ЯК 5127», «поезд № 044Ч»): a carrier's, not a passenger's
     r"|рейс|поезд(?:а|у|ом|е)?$"
     r"|день$|дн$|дней$|сут|раз$|р/д$|р/сут$|курс|сеанс|процедур|инъекци|ребр|зуб|позвон"
@@ -683,6 +684,8 @@ def head_before(
                 if depth == 0:
                     break
             continue
+        if tok == "»" and _instrument_named(toks, i):
+            return SAFE  # «хроматограф «Кристалл 2000М», № 96644»: the instrument's own number
         if tok in (";", "!", "?", "·") or (tok == "." and _sentence_end(toks, i)):
             return None  # («Заявление о прикреплении к МО · № 3848359418»: a field's end)
         if kind == "num":
@@ -725,6 +728,20 @@ def head_before(
             words += 1
         i -= 1
     return None
+
+
+def _instrument_named(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """toks[i] closes a quoted name right after an instrument's word («электроэнцефалограф
+    «Энцефалан-131-03»»): a number after it is the instrument's (not a worn device's)."""
+    j = i - 1
+    while j >= 0 and toks[j][1] != "«":
+        if toks[j][1] in ("»", ";") or i - j > 12:
+            return False
+        j -= 1
+    if j < 1 or toks[j - 1][0] != "word":
+        return False
+    word = toks[j - 1][1].lower().replace("ё", "е")
+    return bool(_EQUIPMENT.match(word)) and not _WORN.match(word)
 
 
 def _is_initial(toks: list[tuple[str, str, int, int]], i: int) -> bool:

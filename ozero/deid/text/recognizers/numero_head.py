@@ -81,6 +81,9 @@ _ROUND_THE_CLOCK = "24/7"
 
 # An arbitration court's case («А40-123456/2025»): a dispute of organisations, published
 _ARBITRATION_CASE = re.compile(r"[АA]\d{1,2}-\d{1,7}/\d{2,4}")
+# a medical licence in the single register of licences: «Л041-01302-80/00548832» (since
+# 2021; the letter О read for the zero too), «ЛО-77-01-012345» (before): the clinic's
+_MEDICAL_LICENCE = re.compile(r"Л[0О]\d{2}-\d{5}-\d{2}/\d{5,8}|Л[0О]-?\d{2}-\d{2}-\d{6}")
 # An organisation's bank account: twenty digits whose balance account is no individual's
 # (408xx are individuals' and sole traders' current accounts, 423xx/426xx their deposits)
 _ACCOUNT = re.compile(r"(?:40[1-7]|30[12]|031|032)\d{17}")
@@ -104,10 +107,14 @@ def counted_range(text: str, start: int, end: int) -> bool:
 
 
 def public_shape(number: str) -> bool:
-    """An arbitration case, an organisation's bank account: by their shape. (A car's plate
+    """An arbitration case, an organisation's bank account, a clinic's licence: by their shape. (A car's plate
     is no such number: it names its owner in the traffic police's register, and HIPAA's
     Safe Harbor lists vehicle identifiers among the eighteen; it stays masked.)"""
-    return bool(_ARBITRATION_CASE.fullmatch(number) or _ACCOUNT.fullmatch(number))
+    return bool(
+        _ARBITRATION_CASE.fullmatch(number)
+        or _ACCOUNT.fullmatch(number)
+        or _MEDICAL_LICENCE.fullmatch(number)
+    )
 
 
 def _counted_zero(text: str, numero_at: int, number: str) -> bool:
