@@ -148,3 +148,18 @@ def test_a_number_after_a_worn_devices_quoted_name_stays_masked(scrubber: TextSc
 def test_a_kindergarten_group_is_no_record(scrubber: TextScrubber) -> None:
     text = "ЖУРНАЛ осмотров гигиениста, младшая группа № 2 «Солнышко» Дата 23.06.26."
     assert "2" not in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_surname_and_one_initial_before_their_email(scrubber: TextScrubber) -> None:
+    text = "Тел. 8 (347) 216-19-42 вн. 101; копия — в отдел кадров (Куруш Э., e.kurush@mail.ru)"
+    assert "Куруш Э." in of_type(scrubber, text, "PERSON")
+
+
+def test_a_cda_persons_family_and_given_names(scrubber: TextScrubber) -> None:
+    text = "<assignedPerson><name><family>Ойтас</family><given>Бэла Ахметовна</given></name>"
+    assert {"Ойтас", "Бэла Ахметовна"} <= of_type(scrubber, text, "PERSON")
+
+
+def test_a_latin_copy_after_a_turkic_patronymic(scrubber: TextScrubber) -> None:
+    text = "Гражданину: Норматов Бахтиёр Алишер угли (NORMATOV BAKHTIYOR), 15.10.1982 г.р."
+    assert "NORMATOV BAKHTIYOR" in of_type(scrubber, text, "PERSON")

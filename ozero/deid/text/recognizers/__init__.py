@@ -2,7 +2,7 @@
 
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
 from ozero.deid.text.recognizers.bilingual import TransliteratedNameRecognizer
-from ozero.deid.text.recognizers.cda import CdaIdRecognizer
+from ozero.deid.text.recognizers.cda import CdaIdRecognizer, CdaNameRecognizer
 from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
 from ozero.deid.text.recognizers.contact import (
     EmailRecognizer,
@@ -77,6 +77,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         DateRecognizer(),
         Hl7Recognizer(),
         CdaIdRecognizer(),
+        CdaNameRecognizer(),
         BirthCertificateRecognizer(),
         BookingReferenceRecognizer(),
         PersonnelNumberRecognizer(),
@@ -110,6 +111,7 @@ __all__ = [
     "BirthCertificateRecognizer",
     "BookingReferenceRecognizer",
     "CdaIdRecognizer",
+    "CdaNameRecognizer",
     "CivilCertificateRecognizer",
     "DocumentNumberRecognizer",
     "NumeroRecognizer",

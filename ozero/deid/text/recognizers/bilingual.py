@@ -27,9 +27,11 @@ _LATIN = rf"(?P<latin>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})(?![\w-])"
 _SLASH_OR_BRACKET_LATIN = rf"/[ \t]*{_LATIN}|\({_LATIN}\)"
 _LATIN_AFTER_SLASH = rf"[ \t]*(?:{_SLASH_OR_BRACKET_LATIN})"
 _SLASH_LATIN = re.compile(_SLASH_OR_BRACKET_LATIN)
+# a Turkic patronymic's particle after the father's name: «Турсунов Сухроб Рустам угли»
+_PARTICLE = r"(?:угли|оглы|огли|кызы|гызы|уулу)"
 _BILINGUAL = re.compile(
-    rf"(?<![\w-])(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]+(?:{_CYRILLIC_WORD}|{_INITIALS})){{0,2}})"
-    + _LATIN_AFTER_SLASH
+    rf"(?<![\w-])(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]+(?:{_CYRILLIC_WORD}|{_INITIALS})){{0,2}}"
+    rf"(?:[ \t]+{_PARTICLE})?)" + _LATIN_AFTER_SLASH
 )
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z']+")
 # letters a transliteration renders differently or drops: «Ильин» / «Ilyin», «Юрий» / «Yuriy»

@@ -44,6 +44,8 @@ _INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])[А-ЯЁ]\.[ \xa0]?({_WORD})(?![
 # «Пациент: Пинту Ж.»
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,}):?\s+(?:[А-ЯЁ]{2,5}\s+)?\Z")
 _WORD_BEFORE_INITIAL = re.compile(rf"(?<![\w.-])({_WORD})\s{{1,3}}\Z")
+# a name with one initial before its owner's e-mail: «(Акташ Э., eaktash@yandex.ru)»
+_EMAIL_AFTER = re.compile(r"[ \t]*[,;]?[ \t]*[\w.+-]+@[\w-]+\.")
 # a position named «врач по …» in the directory of positions: «Врач по спортивной медицине
 # Акташ Э.», «специалист по социальной работе Ли В.» (its last word is no role by itself)
 _POSITION_BEFORE = re.compile(
@@ -428,6 +430,7 @@ class PersonNameRecognizer(SingleEntityRecognizer):
                 or (role is not None and is_role(role[1]))
                 or given_name_share(word[1]) >= GIVEN_NAME_SHARE
                 or _POSITION_BEFORE.search(text, max(0, word.start() - 70), word.start())
+                or _EMAIL_AFTER.match(text, m.end())
             ):
                 spans.append((word.start(), m.end(), INITIALS_SCORE))  # not «Витамин Е.»
         for m in _INITIAL_THEN_SURNAME.finditer(text):
