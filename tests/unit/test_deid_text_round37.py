@@ -163,3 +163,18 @@ def test_a_cda_persons_family_and_given_names(scrubber: TextScrubber) -> None:
 def test_a_latin_copy_after_a_turkic_patronymic(scrubber: TextScrubber) -> None:
     text = "Гражданину: Норматов Бахтиёр Алишер угли (NORMATOV BAKHTIYOR), 15.10.1982 г.р."
     assert "NORMATOV BAKHTIYOR" in of_type(scrubber, text, "PERSON")
+
+
+def test_a_label_glossed_in_brackets_before_its_colon(scrubber: TextScrubber) -> None:
+    text = "Nationality: RUS   Licence (свидетельство пилота): 4417-26 Авиакомпания: АО «Авиалинии»"
+    assert "4417-26" in of_type(scrubber, text, *RECORDS)
+
+
+def test_an_aside_closing_before_a_field_still_ends_the_search(scrubber: TextScrubber) -> None:
+    text = "Со слов (документов нет), вес: 72 кг, рост: 176 см."
+    assert not of_type(scrubber, text, *RECORDS)
+
+
+def test_a_military_id_with_a_hospitals_letters_as_its_series(scrubber: TextScrubber) -> None:
+    text = "Личный номер АН-551207; военный билет КБ 4417260 Направлен командиром в/ч 44172"
+    assert "КБ 4417260" in of_type(scrubber, text, *RECORDS)

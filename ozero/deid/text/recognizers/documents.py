@@ -198,6 +198,18 @@ class NumeroRecognizer(LocalRecognizer):
         return result_of(self, entity, start, end, self.SCORE)
 
 
+def _gloss_before_colon(toks: list, word_at: int, close_at: int) -> bool:
+    """The document word toks[word_at] opens a bracketed gloss of the label before it, and
+    a colon follows the gloss («Licence (свидетельство пилота): …»)."""
+    return (
+        word_at > 0
+        and toks[word_at - 1][1] == "("
+        and close_at + 1 < len(toks)
+        and toks[close_at + 1][1] == ":"
+        and not any(tok in "()" for _, tok, _, _ in toks[word_at + 1 : close_at])
+    )
+
+
 _ITEM_RANGE = re.compile(r"\d{1,2}\s*[–—-]\s*\d{1,2}(?![\d./-])")
 
 
@@ -298,6 +310,9 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
             if tok == "(":
                 j = _after_parenthesis(toks, j)
                 continue
+            if tok == ")" and _gloss_before_colon(toks, i, j):
+                j += 1  # «Licence (свидетельство пилота): 9587-26»: the gloss names the label
+                continue
             if tok == ")":
                 return None  # «(со слов, документов нет), адрес: 197892»: the aside ends
             if kind == "p":
@@ -314,6 +329,10 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                     return None  # «рег. уд. № РЗН 2015/1234»: a public registration
                 if equipment_serial(toks, j):
                     return None  # «блок зав. № 37Z44138»: the thing's serial, not the paper's
+                if words == 0 and _LETTER_SERIES.fullmatch(tok) and _MILITARY_ID.match(toks[i][1]):
+                    rest = _SERIES_THEN_NUMBER.match(text, end)
+                    if rest is not None:  # «военный билет КБ 6486737»: letters of a series,
+                        return start, rest.end("rest")  # even a hospital's, right after its paper
                 head = classify(tok)
                 if head in (SAFE, ROOM, "weak") and not person_code:
                     after_form = _form_reference(toks, j)
@@ -360,6 +379,9 @@ _SERIES_THEN_NUMBER = re.compile(r"\s(?P<rest>\d{6,9})(?![\w/])")
 # a series of a region's digits and letters, no «серия» or «№» before the number: «рецепт
 # 63НП 0000695», «рецепт 44-АА 0003211», «МЗ58 1042011»
 _LETTERED_SERIES = re.compile(r"\d{2}-?[А-ЯЁ]{2}|[А-ЯЁ]{2}\d{2}")
+# a series of two capitals alone, right after a military ID's word: «военный билет КБ 6486737»
+_LETTER_SERIES = re.compile(r"[А-ЯЁ]{2}")
+_MILITARY_ID = re.compile(r"(?i:билет)")
 
 
 _INDEX = re.compile(r"\d{1,2}")
