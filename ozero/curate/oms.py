@@ -319,8 +319,15 @@ def parse_oms_registers(
     A register file larger than `chunk_bytes` (setting `oms_chunk_bytes`) is parsed in
     parts, one Spark task each, with the same result as one whole-file parse: positions
     are renumbered across parts, and a register any part of which fails is parsed whole
-    (it decides the error). Then the result comes back persisted (the parts' rows had to
-    be counted first); otherwise it is lazy, as before. The caller unpersists it."""
+    (it decides the error).
+
+    The result comes back materialised once, as a local checkpoint: its plan reads no
+    table (a later Delta write of the run cannot send it back to bronze) and parses
+    nothing again. The parts' rows are that checkpoint, less the internal columns; only
+    when a register is parsed again whole, or bad cases of later parts are renumbered,
+    is the result a second one (stop 37: the parts were cached, copied into a cached
+    result and copied again into the caller's checkpoint, three copies of every case with
+    its services). Checkpoint blocks are freed when the frame is garbage collected."""
     batch_rows, types = BATCH_ROWS, field_types()
     spark = bronze.sparkSession
     parts = partitions or spark.sparkContext.defaultParallelism
@@ -339,7 +346,7 @@ def parse_oms_registers(
 
     source = bronze.select("register_id", "object_uri", "payload", "sha256", "batch_id")
     if all(p[7] == 1 for p in plan):
-        return source.repartition(parts).mapInPandas(whole, parsed_schema())
+        return source.repartition(parts).mapInPandas(whole, parsed_schema()).localCheckpoint()
 
     def by_part(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
@@ -351,37 +358,54 @@ def parse_oms_registers(
         _one_task_each(spark, plan)
         .mapInPandas(by_part, _internal_schema())
         .unionByName(in_column.select("*", *[F.lit(None).cast("long").alias(c) for c in INTERNAL]))
-        .cache()
+        .localCheckpoint()
     )
-    failed, offsets = _settle_parts(parsed, plan)
-    result = _renumbered(parsed, failed, offsets).drop(*INTERNAL)
-    if failed:
-        again = [p for p in plan if p[5] in failed and p[6] == 0]
+    settled = _settle_parts(parsed, plan)
+    if not settled.failed and not settled.renumber:
+        return parsed.drop(*INTERNAL)  # the checkpoint itself: no second copy
+    result = _renumbered(parsed, settled).drop(*INTERNAL)
+    if settled.failed:
+        again = [p for p in plan if p[5] in settled.failed and p[6] == 0]
         result = result.unionByName(
             _one_task_each(spark, again).mapInPandas(whole, parsed_schema())
         )
-    result = result.cache()
-    result.count()  # materialised, so the parts' cache can go
-    parsed.unpersist()
-    return result
+    return result.localCheckpoint()
 
 
-def _settle_parts(parsed: DataFrame, plan: list[tuple]) -> tuple[set[int], dict]:
-    """Registers (`_reg`) to parse whole (a part failed), and for every other part the
-    number of cases before it in its register."""
+@dataclass
+class _Settled:
+    """What the parts' row counts say: registers (`_reg`) to parse whole (a part failed),
+    for every other part the number of cases before it in its register, and whether a
+    later part (`_chunk` > 0) of a kept register holds bad cases, whose positions are then
+    renumbered from the start of the file."""
+
+    failed: set[int]
+    offsets: dict[tuple[int, int], int]
+    renumber: bool
+
+
+def _settle_parts(parsed: DataFrame, plan: list[tuple]) -> _Settled:
+    """One aggregation over the parsed parts (`_Settled`)."""
     chunks = {p[5]: p[7] for p in plan}
     whole_error = F.col("_error").isNotNull() & F.col("_item").isNull()
     stats = (
         parsed.where(F.col("_reg").isNotNull())
         .groupBy("_reg", "_chunk")
-        .agg(F.count("_n").alias("cases"), F.max(whole_error).alias("failed"))
+        .agg(
+            F.count("_n").alias("cases"),
+            F.max(whole_error).alias("failed"),
+            F.max(F.col("_item").isNotNull()).alias("bad_cases"),
+        )
         .collect()
     )
     seen: dict[int, dict[int, int]] = {}
     failed = set()
+    bad_later: set[int] = set()
     for s in stats:
         if chunks[s["_reg"]] > 1 and s["failed"]:
             failed.add(s["_reg"])
+        if s["_chunk"] > 0 and s["bad_cases"]:
+            bad_later.add(s["_reg"])
         seen.setdefault(s["_reg"], {})[s["_chunk"]] = s["cases"]
     offsets: dict[tuple[int, int], int] = {}
     for reg, counts in seen.items():
@@ -394,13 +418,16 @@ def _settle_parts(parsed: DataFrame, plan: list[tuple]) -> tuple[set[int], dict]
         for chunk in range(chunks[reg]):
             offsets[(reg, chunk)] = before
             before += counts[chunk]
-    return failed, offsets
+    return _Settled(failed, offsets, renumber=bool(bad_later - failed))
 
 
-def _renumbered(parsed: DataFrame, failed: set[int], offsets: dict) -> DataFrame:
+def _renumbered(parsed: DataFrame, settled: _Settled) -> DataFrame:
     """`parsed` without the registers to parse whole, bad cases of later parts numbered
     from the start of the file (`_item` by position, `_details`), as one parse gives."""
-    kept = parsed.where(~F.coalesce(F.col("_reg").isin(list(failed)), F.lit(False)))
+    offsets = settled.offsets
+    kept = parsed.where(~F.coalesce(F.col("_reg").isin(list(settled.failed)), F.lit(False)))
+    if not settled.renumber:
+        return kept
     later = F.coalesce(F.col("_item").isNotNull() & (F.col("_chunk") > 0), F.lit(False))
 
     def renumber(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
@@ -514,7 +541,6 @@ def migrate_period(spark: SparkSession) -> list[str]:
             .cache()
         )  # one row per register and period (and per failed register)
         rows = found.collect()
-        parsed.unpersist()
         periods: dict[str, set[str]] = {}
         failed = {r["_sha256"]: r["_error"] for r in rows if r["_whole"]}
         for r in rows:
@@ -594,6 +620,21 @@ def _all_landed(cases: TableReport) -> bool:
     return cases.quarantined_validation == 0 and cases.written == cases.rows
 
 
+def _tally(parsed: DataFrame) -> dict[str, int]:
+    """The parsed rows, the rows of registers unreadable as a whole, and the bad cases, in
+    one pass over the parse: a step with nothing to quarantine is skipped (each was a
+    scan of every parsed case to find none, and a clean register's cases needed no
+    anti-join against an empty set of failed registers)."""
+    whole = F.col("_error").isNotNull() & F.col("_item").isNull()
+    row = parsed.agg(
+        F.count(F.lit(1)).alias("rows"),
+        F.count_if(whole).alias("whole"),
+        F.count_if(F.col("_item").isNotNull()).alias("bad_cases"),
+    ).first()
+    assert row is not None  # a global aggregate has one row
+    return {k: int(row[k]) for k in ("rows", "whole", "bad_cases")}
+
+
 def curate_oms(ctx: CurationContext) -> OmsCurateReport:
     """New registers → cases, then the services and patients of the cases that landed.
 
@@ -606,9 +647,10 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
     # the table, and `bronze` reads quarantine and oms_patients (new = in neither). Re-read
     # after a write, a cached frame ran its anti-join and the stream parse of every register
     # again. A checkpoint's plan reads no table: each register is parsed once per run, and
-    # every later write and count sees the same rows. (Checkpoint blocks are freed when
-    # their frames are garbage collected: nothing to unpersist.) The new registers are
-    # counted on a cache first: a run with nothing new stops there, as before.
+    # every later write and count sees the same rows (`parse_oms_registers` returns its
+    # parse as one). (Checkpoint blocks are freed when their frames are garbage collected:
+    # nothing to unpersist.) The new registers are counted on a cache first: a run with
+    # nothing new stops there, as before.
     found = new_records(ctx, SOURCE, (PATIENTS,), whole_only=True).cache()
     report.bronze_new = found.count()
     if report.bronze_new == 0:
@@ -616,31 +658,32 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
         return report
     bronze = found.localCheckpoint(eager=True)  # from the cache
     found.unpersist()
-    in_parts = parse_oms_registers(bronze, min(report.bronze_new, 64))
-    parsed = in_parts.localCheckpoint(eager=True)
-    in_parts.unpersist()  # persisted when a register was parsed in parts
-    errors = parsed.where(F.col("_error").isNotNull())
-    whole = errors.where(F.col("_item").isNull())
-    # 1. unreadable registers, and no row of theirs (a prefix parsed before the error)
-    report.registers_quarantined = quarantine_failures(
-        ctx, whole, bronze, source_table=SOURCE, target_table=CASES
-    )
-    good = parsed.join(whole.select("_sha256").distinct(), "_sha256", "left_anti")
-    # 2. cases that cannot be typed: alone to quarantine (the rest of the register lands)
-    report.cases_quarantined_parse = quarantine_failures(
-        ctx,
-        good.where(F.col("_error").isNotNull()),
-        bronze,
-        source_table=SOURCE,
-        target_table=CASES,
-    )
+    parsed = parse_oms_registers(bronze, min(report.bronze_new, 64))
+    tally = _tally(parsed)
+    whole = parsed.where(F.col("_error").isNotNull() & F.col("_item").isNull())
+    good = parsed
+    if tally["whole"]:
+        # 1. unreadable registers, and no row of theirs (a prefix parsed before the error)
+        report.registers_quarantined = quarantine_failures(
+            ctx, whole, bronze, source_table=SOURCE, target_table=CASES
+        )
+        good = parsed.join(whole.select("_sha256").distinct(), "_sha256", "left_anti")
+    if tally["bad_cases"]:
+        # 2. cases that cannot be typed: alone to quarantine (the rest of the register lands)
+        report.cases_quarantined_parse = quarantine_failures(
+            ctx,
+            good.where(F.col("_error").isNotNull()),
+            bronze,
+            source_table=SOURCE,
+            target_table=CASES,
+        )
     report.quarantined_parse = report.registers_quarantined + report.cases_quarantined_parse
     ok = good.where(F.col("_error").isNull()).drop(*FAILURE)
     # 3. cases, then what hangs on the cases that landed; patients last (marks done). A
     # large register's landings compile their expressions from the start (`land` itself
     # switches after its count): the cases' de-identification and the known identifiers'
     # MERGE, beside it on another thread, run compiled too
-    with compiled_expressions(ctx.spark, parsed.count()):
+    with compiled_expressions(ctx.spark, tally["rows"]):
         _land_cases(ctx, report, ok, bronze)
     log.info(
         "oms: %d registers (%d quarantined), %d cases to silver, %d quarantined at parse",

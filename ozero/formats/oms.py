@@ -146,8 +146,27 @@ def _t(el: etree._Element | None, tag: str) -> str | None:
     return child.text.strip() or None
 
 
+def _texts(el: etree._Element | None) -> dict[object, str | None]:
+    """Each child tag's value as `_t` reads it (the first child of that tag, its text
+    stripped, None when empty), in one pass over the children: `find` per field scanned
+    the children again for each of the ~40 fields of a case, half the parse's time."""
+    out: dict[object, str | None] = {}
+    if el is None:
+        return out
+    for child in el:
+        tag = child.tag
+        if tag not in out:
+            text = child.text
+            out[tag] = None if text is None else (text.strip() or None)
+    return out
+
+
 def _fields(el: etree._Element | None, mapping: dict[str, str]) -> dict[str, str | None]:
-    return {key: _t(el, tag) for tag, key in mapping.items()}
+    return _mapped(_texts(el), mapping)
+
+
+def _mapped(texts: dict[object, str | None], mapping: dict[str, str]) -> dict[str, str | None]:
+    return {key: texts.get(tag) for tag, key in mapping.items()}
 
 
 def _extra(el: etree._Element | None, path: str) -> list[str]:
@@ -176,11 +195,12 @@ def _services(sl: etree._Element) -> list[dict[str, object]]:
 def _cases_of_zap(zap: etree._Element, filename: str | None) -> list[dict[str, object]]:
     pac = zap.find("PACIENT")
     z_sl = zap.find("Z_SL")
+    patient = _texts(pac)
     base: dict[str, object] = {
         "register_filename": filename,
         "n_zap": _t(zap, "N_ZAP"),
-        "enp": _t(pac, "ENP") or _t(pac, "NPOLIS"),
-        **_fields(pac, PACIENT_FIELDS),
+        "enp": patient.get("ENP") or patient.get("NPOLIS"),
+        **_mapped(patient, PACIENT_FIELDS),
         **_fields(z_sl, Z_SL_FIELDS),
     }
     head_extra = _extra(zap, "ZAP") + _extra(pac, "PACIENT") + _extra(z_sl, "Z_SL")
