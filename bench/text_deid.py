@@ -581,6 +581,34 @@ Corpora (see ``bench/README.md``):
   (``blind_half``) when it was wired in, before Ozero's first score: ``blind31_dev`` errors
   may be printed and fixed, ``blind31_test`` is reported, never read; ``blind31`` whole is
   reported beside it.
+* ``blind32`` — ``text_corpus/independent32.jsonl`` (``write_independent32.py``): a
+  thirty-second blind corpus (2026-12-07) under the same rules; 65 kinds in none of corpora
+  1–31, each one row of the federal directory МКБ-10 (1.2.643.5.1.13.13.11.1005 v2.24:
+  causes of death or of palliative care — neoplasms, circulatory and respiratory diseases,
+  external causes, perinatal conditions, sepsis, HIV, cirrhosis, dementia, senility,
+  ill-defined causes; none whose ID or code an earlier corpus took) in one genre of the
+  paperwork of death, dying and palliative care (medical death certificates 106/у — final,
+  preliminary, «взамен» — their stubs and registers, perinatal death certificates 106-2/у,
+  ZAGS act records, certificates, справки ф. 11 and SMEV messages, autopsy referrals and
+  protocols, morgue registers, receipts and covering sheets, forensic acts and referrals,
+  police reports with КУСП, an investigator's request, palliative VK protocols, registers
+  and patronage diaries, hospice admission and last-hours sheets, oxygen concentrator
+  contracts and return acts, narcotic prescriptions and return acts, relatives'
+  applications, the funeral benefit, an insurer's request, ЛКК/КИЛИ and infant mortality
+  minutes, letters, phone messages and a messenger chat with relatives, Госуслуги and SMS
+  notices, a notary's request, mortality register exports, SEMD/REMD messages, a burial
+  permit), with people and places of the Far East and North-East Siberia (Yakuts, Evenks,
+  Evens, Buryats, Chukchi, Koryaks, Nanai, Koreans of Sakhalin, Russians, Ukrainians),
+  written for the numbers of one person (certificate numbers after their series, replaced
+  certificates, 21-digit ZAGS act records, ZAGS certificates, autopsy protocols, morgue
+  registrations, forensic acts, case histories, palliative registers, КУСП — all
+  RECORD_ID), SNILS, ENP, INN and passports of the deceased and the relative, relatives'
+  phones and names, dates of death, birth and burial, and precision under the field's hard
+  negatives (ICD-10 codes in the certificate's lines, time intervals, form codes, orders,
+  morgue chambers and cells, hospital, bureau and ZAGS office names and codes, autopsy
+  sections, licences and OGRN, wards). Split by kind (``blind_half``) when it was wired in,
+  before Ozero's first score: ``blind32_dev`` errors may be printed and fixed,
+  ``blind32_test`` is reported, never read; ``blind32`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -955,6 +983,8 @@ REPORTED = (
     "blind30_test",
     "blind31",
     "blind31_test",
+    "blind32",
+    "blind32_test",
     "names1",
     "names2",
 )
@@ -991,6 +1021,7 @@ DEV_SECTIONS = (
     "blind29_dev",
     "blind30_dev",
     "blind31_dev",
+    "blind32_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -1028,6 +1059,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind29": (HERE / "text_corpus" / "independent29.jsonl", True),
     "blind30": (HERE / "text_corpus" / "independent30.jsonl", True),
     "blind31": (HERE / "text_corpus" / "independent31.jsonl", True),
+    "blind32": (HERE / "text_corpus" / "independent32.jsonl", True),
 }
 
 
