@@ -609,6 +609,41 @@ Corpora (see ``bench/README.md``):
   sections, licences and OGRN, wards). Split by kind (``blind_half``) when it was wired in,
   before Ozero's first score: ``blind32_dev`` errors may be printed and fixed,
   ``blind32_test`` is reported, never read; ``blind32`` whole is reported beside it.
+* ``blind33`` — ``text_corpus/independent33.jsonl`` (``write_independent33.py``): a
+  thirty-third blind corpus (2026-12-07) under the same rules; 70 kinds in none of the
+  earlier corpora, each one row of the federal directory «Номенклатура медицинских услуг»
+  (1.2.643.5.1.13.13.11.1070 v2.10: obstetric and neonatal visits, prenatal screening and
+  invasive diagnosis, CTG and Doppler, IVF, ICSI, embryo culture and cryopreservation,
+  donor insemination, deliveries, caesarean section and vacuum extraction, the placenta's
+  examination, newborn, metabolic and hearing screening, breast milk culture, abortion,
+  colposcopy and cytology, rehabilitation after pregnancy; no service code an earlier corpus
+  named) in one genre of the paperwork of one woman's pregnancy and birth and her baby
+  (pregnancy register cards 111/у, exchange cards 113/у, birth certificates (родовой
+  сертификат) and their coupons, prenatal screening referrals and PRISCA/Astraia exports,
+  consents for amniocentesis, a pessary and an abortion, waiting-period notes, IVF quota
+  applications, stimulation, puncture, embryology, culture and cryostorage protocols, straw
+  labels, donor cards, surrogacy and storage contracts, ВРТ registry rows, delivery
+  histories, operation protocols and the delivery journal, medical birth certificates
+  103/у, newborn histories 097/у, neonatal screening blanks and retest telephonograms,
+  NICU sheets, patronage notes, breast milk bank logs and donor forms, telemedicine
+  consultations with the perinatal centre and the neonatal РКЦ, sick-leave queries,
+  benefit, food and maternity capital papers, portal messages, chats, SMS and push
+  reminders), with people and places of Central Russia and the North-West (Russians,
+  Karelians, Vepsians, Komi, Nenets, Belarusians, Ukrainians, Moldovans, Azerbaijanis,
+  Armenians, Tajiks), written for the numbers of the woman and the baby (register and
+  exchange cards, delivery and newborn histories, birth certificate and 103/у numbers beside
+  their unlabelled series, IVF quota and protocol numbers, embryo, oocyte and straw codes,
+  donor codes, screening barcodes and sample IDs, neonatal screening blanks, milk donor and
+  bottle codes, contracts with one person — all RECORD_ID), SNILS, ENP, INN and passports of
+  the mother, the father and the newborn, the newborn's birth certificate, phones, names
+  (the baby as «новорождённый Смирнов» or «девочка Смирновой»), dates (LMP, due date,
+  birth with time, «14 мар. 2026», «14-03-2026»), and precision under the field's hard
+  negatives (gestational ages «38+2», Apgar scores «8/9», weights and lengths, MoM values,
+  risk ratios «1:2450», service codes, culture media lots, incubator, couveuse, bed and
+  cryo-tank positions, orders 1130н, 803н and 1177н, ICD-10, licences, outgoing numbers).
+  Split by kind (``blind_half``) when it was wired in, before Ozero's first score:
+  ``blind33_dev`` errors may be printed and fixed, ``blind33_test`` is reported, never read;
+  ``blind33`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -985,6 +1020,8 @@ REPORTED = (
     "blind31_test",
     "blind32",
     "blind32_test",
+    "blind33",
+    "blind33_test",
     "names1",
     "names2",
 )
@@ -1022,6 +1059,7 @@ DEV_SECTIONS = (
     "blind30_dev",
     "blind31_dev",
     "blind32_dev",
+    "blind33_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -1060,6 +1098,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind30": (HERE / "text_corpus" / "independent30.jsonl", True),
     "blind31": (HERE / "text_corpus" / "independent31.jsonl", True),
     "blind32": (HERE / "text_corpus" / "independent32.jsonl", True),
+    "blind33": (HERE / "text_corpus" / "independent33.jsonl", True),
 }
 
 
