@@ -178,3 +178,16 @@ def test_an_aside_closing_before_a_field_still_ends_the_search(scrubber: TextScr
 def test_a_military_id_with_a_hospitals_letters_as_its_series(scrubber: TextScrubber) -> None:
     text = "Личный номер АН-551207; военный билет КБ 4417260 Направлен командиром в/ч 44172"
     assert "КБ 4417260" in of_type(scrubber, text, *RECORDS)
+
+
+def test_a_passport_after_its_abbreviation(scrubber: TextScrubber) -> None:
+    text = "Получатель: Лаптева И.С., пасп. 05-19 441726, родство: дочь."
+    assert "05-19 441726" in of_type(scrubber, text, "PASSPORT")
+
+
+def test_a_surname_and_one_initial_before_a_printed_forms_next_field(
+    scrubber: TextScrubber,
+) -> None:
+    text = "Заключение выдано. Врач УЗД Куруш Э.   Обменная карта № ОК 4417"
+    assert "Куруш Э." in of_type(scrubber, text, "PERSON")
+    assert not of_type(scrubber, "Назначено: Витамин Е.   по 1 капсуле", "PERSON")

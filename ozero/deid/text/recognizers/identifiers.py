@@ -195,7 +195,7 @@ _FOREIGN_PASSPORT_WORD = r"(?<=(?i:паспорт|passport)(?:[^.;\n]|\.(?=\s*[�
 # a foreign passport's number in digits only («670140383», «67 0140383»), or a Russian
 # one's for travel abroad, series and number with a sign between («20 № 3573676»)
 _FOREIGN_DIGITS = r"(?:\d{2}(?: ?[№N] ?| )\d{7}|\d{8,9})(?![\w-])"
-# «паспорт» or «ДУЛ» (документ, удостоверяющий личность), then the two-digit code of the
+# «паспорт» («пасп.» in a narrow column) or «ДУЛ» (документ, удостоверяющий личность), then the two-digit code of the
 # document kind if any («ДУЛ 14 4519 227841»), then up to 25 non-digits in the same clause
 # («паспорт гражданина РФ: серия»). Loose spellings of series and number are a passport
 # only after one.
@@ -211,7 +211,7 @@ _SERIES = r"\d{2} ?\d{2}"
 _NUMBER_FIELD = r"(?:\s*[,;]\s*(?i:номер|№|N)\s*|\s+(?i:номер|№)\s*:\s*)"
 _REGROUPED = r"\d{2}[ \n]?\d{2}(?:[ \n]?№)?[ \n]?\d(?:[ \n]?\d){5}(?![\d-])"
 _IDENTITY_WORD = (
-    r"(?<=(?:(?i:паспорт\w*)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
+    r"(?<=(?:(?i:паспорт\w*|пасп\.)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"
 )
 
@@ -227,7 +227,7 @@ class PassportRecognizer(GatedPatternRecognizer):
         "passport_after_series": ("сери",),
         "passport_series_field": ("сери",),
         "passport_number_field": ("сери",),
-        "passport_loose_after_word": ("паспорт", "дул", "документ"),
+        "passport_loose_after_word": ("пасп", "дул", "документ"),
         "passport_regrouped_after_word": ("паспорт",),
         "passport_old_after_new": ("паспорт",),
         "passport_foreign": _PASSPORT_WORDS,

@@ -30,11 +30,12 @@ _WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-�
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\."
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS})\s?({_WORD})(?![\w-])")
 _INITIALS_AFTER = re.compile(rf"(?<![\w-])({_WORD})\s+({_INITIALS})(?!\w)")
-# a surname with one initial, closing a clause or a cell or before a bracket or a date:
+# a surname with one initial, closing a clause or a cell (or a field set off by three spaces, as
+# a printed form aligns them) or before a bracket or a date:
 # «техник Ли В.», «| Смит Д. |», «Хорошавин В. (таб. № …)», «приняла Ульянова О. 06.03.2025»
 # (the initial is looked for first, the word before it only where one stands)
 _ONE_INITIAL = re.compile(
-    r"[А-ЯЁ]\.(?<=[а-яёА-ЯЁ]\s{1,3}[А-ЯЁ]\.)(?!\s?[А-ЯЁ]\.)(?=\s*(?:[,.;:|/()]|\d|$))",
+    r"[А-ЯЁ]\.(?<=[а-яёА-ЯЁ]\s{1,3}[А-ЯЁ]\.)(?!\s?[А-ЯЁ]\.)(?=\s*(?:[,.;:|/()]|\d|$)|[ \t]{3})",
     re.MULTILINE,
 )
 # one initial before a surname: «Рентгенолаборант Г. Саидова», «Оператор: Н. Бойко» (the word
