@@ -93,9 +93,21 @@ def conform(df: DataFrame, contract: Contract) -> DataFrame:
 
 def is_conflict(exc: BaseException) -> bool:
     """A Delta commit lost a race to another writer (safe to retry an idempotent write)."""
-    from delta.exceptions import DeltaConcurrentModificationException
+    from delta import exceptions as delta_errors
 
-    if isinstance(exc, DeltaConcurrentModificationException):
+    # (Delta 4's Python classes share no base: a captured ConcurrentAppendException is no
+    # DeltaConcurrentModificationException, so each kind is named)
+    lost_race = (
+        delta_errors.DeltaConcurrentModificationException,
+        delta_errors.ConcurrentAppendException,
+        delta_errors.ConcurrentDeleteReadException,
+        delta_errors.ConcurrentDeleteDeleteException,
+        delta_errors.ConcurrentTransactionException,
+        delta_errors.ConcurrentWriteException,
+        delta_errors.MetadataChangedException,
+        delta_errors.ProtocolChangedException,
+    )
+    if isinstance(exc, lost_race):
         return True
     if isinstance(exc, CreateRace):
         return True
