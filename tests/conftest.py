@@ -37,6 +37,26 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         log.write(f"{elapsed:8.0f} {worker} {report.nodeid} ({report.when}): {message}\n")
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """Append each test's wall time (set-up, call and teardown together) to $OZERO_TIMING_LOG
+    as `worker<TAB>seconds into the session<TAB>seconds<TAB>xdist group<TAB>test`:
+    `tests/timing_report.py` tells from it how busy each worker was and which groups held the
+    session up, which --durations cannot (it names no worker and no group)."""
+    path = os.environ.get("OZERO_TIMING_LOG")
+    started = time.monotonic()
+    yield
+    if not path:
+        return
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    group = _group(item)
+    with open(path, "a", encoding="utf-8") as log:
+        log.write(
+            f"{worker}\t{started - _SESSION_STARTED:.1f}\t{time.monotonic() - started:.1f}"
+            f"\t{group}\t{item.nodeid}\n"
+        )
+
+
 @pytest.fixture(scope="session")
 def spark():
     from ozero.spark import get_spark
