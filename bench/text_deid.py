@@ -644,6 +644,34 @@ Corpora (see ``bench/README.md``):
   Split by kind (``blind_half``) when it was wired in, before Ozero's first score:
   ``blind33_dev`` errors may be printed and fixed, ``blind33_test`` is reported, never read;
   ``blind33`` whole is reported beside it.
+* ``blind34`` — ``text_corpus/independent34.jsonl`` (``write_independent34.py``): a
+  thirty-fourth blind corpus (2026-12-07) under the same rules; 70 kinds in none of the
+  earlier corpora, each one row of the federal directory «Федеральный справочник
+  инструментальных диагностических исследований» (ФСИДИ, 1.2.643.5.1.13.13.11.1471 v2.38: CT,
+  MRI, X-ray and fluoroscopy, a targeted mammogram and a stereotactic breast biopsy,
+  ultrasound, endoscopy and capsule endoscopy, ECG, Holter with ABPM, stress tests,
+  spirometry, sleep studies, scintigraphy and PET; no row whose ID, name or NMU code an
+  earlier kind named) in one genre of the paperwork around one patient's study (RIS
+  worklists and modality worklist dumps, DICOM header dumps, radiology reports and
+  second-opinion requests, teleradiology orders and answers, Holter and ABPM printouts, ECG
+  machine headers, endoscopy protocols with biopsy jars, contrast consent and allergy forms,
+  dose logs, double-reading sheets, fluorography registers, OMS and VMP referrals, CD
+  receipts, PACS audit and C-MOVE logs, portal messages, chats and SMS reminders), with
+  people and places of the Volga and the Urals (Russians, Tatars, Bashkirs, Chuvash, Mari,
+  Udmurts, Mordvins, Kazakhs, Germans), written for the numbers of the patient (accession
+  numbers, RIS/PACS patient IDs, requested procedure and step IDs, Study IDs and
+  Study/Series/SOP Instance UIDs, protocols, case histories and outpatient cards, referral
+  and VMP quota numbers, biopsy jars and histology registrations, CD receipts, device study
+  numbers — all RECORD_ID), SNILS, ENP and passports (also a SNILS or an ENP stored as a
+  DICOM Other Patient ID), phones, names (the DICOM caret writing «GARIFULLIN^RINAT^…» and
+  Latin transliterations), dates (DICOM «20260314», «Mar 14, 2026», «14-03-2026»), and
+  precision under the field's hard negatives (DICOM tags, VRs and lengths, standard UIDs and
+  OID roots, series and instance numbers, kV, mAs, CTDIvol, DLP, DAP, slice thickness,
+  BI-RADS, Lung-RADS, TI-RADS, T-scores, device models and serials, AE titles and IP
+  addresses, rooms, contrast lots, НМУ service codes and the directory's row IDs, ICD-10,
+  orders, cash receipts, washer cycles). Split by kind (``blind_half``) when it was wired in,
+  before Ozero's first score: ``blind34_dev`` errors may be printed and fixed,
+  ``blind34_test`` is reported, never read; ``blind34`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -1022,6 +1050,8 @@ REPORTED = (
     "blind32_test",
     "blind33",
     "blind33_test",
+    "blind34",
+    "blind34_test",
     "names1",
     "names2",
 )
@@ -1060,6 +1090,7 @@ DEV_SECTIONS = (
     "blind31_dev",
     "blind32_dev",
     "blind33_dev",
+    "blind34_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -1099,6 +1130,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind31": (HERE / "text_corpus" / "independent31.jsonl", True),
     "blind32": (HERE / "text_corpus" / "independent32.jsonl", True),
     "blind33": (HERE / "text_corpus" / "independent33.jsonl", True),
+    "blind34": (HERE / "text_corpus" / "independent34.jsonl", True),
 }
 
 
