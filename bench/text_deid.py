@@ -672,6 +672,36 @@ Corpora (see ``bench/README.md``):
   orders, cash receipts, washer cycles). Split by kind (``blind_half``) when it was wired in,
   before Ozero's first score: ``blind34_dev`` errors may be printed and fixed,
   ``blind34_test`` is reported, never read; ``blind34`` whole is reported beside it.
+* ``blind35`` — ``text_corpus/independent35.jsonl`` (``write_independent35.py``): a
+  thirty-fifth blind corpus (2026-12-07) under the same rules; 70 kinds in none of the
+  earlier corpora, each one row of the federal directory «ФСЛИ. Справочник лабораторных
+  тестов» (1.2.643.5.1.13.13.11.1080 v3.50: clinical chemistry, haematology and blood
+  groups, coagulation, infection serology and PCR, autoimmunity, hormones, chemical
+  toxicology and drug monitoring, molecular genetics, microbiology and urinalysis; no ID,
+  LOINC code or name an earlier kind named) in one genre of the paperwork around one
+  patient's laboratory test (critical-value logs, chats and telephonograms, re-test
+  requests, rejection acts and journals, LIS worklists, analyser CSV exports, ASTM logs and
+  HL7 ORU messages, portal messages, SMS logs and e-mails, requisition forms, collection
+  sheets, courier manifests and transfer acts, result sheets and extracts, invoices and a
+  contract for paid tests, blood group cards and certificates, an EQA letter, HIV referral
+  and call letters, travel PCR certificates with QR text, emergency notices, TB and tick
+  forms, an ELISA plate protocol and a PCR run report, ХТИ certificates, chain-of-custody and
+  hair sampling forms, a court's answer, a DNA relationship contract, flow cytometry and
+  English genetic reports, culture reports, an AMR export, urine strip printouts), with
+  people and places of Siberia and the Far East (Russians, Buryats, Yakuts, Tuvans,
+  Altaians, Khakas, Koreans, Chinese, Evenks, Ukrainians, Uzbeks), written for the numbers of
+  one patient (sample barcodes, LIS orders and patient IDs, case histories and outpatient
+  cards, referrals, commercial orders, chain-of-custody forms and A/B specimen IDs, isolates,
+  certificates, anonymous codes, contracts — all RECORD_ID), SNILS, ENP, INN and passports
+  (international and foreign too), phones, e-mails, names (Latin on certificates, exports
+  and English reports, «^»-joined in ASTM and HL7), dates (collection with its time, birth
+  dates, «03/11/2026», «03 Nov 2026», ASTM/HL7 heads «20261103»), and precision under the
+  field's hard negatives (reference ranges, results with units, titres, Ct values, optical
+  densities and cut-offs, reagent lots and expiry months, analyser models and serials, ФСЛИ,
+  LOINC and service codes, QC levels, ICD-10, orders, licences and accreditation, manifests,
+  bags and loggers, EQA codes, invoices and sums). Split by kind (``blind_half``) when it was
+  wired in, before Ozero's first score: ``blind35_dev`` errors may be printed and fixed,
+  ``blind35_test`` is reported, never read; ``blind35`` whole is reported beside it.
 * ``names1``/``names2`` — the held-out half again with people from name lists outside the
   tuning lists (a second axis: unseen names rather than unseen phrasing).
 
@@ -1052,6 +1082,8 @@ REPORTED = (
     "blind33_test",
     "blind34",
     "blind34_test",
+    "blind35",
+    "blind35_test",
     "names1",
     "names2",
 )
@@ -1091,6 +1123,7 @@ DEV_SECTIONS = (
     "blind32_dev",
     "blind33_dev",
     "blind34_dev",
+    "blind35_dev",
 )
 # The blind corpora, each by another engineer who never read the recognizers: its file, and
 # whether it is also reported whole (from the fifth on). Every one is split by kind
@@ -1131,6 +1164,7 @@ BLIND_CORPORA: dict[str, tuple[Path, bool]] = {
     "blind32": (HERE / "text_corpus" / "independent32.jsonl", True),
     "blind33": (HERE / "text_corpus" / "independent33.jsonl", True),
     "blind34": (HERE / "text_corpus" / "independent34.jsonl", True),
+    "blind35": (HERE / "text_corpus" / "independent35.jsonl", True),
 }
 
 
