@@ -32,6 +32,10 @@ from ozero.deid.text.recognizers.identifiers import (
 )
 from ozero.deid.text.recognizers.initials import InitialsRecognizer
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
+from ozero.deid.text.recognizers.name_columns import (
+    LabelledLatinNameRecognizer,
+    NameColumnRecognizer,
+)
 from ozero.deid.text.recognizers.names import PersonNameRecognizer
 from ozero.deid.text.recognizers.ner import NatashaRecognizer
 from ozero.deid.text.recognizers.positions import PositionRecordRecognizer
@@ -98,6 +102,8 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         IdentifierColumnRecognizer(),
         PositionRecordRecognizer(),
         PersonNameRecognizer(),
+        NameColumnRecognizer(),
+        LabelledLatinNameRecognizer(),
         SurnameRecognizer(),
         InitialsRecognizer(),
         GivenNameBeforePhoneRecognizer(),
@@ -115,6 +121,8 @@ __all__ = [
     "CivilCertificateRecognizer",
     "DocumentNumberRecognizer",
     "NumeroRecognizer",
+    "NameColumnRecognizer",
+    "LabelledLatinNameRecognizer",
     "PersonNameRecognizer",
     "SeriesNumberRecognizer",
     "DateRecognizer",

@@ -25,6 +25,8 @@ def _identifying_tags() -> frozenset[str]:
     for tag, keyword, basic, _, device, _, _ in TABLE_E1_1:
         if basic == "K" or device == "K" or not _IDENTIFIER_KEYWORD.search(keyword):
             continue
+        if keyword.startswith("IssuerOf"):
+            continue  # «IssuerOfPatientID [1.2.643.5.1.13.13.12.2.63.6317]»: the clinic's OID
         tags.add(f"{tag >> 16:04X},{tag & 0xFFFF:04X}")
     return frozenset(tags)
 
@@ -46,7 +48,40 @@ class DicomDumpRecognizer(SingleEntityRecognizer):
         if "[" not in text or "(" not in text:
             return []
         return [
-            m.span("value")
+            span
             for m in _ELEMENT.finditer(text)
-            if m["tag"].upper() in IDENTIFYING_TAGS and m["value"].strip()
+            if m["tag"].upper() in IDENTIFYING_TAGS
+            for span in _values(m)
         ]
+
+
+def _values(element: re.Match) -> list[tuple[int, int]]:
+    """Each value of a multi-valued element on its own («OtherPatientIDs [SNILS\\ENP]»:
+    two identifiers, each typed by its own recognizer), blanks trimmed."""
+    spans, at = [], element.start("value")
+    for value in element["value"].split("\\"):
+        start = at + len(value) - len(value.lstrip())
+        end = at + len(value.rstrip())
+        if start < end:
+            spans.append((start, end))
+        at += len(value) + 1
+    return spans
+
+
+# dcmdump's comment after a value: the value's length and multiplicity, then the keyword
+# («#  30, 1 IssuerOfPatientID»); and an age string («AS [065Y]»)
+_DUMP_COMMENT = re.compile(r"#[ \t]*(?P<length>\d+),[ \t]*(?P<vm>\d+)[ \t]+[A-Z]\w*")
+_AGE_VALUE = re.compile(r"\bAS[ \t]*\[(?P<age>\d{3}[DWMY])\]")
+
+
+def dump_measure(text: str, start: int, end: int) -> bool:
+    """The span is a DICOM dump's length or multiplicity column, or an age string: never a
+    record, whatever reads a number before a keyword ending in «ID» as one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = slice(line_start, len(text) if line_end < 0 else line_end)
+    for pattern, groups in ((_DUMP_COMMENT, ("length", "vm")), (_AGE_VALUE, ("age",))):
+        for m in pattern.finditer(text, line.start, line.stop):
+            if any(m.span(g) == (start, end) for g in groups):
+                return True
+    return False

@@ -72,9 +72,10 @@ _LETTERED = r"(?=[\s:]{0,2}(?:[A-ZА-ЯЁ]{1,6}-?)?\d)"  # «N 45», «No. YF-94
 _NUMERO = re.compile(
     # an «N» glued to capitals opens a name, not a number («NRS-2002»: a screening scale);
     # nor is it one inside a code («AST-N360»), opening an ICD-10 code of chapter N
-    # («N18.5») or a lot after its series word («серия N1550»)
+    # («N18.5»), an ATC code of group N («АТХ N05AH02»: nervous system drugs), or a lot
+    # after its series word («серия N1550»)
     rf"(?<![\w№])(?:№№?|(?<!-|(?i:сери[яи]|лот|lot|парти[яи])\s{{1,2}})"
-    rf"N(?![A-ZА-ЯЁ]|\d{{2}}\.\d(?!\d))[º°]?{_LETTERED}|No\.?{_LETTERED}|no\.{_LETTERED}|#{_LETTERED}"
+    rf"N(?![A-ZА-ЯЁ]|\d{{2}}\.\d(?!\d)|\d{{2}}[A-Z]{{2}}\d{{2}}(?!\w))[º°]?{_LETTERED}|No\.?{_LETTERED}|no\.{_LETTERED}|#{_LETTERED}"
     r"|(?i:номер(?:ом|у|а)?|ном\.)(?!\w))"
 )
 # «№—4471/25»; «N 02:44:8812642»: digit groups joined by colons, the last too long for a
@@ -639,7 +640,9 @@ _PERSONNEL_CELL = re.compile(r"\d{2,8}(?:[-/]\d{1,4})?")
 # a lot or a series of a product (another public word in a header — «код», «ф.» — may
 # stand beside a person's number: «Код пациента»)
 _THING_HEADER = re.compile(
-    r"(?i:(?<!\w)(?:зав(?:\.|одск\w*)|инв(?:\.|ентарн\w*)|сери[яиюей]|парти[яиюей]|лот|lot)(?!\w))"
+    r"(?i:(?<!\w)(?:зав(?:\.|одск\w*)|инв(?:\.|ентарн\w*)|сери[яиюей]|парти[яиюей]|лот|lot"
+    # a directory's code of a test or a service («loinc», «test_code», «ФСЛИ»): public
+    r"|loinc|фсли|фсиди|нму|snomed|test_?code|service_?code)(?![^\W_]))"
 )
 
 

@@ -56,6 +56,8 @@ _DOC_STEMS = (
     # the same papers' English labels in LIS and PACS exports
     r"|order$|barcode|specimen|sample$|mrn$|requisition|шк$|tube$|visit$|encounter|episode"
     r"|req$|slide$|cassette|referral|case$|chart$|record$"
+    # a PACS audit log's objects («Patient 63P904605», «Series 1.2.840.…»)
+    r"|patient$|series$"
     # papers of a case about one person: a court's or a police file, a report, a complaint,
     # and a court case's unique identifier («УИД 77RS0001-02-2025-001234-56»)
     r"|дел(?:о|а|у|ом|е)$|рапорт|жалоб(?:а|у|е|ой)$|претензи|уид$"
@@ -84,10 +86,10 @@ _SAFE_STRONG = re.compile(
     r"|бик|инн|снилс|енп|паспорт|гкб|гб|гп|дгп|дгкб|кб|дкб|одкб|окб|крб|црб|грб|рб|мсч|фап"
     r"|нии|нмиц|фгбу|гбуз|гауз|гуз|огбуз|роддом|школ|гимнази|лице[йя]|сад$|ддоу|доу|мбдоу"
     # «участок № 9» is a district; «номер участника» (of a trial, a programme) a person's
-    r"|бригад|участ(?!ни)|вакцин|препарат|лот$|lot$|раствор"
+    r"|бригад|участ(?!ни)|вакцин|препарат|лот(?:ы|а|ов|у|ом|е|ам)?$|lot$|lots$|раствор"
     # the federal directories' codes of a test, a study, a service, and their international
     # twins («ФСЛИ 1021591», «ФСИДИ 7003197», «LOINC 14682-9», «ICD-O 8720/3»): public codes
-    r"|фсли$|фсиди$|нму$|loinc$|snomed|icd-o$|мкб-о$"
+    r"|фсли$|фсиди$|нму$|loinc$|snomed|icd-o$|мкб-о$|code$"
     # a medical or an insurance organisation's register code («МО 690017», «СМО 77011»);
     # a military unit («командиру в/ч 97840»): an organisation, whoever serves in it
     r"|мо$|смо$|в/ч$"
@@ -128,8 +130,9 @@ _SAFE_STRONG = re.compile(
     # and stays a record; «товарная накладная» is goods')
     r"|инв$|инвентарн|парти[яиюей]$|batch$|смен[аыеу]$|фд$|фп$|фпд$|фн$|ккт$|зн$|рн$"
     r"|упд$|требовани|кнм$"
-    # a measuring instrument's verification; a phone's extension
-    r"|поверк|доб$|добавочн)"
+    # a measuring instrument's verification; a phone's extension; an ECG's electrical axes
+    # («P-R-T axes 98 29 29»)
+    r"|поверк|доб$|добавочн|axes$|axis$)"
 )
 _SAFE_WEAK = re.compile(
     r"(?:поликлиник|больниц|отделени[еяюи]|станци|подстанци|амбулатори"
@@ -253,7 +256,9 @@ _UNIT_AFTER = re.compile(
     r"\s?(?:мг|мкг|мл|г\b|кг|%|мм|см|м\b|ЕД|Ед|МЕ|ммоль|мкмоль|лет|года|год|г\.|руб|балл"
     r"|мин|ч\b|сут|раз|уд|кап|таб|см³|мл/|мс\b"
     # an imaging study's physics: dose, energy, tube settings, frequency, activity, matrix
-    r"|мГр|мЗв|Гр\b|кэВ|МэВ|кВ\b|мАс|мА\b|Гц|кГц|МГц|ГБк|МБк|×)"
+    r"|мГр|мЗв|Гр\b|кэВ|МэВ|кВ\b|мАс|мА\b|Гц|кГц|МГц|ГБк|МБк|×"
+    # an ECG machine's or an analyser's print-out in Latin units («QT/QTc 430/460 ms»)
+    r"|ms\b|bpm\b|Hz\b|µV|мкВ|mmHg|нг/|пг/)"
 )
 
 
@@ -415,6 +420,8 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
         return SAFE  # «Реестр счетов № 690 за ноябрь»: a facility's monthly claim batch
     if w.startswith("блок") and p.startswith(("родов", "операционн", "реанимац", "хирургич")):
         return ROOM  # «родовой блок», «операционный блок» are places
+    if p.startswith("аллергическ") and w.startswith("заболевани"):
+        return DOC  # «паспорт больного аллергическим заболеванием № АП-9081»: a patient's
     if p.startswith("паспорт") and w.startswith(("здоровь", "донор", "медицин", "аллерги")):
         return DOC  # «паспорт здоровья работника ПЗ-…», «паспорт аллергика № 9980»: a patient's
     if p == "код" and w.startswith("запис"):
