@@ -26,6 +26,7 @@ import json
 import logging
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,14 @@ import requests
 log = logging.getLogger(__name__)
 
 TIMEOUT_S = 10
+# A request is answered only once its task is parked for it. Airflow resumes a task when an
+# answer arrives for a task in one of these states; an answer recorded while the task is
+# still running (it posts its question, then parks a moment later) is kept but wakes nothing,
+# and the request no longer shows as unanswered: the run waits for ever (seen in a rehearsal:
+# the demo answered 0.1 s before the task parked, and its release DAG waited 20+ minutes).
+PARKED = {"awaiting_input", "deferred"}
 FINISHED = {"success", "failed", "skipped", "upstream_failed", "removed"}
+PARK_WAIT_S, PARK_POLL_S = 30.0, 1.0  # how long `deliver` waits for a task to park
 
 
 class AirflowAuthError(RuntimeError):
@@ -172,16 +180,26 @@ class AirflowClient:
         response.raise_for_status()
         return response.json()
 
-    def waiting_requests(self, dag_id: str, match: dict[str, str] | None) -> list[dict[str, Any]]:
-        """Unanswered approval requests of `dag_id` about `match`, on unfinished tasks."""
+    def unanswered_requests(
+        self, dag_id: str, match: dict[str, str] | None
+    ) -> list[dict[str, Any]]:
+        """Unanswered requests of `dag_id` about `match`, whatever their task's state."""
         found = self._get(
             f"/api/v2/dags/{dag_id}/dagRuns/~/hitlDetails", response_received="false", limit=100
         )
         return [
             detail
             for detail in found.get("hitl_details", [])
-            if detail["task_instance"].get("state") not in FINISHED
-            and matches(detail["subject"], detail.get("body"), detail.get("params"), match)
+            if matches(detail["subject"], detail.get("body"), detail.get("params"), match)
+        ]
+
+    def waiting_requests(self, dag_id: str, match: dict[str, str] | None) -> list[dict[str, Any]]:
+        """Unanswered requests of `dag_id` about `match` whose task is parked for the answer
+        (``PARKED``; a task still posting its question is asked again later)."""
+        return [
+            detail
+            for detail in self.unanswered_requests(dag_id, match)
+            if detail["task_instance"].get("state") in PARKED
         ]
 
     def answer(self, detail: dict[str, Any], option: str, params_input: dict[str, Any]) -> bool:
@@ -216,11 +234,23 @@ class AirflowClient:
         """Answer every waiting request about this candidate."""
         dag_id = dag_id or release_dag_id(dataset)
         option = "Approve" if approve else "Reject"
+        match = release_match(dataset, version)
         delivery = Delivery()
-        for detail in self.waiting_requests(dag_id, release_match(dataset, version)):
-            if option not in (detail.get("options") or []):
-                continue  # not an approval question: leave it to humans
-            if self.answer(detail, option, params_input):
-                delivery.answered += 1
-                delivery.runs.append(detail["task_instance"]["dag_run_id"])
-        return delivery
+        deadline = time.monotonic() + PARK_WAIT_S
+        while True:
+            pending = [
+                d
+                for d in self.unanswered_requests(dag_id, match)
+                if option in (d.get("options") or [])  # else not an approval question
+                and d["task_instance"].get("state") not in FINISHED
+            ]
+            for detail in pending:
+                if detail["task_instance"].get("state") in PARKED and self.answer(
+                    detail, option, params_input
+                ):
+                    delivery.answered += 1
+                    delivery.runs.append(detail["task_instance"]["dag_run_id"])
+            posting = [d for d in pending if d["task_instance"].get("state") not in PARKED]
+            if not posting or time.monotonic() >= deadline:
+                return delivery
+            time.sleep(PARK_POLL_S)  # a task that has just asked parks within a moment

@@ -115,3 +115,50 @@ def test_deliver_answers_only_this_candidates_waiting_requests() -> None:
         "curator_decision/-1/hitlDetails"
     )
     assert payload == {"chosen_options": ["Reject"], "params_input": {"note": "n"}}
+
+
+@dataclass
+class ParkingSession(FakeSession):
+    """The task posts its question running, and parks after `park_after` reads: Airflow only
+    resumes a task parked when the answer comes (an earlier answer wakes nothing)."""
+
+    park_after: int = 2
+    reads: int = 0
+
+    def get(self, url: str, params=None, timeout=None) -> FakeResponse:
+        self.reads += 1
+        state = "awaiting_input" if self.reads > self.park_after else "running"
+        for detail in self.details:
+            detail["task_instance"]["state"] = state
+        answered = {u.split("/dagRuns/")[1].split("/")[0] for u, _ in self.patched}
+        pending = [d for d in self.details if d["task_instance"]["dag_run_id"] not in answered]
+        return FakeResponse(200, {"hitl_details": pending})
+
+
+def test_a_request_whose_task_has_not_parked_is_not_waiting_yet() -> None:
+    session = ParkingSession([_detail("r1", "Release chest-imaging-protocols 1.2.0: approve?")])
+    client = AirflowClient("http://af", "ivanova", session)  # type: ignore[arg-type]
+    match = airflow_hitl.release_match("chest-imaging-protocols", "1.2.0")
+    assert client.waiting_requests("release_chest_imaging_protocols", match) == []  # running
+    assert client.waiting_requests("release_chest_imaging_protocols", match) == []
+    assert len(client.waiting_requests("release_chest_imaging_protocols", match)) == 1
+
+
+def test_deliver_waits_for_the_task_to_park_then_answers(monkeypatch) -> None:
+    monkeypatch.setattr(airflow_hitl, "PARK_POLL_S", 0.0)
+    session = ParkingSession([_detail("r1", "Release chest-imaging-protocols 1.2.0: approve?")])
+    client = AirflowClient("http://af", "ivanova", session)  # type: ignore[arg-type]
+    delivery = client.deliver("chest-imaging-protocols", "1.2.0", True, {})
+    assert delivery.answered == 1 and delivery.runs == ["r1"]
+    assert session.reads == 3  # running, running, parked: answered on the third look
+    assert [payload["chosen_options"] for _, payload in session.patched] == [["Approve"]]
+
+
+def test_deliver_gives_up_on_a_task_that_never_parks(monkeypatch) -> None:
+    monkeypatch.setattr(airflow_hitl, "PARK_WAIT_S", 0.0)
+    session = ParkingSession(
+        [_detail("r1", "Release chest-imaging-protocols 1.2.0: approve?")], park_after=10**6
+    )
+    client = AirflowClient("http://af", "ivanova", session)  # type: ignore[arg-type]
+    delivery = client.deliver("chest-imaging-protocols", "1.2.0", True, {})
+    assert delivery.answered == 0 and session.patched == []  # no answer a running task loses
