@@ -31,6 +31,9 @@ LOGICAL_DATE = "2026-06-01"  # after the simulator's last event: one run covers 
 DEMO_CURATOR = "demo-curator"
 DEMO_TEAM = "demo"  # the team the demo grants read access to ($OZERO_TEAM overrides)
 API_START_TIMEOUT_S = 180
+# A DAG run the demo waits for longer than this is stopped and reported (a run parked on an
+# answer that never wakes it would otherwise hold the demo, and CI, for ever)
+DAG_TIMEOUT_S = int(os.environ.get("OZERO_DEMO_DAG_TIMEOUT_S", "3600"))
 
 
 def say(message: str) -> None:
@@ -85,11 +88,29 @@ def _dags_test(dag_id: str, env: dict[str, str], log_dir: Path) -> subprocess.Po
     )
 
 
+def _stop_if_overdue(proc: subprocess.Popen, dag_id: str, started: float, log_dir: Path) -> None:
+    if time.monotonic() - started > DAG_TIMEOUT_S:
+        _stop_overdue(proc, dag_id, log_dir)
+
+
+def _stop_overdue(proc: subprocess.Popen, dag_id: str, log_dir: Path) -> None:
+    proc.kill()
+    proc.wait(timeout=30)
+    raise RuntimeError(
+        f"DAG {dag_id} still running after {DAG_TIMEOUT_S} s, stopped; log: "
+        f"{log_dir / (dag_id + '.log')} (raise OZERO_DEMO_DAG_TIMEOUT_S on a slow machine)"
+    )
+
+
 def run_dag(dag_id: str, env: dict[str, str], log_dir: Path) -> None:
     started = time.monotonic()
     say(f"running DAG {dag_id} …")
     proc = _dags_test(dag_id, env, log_dir)
-    if proc.wait() != 0:
+    try:
+        proc.wait(timeout=DAG_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        _stop_overdue(proc, dag_id, log_dir)
+    if proc.returncode != 0:
         raise RuntimeError(f"DAG {dag_id} failed; log: {log_dir / (dag_id + '.log')}")
     say(f"DAG {dag_id} done in {time.monotonic() - started:.0f}s")
 
@@ -171,6 +192,7 @@ def _run_approving(
     deadline = time.monotonic() + API_START_TIMEOUT_S
     while proc.poll() is None:
         time.sleep(2)
+        _stop_if_overdue(proc, dag_id, started, log_dir)
         if not answers_ok(f"{base_url}/api/v2/monitor/health"):
             if server.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
