@@ -166,6 +166,7 @@ class WorkerRss:
 
         me = psutil.Process()
         while not self._stop.wait(1.0):
+            tree_cpu_seconds()  # remember each process's CPU before it may end
             rss = []
             for p in me.children(recursive=True):
                 try:
@@ -222,20 +223,35 @@ class StageTimer:
         setattr(owner, attr, timed)
 
 
+_SEEN_CPU: dict[tuple[int, float], float] = {}  # (pid, start time) → its own CPU s, last seen
+_SEEN_LOCK = threading.Lock()
+
+
 def tree_cpu_seconds() -> float:
-    """CPU seconds of this process and all its descendants so far, ended workers included
-    (a parent's `children_*` times count the children it has waited for)."""
+    """CPU seconds of this process and all its descendants so far, ended ones included.
+
+    Each process's own user + system time, remembered per process as last seen (this call,
+    and `WorkerRss`'s sampling once a second): a Python worker that Spark ends between two
+    calls keeps what it had used up to its last sample. (Stop 37 summed the live processes
+    with their `children_*` times: a worker ended and reaped by a process outside the sum
+    took its CPU with it, and a stage could show negative CPU. A process ended between
+    samples still loses what it used after its last one: up to a second.)"""
     import psutil
 
     me = psutil.Process()
-    total = 0.0
-    for p in [me, *me.children(recursive=True)]:
-        try:
-            t = p.cpu_times()
-        except psutil.Error:
-            continue
-        total += t.user + t.system + t.children_user + t.children_system
-    return total
+    with _SEEN_LOCK:
+        for p in [me, *me.children(recursive=True)]:
+            try:
+                with p.oneshot():
+                    t, born = p.cpu_times(), p.create_time()
+            except psutil.Error:
+                continue
+            own = t.user + t.system
+            # the root's reaped children (the JVM once Spark stops): none of them is sampled
+            # after it ended. A worker reaped by another process of the tree keeps its last
+            # sample (counting its parent's `children_*` too would count it twice)
+            _SEEN_CPU[(p.pid, born)] = own + (t.children_user + t.children_system) * (p is me)
+        return sum(_SEEN_CPU.values())
 
 
 def _stage_timer() -> StageTimer:
@@ -249,6 +265,31 @@ def _stage_timer() -> StageTimer:
     timer.wrap(landing, "_validate", lambda ctx, rows, contract, r: f"  GX {contract.name}")
     timer.wrap(landing, "write_curated", lambda ctx, table, rows, **k: f"  write {table}")
     timer.wrap(landing, "_remember_identifiers", lambda ctx, c, *a: f"  known ids {c.name}")
+    if os.environ.get("OZERO_BENCH_KNOWN_SERIAL"):  # diagnosis: the known ids' own CPU
+        from concurrent.futures import Future
+
+        class _Inline:
+            """`land`'s pool, run in the calling thread: a thread's stage CPU is the whole
+            tree's while it runs, so beside the cases' de-identification it is not its own."""
+
+            def __init__(self, *a: Any, **k: Any) -> None:
+                pass
+
+            def __enter__(self) -> _Inline:
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                pass
+
+            def submit(self, fn: Any, *args: Any) -> Future:
+                done: Future = Future()
+                try:
+                    done.set_result(fn(*args))
+                except BaseException as exc:  # noqa: BLE001 - handed back as the thread would
+                    done.set_exception(exc)
+                return done
+
+        landing.ThreadPoolExecutor = _Inline  # type: ignore[misc,assignment]
     if os.environ.get("OZERO_BENCH_FINE"):  # finer stages (a few more timer calls)
         import ozero.quality.validate as validate
 
@@ -357,8 +398,8 @@ def run_digest(meta: dict[str, Any], comments: str) -> dict[str, Any]:
     spark = build_spark(app_name="bench-claims-digest")
     tables = {
         t: [str(x) for x in content_fingerprint(lake.read(spark, t))]
-        for t in (*curate.TABLES, "quarantine.records")
-    }
+        for t in (*curate.TABLES, "quarantine.records", "ops.known_identifiers")
+    }  # the known identifiers' hashes too (stop 38 changed how they are made)
     spark.stop()
     return {"lake": str(lake_dir), "fingerprints": tables}
 

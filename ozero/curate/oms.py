@@ -468,11 +468,20 @@ def case_frame(good: DataFrame, known: DataFrame) -> DataFrame:
     return with_keys(good).join(known, "enp", "left")
 
 
+def _carried(cases: DataFrame) -> list[str]:
+    """The keyed hashes `cases` carries (`with_keyed_hashes`): a service or patient row
+    made of a case reuses its case's pseudonyms instead of hashing the same values again."""
+    from ozero.deid.plan import KEYED_PREFIX
+
+    return [c for c in cases.columns if c.startswith(KEYED_PREFIX)]
+
+
 def service_frame(cases: DataFrame) -> DataFrame:
-    """One row per USL, with the case's keys and the names known for its patient."""
+    """One row per USL, with the case's keys, the names known for its patient and the
+    case's keyed hashes if it carries them."""
     return cases.select(
         "register_id", "period", "_sha256", "_batch_id", "case_key", "enp", *PATIENT_NAMES,
-        "known_family", "known_given", "known_patronymic",
+        "known_family", "known_given", "known_patronymic", *_carried(cases),
         F.explode("services").alias("s"),
     ).select(
         "*", *[F.col(f"s.{k}").alias(k) for k in SERVICE_KEYS],
@@ -481,10 +490,11 @@ def service_frame(cases: DataFrame) -> DataFrame:
 
 
 def patient_frame(cases: DataFrame) -> DataFrame:
-    """One row per ZAP (PACIENT): the first SL's row carries it."""
+    """One row per ZAP (PACIENT): the first SL's row carries it (every SL of a ZAP gives
+    the same PACIENT fields, date_z_1 and keyed hashes of its ZAP and ENP)."""
     return cases.select(
         "register_id", "period", "_sha256", "_batch_id", "zap_key", "register_filename",
-        "n_zap", "enp", "date_z_1", *PACIENT_FIELDS.values(),
+        "n_zap", "enp", "date_z_1", *PACIENT_FIELDS.values(), *_carried(cases),
     ).dropDuplicates(["_sha256", "zap_key"])  # fmt: skip
 
 
@@ -601,10 +611,16 @@ def _landed_rows(
 ) -> DataFrame:
     """The rows of `frame` whose case (or patient) landed in oms_cases: pseudonymise the
     link column the way `table`'s contract does and keep the matching rows."""
+    from ozero.deid.plan import keyed_name
     from ozero.deid.pseudonym import pseudonymise_column
 
     column = load_contract(table).column(link)
-    pid = pseudonymise_column(column.source_field, ctx.require_key(), column.params["domain"])
+    carried = keyed_name(((column.source_field, column.params["domain"]),))
+    pid = (
+        F.col(carried)
+        if carried in frame.columns
+        else pseudonymise_column(column.source_field, ctx.require_key(), column.params["domain"])
+    )
     return (
         frame.withColumn("_link", pid)
         .join(landed.select(F.col(link).alias("_link")).distinct(), "_link", "left_semi")
@@ -698,8 +714,16 @@ def curate_oms(ctx: CurationContext) -> OmsCurateReport:
 def _land_cases(
     ctx: CurationContext, report: OmsCurateReport, ok: DataFrame, bronze: DataFrame
 ) -> None:
-    """Cases → oms_cases, then the services and patients of the cases that landed."""
-    cases = case_frame(ok, _known_names_by_enp(ctx)).cache()
+    """Cases → oms_cases, then the services and patients of the cases that landed.
+
+    The cases carry their keyed hashes (case, ZAP and patient pseudonyms, the patient's
+    date shift: `with_keyed_hashes`, one Python round trip per case, into the cache), so
+    none of the three landings hashes them again: a service hashes its own key only."""
+    from ozero.deid.plan import with_keyed_hashes
+
+    contracts = [load_contract(t) for t in TABLES]
+    named = case_frame(ok, _known_names_by_enp(ctx))
+    cases = with_keyed_hashes(named, contracts, ctx.require_key()).cache()
     first = land(ctx, CASES, cases.drop("services"), source_table=SOURCE, write="by_record")
     report.add(first)
     landed = (
@@ -709,7 +733,7 @@ def _land_cases(
     ).cache()
     for table, frame, link in (
         (SERVICES, service_frame(cases), "case_pid"),
-        (PATIENTS, patient_frame(with_keys(ok)), "zap_pid"),
+        (PATIENTS, patient_frame(cases), "zap_pid"),
     ):
         rows = frame if _all_landed(first) else _landed_rows(ctx, frame, landed, link, table)
         # the patients' identifiers (family, SNILS, ENP of the same parsed cases) were

@@ -122,7 +122,8 @@ def remember(ctx: CurationContext, contract: Contract, rows: DataFrame, source_t
     hashes = known_hashes(rows, contract, key)
     if hashes is None:
         return 0
-    out = hashes.distinct().select(
+    # no distinct here: `lake.merge` keeps one row per key (the other columns are constants)
+    out = hashes.select(
         F.lit(source_table).alias("source_table"),
         "kind",
         "token_hash",

@@ -160,29 +160,172 @@ def pseudonym_with_fallback(
     return pseudonym, link
 
 
+KEYED_PREFIX = "__keyed_"  # a frame's precomputed keyed hashes (`with_keyed_hashes`)
+_KEYED = "__keyed"  # the one Arrow UDF's struct of a row's keyed hashes
+
+
 def _shift_column(patient: str) -> str:
     return f"__date_shift_{patient}"
 
 
+def _keyed_sources(column: ContractColumn) -> tuple[tuple[str, str], ...]:
+    """What a keyed pseudonym is made of: its (field, domain) sources, fallbacks in order.
+    Two columns (of one contract or of two) with the same sources get the same pseudonym."""
+    first = (column.source_field, column.params["domain"])
+    return (first, *[(f["source"], f["domain"]) for f in column.params.get("fallback", [])])
+
+
+def keyed_name(sources: tuple[tuple[str, str], ...]) -> str:
+    """The column a frame carries a precomputed pseudonym of `sources` in."""
+    return KEYED_PREFIX + "pid__" + "__".join(f"{domain}_{field}" for field, domain in sources)
+
+
+def shift_name(sources: tuple[tuple[str, str], ...]) -> str:
+    """The column a frame carries the date shift of the pseudonym of `sources` in."""
+    return KEYED_PREFIX + "shift__" + keyed_name(sources).removeprefix(KEYED_PREFIX + "pid__")
+
+
+def _is_keyed(column: ContractColumn) -> bool:
+    return column.action == "pseudonymise" and column.params.get("method") != "dicom_uid"
+
+
+def _message(sources: tuple[tuple[str, str], ...]) -> Column:
+    """The ``domain:normalised`` string a pseudonym is the HMAC of, null when it has none
+    (every source missing or blank after normalisation): the first present source wins."""
+    canonical = [(normalise_column(F.col(f), d), d) for f, d in sources]
+    return F.coalesce(*[F.when(c != "", F.concat(F.lit(f"{d}:"), c)) for c, d in canonical])
+
+
+def keyed_hashes_column(messages: list[Column], shifts: list[int], key: PseudonymKey) -> Column:
+    """All of a row's keyed hashes in one Arrow UDF (one Python round trip per row): field
+    ``p{i}`` is the pseudonym of ``messages[i]`` (``"P"`` + the first 32 hex characters of
+    its HMAC-SHA256; null for a null message), field ``s{j}`` the date shift
+    (`date_shift_days`, ±180 days) of pseudonym ``shifts[j]``. Byte for byte what
+    `pseudonymise_column` and `date_shift_days_column` give, which made two round trips
+    (the shift hashes the pseudonym). The secret travels inside the pickled function, never
+    in the query plan, as there."""
+    import hmac
+
+    from ozero.deid.dates import DATE_SHIFT_DOMAIN, _offset_from_index
+
+    secret, count, max_days = key.secret, len(messages), 180  # the closure: no Column
+    fields = [T.StructField(f"p{i}", T.StringType()) for i in range(len(messages))]
+    fields += [T.StructField(f"s{j}", T.IntegerType()) for j in range(len(shifts))]
+
+    @F.pandas_udf(T.StructType(fields))  # type: ignore[call-overload]  # pyspark stub
+    def keyed(batch: pd.DataFrame) -> pd.DataFrame:
+        sha256 = "sha256"  # by name: OpenSSL's one-shot HMAC, 2.4× `hmac.new` per call
+        out: dict[str, object] = {}
+        tokens = []
+        for i in range(count):
+            values = batch[f"m{i}"]
+            made = [
+                None
+                if _missing(m)
+                else PREFIX + hmac.digest(secret, str(m).encode("utf-8"), sha256).hex()[:HEX_CHARS]
+                for m in values
+            ]
+            tokens.append(made)
+            out[f"p{i}"] = made
+        for j, i in enumerate(shifts):
+            offsets: list[int | None] = []
+            for tok in tokens[i]:
+                if tok is None:
+                    offsets.append(None)
+                    continue
+                raw = hmac.digest(secret, f"{DATE_SHIFT_DOMAIN}:{tok}".encode(), sha256)
+                offsets.append(
+                    _offset_from_index(int.from_bytes(raw[:4]) % (2 * max_days), max_days)
+                )
+            out[f"s{j}"] = pd.array(offsets, dtype="Int32")
+        return pd.DataFrame(out, index=batch.index)
+
+    return keyed(F.struct(*[m.alias(f"m{i}") for i, m in enumerate(messages)]))
+
+
+def _shift_patients(contract: Contract) -> list[str]:
+    return sorted({c.params["patient"] for c in contract.columns if c.action == "date_shift"})
+
+
+def with_keyed_hashes(df: DataFrame, contracts: list[Contract], key: PseudonymKey) -> DataFrame:
+    """`df` with the keyed pseudonyms (and their patients' date shifts) the `contracts` make
+    of `df`'s own fields, computed once in one Arrow UDF, under `keyed_name`/`shift_name`:
+    `apply_plan` of any of the contracts then reuses them instead of hashing again, on
+    `df` or on frames made of it that carry them (a case's services reuse the case's
+    patient and case pseudonyms). Pseudonyms whose sources `df` lacks are left to
+    `apply_plan`."""
+    specs: dict[tuple[tuple[str, str], ...], bool] = {}  # sources → date-shifted
+    for contract in contracts:
+        patients = set(_shift_patients(contract))
+        for column in filter(_is_keyed, contract.columns):
+            sources = _keyed_sources(column)
+            if all(f in df.columns for f, _ in sources) and keyed_name(sources) not in df.columns:
+                specs[sources] = specs.get(sources, False) or column.name in patients
+    if not specs:
+        return df
+    order = list(specs)
+    shifted = [i for i, s in enumerate(order) if specs[s]]
+    hashes = keyed_hashes_column([_message(s) for s in order], shifted, key)
+    added = [F.col(f"{_KEYED}.p{i}").alias(keyed_name(s)) for i, s in enumerate(order)]
+    added += [F.col(f"{_KEYED}.s{j}").alias(shift_name(order[i])) for j, i in enumerate(shifted)]
+    return df.withColumn(_KEYED, hashes).select(*[F.col(c) for c in df.columns], *added)
+
+
+def _keyed(out: DataFrame, contract: Contract, key: PseudonymKey) -> DataFrame:
+    """The contract's keyed pseudonyms under their names, and one shift column per patient
+    column (`_shift_column`): taken from the frame's precomputed columns
+    (`with_keyed_hashes`) where it carries them, the rest computed in one Arrow UDF."""
+    patients = _shift_patients(contract)
+    keyed = {c.name: c for c in contract.columns if _is_keyed(c)}
+    carried = set(out.columns)
+    # what the frame does not carry: a pseudonym, or the shift of a patient's pseudonym
+    todo = [
+        c for c in keyed.values()
+        if keyed_name(_keyed_sources(c)) not in carried
+        or (c.name in patients and shift_name(_keyed_sources(c)) not in carried)
+    ]  # fmt: skip
+    shifted = [i for i, c in enumerate(todo) if c.name in patients]
+    pids = {c.name: F.col(keyed_name(_keyed_sources(c))) for c in keyed.values()}
+    shifts = {n: F.col(shift_name(_keyed_sources(c))) for n, c in keyed.items() if n in patients}
+    if todo:
+        hashes = keyed_hashes_column([_message(_keyed_sources(c)) for c in todo], shifted, key)
+        out = out.withColumn(_KEYED, hashes)
+        pids |= {c.name: F.col(f"{_KEYED}.p{i}") for i, c in enumerate(todo)}
+        shifts |= {todo[i].name: F.col(f"{_KEYED}.s{j}") for j, i in enumerate(shifted)}
+    for name, column in keyed.items():
+        out = out.withColumn(name, pids[name])
+        link = column.params.get("link_column")
+        if link and len(_keyed_sources(column)) > 1:
+            out = out.withColumn(link, _link(column))
+    for patient in patients:
+        # a patient column that is no keyed pseudonym of this plan (a DICOM UID): hashed apart
+        shift = shifts.get(patient, None)
+        if shift is None:
+            shift = date_shift_days_column(F.col(patient), key)
+        out = out.withColumn(_shift_column(patient), shift)
+    return out
+
+
+def _link(column: ContractColumn) -> Column:
+    """Which source a fallback pseudonym was made of, by its `link` label."""
+    canonical = [
+        (normalise_column(F.col(f), d), label) for f, d, label in _pseudonym_sources(column)
+    ]
+    return F.coalesce(*[F.when(c != "", F.lit(label)) for c, label in canonical])
+
+
 def apply_plan(df: DataFrame, contract: Contract, key: PseudonymKey) -> DataFrame:
-    """Return the contract's columns (plus FOUND_COLUMN) computed from parsed fields in `df`."""
-    check_fields_declared(df.columns, contract)
+    """Return the contract's columns (plus FOUND_COLUMN) computed from parsed fields in `df`.
+
+    The keyed pseudonyms and the patients' date shifts are one Arrow UDF (`_keyed`), or
+    come precomputed with the frame (`with_keyed_hashes`)."""
+    check_fields_declared([c for c in df.columns if not c.startswith(KEYED_PREFIX)], contract)
     out = df
     # Pseudonyms first: date shifting is keyed on the patient pseudonym.
     for col in contract.columns:
         if col.action == "pseudonymise" and col.params.get("method") == "dicom_uid":
             out = out.withColumn(col.name, dicom_uid_column(F.col(col.source_field), key))
-        elif col.action == "pseudonymise":
-            pseudonym, link = pseudonym_with_fallback(col, key)
-            out = out.withColumn(col.name, pseudonym)
-            if link is not None:
-                out = out.withColumn(col.params["link_column"], link)
-    # One shift per patient column, not per date: each is an HMAC in a Python UDF, and a
-    # claims case has four dates of one patient.
-    for patient in sorted(
-        {c.params["patient"] for c in contract.columns if c.action == "date_shift"}
-    ):
-        out = out.withColumn(_shift_column(patient), date_shift_days_column(F.col(patient), key))
+    out = _keyed(out, contract, key)
     found_parts: list[Column] = []
     for col in contract.columns:
         if col.action == "date_shift":
