@@ -206,7 +206,7 @@ def keyed_hashes_column(messages: list[Column], shifts: list[int], key: Pseudony
     in the query plan, as there."""
     import hmac
 
-    from ozero.deid.dates import DATE_SHIFT_DOMAIN, _offset_from_index
+    from ozero.deid.dates import DATE_SHIFT_DOMAIN, offset_from_index
 
     secret, count, max_days = key.secret, len(messages), 180  # the closure: no Column
     fields = [T.StructField(f"p{i}", T.StringType()) for i in range(len(messages))]
@@ -235,7 +235,7 @@ def keyed_hashes_column(messages: list[Column], shifts: list[int], key: Pseudony
                     continue
                 raw = hmac.digest(secret, f"{DATE_SHIFT_DOMAIN}:{tok}".encode(), sha256)
                 offsets.append(
-                    _offset_from_index(int.from_bytes(raw[:4]) % (2 * max_days), max_days)
+                    offset_from_index(int.from_bytes(raw[:4]) % (2 * max_days), max_days)
                 )
             out[f"s{j}"] = pd.array(offsets, dtype="Int32")
         return pd.DataFrame(out, index=batch.index)
