@@ -24,7 +24,7 @@ CHILD_BAND = "0-17"
 OLDEST_BAND = "90+"
 
 
-def offset_from_index(index: int, max_days: int) -> int:
+def _offset_from_index(index: int, max_days: int) -> int:
     """Map 0..2*max_days-1 onto -max_days..-1, 1..max_days (never zero: always shifted)."""
     return index - max_days if index < max_days else index - max_days + 1
 
@@ -35,7 +35,7 @@ def date_shift_days(patient_pseudonym: str, key: PseudonymKey, max_days: int = 1
         raise ValueError("max_days must be positive")
     digest = hmac_hex(key, f"{DATE_SHIFT_DOMAIN}:{patient_pseudonym}")
     index = int(digest[:_OFFSET_HEX_CHARS], 16) % (2 * max_days)
-    return offset_from_index(index, max_days)
+    return _offset_from_index(index, max_days)
 
 
 def date_shift_days_column(

@@ -128,7 +128,7 @@ def _scrub_input(column: ContractColumn) -> Column:
 
 def _pseudonym_sources(column: ContractColumn) -> list[tuple[str, str, str | None]]:
     """(field, domain, link label): the column's source, then its declared fallbacks."""
-    first = (str(column.source), column.params["domain"], column.params.get("link"))
+    first = (column.source_field, column.params["domain"], column.params.get("link"))
     fallbacks = [
         (f["source"], f["domain"], f.get("link")) for f in column.params.get("fallback", [])
     ]
@@ -171,8 +171,7 @@ def _shift_column(patient: str) -> str:
 def _keyed_sources(column: ContractColumn) -> tuple[tuple[str, str], ...]:
     """What a keyed pseudonym is made of: its (field, domain) sources, fallbacks in order.
     Two columns (of one contract or of two) with the same sources get the same pseudonym."""
-    first = (column.source_field, column.params["domain"])
-    return (first, *[(f["source"], f["domain"]) for f in column.params.get("fallback", [])])
+    return tuple((field, domain) for field, domain, _ in _pseudonym_sources(column))
 
 
 def keyed_name(sources: tuple[tuple[str, str], ...]) -> str:
@@ -204,39 +203,23 @@ def keyed_hashes_column(messages: list[Column], shifts: list[int], key: Pseudony
     `pseudonymise_column` and `date_shift_days_column` give, which made two round trips
     (the shift hashes the pseudonym). The secret travels inside the pickled function, never
     in the query plan, as there."""
-    import hmac
+    from ozero.deid.dates import date_shift_days
+    from ozero.deid.pseudonym import token
 
-    from ozero.deid.dates import DATE_SHIFT_DOMAIN, offset_from_index
-
-    secret, count, max_days = key.secret, len(messages), 180  # the closure: no Column
-    fields = [T.StructField(f"p{i}", T.StringType()) for i in range(len(messages))]
+    count = len(messages)  # the closure: the key and plain values, no Column
+    fields = [T.StructField(f"p{i}", T.StringType()) for i in range(count)]
     fields += [T.StructField(f"s{j}", T.IntegerType()) for j in range(len(shifts))]
 
     @F.pandas_udf(T.StructType(fields))  # type: ignore[call-overload]  # pyspark stub
     def keyed(batch: pd.DataFrame) -> pd.DataFrame:
-        sha256 = "sha256"  # by name: OpenSSL's one-shot HMAC, 2.4× `hmac.new` per call
         out: dict[str, object] = {}
         tokens = []
         for i in range(count):
-            values = batch[f"m{i}"]
-            made = [
-                None
-                if _missing(m)
-                else PREFIX + hmac.digest(secret, str(m).encode("utf-8"), sha256).hex()[:HEX_CHARS]
-                for m in values
-            ]
+            made = [None if _missing(m) else token(key, str(m)) for m in batch[f"m{i}"]]
             tokens.append(made)
             out[f"p{i}"] = made
         for j, i in enumerate(shifts):
-            offsets: list[int | None] = []
-            for tok in tokens[i]:
-                if tok is None:
-                    offsets.append(None)
-                    continue
-                raw = hmac.digest(secret, f"{DATE_SHIFT_DOMAIN}:{tok}".encode(), sha256)
-                offsets.append(
-                    offset_from_index(int.from_bytes(raw[:4]) % (2 * max_days), max_days)
-                )
+            offsets = [None if t is None else date_shift_days(t, key) for t in tokens[i]]
             out[f"s{j}"] = pd.array(offsets, dtype="Int32")
         return pd.DataFrame(out, index=batch.index)
 

@@ -53,6 +53,11 @@ def hmac_hex(key: PseudonymKey, message: str) -> str:
     return hmac.digest(key.secret, message.encode("utf-8"), "sha256").hex()
 
 
+def token(key: PseudonymKey, message: str) -> str:
+    """The pseudonym of a ``domain:normalised`` message."""
+    return PREFIX + hmac_hex(key, message)[:HEX_CHARS]
+
+
 def pseudonymise(value: str | None, key: PseudonymKey, domain: str) -> str | None:
     """Stable pseudonym of ``value`` in ``domain``; ``None`` for missing or blank values."""
     if value is None:
@@ -60,7 +65,7 @@ def pseudonymise(value: str | None, key: PseudonymKey, domain: str) -> str | Non
     canonical = normalise(value, domain)
     if not canonical:
         return None
-    return PREFIX + hmac_hex(key, f"{domain}:{canonical}")[:HEX_CHARS]
+    return token(key, f"{domain}:{canonical}")
 
 
 # --- Spark twins ---------------------------------------------------------------------
