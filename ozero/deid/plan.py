@@ -21,11 +21,7 @@ from ozero.contracts import Contract
 from ozero.deid.dates import age_band_column, date_shift_days_column
 from ozero.deid.keys import PseudonymKey
 from ozero.deid.pseudonym import (
-    HEX_CHARS,
-    PREFIX,
-    hmac_sha256_hex_column,
     normalise_column,
-    pseudonymise_column,
 )
 
 FOUND_COLUMN = "_deid_found"  # entity types scrubbed from the row's free text
@@ -133,31 +129,6 @@ def _pseudonym_sources(column: ContractColumn) -> list[tuple[str, str, str | Non
         (f["source"], f["domain"], f.get("link")) for f in column.params.get("fallback", [])
     ]
     return [first, *fallbacks]
-
-
-def pseudonym_with_fallback(
-    column: ContractColumn, key: PseudonymKey
-) -> tuple[Column, Column | None]:
-    """The column's pseudonym, and (with `link_column`) which source it was made of.
-
-    Without `fallback` this is `pseudonymise_column` of the source. With it, the first
-    source that is present after normalisation wins and is hashed in its own domain (an
-    ENP pseudonym stays the ENP pseudonym every other table uses, a SNILS one the SNILS
-    one): one HMAC per row over the chosen ``domain:value``, the key kept out of the plan
-    as in `pseudonymise_column`. The link column names the winner by its `link` label.
-    """
-    sources = _pseudonym_sources(column)
-    if len(sources) == 1:
-        return pseudonymise_column(column.source_field, key, column.params["domain"]), None
-    canonical = [(normalise_column(F.col(f), d), d, label) for f, d, label in sources]
-    message = F.coalesce(*[F.when(c != "", F.concat(F.lit(f"{d}:"), c)) for c, d, _ in canonical])
-    digest = hmac_sha256_hex_column(message, key)
-    token = F.concat(F.lit(PREFIX), F.substring(digest, 1, HEX_CHARS))
-    pseudonym = F.when(message.isNotNull(), token)
-    if not column.params.get("link_column"):
-        return pseudonym, None
-    link = F.coalesce(*[F.when(c != "", F.lit(label)) for c, _, label in canonical])
-    return pseudonym, link
 
 
 KEYED_PREFIX = "__keyed_"  # a frame's precomputed keyed hashes (`with_keyed_hashes`)

@@ -5,7 +5,7 @@ shifts in a second (the shift hashes the pseudonym); a claims case made two, eac
 services two more. Now one UDF returns them all as a struct, and a frame can carry them
 precomputed (`with_keyed_hashes`) for every contract made of it. What lands must not change
 by one byte: the expected values here are the per-column Spark twins the plan used before
-(`pseudonymise_column`, `pseudonym_with_fallback`, `date_shift_days_column`) and the
+(`pseudonymise_column`, the fallback pseudonym kept below, `date_shift_days_column`) and the
 Python functions the DICOM de-identifier uses (`pseudonymise`, `date_shift_days`).
 """
 
@@ -85,13 +85,43 @@ ROWS = [
 ]  # fmt: skip
 
 
+def pseudonym_with_fallback(column, key):
+    """The plan's per-column pseudonym before stop 38 (one UDF per pseudonym, kept here as
+    the reference): the first source present after normalisation, hashed in its domain,
+    and with `link_column` which source it was."""
+    from pyspark.sql import functions as F
+
+    from ozero.deid.pseudonym import (
+        HEX_CHARS,
+        PREFIX,
+        hmac_sha256_hex_column,
+        normalise_column,
+        pseudonymise_column,
+    )
+
+    sources = [(column.source_field, column.params["domain"], column.params.get("link"))]
+    sources += [
+        (f["source"], f["domain"], f.get("link")) for f in column.params.get("fallback", [])
+    ]
+    if len(sources) == 1:
+        return pseudonymise_column(column.source_field, key, column.params["domain"]), None
+    canonical = [(normalise_column(F.col(f), d), d, label) for f, d, label in sources]
+    message = F.coalesce(*[F.when(c != "", F.concat(F.lit(f"{d}:"), c)) for c, d, _ in canonical])
+    digest = hmac_sha256_hex_column(message, key)
+    pseudonym = F.when(
+        message.isNotNull(), F.concat(F.lit(PREFIX), F.substring(digest, 1, HEX_CHARS))
+    )
+    if not column.params.get("link_column"):
+        return pseudonym, None
+    return pseudonym, F.coalesce(*[F.when(c != "", F.lit(label)) for c, _, label in canonical])
+
+
 def _expected(spark, contract):
     """The contract's columns the way the plan made them before: one UDF per pseudonym
     source, then one more per patient's shift."""
     from pyspark.sql import functions as F
 
     from ozero.deid.dates import date_shift_days_column
-    from ozero.deid.plan import pseudonym_with_fallback
 
     out = spark.createDataFrame(ROWS, SCHEMA).withColumn("patient_link", F.lit(None))
     for col in contract.columns:
