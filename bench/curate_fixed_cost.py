@@ -63,6 +63,7 @@ WRAPPED = (
     ("ozero.quality.validate", "build_suite", "gx:build_suite"),
     ("ozero.quality.validate", "_batch_definition", "gx:context"),
     ("ozero.quality.validate", "_validated", "gx:validate"),
+    ("ozero.quality.validate", "_validated_in_memory", "gx:validate_in_memory"),
     ("ozero.pipeline", "render_docs", "gx:data_docs"),
     ("ozero.curate.landing", "land", None),
     ("ozero.curate.landing", "_record_deid_stats", None),

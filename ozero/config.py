@@ -81,6 +81,12 @@ class Settings:
     oms_chunk_bytes: int = field(
         default_factory=lambda: int(_env("OZERO_OMS_CHUNK_BYTES", str(64 << 20)))
     )
+    # A batch of at most this many rows is validated by GX in memory (its pandas engine, the
+    # same suite and split) instead of on Spark, whose per-metric jobs cost seconds even for
+    # ten rows (ozero.quality.validate); 0 validates every batch on Spark
+    gx_in_memory_rows: int = field(
+        default_factory=lambda: int(_env("OZERO_GX_IN_MEMORY_ROWS", "100000"))
+    )
     # people per region, sex and age for the journalist risk (ozero.deid.population): a CSV
     # path, `off`, or empty: the bundled simulator's world stands in (docs/privacy.md)
     population_table: str = field(default_factory=lambda: _env("OZERO_POPULATION_TABLE", ""))

@@ -10,6 +10,12 @@ value lengths, unique, compound unique and column-pair A>B all return index list
 Spark fallback predicates are needed. An expectation that fails without an index list
 (table-level ones, or one that raised) is reported in `results` and `success` only.
 
+A batch of at most `OZERO_GX_IN_MEMORY_ROWS` rows (default 100,000) is validated by GX's
+pandas engine on the suite's columns, collected once: the same suite and the same split, with
+failing rows named by a row number instead of their keys. GX on Spark runs several jobs per
+metric, seconds even for ten rows, and most batches a curate step validates are an increment
+of a few hundred (bench/README.md "GX in memory"). Larger batches stay on Spark.
+
 Privacy: GX puts failing values (`unexpected_list`, index lists with the checked column) in
 its result. They are used in memory for the split, then stripped from `gx_result` so they
 cannot reach Data Docs, logs or the results table.
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache, reduce
@@ -38,12 +45,14 @@ from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
+from ozero.config import get_settings
 from ozero.contracts import Contract
 from ozero.quality.suites import KEY_UNIQUENESS, build_suite, expectation_columns
 
 log = logging.getLogger(__name__)
 
 REASON_COL = "reason"
+ROW_ID = "__ozero_row"  # names a row of an in-memory batch in GX's index lists
 DETAILS_COL = "details"
 DUPLICATE_KEY_REASON = "duplicate key"
 # Result fields that carry row values; never kept after the split.
@@ -110,11 +119,24 @@ _GX_LOCK = threading.Lock()
 
 
 @cache
-def _batch_definition() -> BatchDefinition:
-    """One ephemeral GX context and Spark dataframe asset per process; cheap to reuse."""
+def _context() -> Any:
+    """One ephemeral GX context per process; cheap to reuse."""
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    asset = context.data_sources.add_spark("ozero_spark").add_dataframe_asset("dataframe")
+    return context
+
+
+@cache
+def _batch_definition() -> BatchDefinition:
+    """The Spark dataframe asset, for batches too large to validate in memory."""
+    asset = _context().data_sources.add_spark("ozero_spark").add_dataframe_asset("dataframe")
+    return asset.add_batch_definition_whole_dataframe("whole_dataframe")
+
+
+@cache
+def _in_memory_batch_definition() -> BatchDefinition:
+    """The pandas dataframe asset, for batches of at most `OZERO_GX_IN_MEMORY_ROWS` rows."""
+    asset = _context().data_sources.add_pandas("ozero_in_memory").add_dataframe_asset("dataframe")
     return asset.add_batch_definition_whole_dataframe("whole_dataframe")
 
 
@@ -146,13 +168,18 @@ def _failing_rows(
 
 
 def _split(
-    df: DataFrame, keys: list[str], failures: list[tuple[str, str, list[dict[str, Any]]]]
+    df: DataFrame,
+    keys: list[str],
+    failures: list[tuple[str, str, list[dict[str, Any]]]],
+    columns: list[str],
 ) -> tuple[DataFrame, DataFrame, DataFrame]:
-    """Left-join each failure list, then valid = no flag set, quarantined = any flag set."""
+    """Left-join each failure list, then valid = no flag set, quarantined = any flag set;
+    both keep `columns` (the input's: not a row number added to name rows)."""
     empty_details = F.array().cast(T.ArrayType(T.StringType()))
     if not failures:
-        quarantined = df.limit(0).withColumn(REASON_COL, F.lit(None).cast("string"))
-        return df, quarantined.withColumn(DETAILS_COL, empty_details), df
+        valid = df.select(*columns)
+        quarantined = valid.limit(0).withColumn(REASON_COL, F.lit(None).cast("string"))
+        return valid, quarantined.withColumn(DETAILS_COL, empty_details), df
     tagged, reasons, details, flags = df, [], [], []
     for i, (reason, detail, index_list) in enumerate(failures):
         flag = f"__ozero_fail_{i}"
@@ -163,13 +190,12 @@ def _split(
         details.append(F.when(F.col(flag).isNotNull(), F.lit(detail)))
     tagged = tagged.cache()  # valid and quarantined are both written: join once
     failed = reduce(lambda a, b: a | b, flags)
-    flag_cols = [f"__ozero_fail_{i}" for i in range(len(failures))]
-    valid = tagged.where(~failed).select(*df.columns)
+    valid = tagged.where(~failed).select(*columns)
     quarantined = (
         tagged.where(failed)
         .withColumn(REASON_COL, F.array_join(F.array_distinct(F.array(*reasons)), "; "))
         .withColumn(DETAILS_COL, F.filter(F.array(*details), lambda x: x.isNotNull()))
-        .drop(*flag_cols)
+        .select(*columns, REASON_COL, DETAILS_COL)
     )
     return valid, quarantined, tagged
 
@@ -181,6 +207,22 @@ def _strip_values(result: ExpectationSuiteValidationResult) -> None:
 
 
 _MAP_EXPECTATIONS = (ColumnMapExpectation, ColumnPairMapExpectation, MulticolumnMapExpectation)
+
+
+def _validated_in_memory(
+    numbered: DataFrame, suite: gx.ExpectationSuite
+) -> ExpectationSuiteValidationResult:
+    """The suite on the columns it reads, collected with each row's number: GX's pandas
+    engine names failing rows by it (COMPLETE), in milliseconds where Spark takes seconds."""
+    read = {c for e in suite.expectations for c in expectation_columns(e.configuration.kwargs)}
+    rows = numbered.select(ROW_ID, *sorted(read)).toPandas()
+    batch = _in_memory_batch_definition().get_batch(batch_parameters={"dataframe": rows})
+    with warnings.catch_warnings():  # pandas on a regex with a group (`(\\.[0-9])?`): noise
+        warnings.filterwarnings("ignore", "This pattern is interpreted as a regular expression")
+        return batch.validate(
+            suite,
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_ID]},
+        )
 
 
 def _validated(
@@ -219,11 +261,20 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
     clash = {REASON_COL, DETAILS_COL} & set(df.columns)
     if clash:
         raise ValueError(f"{contract.name}: input already has columns {sorted(clash)}")
-    df = df.cache()  # GX runs one Spark job per metric; the split re-reads it too
+    columns = df.columns
+    df = df.cache()  # GX reads it (one Spark job per metric on Spark); the split re-reads it
+    cached = [df]
+    in_memory = df.count() <= get_settings().gx_in_memory_rows
+    if in_memory:  # rows numbered once: GX names failing rows by it, the split joins on it
+        df = df.withColumn(ROW_ID, F.monotonically_increasing_id()).cache()
+        cached.append(df)
     suite = build_suite(contract)
     with _GX_LOCK:
-        batch = _batch_definition().get_batch(batch_parameters={"dataframe": df})
-        result = _validated(batch, suite, keys, df)
+        if in_memory:
+            result = _validated_in_memory(df, suite)
+        else:
+            batch = _batch_definition().get_batch(batch_parameters={"dataframe": df})
+            result = _validated(batch, suite, keys, df)
     outcomes: list[ExpectationOutcome] = []
     failures: list[tuple[str, str, list[dict[str, Any]]]] = []
     for r in result.results:
@@ -243,6 +294,8 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
         if r.success:
             continue
         index_list = res.get("unexpected_index_list")
+        if index_list and in_memory:  # the row numbers only, as Python ints
+            index_list = [{ROW_ID: int(row[ROW_ID])} for row in index_list]
         if index_list:
             reason = reason_for(config)
             failures.append((reason, _detail_for(config), index_list))
@@ -254,7 +307,7 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
                 config.type,
                 cols,
             )
-    valid, quarantined, tagged = _split(df, keys, failures)
+    valid, quarantined, tagged = _split(df, [ROW_ID] if in_memory else keys, failures, columns)
     _strip_values(result)
     log.info(
         "%s run %s: %d expectations, %d failed, %d row-level",
@@ -272,7 +325,7 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
         gx_result=result,
         table_name=contract.name,
         run_id=run_id,
-        cached=[df, tagged],
+        cached=[*cached, tagged],
     )
 
 

@@ -25,6 +25,8 @@ the REST API refuses a caller without a token, the hint names the users, and SIG
 every component it started (this is the session's one real-scheduler run: `make airflow`'s
 own checks live here). The simulator's world is small (60 patients, 120 documents) to keep this to
 minutes; its feed is dated January–May 2026, so the two intervals hold different documents.
+Last, the lake and the release hold no identifier of the simulated people (the one run of
+the text dataset's release end to end: the demo test publishes the image dataset).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ import requests
 from ozero.config import REPO_ROOT
 from ozero.datasets.spec import load_spec
 from ozero.infra.ports import free_port
+from ozero.simulator.world import build_world
+from tests.phi import find_leaks
 
 pytestmark = pytest.mark.slow
 
@@ -73,6 +77,7 @@ ROUND_S = 3600  # one round of ingest → curate → release on a shared, busy 2
 # queued-event check closes the gap between a run's last task and the run it triggers, so
 # this only absorbs the scheduler's loop
 QUIET_S = 15
+WORLD = {"seed": 42, "patients": 60, "documents": 120}  # the simulator's
 OZERO = str(Path(sys.executable).with_name("ozero"))
 
 
@@ -199,7 +204,7 @@ def _hint_lines(stack_out: str) -> list[str]:
 def simulator_url():
     from ozero.simulator.server import make_server
 
-    server = make_server(port=0, seed=42, patients=60, documents=120)
+    server = make_server(port=0, **WORLD)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -509,6 +514,10 @@ def test_reject_then_new_data_then_approve_under_the_scheduler(
     for version, body in bodies.items():
         saved = (lake / "candidates" / DATASET / version / "request.md").read_text()
         assert body == saved and body.startswith("## Выпуск набора данных / Dataset release")
+
+    # The free text this dataset publishes (and the silver and gold it came from) names no
+    # one of the simulator's people: the demo test scans its image dataset's lake so
+    assert find_leaks(build_world(**WORLD), lake) == []
 
     timings["total"] = time.monotonic() - started
     print("\nrelease e2e timings (s): " + ", ".join(f"{k} {v:.0f}" for k, v in timings.items()))

@@ -1,4 +1,7 @@
-"""GX on the real local Spark: exact valid/quarantine split, results rows and Data Docs."""
+"""GX on the real local Spark: exact valid/quarantine split, results rows and Data Docs.
+
+The split's checks run twice: a small batch validated in memory (GX's pandas engine, the
+default under OZERO_GX_IN_MEMORY_ROWS rows) and the same batch on Spark (the setting at 0)."""
 
 from __future__ import annotations
 
@@ -41,8 +44,8 @@ def _case(pid: str | None, **over) -> dict:
     return row
 
 
-@pytest.fixture(scope="module")
-def outcome(spark) -> ValidationOutcome:
+@pytest.fixture(scope="module", params=["in memory", "on spark"])
+def outcome(spark, request) -> ValidationOutcome:
     rows = [
         _case("good1"),
         _case("good2", case_end_date=None),  # pair check ignores missing dates
@@ -56,7 +59,9 @@ def outcome(spark) -> ValidationOutcome:
         _case(None),  # null key
     ]
     df = spark.createDataFrame(rows, LOOSE)
-    return validate_dataframe(df, OMS, "run-test")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("OZERO_GX_IN_MEMORY_ROWS", "100" if request.param == "in memory" else "0")
+        return validate_dataframe(df, OMS, "run-test")
 
 
 def test_exact_split_with_reasons(outcome: ValidationOutcome) -> None:
