@@ -246,15 +246,14 @@ def test_a_labelling_round_publishes_a_dataset_version_from_its_annotations(
         ozero_json(capsys, "release", "publish", "chest-xray-read", "1.0.0")
         assert verify_release("chest-xray-read", "1.0.0") == []
 
-        # the expert changes his mind on one study: a corrected label is a patch version
+        # the expert changes his mind on one study: one new resolved label (that a corrected
+        # value makes a patch version is `test_release_changes.py`'s; rebuilding the dataset
+        # and its candidate here cost ~70 s of CI for it)
         changed = disputed[0]
         expert.call("PATCH", f"/api/annotations/{settled[changed]}",
                     json={"result": choice(released[changed])})  # fmt: skip
         ozero_json(capsys, "label", "pull", str(expert_project))
         assert ozero_json(capsys, "label", "resolve", str(project))["new_rows"] == 1
-    ozero_json(capsys, "run", "dataset", "chest-xray-read")
-    corrected = ozero_json(capsys, "run", "candidate", "chest-xray-read")
-    assert corrected["version"] == "1.0.1", corrected
 
     folder = lake / "releases" / "chest-xray-read" / "1.0.0"
     rows = [

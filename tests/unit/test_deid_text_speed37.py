@@ -16,9 +16,10 @@ from ozero.deid.text.recognizers.identifiers import (
     PassportRecognizer,
     SnilsRecognizer,
 )
+from ozero.deid.text.recognizers.records import BirthCertificateRecognizer
 
 GATED = (SnilsRecognizer, EnpRecognizer, InnRecognizer, PassportRecognizer, PhoneRecognizer,
-         EmailRecognizer)  # fmt: skip
+         EmailRecognizer, BirthCertificateRecognizer)  # fmt: skip
 
 TEXTS = [  # every gated pattern matches in at least one of them (checked below), in any case
     "ПАСПОРТ: серия 45 10 № 123456, выдан ОВД. Инн 500100732259. СНИЛС 6577230662 3. "
@@ -31,6 +32,9 @@ TEXTS = [  # every gated pattern matches in at least one of them (checked below)
     "паспорт 2814 57 2198; документ: 5008-772301",
     "Серия 65 00, номер 364620. ИНН организации: 7707083893, инн 77070838 93. ЕНП 77000000 00000016.",
     "Жалоб нет. АД 120/80, ЧСС 72. Палата № 5, 8 (916) 123-45-67, 112-233-445 95.",
+    # stop 39's patterns
+    "Паспорт гражданина Украины СН № 530911; документ МЕ 981603; СНИЛС 63 1-466-317 80; "
+    "свидетельство о рождении (Узбекистан) I-AK №029084.",
 ]
 # and each clause alone: a text holding one gate word only (a gate missing a word fails here)
 TEXTS += [clause for text in TEXTS for clause in re.split(r"(?<=[;,.]) ", text)]

@@ -31,7 +31,8 @@ MIN_ROWS = 2
 _BATCH_HEADER = re.compile(r"(?i:сери[яиюей]|лот|lot|парти[яиюей]|batch)$")
 
 
-def _public_header(header: str) -> bool:
+def _lots_or_safe_header(header: str) -> bool:
+    """A column of safe codes or rooms, or of a product's lots, not of a paper's numbers."""
     words = HEADER_WORD.findall(header)
     if any(classify(w) in (SAFE, ROOM) for w in words):
         return True
@@ -89,7 +90,7 @@ def _identifier_cells(text: str, rows: list[list[tuple[int, int]]]) -> list[tupl
     spans = []
     for i in range(len(rows[0])):
         if header is not None and (
-            _public_header(text[header[i][0] : header[i][1]])
+            _lots_or_safe_header(text[header[i][0] : header[i][1]])
             or sterilisation_cycle_header(text, *header[i])
         ):
             continue

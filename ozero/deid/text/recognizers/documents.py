@@ -646,7 +646,7 @@ _THING_HEADER = re.compile(
 )
 
 
-def _public_header(header: str) -> bool:
+def _thing_number_header(header: str) -> bool:
     """A header of things' numbers and nothing of a paper's: «серия» or «лот» alone, not
     «серия и номер рецепта» (a prescription's series and number are the patient's)."""
     words = HEADER_WORD.findall(header)
@@ -661,15 +661,15 @@ def _public_header(header: str) -> bool:
 
 @lru_cache(maxsize=2)
 def public_column_cells(text: str) -> list[tuple[int, int]]:
-    """Cells under a header naming a thing's or an organisation's number (``_public_header``):
-    «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's.
+    """Cells under a header naming a thing's or an organisation's number
+    (``_thing_number_header``): «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's.
     (Asked by several recognizers of one text: made once; the caller must not change it.)"""
     if "|" not in text and "\t" not in text and ";" not in text:
         return []
     return list(
         column_cells(
             text,
-            lambda s, e: _public_header(text[s:e]) or sterilisation_cycle_header(text, s, e),
+            lambda s, e: _thing_number_header(text[s:e]) or sterilisation_cycle_header(text, s, e),
         )
     )
 

@@ -24,6 +24,8 @@ FLAGS = re.DOTALL | re.MULTILINE
 # A number a scan or a form split in two by one space or a line, after the word that names
 # it: its check digits (the validator) decide whether the digits are one such number
 _STRAY_SPACE = r"(?<![\d-])\d{1,15}\s\d{1,15}(?![\d-])"
+# The same after a SNILS word, grouped anyhow by spaces and hyphens: «СНИЛС 63 1-466-317 80»
+_REGROUPED_DIGITS = r"(?<![\d-])\d{1,9}(?:[ -]\d{1,9}){2,5}(?![\d-])"
 
 
 class ChecksumRecognizer(GatedPatternRecognizer):
@@ -52,7 +54,7 @@ class SnilsRecognizer(ChecksumRecognizer):
     1.0 in Presidio): those count as a SNILS only with a SNILS word before them."""
 
     validator = staticmethod(is_valid_snils)
-    GATES = {"snils_stray_space": ("снилс",)}
+    GATES = {"snils_stray_space": ("снилс",), "snils_regrouped": ("снилс",)}
 
     def __init__(self) -> None:
         super().__init__(
@@ -66,6 +68,13 @@ class SnilsRecognizer(ChecksumRecognizer):
                 Pattern("snils_bare", r"(?<!\d)\d{11}(?!\d)", 0.3),
                 # a scan's stray space inside the number after its word: «СНИЛС 6577230662 3»
                 Pattern("snils_stray_space", rf"(?i:снилс)[^\d\n]{{0,20}}\K{_STRAY_SPACE}", 0.4),
+                # eleven digits in three to six groups after the word (the checksum decides)
+                # (not across a phone's word: «СНИЛС нет, тел. 8 916 …»)
+                Pattern(
+                    "snils_regrouped",
+                    rf"(?i:снилс)(?:(?!(?i:тел|моб))[^\d\n]){{0,20}}\K{_REGROUPED_DIGITS}",
+                    0.4,
+                ),
             ],
             ["снилс", "страхов", "пенсион", "snils"],
         )
@@ -232,6 +241,7 @@ class PassportRecognizer(GatedPatternRecognizer):
         "passport_old_after_new": ("паспорт",),
         "passport_foreign": _PASSPORT_WORDS,
         "passport_foreign_after_document": ("документ",),
+        "passport_cyrillic_series": ("паспорт", "документ"),
         "passport_foreign_mixed": _PASSPORT_WORDS,
         "passport_foreign_digits": _PASSPORT_WORDS,
     }
@@ -298,6 +308,15 @@ class PassportRecognizer(GatedPatternRecognizer):
                 Pattern(
                     "passport_foreign_after_document",
                     r"(?i:документ)\w*\s*:?\s*\K[A-Z]{1,2} ?\d{7,8}(?![\w-])",
+                    0.8,
+                ),
+                # «Украина; документ МЕ 981603», «паспорт гражданина Украины СН № 123456»:
+                # two Cyrillic capitals and six digits, right after «документ» or in the
+                # clause of a passport word
+                Pattern(
+                    "passport_cyrillic_series",
+                    r"(?:(?i:документ)\w*\s*:?\s*|(?i:паспорт)\w*[^\d\n.;]{0,40}?)\K"
+                    r"(?<![\w-])[А-ЯЁ]{2} ?(?:№ ?)?\d{6}(?![\w-])",
                     0.8,
                 ),
                 # «C4FJ7L3R2»: newer foreign passports mix letters and digits throughout

@@ -8,11 +8,15 @@ unmistakable without any word around it. Numbers that need their governing word
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import GroupRecognizer, SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import (
+    GatedPatternRecognizer,
+    GroupRecognizer,
+    SingleEntityRecognizer,
+)
 from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
 from ozero.deid.text.recognizers.identifiers import FLAGS
 from ozero.deid.text.recognizers.lexicon import (
@@ -129,13 +133,30 @@ def _other_paper_before(text: str, start: int) -> bool:
     return False
 
 
-class BirthCertificateRecognizer(PatternRecognizer):
-    """Свидетельство о рождении: roman-numeral series, two Cyrillic capitals, six digits."""
+# A birth certificate issued abroad, after the words that name it and its country if any:
+# «свидетельство о рождении (Республика Узбекистан) 2348957888», «… I-AK №029084» (Latin
+# capitals), «… КР № 0412876»: six to ten digits, a series of capitals before them if any,
+# in the words' clause («…, актовая запись № 1234» is the civil registry's record); not the
+# maternity hospital's «медицинское свидетельство о рождении № 3846944» (form 103/у)
+_BIRTH_CERTIFICATE_ABROAD = (
+    r"(?<!(?i:медицинск)\w*\s+)(?i:свидетельств\w*\s+о\s+рождени\w*)(?:\s*\([^()\n]{1,40}\))?[^\d\n.;,]{0,25}?\K"
+    r"(?<![\w-])(?:(?:[IVX]{1,4}\s?[\-–—]\s?)?[A-ZА-ЯЁ]{2}\s*(?:№|N)?\s*)?\d{6,10}(?![\d-])"
+)
+
+
+class BirthCertificateRecognizer(GatedPatternRecognizer):
+    """Свидетельство о рождении: roman-numeral series, two Cyrillic capitals, six digits;
+    one issued abroad in its own shape, after the words that name it."""
+
+    GATES = {"birth_certificate_abroad": ("свидетельств", "рождени")}
 
     def __init__(self) -> None:
         super().__init__(
             supported_entity=E.BIRTH_CERT,
-            patterns=[Pattern("birth_certificate", _CIVIL_CERTIFICATE, 0.85)],
+            patterns=[
+                Pattern("birth_certificate", _CIVIL_CERTIFICATE, 0.85),
+                Pattern("birth_certificate_abroad", _BIRTH_CERTIFICATE_ABROAD, 0.85),
+            ],
             context=["свидетельств", "рождени", "св-во"],
             supported_language=E.LANGUAGE,
             global_regex_flags=FLAGS,
