@@ -5,6 +5,9 @@ PYTHON   ?= python3
 VENV     := .venv
 PY       := $(VENV)/bin/python
 PIP_PIN  := pip==25.3
+# uv installs the pinned packages: same versions as pip (compared with pip freeze), on a
+# fresh machine the main venv in 40 s against pip's 115, the Label Studio one in 10 s
+UV_PIN   := uv==0.13.10
 JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-17-openjdk-*))
 export JAVA_HOME
 export TZ := UTC
@@ -34,8 +37,8 @@ system-deps:
 
 $(VENV)/.installed: setup.cfg pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q $(PIP_PIN)
-	$(PY) -m pip install -q -c constraints.txt -e '.[dev,bench]'
+	$(PY) -m pip install -q $(PIP_PIN) $(UV_PIN)
+	$(VENV)/bin/uv pip install -q --python $(PY) -c constraints.txt -e '.[dev,bench]'
 	touch $@
 
 jars: .jars/.delta
@@ -76,8 +79,9 @@ export OZERO_CHECKOV_DIR
 checkov: $(OZERO_CHECKOV_DIR)/.installed
 $(OZERO_CHECKOV_DIR)/.installed:
 	test -x $(OZERO_CHECKOV_DIR)/bin/python || $(PYTHON) -m venv $(OZERO_CHECKOV_DIR)
-	$(OZERO_CHECKOV_DIR)/bin/python -m pip install -q $(PIP_PIN)
-	$(OZERO_CHECKOV_DIR)/bin/python -m pip install -q --no-deps -r infra/checkov/requirements.txt
+	$(OZERO_CHECKOV_DIR)/bin/python -m pip install -q $(PIP_PIN) $(UV_PIN)
+	$(OZERO_CHECKOV_DIR)/bin/uv pip install -q --python $(OZERO_CHECKOV_DIR)/bin/python \
+	  --no-deps -r infra/checkov/requirements.txt
 	touch $@
 
 demo: setup
@@ -123,8 +127,9 @@ LABEL_VENV := .venv-label
 label-venv: $(LABEL_VENV)/.installed
 $(LABEL_VENV)/.installed: requirements-label.txt constraints-label.txt
 	test -x $(LABEL_VENV)/bin/python || $(PYTHON) -m venv $(LABEL_VENV)
-	$(LABEL_VENV)/bin/python -m pip install -q $(PIP_PIN)
-	$(LABEL_VENV)/bin/python -m pip install -q -c constraints-label.txt -r requirements-label.txt
+	$(LABEL_VENV)/bin/python -m pip install -q $(PIP_PIN) $(UV_PIN)
+	$(LABEL_VENV)/bin/uv pip install -q --python $(LABEL_VENV)/bin/python \
+	  -c constraints-label.txt -r requirements-label.txt
 	touch $@
 
 # Airflow is on 8080 (Label Studio's own default), the dataset catalog on 8090
