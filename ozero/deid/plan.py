@@ -20,9 +20,7 @@ from ozero.contracts import Column as ContractColumn
 from ozero.contracts import Contract
 from ozero.deid.dates import age_band_column, date_shift_days_column
 from ozero.deid.keys import PseudonymKey
-from ozero.deid.pseudonym import (
-    normalise_column,
-)
+from ozero.deid.pseudonym import normalise_column
 
 FOUND_COLUMN = "_deid_found"  # entity types scrubbed from the row's free text
 

@@ -226,7 +226,7 @@ def _validated_in_memory(
 
 
 def _validated(
-    batch: Any, suite: gx.ExpectationSuite, keys: list[str], df: DataFrame
+    batch: Any, suite: gx.ExpectationSuite, keys: list[str], rows: int
 ) -> ExpectationSuiteValidationResult:
     """The suite's result: a pass that only decides success first (BOOLEAN_ONLY, a few Spark
     jobs), and the full pass with failing rows' keys (COMPLETE, several jobs per expectation:
@@ -240,7 +240,6 @@ def _validated(
             suite,
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": keys},
         )
-    rows = df.count()
     row_level = {e.id for e in _row_level(suite)}
     for r in quick.results:
         assert r.expectation_config is not None  # GX sets it on every result of a suite
@@ -264,8 +263,9 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
     columns = df.columns
     df = df.cache()  # GX reads it (one Spark job per metric on Spark); the split re-reads it
     cached = [df]
+    rows = df.count()  # decides the engine; the quick pass's counts on Spark
     limit = get_settings().gx_in_memory_rows  # 0: every batch on Spark, even an empty one
-    in_memory = limit > 0 and df.count() <= limit
+    in_memory = limit > 0 and rows <= limit
     if in_memory:  # rows numbered once: GX names failing rows by it, the split joins on it
         df = df.withColumn(ROW_ID, F.monotonically_increasing_id()).cache()
         cached.append(df)
@@ -275,7 +275,7 @@ def validate_dataframe(df: DataFrame, contract: Contract, run_id: str) -> Valida
             result = _validated_in_memory(df, suite)
         else:
             batch = _batch_definition().get_batch(batch_parameters={"dataframe": df})
-            result = _validated(batch, suite, keys, df)
+            result = _validated(batch, suite, keys, rows)
     outcomes: list[ExpectationOutcome] = []
     failures: list[tuple[str, str, list[dict[str, Any]]]] = []
     for r in result.results:

@@ -662,7 +662,8 @@ def _thing_number_header(header: str) -> bool:
 @lru_cache(maxsize=2)
 def public_column_cells(text: str) -> list[tuple[int, int]]:
     """Cells under a header naming a thing's or an organisation's number
-    (``_thing_number_header``): «| зав. № | инв. № |» in an equipment journal; no row beside them makes them a person's.
+    (``_thing_number_header``): «| зав. № | инв. № |» in an equipment journal; no row beside
+    them makes them a person's.
     (Asked by several recognizers of one text: made once; the caller must not change it.)"""
     if "|" not in text and "\t" not in text and ";" not in text:
         return []

@@ -219,6 +219,8 @@ _SERIES_WORD_BEFORE = r"(?i:сери[яи])\s{0,3}(?::\s{0,3})?"
 _SERIES = r"\d{2} ?\d{2}"
 _NUMBER_FIELD = r"(?:\s*[,;]\s*(?i:номер|№|N)\s*|\s+(?i:номер|№)\s*:\s*)"
 _REGROUPED = r"\d{2}[ \n]?\d{2}(?:[ \n]?№)?[ \n]?\d(?:[ \n]?\d){5}(?![\d-])"
+# «документ», «Документ:», «документа» before the number it names
+_DOCUMENT_WORD = r"(?i:документ)\w*\s*:?\s*"
 _IDENTITY_WORD = (
     r"(?<=(?:(?i:паспорт\w*|пасп\.)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
     r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"
@@ -307,7 +309,7 @@ class PassportRecognizer(GatedPatternRecognizer):
                 # after «документ» (over a document number's reading of the same span)
                 Pattern(
                     "passport_foreign_after_document",
-                    r"(?i:документ)\w*\s*:?\s*\K[A-Z]{1,2} ?\d{7,8}(?![\w-])",
+                    rf"{_DOCUMENT_WORD}\K[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
                     0.8,
                 ),
                 # «Украина; документ МЕ 981603», «паспорт гражданина Украины СН № 123456»:
@@ -315,7 +317,7 @@ class PassportRecognizer(GatedPatternRecognizer):
                 # clause of a passport word
                 Pattern(
                     "passport_cyrillic_series",
-                    r"(?:(?i:документ)\w*\s*:?\s*|(?i:паспорт)\w*[^\d\n.;]{0,40}?)\K"
+                    rf"(?:{_DOCUMENT_WORD}|(?i:паспорт)\w*[^\d\n.;]{{0,40}}?)\K"
                     r"(?<![\w-])[А-ЯЁ]{2} ?(?:№ ?)?\d{6}(?![\w-])",
                     0.8,
                 ),

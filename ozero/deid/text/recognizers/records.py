@@ -139,7 +139,8 @@ def _other_paper_before(text: str, start: int) -> bool:
 # in the words' clause («…, актовая запись № 1234» is the civil registry's record); not the
 # maternity hospital's «медицинское свидетельство о рождении № 3846944» (form 103/у)
 _BIRTH_CERTIFICATE_ABROAD = (
-    r"(?<!(?i:медицинск)\w*\s+)(?i:свидетельств\w*\s+о\s+рождени\w*)(?:\s*\([^()\n]{1,40}\))?[^\d\n.;,]{0,25}?\K"
+    r"(?<!(?i:медицинск)\w*\s+)(?i:свидетельств\w*\s+о\s+рождени\w*)"
+    r"(?:\s*\([^()\n]{1,40}\))?[^\d\n.;,]{0,25}?\K"
     r"(?<![\w-])(?:(?:[IVX]{1,4}\s?[\-–—]\s?)?[A-ZА-ЯЁ]{2}\s*(?:№|N)?\s*)?\d{6,10}(?![\d-])"
 )
 
