@@ -25,12 +25,16 @@ from ozero.deid.text.recognizers.hl7 import Hl7Recognizer
 from ozero.deid.text.recognizers.identifiers import (
     EnpRecognizer,
     InnRecognizer,
+    NamedEnpRecognizer,
+    NamedInnRecognizer,
+    NamedSnilsRecognizer,
     PassportColumnRecognizer,
     PassportRecognizer,
     SeafarerIdRecognizer,
     SnilsRecognizer,
 )
 from ozero.deid.text.recognizers.initials import InitialsRecognizer
+from ozero.deid.text.recognizers.keyed import KeyedIdRecognizer
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
 from ozero.deid.text.recognizers.name_columns import (
     LabelledLatinNameRecognizer,
@@ -66,8 +70,12 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
     ``keep_room_numbers=False`` reports ward and room numbers («палата № 5») as OTHER_ID."""
     return [
         SnilsRecognizer(),
+        NamedSnilsRecognizer(),
         EnpRecognizer(),
+        NamedEnpRecognizer(),
         InnRecognizer(),
+        NamedInnRecognizer(),
+        KeyedIdRecognizer(),
         PassportRecognizer(),
         PassportColumnRecognizer(),
         SeafarerIdRecognizer(),
@@ -129,10 +137,14 @@ __all__ = [
     "DicomDumpRecognizer",
     "EmailRecognizer",
     "EnpRecognizer",
+    "NamedEnpRecognizer",
+    "NamedInnRecognizer",
+    "NamedSnilsRecognizer",
     "GivenNameBeforePhoneRecognizer",
     "Hl7Recognizer",
     "IdentifierColumnRecognizer",
     "InnRecognizer",
+    "KeyedIdRecognizer",
     "KnownIdentifiers",
     "KnownIdentifiersRecognizer",
     "LetteredCodeRecognizer",

@@ -7,12 +7,17 @@ run passes only by chance (1 in ~100 for SNILS, 1 in 10 for ENP).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import GatedPatternRecognizer, SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import (
+    GatedPatternRecognizer,
+    GroupRecognizer,
+    SingleEntityRecognizer,
+)
 from ozero.deid.text.recognizers.documents import cells_under, table_rows
 from ozero.deid.text.recognizers.lexicon import DOC, POLICY_WORDS, head_before
 from ozero.identifiers import is_valid_enp, is_valid_inn, is_valid_snils
@@ -137,6 +142,82 @@ def _other_register(text: str, start: int) -> bool:
     return head_before(text, start) == DOC
 
 
+class NamedNumberRecognizer(GroupRecognizer):
+    """A number right after the word that names it, in that number's shape, whatever its
+    check digits.
+
+    Where nothing names a number the checksum decides (any eleven digits could be a SNILS).
+    After «СНИЛС» the word has decided: a number that fails its check — a typo, a form filled
+    in by hand, a made-up test record — is still the person's, and a checksum-only reading
+    left it in the text whole."""
+
+    DIGITS: ClassVar[int]
+    WORDS: ClassVar[tuple[str, ...]]  # case-folded; a text without any is not scanned
+    SCORE = 0.95  # under a validated match (1.0), over a record number's reading of the span
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        folded = text.casefold()
+        if not any(word in folded for word in self.WORDS):
+            return []
+        return [
+            match.span(self.GROUP)
+            for match in self.PATTERN.finditer(text)
+            if sum(ch.isdigit() for ch in match[self.GROUP]) == self.DIGITS
+        ]
+
+
+# Between a number's name and the number: no other clause (;), no phone's word
+# («СНИЛС нет, тел. 8 916 …»)
+_NAME_GAP = r"(?:(?!(?<!\w)(?i:тел|моб|факс|phone|tel))[^\d\n;])"
+
+
+class NamedSnilsRecognizer(NamedNumberRecognizer):
+    """«СНИЛС 123-456-789 01», «страховой номер индивидуального лицевого счёта 123 456 789
+    01», «SNILS: 12345678901»: eleven digits, grouped anyhow, after the SNILS's name."""
+
+    ENTITY = E.SNILS
+    DIGITS = 11
+    WORDS = ("снилс", "snils", "страх")
+    PATTERN = re.compile(
+        r"(?i:снилс|snils|страхов\w*\s+номер\w*|страхов\w*\s+свидетельств\w*"
+        r"|страх\.\s*свид\S*)"
+        rf"{_NAME_GAP}{{0,40}}"
+        r"(?P<num>(?<![\d-])\d(?:[ .-]{0,2}\d){10}(?!\d))"
+    )
+
+
+class NamedEnpRecognizer(NamedNumberRecognizer):
+    """«полис ОМС 7755 4410 2233 1190», «ЕНП: 7755441022331190», «ЕНП 77 55 44 10 22 33 11
+    90»: sixteen digits in any grouping after the OMS policy's name (not a voluntary, car or
+    travel policy's)."""
+
+    ENTITY = E.ENP
+    DIGITS = 16
+    WORDS = ("полис", "енп", "омс", "policy")
+    PATTERN = re.compile(
+        r"(?:ЕНП|[Ее]нп|[Пп]олис\w*|ПОЛИС\w*|(?<!\w)(?:ОМС|[Оо]мс)|(?i:policy))"
+        r"(?:(?!(?<!\w)(?i:дмс|осаго|каско|втб|тел|моб))[^\d\n;]){0,50}"
+        # grouped anyhow, as a form's cells or a careless hand leave it: «50 98 76 54 32 10
+        # 98 74», «5098 765432 109874», a line break where a scan wrapped it
+        r"(?P<num>(?<![\d-])\d(?:(?:[ -]{1,2}|\n)?\d){15}(?![\d-]))"
+    )
+
+
+class NamedInnRecognizer(NamedNumberRecognizer):
+    """«ИНН 5003 0000 0005», «ИНН: 500 300 000 005»: a person's twelve digits in any grouping
+    after «ИНН». (An organisation's ten are public: `InnRecognizer` reads them by checksum
+    and keeps an organisation's own.)"""
+
+    ENTITY = E.INN
+    DIGITS = 12
+    WORDS = ("инн",)
+    PATTERN = re.compile(
+        r"(?<!\w)(?:ИНН|[Ии]нн)"
+        rf"{_NAME_GAP}{{0,30}}"
+        r"(?P<num>(?<![\d-])\d(?:[ -]{0,2}\d){11}(?![\d-]))"
+    )
+
+
 class InnRecognizer(ChecksumRecognizer):
     """ИНН: 12 digits (person) anywhere; 10 digits (organisation) only after «ИНН»."""
 
@@ -221,9 +302,12 @@ _NUMBER_FIELD = r"(?:\s*[,;]\s*(?i:номер|№|N)\s*|\s+(?i:номер|№)\s
 _REGROUPED = r"\d{2}[ \n]?\d{2}(?:[ \n]?№)?[ \n]?\d(?:[ \n]?\d){5}(?![\d-])"
 # «документ», «Документ:», «документа» before the number it names
 _DOCUMENT_WORD = r"(?i:документ)\w*\s*:?\s*"
+# (a kind code may end with a comma, «ДУЛ: 21, 4510 123456»; «документ, удостоверяющий
+# личность», «удост. личности» name the passport as well; «Passport No. 4510 123456»)
 _IDENTITY_WORD = (
-    r"(?<=(?:(?i:паспорт\w*|пасп\.)|ДУЛ)(?:[^\d\n]{0,6}\d{2}(?=\s+\d{4}))?"
-    r"[^\d\n.;,]{0,25}|(?<!\w)(?i:документ)\s*:\s*)"
+    r"(?<=(?:(?i:паспорт\w*|пасп\.|удостоверяющ\w*\s+личност\w*|удост\.\s*личност\w*)|ДУЛ)"
+    r"(?:[^\d\n]{0,6}\d{2},?(?=\s+\d{4}))?[^\d\n.;,]{0,25}"
+    r"|(?<!\w)(?i:документ)\s*:\s*|(?i:passport)\s*(?:(?i:no)\.?|(?i:number)|#|№)?\s*:?\s*)"
 )
 
 
@@ -238,7 +322,8 @@ class PassportRecognizer(GatedPatternRecognizer):
         "passport_after_series": ("сери",),
         "passport_series_field": ("сери",),
         "passport_number_field": ("сери",),
-        "passport_loose_after_word": ("пасп", "дул", "документ"),
+        "passport_loose_after_word": ("пасп", "дул", "документ", "удост", "passport"),
+        "passport_series_and_number": ("сери",),
         "passport_regrouped_after_word": ("паспорт",),
         "passport_old_after_new": ("паспорт",),
         "passport_foreign": _PASSPORT_WORDS,
@@ -261,6 +346,13 @@ class PassportRecognizer(GatedPatternRecognizer):
                     "passport_series_field",
                     rf"{_SERIES_WORD_BEFORE}\K{_SERIES}(?={_NUMBER_FIELD}\d{{6}}(?!\d))",
                     0.9,
+                ),
+                # «серия и номер: 4510 123456», «серия/номер паспорта 4510 123456»
+                Pattern(
+                    "passport_series_and_number",
+                    r"(?i:сери[яи])\s*(?:и|/|,)\s*(?i:номер)\w*(?:\s+(?i:паспорт)\w*)?\s*:?\s*\K"
+                    rf"(?<![\d-]){_LOOSE_PASSPORT}",
+                    0.85,
                 ),
                 Pattern(
                     "passport_number_field",
@@ -302,7 +394,7 @@ class PassportRecognizer(GatedPatternRecognizer):
                 # digits, or eight or nine digits (2 + 7 in groups), near «паспорт»
                 Pattern(
                     "passport_foreign",
-                    rf"(?<![\w-])(?=[A-Z]){_FOREIGN_PASSPORT_WORD}[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
+                    rf"(?<![\w-])(?=[A-Z]){_FOREIGN_PASSPORT_WORD}[A-Z]{{1,2}} ?(?:№ ?)?\d{{7,8}}(?![\w-])",
                     0.6,
                 ),
                 # «Таджикистан; документ A32782228»: a foreign citizen's passport right
@@ -312,13 +404,14 @@ class PassportRecognizer(GatedPatternRecognizer):
                     rf"{_DOCUMENT_WORD}\K[A-Z]{{1,2}} ?\d{{7,8}}(?![\w-])",
                     0.8,
                 ),
-                # «Украина; документ МЕ 981603», «паспорт гражданина Украины СН № 123456»:
-                # two Cyrillic capitals and six digits, right after «документ» or in the
+                # «Украина; документ МЕ 981603», «паспорт гражданина Украины СН № 123456»,
+                # a Soviet passport «паспорт серии VI-СМ № 548123»: two Cyrillic capitals
+                # (after a Roman numeral) and six digits, right after «документ» or in the
                 # clause of a passport word
                 Pattern(
                     "passport_cyrillic_series",
                     rf"(?:{_DOCUMENT_WORD}|(?i:паспорт)\w*[^\d\n.;]{{0,40}}?)\K"
-                    r"(?<![\w-])[А-ЯЁ]{2} ?(?:№ ?)?\d{6}(?![\w-])",
+                    r"(?<![\w-])(?:[IVX]{1,4}-?)?[А-ЯЁ]{2} ?(?:№ ?)?\d{6}(?![\w-])",
                     0.8,
                 ),
                 # «C4FJ7L3R2»: newer foreign passports mix letters and digits throughout
@@ -373,7 +466,7 @@ _NOT_IDENTITY_PASSPORT = re.compile(
 def _other_document(text: str, start: int) -> bool:
     """A document word other than «паспорт» governs the number starting at ``start`` (a
     bare «Документ:» label — a ticket's, a form's — names the identity paper itself)."""
-    if _DOCUMENT_LABEL.search(text, max(0, start - 12), start):
+    if _DOCUMENT_LABEL.search(text, max(0, start - 40), start):
         return False
     if field := _NUMBER_AFTER_SERIES.search(text, max(0, start - 30), start):
         start = field.start()  # «серия 4522, номер 547812»: the series' governor decides
@@ -384,7 +477,11 @@ def _other_document(text: str, start: int) -> bool:
 # (searched only in a short window before a match: a look-behind costs nothing there)
 _NUMBER_AFTER_SERIES = re.compile(rf"(?<={_SERIES_WORD_BEFORE}){_SERIES}{_NUMBER_FIELD}$")
 # «Пассажир: … / Документ: 4510 309593», «документ A32782228»: the identity document's label
-_DOCUMENT_LABEL = re.compile(r"(?<!\w)(?i:документ)\s*:?\s*$")
+# («Документ, удостоверяющий личность: 4510 309593»: the phrase names the identity paper)
+_DOCUMENT_LABEL = re.compile(
+    r"(?<!\w)(?i:документ)\s*:?\s*$"
+    r"|(?i:удостоверяющ\w*\s+личност\w*|удост\.\s*личност\w*)[^\d\n.;,]{0,6}$"
+)
 
 
 def not_identity_passport(text: str, start: int) -> bool:
