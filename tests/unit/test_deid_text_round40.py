@@ -200,3 +200,77 @@ def test_keys_that_name_no_person_keep_their_values(
     scrubber: TextScrubber, text: str, value: str
 ) -> None:
     assert value not in of_type(scrubber, text, "RECORD_ID")
+
+
+_GOOD_SNILS = _BODY + snils_check_number(_BODY)
+_TYPOGRAPHY = [  # (space, dash) as editors write them
+    ("\u00a0", "-"),  # no-break space
+    (" ", "\u2012"),  # figure dash
+    ("\u2009", "-"),  # thin space
+    (" ", "\u2011"),  # no-break hyphen
+    ("\u202f", "\u2010"),  # narrow no-break space, hyphen
+]
+
+
+@pytest.mark.parametrize(("space", "dash"), _TYPOGRAPHY)
+@pytest.mark.parametrize(
+    ("kind", "template", "number"),
+    [
+        ("SNILS", "СНИЛС {}", "{a}{d}{b}{d}{c}{s}{e}".format),
+        ("PASSPORT", "паспорт {}", lambda **k: f"45{k['s']}10{k['s']}123456"),
+        ("PHONE_NUMBER", "звонить {}", lambda **k: f"8{k['s']}912{k['s']}345{k['d']}67{k['d']}89"),
+        (
+            "BIRTH_CERT",
+            "свидетельство о рождении {}",
+            lambda **k: f"II{k['d']}МЮ{k['s']}№{k['s']}123456",
+        ),
+        ("INN", "ИНН {}", lambda **k: f"5003{k['s']}0000{k['s']}0005"),
+    ],
+)
+def test_numbers_in_an_editors_typography(
+    scrubber: TextScrubber, space: str, dash: str, kind: str, template: str, number
+) -> None:  # noqa: ANN001
+    s = _GOOD_SNILS
+    written = number(a=s[:3], b=s[3:6], c=s[6:9], e=s[9:], s=space, d=dash)
+    text = template.format(written)
+    assert (kind, written) in found(scrubber, text)
+    assert not any(ch.isdigit() for ch in scrubber.scrub(text).text)
+
+
+def test_plain_typography_keeps_offsets_and_prose_dashes() -> None:
+    from ozero.deid.text.typography import plain_typography
+
+    text = "тел. 8\u00a0912\u00a0345\u201167\u201189 — звонить 2\u20133 раза, Петров \u2013 врач"
+    plain = plain_typography(text)
+    assert len(plain) == len(text)
+    assert plain == "тел. 8 912 345-67-89 — звонить 2\u20133 раза, Петров \u2013 врач"
+
+
+def test_an_en_dash_range_of_dates_stays_two_dates(scrubber: TextScrubber) -> None:
+    text = "Стационарное лечение 12.03.2024\u201322.03.2024, палата 5."
+    assert {"12.03.2024", "22.03.2024"} <= of_type(scrubber, text, "DATE")
+
+
+_LATIN_TWINS = str.maketrans("аеорсхАЕОРСХВМНТК", "aeopcxAEOPCXBMHTK")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Пациент Иванов Петр Сергеевич, 45 лет, поступил в отделение.", "Петр Сергеевич"),
+        ("Пациентка Смирнова Анна Викторовна осмотрена.", "Анна Викторовна"),
+        ("Адрес: г. Москва, ул. Тверская, д. 12, кв. 5", "Тверская"),
+    ],
+)
+def test_latin_look_alikes_inside_cyrillic_words(
+    scrubber: TextScrubber, text: str, secret: str
+) -> None:
+    mixed = text.translate(_LATIN_TWINS)  # a switched layout, OCR, a copy from a PDF
+    assert secret.translate(_LATIN_TWINS) not in scrubber.scrub(mixed).text
+
+
+def test_words_without_cyrillic_letters_stay_as_written() -> None:
+    from ozero.deid.text.typography import plain_typography
+
+    text = "HbA1c 7,1 %, SpO2 98 %, паспорт AB1234567, ЭКГ-Holter, Ивaнoв"
+    assert plain_typography(text) == "HbA1c 7,1 %, SpO2 98 %, паспорт AB1234567, ЭКГ-Holter, Иванов"

@@ -37,6 +37,7 @@ from ozero.deid.text.recognizers.series import series_start
 from ozero.deid.text.recognizers.system_ids import machine_id
 from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
+from ozero.deid.text.typography import plain_typography
 from ozero.identifiers import is_valid_snils
 
 log = logging.getLogger(__name__)
@@ -377,8 +378,9 @@ class _RulesDone:
     """One text between the rules and NER: what ``TextScrubber._finish`` needs."""
 
     text: str
+    plain: str  # the text in plain typography (``plain_typography``: same length)
     closed: tuple[str, list[int]] | None  # ``close_up``'s closed text and offset map
-    analysed: str  # the closed text, or the text
+    analysed: str  # the closed text, or the plain text
     key: KnownKey | None
     cacheable: bool
     tokens: NlpArtifacts
@@ -489,9 +491,11 @@ class TextScrubber:
         self, text: str, key: KnownKey | None, known: KnownIdentifiers | None, cacheable: bool
     ) -> _RulesDone:
         """The rule recognizers' results on ``text`` and the chunks left for NER."""
-        closed = close_up(text)  # «В о л к о в а»: analysed as «Волкова», mapped back
+        # «СНИЛС 123‑456‑789 64»: no-break spaces and hyphens as plain ones (same length)
+        plain = plain_typography(text)
+        closed = close_up(plain)  # «В о л к о в а»: analysed as «Волкова», mapped back
         # «тел. 8 938 91 О0 645»: OCR's letters in numbers read as digits (same length)
-        analysed = digits_read(closed[0] if closed else text)
+        analysed = digits_read(closed[0] if closed else plain)
         ad_hoc: list[EntityRecognizer] | None = (
             [self._known_recognizer(key, known)] if key and known else None
         )
@@ -507,11 +511,11 @@ class TextScrubber:
             chunks = ner_chunks(analysed, [(r.start, r.end) for r in results])
         except Exception as exc:  # noqa: BLE001 - rewrapped without PHI-bearing message
             raise ScrubError(f"text analysis failed ({type(exc).__name__})") from None
-        return _RulesDone(text, closed, analysed, key, cacheable, tokens, results, chunks)
+        return _RulesDone(text, plain, closed, analysed, key, cacheable, tokens, results, chunks)
 
     def _finish(self, done: _RulesDone, entities: list[EntitySpan]) -> list[Finding]:
         """NER's results added to the rules', then overlaps and neighbours resolved."""
-        text, closed, results = done.text, done.closed, done.results
+        text, closed, results = done.plain, done.closed, done.results
         if done.chunks:
             try:
                 results = results + self._ner_analyzer.analyze(
@@ -539,7 +543,7 @@ class TextScrubber:
         if self.keep_regions:
             findings = without_lone_regions(text, findings)
         if done.cacheable:
-            self._cache.put((text, done.key), tuple(findings))
+            self._cache.put((done.text, done.key), tuple(findings))
         return findings
 
     def _known_recognizer(
