@@ -274,3 +274,26 @@ def test_words_without_cyrillic_letters_stay_as_written() -> None:
 
     text = "HbA1c 7,1 %, SpO2 98 %, паспорт AB1234567, ЭКГ-Holter, Ивaнoв"
     assert plain_typography(text) == "HbA1c 7,1 %, SpO2 98 %, паспорт AB1234567, ЭКГ-Holter, Иванов"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Свидетельство о рождении 11-МЮ № 123456", "11-МЮ № 123456"),  # II read as digits
+        ("Свидетельство о рождении ll-МЮ № 123456", "ll-МЮ № 123456"),  # … as Latin l
+        ("св-во о рожд. П-АГ 654321", "П-АГ 654321"),  # … as Cyrillic П
+        ("Свидетельство о рождении Ш-ИК № 765432", "Ш-ИК № 765432"),  # III as Ш
+        ("Свидетельство о рождении 1V-ИК № 765432", "1V-ИК № 765432"),
+    ],
+)
+def test_a_scanned_birth_certificates_misread_numeral(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert ("BIRTH_CERT", number) in found(scrubber, text)
+
+
+def test_a_form_with_a_box_per_digit(scrubber: TextScrubber) -> None:
+    boxed = "|".join(_GOOD_SNILS)
+    assert ("SNILS", boxed) in found(scrubber, f"СНИЛС |{boxed}|")
+    policy = "|".join(_BAD_ENP)
+    assert ("ENP", policy) in found(scrubber, f"Полис |{policy}|")

@@ -36,7 +36,8 @@ TEXTS = [  # every gated pattern matches in at least one of them (checked below)
     "Паспорт гражданина Украины СН № 530911; документ МЕ 981603; СНИЛС 63 1-466-317 80; "
     "свидетельство о рождении (Узбекистан) I-AK №029084.",
     # stop 40's
-    "Тип ДУЛ: 21; серия и номер: 4510 123456; удост. личности 4510 123456.",
+    "Тип ДУЛ: 21; серия и номер: 4510 123456; удост. личности 4510 123456; "
+    "св-во о рожд. П-АГ 654321.",
 ]
 # and each clause alone: a text holding one gate word only (a gate missing a word fails here)
 TEXTS += [clause for text in TEXTS for clause in re.split(r"(?<=[;,.]) ", text)]

@@ -182,7 +182,8 @@ class NamedSnilsRecognizer(NamedNumberRecognizer):
         r"(?i:снилс|snils|страхов\w*\s+номер\w*|страхов\w*\s+свидетельств\w*"
         r"|страх\.\s*свид\S*)"
         rf"{_NAME_GAP}{{0,40}}"
-        r"(?P<num>(?<![\d-])\d(?:[ .-]{0,2}\d){10}(?!\d))"
+        # (a form's boxes extracted as text put a bar between the digits: «|1|2|3|…|»)
+        r"(?P<num>(?<![\d-])\d(?:[ .|-]{0,2}\d){10}(?!\d))"
     )
 
 
@@ -199,7 +200,7 @@ class NamedEnpRecognizer(NamedNumberRecognizer):
         r"(?:(?!(?<!\w)(?i:дмс|осаго|каско|втб|тел|моб))[^\d\n;]){0,50}"
         # grouped anyhow, as a form's cells or a careless hand leave it: «50 98 76 54 32 10
         # 98 74», «5098 765432 109874», a line break where a scan wrapped it
-        r"(?P<num>(?<![\d-])\d(?:(?:[ -]{1,2}|\n)?\d){15}(?![\d-]))"
+        r"(?P<num>(?<![\d-])\d(?:(?:[ |-]{1,2}|\n)?\d){15}(?![\d-]))"
     )
 
 

@@ -145,11 +145,25 @@ _BIRTH_CERTIFICATE_ABROAD = (
 )
 
 
+# A scan's roman numeral of a series read as digits or look-alike letters: «11-МЮ», «ll-МЮ»,
+# «П-МЮ» (II), «Ш-АГ» (III), «1V-ИК» — after the words that name the certificate only
+_OCR_ROMAN = r"(?:[1lIІ]{1,3}|[ПШ]|[1lIІ]?V|V[1lIІ]{0,3})"
+_BIRTH_CERTIFICATE_SCANNED = (
+    r"(?<!(?i:медицинск)\w*\s+)(?i:свидетельств\w*\s+о\s+рожд\w*\.?|св-в\w*\s+о\s+рожд\w*\.?)"
+    r"[^\d\n.;]{0,25}?\K"
+    rf"(?<![\w-])(?=[1lПШV]|[IІ]*[1l]){_OCR_ROMAN}\s?[\-–—]\s?[А-ЯЁ]{{2}}\s*(?:№|N)?\s*\d{{6}}(?!\d)"
+)
+
+
 class BirthCertificateRecognizer(GatedPatternRecognizer):
     """Свидетельство о рождении: roman-numeral series, two Cyrillic capitals, six digits;
-    one issued abroad in its own shape, after the words that name it."""
+    one issued abroad in its own shape, or a scan's misread numeral, after the words that
+    name it."""
 
-    GATES = {"birth_certificate_abroad": ("свидетельств", "рождени")}
+    GATES = {
+        "birth_certificate_abroad": ("свидетельств", "рождени"),
+        "birth_certificate_scanned": ("рожд",),
+    }
 
     def __init__(self) -> None:
         super().__init__(
@@ -157,6 +171,7 @@ class BirthCertificateRecognizer(GatedPatternRecognizer):
             patterns=[
                 Pattern("birth_certificate", _CIVIL_CERTIFICATE, 0.85),
                 Pattern("birth_certificate_abroad", _BIRTH_CERTIFICATE_ABROAD, 0.85),
+                Pattern("birth_certificate_scanned", _BIRTH_CERTIFICATE_SCANNED, 0.85),
             ],
             context=["свидетельств", "рождени", "св-во"],
             supported_language=E.LANGUAGE,
