@@ -297,3 +297,23 @@ def test_a_form_with_a_box_per_digit(scrubber: TextScrubber) -> None:
     assert ("SNILS", boxed) in found(scrubber, f"СНИЛС |{boxed}|")
     policy = "|".join(_BAD_ENP)
     assert ("ENP", policy) in found(scrubber, f"Полис |{policy}|")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("тел. 8 - 912 - 345 - 67 - 89", "8 - 912 - 345 - 67 - 89"),
+        ("тел. 8..912..345..67..89", "8..912..345..67..89"),
+        ("телефон: 8_912_345_67_89", "8_912_345_67_89"),
+        ("WhatsApp +7 912.345.67.89", "+7 912.345.67.89"),
+    ],
+)
+def test_a_phone_after_its_word_whatever_stands_between_its_digits(
+    scrubber: TextScrubber, text: str, number: str
+) -> None:
+    assert ("PHONE_NUMBER", number) in found(scrubber, text)
+
+
+def test_a_phone_word_does_not_reach_past_another_papers_word(scrubber: TextScrubber) -> None:
+    text = "тел. нет, СНИЛС 123-456-789 64"
+    assert of_type(scrubber, text, "PHONE_NUMBER") == set()

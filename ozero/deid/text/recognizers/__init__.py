@@ -7,6 +7,7 @@ from ozero.deid.text.recognizers.columns import IdentifierColumnRecognizer
 from ozero.deid.text.recognizers.contact import (
     EmailRecognizer,
     LocalPhoneRecognizer,
+    NamedPhoneRecognizer,
     PhoneColumnRecognizer,
     PhoneRecognizer,
     SpokenPhoneRecognizer,
@@ -81,6 +82,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         SeafarerIdRecognizer(),
         TransliteratedNameRecognizer(),
         PhoneRecognizer(),
+        NamedPhoneRecognizer(),
         PhoneColumnRecognizer(),
         LocalPhoneRecognizer(),
         SpokenPhoneRecognizer(),
@@ -139,6 +141,7 @@ __all__ = [
     "EnpRecognizer",
     "NamedEnpRecognizer",
     "NamedInnRecognizer",
+    "NamedPhoneRecognizer",
     "NamedSnilsRecognizer",
     "GivenNameBeforePhoneRecognizer",
     "Hl7Recognizer",

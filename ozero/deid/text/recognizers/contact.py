@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import GatedPatternRecognizer, SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import cells_under
-from ozero.deid.text.recognizers.identifiers import FLAGS
+from ozero.deid.text.recognizers.identifiers import FLAGS, NamedNumberRecognizer
 from ozero.deid.text.recognizers.lexicon import head_before
 
 _SEP = r"[ \-]?"
@@ -261,6 +261,21 @@ _PHONE_HEADER = re.compile(
 # A town's local number at the start of a cell («624-01-67», «4-28-64», «(8112) 87-28-76»,
 # «36-90-40, сосед»); full numbers are ``PhoneRecognizer``'s
 _CELL_LOCAL = re.compile(r"(?:\(\d{3,5}\)\s?)?(?:\d{1,3}-\d{2}-\d{2}|\d{3}-\d{3})(?![\d\-]|[./]\d)")
+
+
+class NamedPhoneRecognizer(NamedNumberRecognizer):
+    """«тел. 8 - 912 - 345 - 67 - 89», «телефон: 8_912_345_67_89», «тел. 8..912..345..67..89»:
+    after a phone's word, eleven digits from 7 or 8 (or +7) whatever stands between them, as
+    a form's underlines or a careless hand leave them."""
+
+    ENTITY = E.PHONE
+    DIGITS = 11
+    WORDS = ("тел", "моб", "сот", "phone", "tel", "whatsapp", "viber", "звон")
+    PATTERN = re.compile(
+        r"(?<!\w)(?i:тел|моб|сот|phone|tel|whatsapp|viber|звон)\w*\.?"
+        r"(?:(?!(?<!\w)(?i:снилс|паспорт|инн|полис))[^\d\n;]){0,25}?"
+        r"(?P<num>(?<![\d+])(?:\+\s?7|[78])(?:[ ._()\-]{0,3}\d){10}(?!\d))"
+    )
 
 
 class PhoneColumnRecognizer(SingleEntityRecognizer):
