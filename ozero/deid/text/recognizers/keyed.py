@@ -15,20 +15,24 @@ from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import GroupRecognizer
 
 # camelCase or snake_case keys ending in an id's word («patientId», «emdr_id», «caseNo»,
-# «localUid»), and Russian snake_case keys holding «номер» or starting «ид_» («номер_карты»)
+# «localUid»), and Russian snake_case keys holding «номер» or starting «ид_» («номер_карты»;
+# a plain «Номер:» in prose is the documents rules' to read by the word governing it)
 _ID_KEY = (
     r"[A-Za-z][A-Za-z0-9]*(?:Id|ID|Uid|UID|Guid|GUID|No|Num|Number|Nr)"
     r"|[A-Za-z][A-Za-z0-9]*_(?i:id|uid|guid|no|num|number|nr)"
-    r"|(?i:[а-яё_]*номер[а-яё_]*|ид_[а-яё_]+)(?:_[А-ЯЁA-Z]+)?"
+    r"|(?i:[а-яё]*_номер[а-яё_]*|номер_[а-яё_]*|ид_[а-яё_]+)(?:_[А-ЯЁA-Z]+)?"
 )
 # keys whose values name no person: a message's, a request's, a session's, a template's
 _NOT_A_PERSONS = (
     r"(?i:message_?id|msg_?id|correlation_?id|corr_?id|request_?id|req_?id|trace_?id"
     r"|span_?id|session_?id|transaction_?id|dlr_?id|template_?id|type_?id|code_?system"
-    r"|version_?no|version_?number|page_?no|page_?number|line_?no|seq_?no|port_?no|build_?no)"
+    r"|version_?no|version_?number|page_?no|page_?number|line_?no|seq_?no|port_?no|build_?no"
+    r"|covid)"
 )
+# tried at each «=» and «:» only (the key is looked behind for), not at every word start
 _KEYED_ID = re.compile(
-    rf"(?<![\w.])(?!(?:{_NOT_A_PERSONS})\b)(?:{_ID_KEY})[\"']?\s*[=:]\s*[\"']?"
+    rf"(?<=(?<![\w.])(?:{_ID_KEY})[\"']?\s*)(?<!(?<![\w.])(?:{_NOT_A_PERSONS})[\"']?\s*)"
+    r"[=:]\s*[\"']?"
     r"(?P<num>(?=[\w./-]*\d)[A-Za-zА-ЯЁа-яё0-9][\w./-]{2,40}(?<![./-]))(?![\w])"
 )
 _OID = re.compile(r"[012](?:\.\d+){4,}")
@@ -42,8 +46,6 @@ class KeyedIdRecognizer(GroupRecognizer):
     PATTERN = _KEYED_ID
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if "=" not in text and ":" not in text:
-            return []
         return [
             match.span(self.GROUP)
             for match in self.PATTERN.finditer(text)
