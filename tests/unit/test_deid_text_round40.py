@@ -306,6 +306,8 @@ def test_a_form_with_a_box_per_digit(scrubber: TextScrubber) -> None:
         ("тел. 8..912..345..67..89", "8..912..345..67..89"),
         ("телефон: 8_912_345_67_89", "8_912_345_67_89"),
         ("WhatsApp +7 912.345.67.89", "+7 912.345.67.89"),
+        ("тел. 8/912/345-67-89", "8/912/345-67-89"),
+        ("моб. 912 345 67 89", "912 345 67 89"),  # a mobile without its 8
     ],
 )
 def test_a_phone_after_its_word_whatever_stands_between_its_digits(

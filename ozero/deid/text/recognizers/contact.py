@@ -266,15 +266,17 @@ _CELL_LOCAL = re.compile(r"(?:\(\d{3,5}\)\s?)?(?:\d{1,3}-\d{2}-\d{2}|\d{3}-\d{3}
 class NamedPhoneRecognizer(NamedNumberRecognizer):
     """«тел. 8 - 912 - 345 - 67 - 89», «телефон: 8_912_345_67_89», «тел. 8..912..345..67..89»:
     after a phone's word, eleven digits from 7 or 8 (or +7) whatever stands between them, as
-    a form's underlines or a careless hand leave them."""
+    a form's underlines or a careless hand leave them, or a mobile's ten from its 9 without
+    the 8 («моб. 912 345 67 89»)."""
 
     ENTITY = E.PHONE
-    DIGITS = 11
+    DIGITS = (10, 11)
     WORDS = ("тел", "моб", "сот", "phone", "tel", "whatsapp", "viber", "звон")
     PATTERN = re.compile(
         r"(?<!\w)(?i:тел|моб|сот|phone|tel|whatsapp|viber|звон)\w*\.?"
         r"(?:(?!(?<!\w)(?i:снилс|паспорт|инн|полис))[^\d\n;]){0,25}?"
-        r"(?P<num>(?<![\d+])(?:\+\s?7|[78])(?:[ ._()\-]{0,3}\d){10}(?!\d))"
+        r"(?P<num>(?<![\d+])(?:(?:\+\s?7|[78])(?:[ ._()/\-]{0,3}\d){10}"
+        r"|9(?:[ ._()/\-]{0,3}\d){9})(?!\d))"
     )
 
 

@@ -151,7 +151,7 @@ class NamedNumberRecognizer(GroupRecognizer):
     in by hand, a made-up test record — is still the person's, and a checksum-only reading
     left it in the text whole."""
 
-    DIGITS: ClassVar[int]
+    DIGITS: ClassVar[tuple[int, ...]]  # how many digits the number may have
     WORDS: ClassVar[tuple[str, ...]]  # case-folded; a text without any is not scanned
     SCORE = 0.95  # under a validated match (1.0), over a record number's reading of the span
 
@@ -162,7 +162,7 @@ class NamedNumberRecognizer(GroupRecognizer):
         return [
             match.span(self.GROUP)
             for match in self.PATTERN.finditer(text)
-            if sum(ch.isdigit() for ch in match[self.GROUP]) == self.DIGITS
+            if sum(ch.isdigit() for ch in match[self.GROUP]) in self.DIGITS
         ]
 
 
@@ -176,7 +176,7 @@ class NamedSnilsRecognizer(NamedNumberRecognizer):
     01», «SNILS: 12345678901»: eleven digits, grouped anyhow, after the SNILS's name."""
 
     ENTITY = E.SNILS
-    DIGITS = 11
+    DIGITS = (11,)
     WORDS = ("снилс", "snils", "страх")
     PATTERN = re.compile(
         r"(?i:снилс|snils|страхов\w*\s+номер\w*|страхов\w*\s+свидетельств\w*"
@@ -193,7 +193,7 @@ class NamedEnpRecognizer(NamedNumberRecognizer):
     travel policy's)."""
 
     ENTITY = E.ENP
-    DIGITS = 16
+    DIGITS = (16,)
     WORDS = ("полис", "енп", "омс", "policy")
     PATTERN = re.compile(
         r"(?:ЕНП|[Ее]нп|[Пп]олис\w*|ПОЛИС\w*|(?<!\w)(?:ОМС|[Оо]мс)|(?i:policy))"
@@ -210,7 +210,7 @@ class NamedInnRecognizer(NamedNumberRecognizer):
     and keeps an organisation's own.)"""
 
     ENTITY = E.INN
-    DIGITS = 12
+    DIGITS = (12,)
     WORDS = ("инн",)
     PATTERN = re.compile(
         r"(?<!\w)(?:ИНН|[Ии]нн)"
