@@ -66,18 +66,15 @@ def migrate_into(home: Path) -> None:
     template.parent.mkdir(parents=True, exist_ok=True)
     with open(template.parent / "lock", "w") as lock:  # the two xdist workers take turns
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (template / "migrated").is_file():
+        if not template.is_dir():  # a whole copy or none: it is renamed into place
             with label_studio.running(folder=home):
                 pass  # started once: database created, migrations run, admin made
             (home / "server.log").unlink(missing_ok=True)
-            shutil.rmtree(template, ignore_errors=True)
             staging = Path(tempfile.mkdtemp(dir=template.parent))
             _copy(home, staging)
             staging.rename(template)
-            (template / "migrated").touch()
             return
     _copy(template, home)
-    (home / "migrated").unlink()
 
 
 @contextmanager

@@ -13,6 +13,7 @@ import regex as re
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import GroupRecognizer
+from ozero.deid.text.recognizers.system_ids import MACHINE_ID_KEYS
 
 # camelCase or snake_case keys ending in an id's word («patientId», «emdr_id», «caseNo»,
 # «localUid»), and Russian snake_case keys holding «номер» or starting «ид_» («номер_карты»;
@@ -22,10 +23,10 @@ _ID_KEY = (
     r"|[A-Za-z][A-Za-z0-9]*_(?i:id|uid|guid|no|num|number|nr)"
     r"|(?i:[а-яё]*_номер[а-яё_]*|номер_[а-яё_]*|ид_[а-яё_]+)(?:_[А-ЯЁA-Z]+)?"
 )
-# keys whose values name no person: a message's, a request's, a session's, a template's
+# keys whose values name no person: a message's, a request's, a session's (the machine keys
+# of ``system_ids``), a template's, a page's
 _NOT_A_PERSONS = (
-    r"(?i:message_?id|msg_?id|correlation_?id|corr_?id|request_?id|req_?id|trace_?id"
-    r"|span_?id|session_?id|transaction_?id|dlr_?id|template_?id|type_?id|code_?system"
+    rf"(?i:{MACHINE_ID_KEYS}|template_?id|type_?id|code_?system"
     r"|version_?no|version_?number|page_?no|page_?number|line_?no|seq_?no|port_?no|build_?no"
     r"|covid)"
 )
