@@ -12,7 +12,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/
 export JAVA_HOME
 export TZ := UTC
 
-.PHONY: test-deps setup system-deps jars jars-s3 s3proxy checkov web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake label label-venv
+.PHONY: test-deps setup system-deps jars jvm-archive jars-s3 s3proxy checkov web-assets demo test test-fast bench lint typecheck format airflow simulator clean-lake label label-venv
 
 # Debian packages: Tesseract OCR (Russian + English) for burned-in text in DICOM pixels;
 # PostgreSQL server binaries for the throwaway Airflow metadata DB (ozero.infra.pg_server);
@@ -20,7 +20,7 @@ export TZ := UTC
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng fonts-dejavu-core postgresql \
                 chromium
 
-setup: system-deps $(VENV)/.installed jars web-assets
+setup: system-deps $(VENV)/.installed jars web-assets jvm-archive
 
 system-deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -45,6 +45,12 @@ jars: .jars/.delta
 .jars/.delta: jvm/pom.xml
 	mvn -q -B -f jvm/pom.xml dependency:copy-dependencies -DoutputDirectory=../.jars
 	touch $@
+
+# The driver JVM's classes archived for class data sharing (ozero/jvm_archive.py): each new
+# process's Spark session starts with ~4 CPU-s less. Keyed by the JDK, PySpark's jars and the
+# JVM options, so it is checked every time (instant when the file for this key exists).
+jvm-archive: $(VENV)/.installed jars
+	$(PY) -m ozero.jvm_archive
 
 # Great Expectations' Data Docs load Bootstrap, jQuery, Vega… from CDNs (blank offline): the
 # pinned files (ozero/infra/web_assets.py) come from the npm registry once, ~3.5 MB

@@ -19,7 +19,7 @@ from pathlib import Path
 from pyspark.errors import PySparkRuntimeError
 from pyspark.sql import SparkSession
 
-from ozero import s3
+from ozero import jvm_archive, s3
 from ozero.config import Settings, get_settings
 from ozero.errors import OzeroError, SetupError
 
@@ -245,7 +245,10 @@ def build_spark(settings: Settings | None = None, app_name: str = "ozero") -> Sp
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
     )
     tuning = _local_tuning(settings.spark_master, settings.spark_tuning)
-    java_options = [_java_logging_options(), tuning.pop("spark.driver.extraJavaOptions", "")]
+    small_jvm = tuning.pop("spark.driver.extraJavaOptions", "")
+    java_options = [_java_logging_options(), small_jvm]
+    if small_jvm:  # the class archive `make setup` wrote for this JVM (ozero.jvm_archive)
+        java_options.append(jvm_archive.java_options(settings, small_jvm))
     builder = builder.config("spark.driver.extraJavaOptions", " ".join(filter(None, java_options)))
     for key, value in tuning.items():
         builder = builder.config(key, value)
