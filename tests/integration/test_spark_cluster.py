@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from ozero import jvm_archive
 from ozero.config import REPO_ROOT, get_settings
 from ozero.infra import s3_server, spark_cluster
 from ozero.spark import SMALL_JVM_OPTIONS, SMALL_TABLE_CONF, jar_paths
@@ -40,8 +41,11 @@ STEP_TIMEOUT_S = 1200
 # Delta snapshots, C2 and G1 threads) took the test 1,088 s against 491 s on this box.
 # Speed only: the same jobs, the same checks (the Python daemon stays Spark's own, so the
 # executors import Ozero from the archive alone).
-SMALL_MACHINE = ["--driver-java-options", SMALL_JVM_OPTIONS]
-SMALL_MACHINE += ["--conf", f"spark.executor.extraJavaOptions={SMALL_JVM_OPTIONS}"]
+# With the class archive `make setup` wrote for these options (ozero.jvm_archive): the
+# drivers' and executors' class path is the installed PySpark's jars, as a local session's
+JVM_OPTIONS = f"{SMALL_JVM_OPTIONS} {jvm_archive.java_options(get_settings(), SMALL_JVM_OPTIONS)}"
+SMALL_MACHINE = ["--driver-java-options", JVM_OPTIONS]
+SMALL_MACHINE += ["--conf", f"spark.executor.extraJavaOptions={JVM_OPTIONS}"]
 SMALL_MACHINE += [
     arg for key, value in SMALL_TABLE_CONF.items() for arg in ("--conf", f"{key}={value}")
 ]
