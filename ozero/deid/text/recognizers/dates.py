@@ -32,7 +32,7 @@ MONTHS = {
 }
 _NUMERIC = re.compile(r"(?<![\w.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\.?\d)")
 _WORDS = re.compile(
-    r"(?<![\w«])«?(\d{1,2})»?\s+("
+    r"(?<![\w«\"„])[«\"„]?(\d{1,2})[»\"“]?\s+("
     + "|".join(MONTHS)
     + r")\s+(\d{4})(?:\s*(?:года|г\.)(?!\s?р\.))?",
     re.IGNORECASE,
@@ -46,6 +46,11 @@ _SHORT_MONTHS = {
 _SHORT = re.compile(
     r"(?<![\w«])(\d{1,2})\s+(" + "|".join(_SHORT_MONTHS) + r")\.?\s+(\d{4})"
     r"(?:\s*(?:года|г\.)(?!\s?р\.))?",
+    re.IGNORECASE,
+)
+# «01-мар-2024», «01.мар.24»: a printout's short month between dashes or dots
+_SHORT_JOINED = re.compile(
+    r"(?<![\w«.-])(\d{1,2})([-.])(" + "|".join(_SHORT_MONTHS) + r")\2(\d{4}|\d{2})(?![\w.-]\w|\d)",
     re.IGNORECASE,
 )
 # «10 Nov 2024», «5 March 2025», «03-JUN-2026» (an analyser's printout)
@@ -66,18 +71,33 @@ _ENGLISH = re.compile(
 # after the month stops it (a year, or something else) unless it is a clock time: «запись
 # на 6 декабря 19:05», «6 декабря в 9.30».
 _DAY_MONTH_WORDS = re.compile(
-    r"(?<![\w«\d])«?(\d{1,2})»?\s+(" + _MONTH_NAMES + r")(?!\s+\d(?!\d?[:.][0-5]\d(?!\d|[.,]\d)))",
+    r"(?<![\w«\"„\d])[«\"„]?(\d{1,2})[»\"“]?\s+("
+    + _MONTH_NAMES
+    + r")(?!\s+\d(?!\d?[:.][0-5]\d(?!\d|[.,]\d)))",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(r"(?<![\w.,/\d])(\d{1,2})\.(\d{2})(?![\w]|[.,/]\d|\s?[%°])")
 _ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 )}  # fmt: skip
-_DAY_ROMAN = re.compile(r"(?<![\w/.])(\d{1,2})/([IVX]{1,4})(?![\w/])")
+_DAY_ROMAN = re.compile(r"(?<![\w/.])(\d{1,2})/([IVX]{1,4})(?:-(\d{4}|\d{2}))?(?![\w/])")
 # «3.III.2025», «14.IV.25», «5 VII 1977»: a Roman-numeral month between day and year (dots
 # or spaces, the same on both sides)
 _ROMAN = re.compile(
     r"(?<![\w./])(\d{1,2})(?P<sep>\.\s?|\s)([IVX]{1,4})(?P=sep)(\d{4}|\d{2})(?![\w]|\.\d)"
+)
+# «05.03.2024г.», «05.03.24г выдана»: the year's mark run into the date is the date's (a
+# record's number rule used to take the whole, mark included)
+_YEAR_MARK = re.compile(r"г(?:\.|(?![а-яёa-z]))", re.IGNORECASE)
+# «06-07.03.2024»: two days of one month (a duty, a stay), the first before the dash
+_DAY_RANGE = re.compile(r"(?<![\w.,/\d-])(\d{1,2})-(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\.?\d)")
+# «05,03,2024»: a scan that read the dots as commas (two-digit day and month, a full year)
+_COMMAS = re.compile(r"(?<![\w.,])(\d{2}),(\d{2}),(\d{4})(?![\w,]|[.,]\d)")
+# «Дата05.03.2024»: a label run into its date (a scan, a form's field); a full date only
+_GLUED = re.compile(r"(?<=[а-яё])(\d{2})\.(\d{2})\.(\d{4})(?!\.?\d)")
+# «с 5 по 12 марта», «в ночь с 4 на 5 марта»: the first day of a range is a day of that month
+_RANGE_FROM = re.compile(
+    r"(?<![\w-])(?i:с|со)\s+(\d{1,2})\s+(?i:по|до|на)\s+(?=\d{1,2}\s+(?i:" + _MONTH_NAMES + r"))"
 )
 # «2025.01.20»: year first with dots (as some lab systems print it)
 _YEAR_FIRST = re.compile(r"(?<![\w./])(\d{4})(?:\.(\d{2})\.|/(\d{2})/)(\d{2})(?![\w]|[./]\d)")
@@ -166,6 +186,24 @@ def _plausible(day: int, month: int, year: int) -> bool:
     except ValueError:
         return False
     return 1880 <= year <= 2100
+
+
+# a numeric date with its year at a position: «05.03.2024», «05.03.24г», «2024.03.05»
+_FULL_DATE_AT = re.compile(
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})(?!\d)"
+    r"|(?P<y4>\d{4})\.(?P<m4>\d{2})\.(?P<d4>\d{2})(?!\d)"
+)
+
+
+def full_date_at(text: str, start: int) -> bool:
+    """A plausible day, month and year begin at ``start``: «справка от 05.03.2024г» holds the
+    paper's date there, not its number (so do «06-07.03.2024» and «3/IV-2024»)."""
+    m = _FULL_DATE_AT.match(text, start)
+    if m is None:
+        return any(s == 0 for s, _ in _days_and_roman_months(text[start : start + 16]))
+    if m["d"]:
+        return _plausible(int(m["d"]), int(m["m"]), _full_year(m["y"]))
+    return _plausible(int(m["d4"]), int(m["m4"]), int(m["y4"]))
 
 
 def _english_dates(text: str) -> set[tuple[int, int]]:
@@ -263,7 +301,8 @@ class DateRecognizer(LocalRecognizer):
         months = _named(folded, MONTHS)
         for m in _NUMERIC.finditer(text):
             if _plausible(int(m[1]), int(m[2]), _full_year(m[3])) or _american(m):
-                spans.append(m.span())
+                year_mark = _YEAR_MARK.match(text, m.end())
+                spans.append((m.start(), year_mark.end() if year_mark else m.end()))
         for m in _WORDS.finditer(text) if months else ():
             if _plausible(int(m[1]), MONTHS[m[2].lower()], int(m[3])):
                 spans.append(m.span())
@@ -272,6 +311,9 @@ class DateRecognizer(LocalRecognizer):
                 spans.append(m.span())
         for m in _SHORT.finditer(text) if _named(folded, _SHORT_MONTHS) else ():
             if _plausible(int(m[1]), _SHORT_MONTHS[m[2].lower()], int(m[3])):
+                spans.append(m.span())
+        for m in _SHORT_JOINED.finditer(text) if _named(folded, _SHORT_MONTHS) else ():
+            if _plausible(int(m[1]), _SHORT_MONTHS[m[3].lower()], _full_year(m[4])):
                 spans.append(m.span())
         spans.extend(_certain_dates(text) if compact is None else compact)
         for m in _ROMAN.finditer(text):
@@ -287,6 +329,14 @@ class DateRecognizer(LocalRecognizer):
                     continue  # «12.03.2026»: ``_NUMERIC``'s, read already
                 if _plausible(int(m[1]), int(m[2]), int(m[3])) and 1900 <= int(m[3]) <= 2099:
                     spans.append(m.span())
+        spans.extend(_days_and_roman_months(text))
+        for pattern in (_COMMAS, _GLUED):
+            for m in pattern.finditer(text):
+                if _plausible(int(m[1]), int(m[2]), int(m[3])) and 1900 <= int(m[3]) <= 2099:
+                    spans.append(m.span())
+        for m in _RANGE_FROM.finditer(text) if months else ():
+            if 1 <= int(m[1]) <= 31:
+                spans.append(m.span(1))
         for m in _OCR.finditer(text):
             if not m[0].replace(".", "").isdigit():
                 day, month, year = (int(g.translate(_OCR_DIGITS)) for g in m.groups())
@@ -295,6 +345,20 @@ class DateRecognizer(LocalRecognizer):
         spans.extend(_day_in_words(text) if months else [])
         spans.extend(_day_month_spans(text, months))
         return spans
+
+
+def _days_and_roman_months(text: str) -> list[tuple[int, int]]:
+    """«06-07.03.2024» (two days of a month) and «3/IV-2024» (a Roman month and its year)."""
+    spans = []
+    for m in _DAY_RANGE.finditer(text):
+        first, last, month = int(m[1]), int(m[2]), int(m[3])
+        if first < last and _plausible(last, month, _full_year(m[4])):
+            spans.append(m.span())
+    for m in _DAY_ROMAN.finditer(text):
+        roman = _ROMAN_MONTHS.get(m[2])
+        if m[3] and roman is not None and _plausible(int(m[1]), roman, _full_year(m[3])):
+            spans.append(m.span())
+    return spans
 
 
 def _named(folded: str, names: Iterable[str]) -> bool:
@@ -328,6 +392,7 @@ def _day_month_spans(text: str, months: bool) -> list[tuple[int, int]]:
             spans.append(m.span())
     for m in _DAY_ROMAN.finditer(text):
         month = _ROMAN_MONTHS.get(m[2])
-        if month is not None and _plausible(int(m[1]), month, 2000):
+        year = _full_year(m[3]) if m[3] else 2000
+        if month is not None and _plausible(int(m[1]), month, year):
             spans.append(m.span())
     return spans

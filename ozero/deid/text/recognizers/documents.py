@@ -32,6 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer, result_of
+from ozero.deid.text.recognizers.dates import full_date_at
 from ozero.deid.text.recognizers.lexicon import (
     DOC,
     NUMBER,
@@ -346,6 +347,8 @@ class DocumentNumberRecognizer(SingleEntityRecognizer):
                 continue
             if uid and is_oid(tok):
                 return start, end
+            if full_date_at(text, start):
+                return None  # «справка от 05.03.2024г»: the paper's date, not its number
             if len(tok) == 16 and tok.isdigit() and not policy and not is_safe_code(tok):
                 return start, end  # «УНРЗ 7700…»: 16 digits under no policy are no ENP
             dictated = _DICTATED.match(text, start)

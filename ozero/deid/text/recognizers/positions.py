@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.dates import full_date_at
 from ozero.deid.text.recognizers.documents import (
     PUBLIC_REGISTERS,
     cells_of,
@@ -172,6 +173,8 @@ class PositionRecordRecognizer(SingleEntityRecognizer):
                 continue  # no word before it (a table cell, a list item): see the rows below
             if keep(tok) or _act_number(tok) or _other_shape(text, tok, end):
                 continue
+            if full_date_at(text, start):
+                continue  # «05.03.2024г.в 10:00», «06-07.03.2024», «3/IV-2024»: dates
             if _glued(text, start):
                 continue  # the tail of a longer code («CT-AX-2207», «1.2.643.…»)
             groups = DIGIT_GROUPS.match(text, start) if tok.isdigit() else None
