@@ -188,22 +188,16 @@ def _plausible(day: int, month: int, year: int) -> bool:
     return 1880 <= year <= 2100
 
 
-# a numeric date with its year at a position: «05.03.2024», «05.03.24г», «2024.03.05»
-_FULL_DATE_AT = re.compile(
-    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})(?!\d)"
-    r"|(?P<y4>\d{4})\.(?P<m4>\d{2})\.(?P<d4>\d{2})(?!\d)"
-)
-
-
 def full_date_at(text: str, start: int) -> bool:
     """A plausible day, month and year begin at ``start``: «справка от 05.03.2024г» holds the
-    paper's date there, not its number (so do «06-07.03.2024» and «3/IV-2024»)."""
-    m = _FULL_DATE_AT.match(text, start)
-    if m is None:
-        return any(s == 0 for s, _ in _days_and_roman_months(text[start : start + 16]))
-    if m["d"]:
-        return _plausible(int(m["d"]), int(m["m"]), _full_year(m["y"]))
-    return _plausible(int(m["d4"]), int(m["m4"]), int(m["y4"]))
+    paper's date there, not its number (so do «2024.03.05», «06-07.03.2024», «3/IV-2024»)."""
+    m = _NUMERIC.match(text, start)
+    if m is not None:
+        return _plausible(int(m[1]), int(m[2]), _full_year(m[3]))
+    m = _YEAR_FIRST.match(text, start)
+    if m is not None:
+        return _plausible(int(m[4]), int(m[2] or m[3]), int(m[1]))
+    return any(s == 0 for s, _ in _days_and_roman_months(text[start : start + 16]))
 
 
 def _english_dates(text: str) -> set[tuple[int, int]]:
@@ -392,7 +386,6 @@ def _day_month_spans(text: str, months: bool) -> list[tuple[int, int]]:
             spans.append(m.span())
     for m in _DAY_ROMAN.finditer(text):
         month = _ROMAN_MONTHS.get(m[2])
-        year = _full_year(m[3]) if m[3] else 2000
-        if month is not None and _plausible(int(m[1]), month, year):
+        if not m[3] and month is not None and _plausible(int(m[1]), month, 2000):
             spans.append(m.span())
     return spans
