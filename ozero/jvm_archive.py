@@ -37,10 +37,11 @@ DUMP_ENV = "OZERO_JVM_ARCHIVE_DUMP"
 LOG_TO_STDERR = "-Xlog:disable -Xlog:all=warning:stderr"
 
 
-def _java() -> Path | None:
+def java_binary() -> Path | None:
+    """The `java` Spark will start: $JAVA_HOME/bin/java, else the one on PATH."""
     java_home = os.environ.get("JAVA_HOME")
     found = Path(java_home, "bin", "java") if java_home else shutil.which("java")
-    return Path(found).resolve() if found else None
+    return Path(found) if found else None
 
 
 def _stamp(path: Path) -> str:
@@ -53,9 +54,10 @@ def archive_key(jvm_options: str) -> str | None:
     driver's class path) and the JVM options. None when there is no Java to key on."""
     import pyspark
 
-    java = _java()
+    java = java_binary()
     if java is None:
         return None
+    java = java.resolve()
     libjvm = sorted(java.parent.parent.glob("lib/server/libjvm.so"))
     jars = sorted(Path(pyspark.__file__).with_name("jars").glob("*.jar"))
     parts = [str(java), *map(_stamp, libjvm), *map(_stamp, jars), jvm_options]

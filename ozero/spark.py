@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
 import threading
 from collections.abc import Iterator
@@ -209,7 +208,7 @@ JAVA_FIX = "install Java 17 and set JAVA_HOME, e.g. /usr/lib/jvm/java-17-openjdk
 def _require_java() -> None:
     """Say in one line that Java is missing, before spark-submit fails with a page of text."""
     java_home = os.environ.get("JAVA_HOME")
-    java = Path(java_home, "bin", "java") if java_home else shutil.which("java")
+    java = jvm_archive.java_binary()
     if java is None or not os.access(java, os.X_OK):
         where = f"JAVA_HOME={java_home}" if java_home else "no java on PATH, JAVA_HOME unset"
         raise SetupError(f"Spark needs Java ({where})", fix=JAVA_FIX)

@@ -317,17 +317,13 @@ class DateRecognizer(LocalRecognizer):
         for m in _YEAR_FIRST.finditer(text):
             if _plausible(int(m[4]), int(m[2] or m[3]), int(m[1])):
                 spans.append(m.span())
-        for pattern in (_DASHED, _SPACED, _DOTS_SPACED):
+        for pattern in (_DASHED, _SPACED, _DOTS_SPACED, _COMMAS, _GLUED):
             for m in pattern.finditer(text):
                 if pattern is _DOTS_SPACED and " " not in m[0]:
                     continue  # «12.03.2026»: ``_NUMERIC``'s, read already
                 if _plausible(int(m[1]), int(m[2]), int(m[3])) and 1900 <= int(m[3]) <= 2099:
                     spans.append(m.span())
         spans.extend(_days_and_roman_months(text))
-        for pattern in (_COMMAS, _GLUED):
-            for m in pattern.finditer(text):
-                if _plausible(int(m[1]), int(m[2]), int(m[3])) and 1900 <= int(m[3]) <= 2099:
-                    spans.append(m.span())
         for m in _RANGE_FROM.finditer(text) if months else ():
             if 1 <= int(m[1]) <= 31:
                 spans.append(m.span(1))

@@ -15,14 +15,14 @@ _MACHINE_ID = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{12,40}"
 )
-# the key right before it: a message's, a transaction's, a session's, a trace's, a request's
-# in a machine's sense (camelCase or snake_case keys, or the Russian words in a log line)
 # a machine's key for one message, request, trace, session or transaction (camelCase or
 # snake_case; case-insensitive where used): its value names no person (``keyed`` too)
 MACHINE_ID_KEYS = (
     r"message_?id|msg_?id|correlation_?id|corr_?id|request_?id|req_?id|trace_?id|span_?id"
     r"|session_?id|transaction_?id|dlr_?id"
 )
+# the key right before it: a message's, a transaction's, a session's, a trace's, a request's
+# in a machine's sense (camelCase or snake_case keys, or the Russian words in a log line)
 _SYSTEM_KEY = re.compile(
     rf"(?:(?i:{MACHINE_ID_KEYS}|control(?:_?id)?|trace|session)"
     r"|(?i:смэв-)?(?:[Сс]ообщени[еяюи]|СООБЩЕНИ[ЕЯЮИ])(?:\s+СМЭВ)?|(?:ID\s+)?транзакци[ияю]"
