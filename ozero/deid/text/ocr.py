@@ -23,7 +23,8 @@ _CHARS = rf"[0-9{_LOOKALIKES}]"
 # none (a code's leading capital, «B01.047.001», «S72.0», is never read and opens nothing)
 _GLUED = re.compile(rf"\d[{_LOOKALIKES}]|[{_LOOKALIKES}](?:[{_LOOKALIKES}]\d|\d(?!\d))|[оoзlб]\d")
 # a token of digits and look-alikes; glued to the next one by a separator inside a number
-_TOKEN = re.compile(rf"(?<![\w]){_CHARS}+(?![\w])")
+# (not after an abbreviation's slash: «и/б1234» is a case history's number, «б» no 6)
+_TOKEN = re.compile(rf"(?<![\w])(?<![а-яёА-ЯЁ]/){_CHARS}+(?![\w])")
 _GAP = re.compile(r"[ .\-/()№]{1,3}")  # between the tokens of one number
 MIN_DIGITS = 4
 

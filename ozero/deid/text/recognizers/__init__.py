@@ -34,6 +34,7 @@ from ozero.deid.text.recognizers.identifiers import (
     SeafarerIdRecognizer,
     SnilsRecognizer,
 )
+from ozero.deid.text.recognizers.identity_fields import IdentityFieldRecognizer
 from ozero.deid.text.recognizers.initials import InitialsRecognizer
 from ozero.deid.text.recognizers.keyed import KeyedIdRecognizer
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
@@ -79,6 +80,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         KeyedIdRecognizer(),
         PassportRecognizer(),
         PassportColumnRecognizer(),
+        IdentityFieldRecognizer(),
         SeafarerIdRecognizer(),
         TransliteratedNameRecognizer(),
         PhoneRecognizer(),

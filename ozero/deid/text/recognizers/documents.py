@@ -445,6 +445,8 @@ def _governs_number(toks: list, i: int) -> bool:
     person's thing ending in a colon («Браслет пациента:»)."""
     word = toks[i][1]
     prev = toks[i - 1][1] if i and toks[i - 1][0] == "word" else None
+    if prev is None and i > 1 and toks[i - 1][1] == "." and toks[i - 2][0] == "word":
+        prev = toks[i - 2][1]  # «И.б. 0345», «ист. родов 5521»: a pair cut short by dots
     # the pair decides first: «путевой лист» is a vehicle's, «родовой блок» a place
     head = two_word_head(prev, word) or classify(word)
     if head == DOC:

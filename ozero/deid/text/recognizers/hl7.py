@@ -8,8 +8,9 @@ Read by position (HL7 v2.5):
   digits) is a DATE — a time of day alone says nothing; PID-7 is the birth date;
 * the patient's identifiers (PID-2, PID-3, PID-4, PID-18 account, PV1-19 visit number) and
   the order's placer and filler numbers (ORC-2, ORC-3, OBR-2, OBR-3): the first component of
-  each repetition is a RECORD_ID — unless its identifier type (CX-5) says it is a SNILS,
-  a passport or a policy (those have their own recognizers);
+  each repetition is a RECORD_ID — unless its identifier type (CX-5) says it is a SNILS or
+  a policy (those have their own recognizers); a passport number (``PPN``) is a PASSPORT,
+  whatever its grouping («4510 123456^^^^PPN»: no passport word stands near it);
 * names (PID-5, PID-6 mother's maiden name, NK1-2, PV1-7/8/9/17 doctors, ORC-12, OBR-16):
   the family and given name components are a PERSON.
 """
@@ -37,9 +38,12 @@ _IDENTIFIER_FIELDS = {
     "MRG": (1, 3),
 }
 _NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,), "PV1": (7, 8, 9, 17), "ORC": (12,), "OBR": (16,)}
-# identifier types (CX-5) owned by other recognizers: SNILS/SSN, passport, policy numbers
+# identifier types (CX-5) that are no record: SNILS/SSN and policy numbers (their own
+# recognizers read them), a passport (read here as one)
 _OTHER_TYPES = frozenset({"SS", "PPN", "PP", "PN", "NH", "NI", "DL"})
 _ID = re.compile(r"[\w./-]*\d[\w./-]*")
+_PASSPORT_TYPE = "PPN"  # HL7 table 0203: passport number
+_PASSPORT = re.compile(r"[\w№/ -]*\d[\w№/ -]*")
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?:[ '’-][^\W\d_]+)*")
 
 
@@ -88,7 +92,7 @@ class Hl7Recognizer(LocalRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entities=[E.DATE, E.BIRTH_DATE, E.RECORD_ID, E.PERSON],
+            supported_entities=[E.DATE, E.BIRTH_DATE, E.RECORD_ID, E.PASSPORT, E.PERSON],
             supported_language=E.LANGUAGE,
         )
 
@@ -117,7 +121,9 @@ class Hl7Recognizer(LocalRecognizer):
                         kind = (
                             text[components[4][0] : components[4][1]] if len(components) > 4 else ""
                         )
-                        if kind.upper() not in _OTHER_TYPES and _ID.fullmatch(text, cs, ce):
+                        if kind.upper() == _PASSPORT_TYPE and _PASSPORT.fullmatch(text, cs, ce):
+                            found.append((E.PASSPORT, cs, ce))
+                        elif kind.upper() not in _OTHER_TYPES and _ID.fullmatch(text, cs, ce):
                             found.append((E.RECORD_ID, cs, ce))
                     if index in _NAME_FIELDS.get(sid, ()):
                         found.extend(_name_parts(text, components))

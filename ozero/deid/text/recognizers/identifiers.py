@@ -169,6 +169,13 @@ class NamedNumberRecognizer(GroupRecognizer):
 # Between a number's name and the number: no other clause (;), no phone's word
 # («СНИЛС нет, тел. 8 916 …»)
 _NAME_GAP = r"(?:(?!(?<!\w)(?i:тел|моб|факс|phone|tel))[^\d\n;])"
+# Between two digits of a named number: what a hand or a form puts there — spaces, a hyphen
+# or a dash with spaces around it («123 - 456 - 789 01»), a form's bars or underscores, a
+# dot; at most three characters
+_DIGIT_GAP = r"[ .|_\-–—]{0,3}"
+# where a named number may start: not inside another number («…12-3»); a hyphen glued to
+# the word before is no part of it («Снилс ребенка-123-456-789 01»)
+_NUMBER_START = r"(?<!\d)(?<!\d[\-–—])"
 
 
 class NamedSnilsRecognizer(NamedNumberRecognizer):
@@ -183,7 +190,7 @@ class NamedSnilsRecognizer(NamedNumberRecognizer):
         r"|страх\.\s*свид\S*)"
         rf"{_NAME_GAP}{{0,40}}"
         # (a form's boxes extracted as text put a bar between the digits: «|1|2|3|…|»)
-        r"(?P<num>(?<![\d-])\d(?:[ .|-]{0,2}\d){10}(?!\d))"
+        rf"(?P<num>{_NUMBER_START}\d(?:{_DIGIT_GAP}\d){{10}}(?!\d))"
     )
 
 
@@ -534,12 +541,14 @@ class PassportColumnRecognizer(SingleEntityRecognizer):
 # «Серия | Номер» only where the text names the passport (a drug's series has no six-digit
 # number in the next column)
 _SERIES_HEADER = re.compile(
-    r"(?i:doc_?ser|ser_?doc|сери[яи](?P<named>\s+(?:паспорта|ДУЛ|документа))?)"
+    r"(?i:doc_?ser|ser_?doc|passport_?ser(?:ies)?|сери[яи](?P<named>[\s_]+(?:паспорта|ДУЛ|документа))?)"
 )
 # (the cheap look first: a case-insensitive alternation scans every text three times slower)
 _SERIES_HEADER_KEYS = ("SER", "ser", "ери", "ЕРИ")
 _SERIES_HEADER_GATE = re.compile(r"DOC_?SER|doc_?ser|SER_?DOC|ser_?doc|[Сс]ери[яи]|СЕРИ[ЯИ]")
-_NUMBER_HEADER = re.compile(r"(?i:doc_?num|num_?doc|номер(?:\s+(?:паспорта|ДУЛ|документа))?|№)")
+_NUMBER_HEADER = re.compile(
+    r"(?i:doc_?num|num_?doc|passport_?(?:num(?:ber)?|no)|номер(?:[\s_]+(?:паспорта|ДУЛ|документа))?|№)"
+)
 _SERIES_CELL = re.compile(r"\d{2} ?\d{2}")
 _NUMBER_CELL = re.compile(r"\d{6}")
 
@@ -566,7 +575,10 @@ def _series_column(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] |
         series = _SERIES_HEADER.fullmatch(text[start:end].strip())
         if series is None or not _NUMBER_HEADER.fullmatch(text[slice(*cells[i + 1])].strip()):
             continue
-        bare = series.group().lower().startswith("сери") and series["named"] is None
+        # («серия документа» names any paper: a death export's columns are its certificate's)
+        bare = series.group().lower().startswith("сери") and (
+            series["named"] is None or "документ" in series["named"].lower()
+        )
         if not bare or _PASSPORT_HEADER.search(text):
             return i, len(cells)
     return None

@@ -33,7 +33,10 @@ _DOC_STEMS = (
     r"направлен|напр$|листо?к|листк|лист|элн|лн|л/н|больничн|рецепт|бланк|протокол|прот$"
     r"|карт(?:а|ы|е|у|ой|ою|очк)|истори|иб$|и/б|а/к|м/к|мкаб|мксб|тап$|талон|справк"
     r"|свидетельств|св-в|эпикриз|выписк|заключени|акт(?:а|у|ом|е)?$|решени|ипра|ипр$|полис"
-    r"|договор|дог$|контракт|заявк|заявлени|заказ|образ(?:ец|ца|цу|цом|це)|проб(?:а|ы|е|у|ой)$"
+    # («зак.» alone is a printing house's order in a form's imprint: «Тип. …, зак. 1089, тир.
+    # 5000 экз.», no patient's)
+    r"|договор|дог$|контракт|заявк|заявлени|заказ|образ(?:ец|ца|цу|цом|це)|обр$"
+    r"|проб(?:а|ы|е|у|ой)$"
     r"|донаци"  # a blood donation's number («номер донации 26-0220-941698»)
     r"|[еэ]мк$"  # an electronic medical record («ЕМК 36072098», «ЭМК № …»)
     r"|пробирк|штрих|штрихкод|баркод|accession|acc$|исследовани|вызов|наряд|сертификат"
@@ -399,6 +402,13 @@ _CAPITAL_DOC = frozenset({"КВ", "ТАБ", "ТАПБ"})
 CATALOGUE_MARK = "REF"
 
 
+# a case history or a birth history abbreviated in two parts, with dots or spaces: «И.б.»,
+# «ист.б.», «ист. бол.», «и.р.», «ист. родов»
+_ABBREVIATED_RECORDS = frozenset(
+    {(p, w) for p in ("и", "ист") for w in ("б", "бол", "болезни", "р", "родов")}
+)
+
+
 @lru_cache(maxsize=65536)
 def two_word_head(prev: str | None, word: str) -> str | None:
     """Two-word heads that override one word: «женская консультация», «гарантийное письмо»."""
@@ -410,6 +420,8 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
     if prev is None:
         return None
     p, w = prev.lower(), word.lower()
+    if (p, w) in _ABBREVIATED_RECORDS:
+        return DOC
     if p.startswith("женск") and w.startswith("консультац"):
         return SAFE
     if p.startswith("гарантийн") and w.startswith("письм"):

@@ -65,6 +65,10 @@ _BATCH_BEFORE = re.compile(
     rf"(?:(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])|{CATALOGUE_MARK})\s*:?\s*$"
 )
 _PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
+# a person's numbers whose name a scan or a hurried hand runs into them (read by the named
+# numbers' rules, which cover the number whole; a code reading would keep the name and
+# leave the number's last group to them)
+_NUMBER_NAMES = frozenset({"СНИЛС", "SNILS", "ИНН", "ЕНП", "ОМС"})
 _PUBLIC_PREFIX = frozenset(
     {"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ", "ISO", "IEC"}
     # sanitary and radiation-safety norms and methods («НРБ-99/2009», «МУК 4.3.2194-07»)
@@ -247,6 +251,7 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
     ENTITY = E.RECORD_ID
     SCORE = 0.6
     MIN_DIGITS = 5
+    MIN_DIGITS_UNDER_PAPER = 3  # letters that name the paper: «ИБ-778», a case history
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -257,7 +262,7 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
         public: list[tuple[int, int]] | None = None
         for m in _LETTERED.finditer(text):
             code = m["code"]
-            if sum(c.isdigit() for c in code) < self.MIN_DIGITS or not _personal(text, m):
+            if sum(c.isdigit() for c in code) < self._min_digits(code) or not _personal(text, m):
                 continue
             if public is None:
                 public = public_column_cells(text)
@@ -268,10 +273,19 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
             results.append(self.result(m.start(), m.end(), self.SCORE))
         return results
 
+    def _min_digits(self, code: str) -> int:
+        prefix = _PREFIX.match(code)
+        named = prefix is not None and code[prefix.end() : prefix.end() + 1] == "-"
+        if named and classify(prefix.group()) == DOC:
+            return self.MIN_DIGITS_UNDER_PAPER
+        return self.MIN_DIGITS
+
 
 def _personal(text: str, m: re.Match) -> bool:
     code = m["code"]
     prefix = _PREFIX.match(code)
+    if prefix and prefix.group() in _NUMBER_NAMES:
+        return False  # «СНИЛС123-456-789 01»: the number run into its name is read as that number
     if _ACCOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True  # whatever its letters: «ЛС» is also a drug's registration
     if (prefix and prefix.group() in _PUBLIC_PREFIX) or is_safe_code(code) or is_legal_number(code):

@@ -1,0 +1,148 @@
+"""Stop 42 (written from the real formats machines carry an identity paper in, not from a
+corpus): a passport's or a birth certificate's series and number in an OMS register's
+``<DOCSER>``/``<DOCNUM>``, a SEMD's ``<identity:Series>``, a tax form's ``СерДок``, JSON,
+SQL, a log line, a CSV export with snake_case headers and an HL7 ``PID`` whose identifier
+type is ``PPN`` — each part a span of its own; and the same keys on a drug's series, an
+imaging series or a birth certificate's number, which are no passport."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozero.deid.text import TextScrubber
+from ozero.deid.text.recognizers.identity_fields import identity_fields
+from tests.unit.text_findings import of_type
+
+_SEMD = (
+    '<identity:IdentityDoc><identity:IdentityCardType code="1" '
+    'codeSystem="1.2.643.5.1.13.13.99.2.48" displayName="Паспорт гражданина Российской '
+    'Федерации"/><identity:Series>4510</identity:Series><identity:Number>123456'
+    "</identity:Number></identity:IdentityDoc>"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (_SEMD, {"4510", "123456"}),
+        ("<DOCTYPE>14</DOCTYPE><DOCSER>45 10</DOCSER><DOCNUM>123456</DOCNUM>", {"45 10", "123456"}),
+        ('{"docType": "21", "docSeries": "4510", "docNumber": "123456"}', {"4510", "123456"}),
+        ('{"passport": {"series": "4510", "number": "123456"}}', {"4510", "123456"}),
+        ("UPDATE patients SET passport_ser='4510', passport_no='123456';", {"4510", "123456"}),
+        ("Документ: Паспорт РФ | Серия: 45 10 | Номер: 123456", {"45 10", "123456"}),
+        ("Тип ДУЛ: Паспорт гражданина РФ; Серия ДУЛ: 4510; Номер ДУЛ: 123456", {"4510", "123456"}),
+        ('<passport series="4510" number="123456"/>', {"4510", "123456"}),
+        ('<ДокУдЛичн КодВидДок="21" СерДок="4510" НомДок="123456"/>', {"4510", "123456"}),
+        ("ser=4510 num=123456 type=pasp", {"4510", "123456"}),
+        ('doc_series: "4510"\ndoc_number: "123456"\ndoc_type: passport', {"4510", "123456"}),
+        ("серия_паспорта;номер_паспорта;дата\n4510;123456;05.03.2015", {"4510", "123456"}),
+        ('{"dul": "4510123456"}', {"4510123456"}),
+        ('"identityDocument": {"type": "PASSPORT_RF", "value": "4510 123456"}', {"4510 123456"}),
+        ("PID|1||4510 123456^^^PASSPORT_RF^PPN||Иванов^Иван", {"4510 123456"}),
+    ],
+)
+def test_a_passport_in_a_machines_fields(scrubber: TextScrubber, text: str, parts: set) -> None:
+    assert parts <= of_type(scrubber, text, "PASSPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<DOCTYPE>3</DOCTYPE><DOCSER>I-МЮ</DOCSER><DOCNUM>654321</DOCNUM>",
+        '{"docType": "3", "docSeries": "I-МЮ", "docNumber": "654321"}',
+        "child.birth_cert: series=I-МЮ number=654321",
+    ],
+)
+def test_a_birth_certificate_in_a_machines_fields(scrubber: TextScrubber, text: str) -> None:
+    assert of_type(scrubber, text, "BIRTH_CERT") == {"I-МЮ", "654321"}
+    assert not of_type(scrubber, text, "PASSPORT")
+
+
+def test_a_death_certificates_series_has_the_birth_shape_but_is_no_birth_certificate() -> None:
+    """Every civil status paper's series is a Roman numeral and two letters."""
+    text = '{"death_certificate": {"series": "II-МЮ", "number": "654321"}}'
+    assert identity_fields(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"drug": "Амоксициллин", "series": "1020", "number": "567890"}',  # a drug's series
+        '{"SeriesNumber": "3", "InstanceNumber": "1201"}',  # an imaging series
+        "Препарат: Цефтриаксон, серия: 4510, номер упаковки: 123456",
+        "ser=2024 num=000123 type=reagent",
+        '{"value": "4510 123456", "unit": "мг"}',  # a value named for nothing of a person's
+        "PID|1||77812^^^MIS^MR||Петров^Пётр",  # a record number, not a passport
+    ],
+)
+def test_the_same_keys_on_other_things_are_no_passport(text: str) -> None:
+    assert identity_fields(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"deceased": {"passport": "4510 123456"}, '
+        '"certificate": {"form": "106/у", "series": "4510", "number": "654321"}}',
+        '{"passport": "4510 123456", "МСС": "ф. 106/у-2022", "series": "4510", "number": "654321"}',
+        '{"passport": "4510 123456", "запись акта о смерти": {"number": "654321"}}',
+    ],
+)
+def test_another_papers_fields_after_the_passport_are_that_papers(text: str) -> None:
+    """A paper named between the passport and bare «series»/«number» keys owns them."""
+    assert [text[start:end] for _, start, end in identity_fields(text)] == ["4510 123456"]
+
+
+@pytest.mark.parametrize(
+    ("text", "snils"),
+    [
+        ("СНИЛС: 1 2 3 - 4 5 6 - 7 8 9  0 1", "1 2 3 - 4 5 6 - 7 8 9  0 1"),  # a form's cells
+        ("СНИЛС 123 - 456 - 789 01", "123 - 456 - 789 01"),
+        ("СНИЛС 123–456–789 01", "123–456–789 01"),  # en dashes
+        ("СНИЛС 123_456_789 01", "123_456_789 01"),
+        ("Снилс ребенка-123-456-789 01", "123-456-789 01"),  # a hyphen run on from the word
+        ("СНИЛС123-456-789 01", "123-456-789 01"),  # the name run into the number
+    ],
+)
+def test_a_snils_after_its_name_as_a_hand_writes_it(
+    scrubber: TextScrubber, text: str, snils: str
+) -> None:
+    assert of_type(scrubber, text, "SNILS") == {snils}
+
+
+def test_a_named_number_does_not_start_inside_another() -> None:
+    """A hyphen after a digit joins two parts of one number: no SNILS starts after it."""
+    from ozero.deid.text.recognizers import NamedSnilsRecognizer
+
+    assert NamedSnilsRecognizer().spans("СНИЛС: 9-123-456-789 01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("И.б. 0345, отделение хирургии", "0345"),  # a case history cut short by dots
+        ("ист.б. 2024/778", "2024/778"),
+        ("ист. родов 5521", "5521"),
+        ("и/б1234", "1234"),  # run in: «б» is the abbreviation's, not OCR's 6
+        ("ИБ-778 закрыта", "ИБ-778"),  # the paper's letters, then a short number
+        ("обр.33442", "33442"),  # a sample
+    ],
+)
+def test_a_record_under_its_abbreviated_paper(
+    scrubber: TextScrubber, text: str, record: str
+) -> None:
+    assert record in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обр. 2 раза в день раствором 0,05%",  # «обр.» a treatment, a count after it
+        "ИБС-2 ст.",  # a disease's stage, no paper's letters
+        "Код ИБ-12",  # two digits: too short for a number
+        "и/б пациента",
+        "Тип. «Печатный двор», зак. 1388, тир. 10 000 экз.",  # a printing house's order
+    ],
+)
+def test_abbreviations_with_no_record_after_them(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID")
