@@ -39,6 +39,12 @@ _SEMD = (
         ('{"dul": "4510123456"}', {"4510123456"}),
         ('"identityDocument": {"type": "PASSPORT_RF", "value": "4510 123456"}', {"4510 123456"}),
         ("PID|1||4510 123456^^^PASSPORT_RF^PPN||Иванов^Иван", {"4510 123456"}),
+        ("поле patient.passport.series = '4510' не соответствует маске", {"4510"}),
+        ("ИдДУЛ: 14; СерияДУЛ: 4510; НомерДУЛ: 123456", {"4510", "123456"}),
+        (
+            '"identityDocumentSeries": "4510", "identityDocumentNumber": "123456"',
+            {"4510", "123456"},
+        ),
     ],
 )
 def test_a_passport_in_a_machines_fields(scrubber: TextScrubber, text: str, parts: set) -> None:
@@ -146,3 +152,55 @@ def test_a_record_under_its_abbreviated_paper(
 )
 def test_abbreviations_with_no_record_after_them(scrubber: TextScrubber, text: str) -> None:
     assert not of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            '{"city": "Казань", "street": "Баумана", "house": "5", "flat": "12"}',
+            {"Баумана", "5", "12"},
+        ),
+        ("<address><street>Баумана</street><house>5</house><flat>12</flat></address>", {"5", "12"}),
+        ("city=Казань street=Баумана house=5 flat=12", {"Казань", "Баумана", "5", "12"}),
+        ("Город: Казань; Улица: Баумана; Дом: 5; Квартира: 12", {"Баумана", "5", "12"}),
+        ("Населённый пункт | Улица | Дом | Кв.\nКазань | Баумана | 5 | 12", {"Баумана", "5", "12"}),
+        ("<fias:Street>Баумана</fias:Street><fias:House>5</fias:House>", {"Баумана", "5"}),
+    ],
+)
+def test_an_address_given_part_by_part_in_fields(
+    scrubber: TextScrubber, text: str, parts: set
+) -> None:
+    assert not parts - of_type(scrubber, text, "ADDRESS", "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Address: Moscow, ul. Lenina, d. 5, kv. 12", "Moscow, ul. Lenina, d. 5, kv. 12"),
+        ("Home address: ul. Baumana 5-12, Kazan, Russia", "ul. Baumana 5-12, Kazan, Russia"),
+        (
+            "Чеченская Респ., г. Грозный, ул. Мира, д. 10",
+            "Чеченская Респ., г. Грозный, ул. Мира, д. 10",
+        ),
+        ("г.о. Самара, вн.р-н Ленинский, ул. Садовая, д. 5", "вн.р-н Ленинский, ул. Садовая, д. 5"),
+    ],
+)
+def test_an_address_transliterated_or_as_the_register_abbreviates_it(
+    scrubber: TextScrubber, text: str, address: str
+) -> None:
+    assert any(address in found for found in of_type(scrubber, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"room": "12", "house": "A"}',  # a ward's room: no address part beside it
+        "Дом: 5",  # one field alone
+        "per Protocol 5 subjects",  # English, no transliterated street
+        "see pl. Figure 3",
+        "Отделение: хирургия; Палата: 12; Койка: 3",
+    ],
+)
+def test_no_address_in_fields_of_other_things(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "ADDRESS")

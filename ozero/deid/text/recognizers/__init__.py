@@ -1,5 +1,6 @@
 """Russian PHI recognizers for Presidio, one small class per kind of identifier."""
 
+from ozero.deid.text.recognizers.address_fields import AddressFieldRecognizer
 from ozero.deid.text.recognizers.addresses import AddressRecognizer
 from ozero.deid.text.recognizers.bilingual import TransliteratedNameRecognizer
 from ozero.deid.text.recognizers.cda import CdaIdRecognizer, CdaNameRecognizer
@@ -38,6 +39,7 @@ from ozero.deid.text.recognizers.identity_fields import IdentityFieldRecognizer
 from ozero.deid.text.recognizers.initials import InitialsRecognizer
 from ozero.deid.text.recognizers.keyed import KeyedIdRecognizer
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
+from ozero.deid.text.recognizers.latin_addresses import LatinAddressRecognizer
 from ozero.deid.text.recognizers.name_columns import (
     LabelledLatinNameRecognizer,
     NameColumnRecognizer,
@@ -90,6 +92,8 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         SpokenPhoneRecognizer(),
         EmailRecognizer(),
         AddressRecognizer(),
+        AddressFieldRecognizer(),
+        LatinAddressRecognizer(),
         DateRecognizer(),
         Hl7Recognizer(),
         CdaIdRecognizer(),

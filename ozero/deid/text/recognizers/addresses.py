@@ -172,7 +172,7 @@ _PARTS: dict[str, str] = {
         + _SECOND_NAME
         + r"|"
         + _ADJ
-        + r"\s+Республик[аеиу]"
+        + r"\s+(?:Республик[аеиу]|Респ\.)"  # «Чеченская Респ.», as registers abbreviate it
         + _SECOND_NAME
         + r"|"
         + _ADJ
@@ -198,7 +198,9 @@ _PARTS: dict[str, str] = {
         + _DISTRICT_ADJ
         + _DISTRICT_TYPE
         # (a settlement of New Moscow named first: «поселение Сосенское»)
-        + r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|р-н|с\.\s?п\.|сельское\s+поселение"
+        # (a city's inner district as the federal address register writes it: «вн.р-н»)
+        + r"|(?:г\.\s?о\.|городской\s+округ|м\.\s?о\.|м\.\s?р-н|(?:вн\.\s?)?р-н|с\.\s?п\."
+        r"|сельское\s+поселение"
         r"|поселени[еия])\s+"
         + _CAP
         # a municipality («муниципальное образование») by its neuter adjective: «МО

@@ -28,12 +28,13 @@ from ozero.deid.text.recognizers.lexicon import DOC, classify, is_form_code, tok
 # identity paper's (the OMS register's DOCSER and DOCNUM, an MIS's docSeries and docNumber,
 # «серия_документа»; camelCase, snake_case, Russian)
 _NAMED_SERIES = (
-    r"doc(?:ument)?_?ser(?:ies)?|passport_?ser(?:ies)?|pasp_?ser(?:ies)?|dul_?ser(?:ies)?"
-    r"|сер_?док|серия_(?:паспорта|дул|документа)|серия\s+(?:паспорта|дул)"
+    r"(?:identity_?)?doc(?:ument)?_?ser(?:ies)?|passport_?ser(?:ies)?|pasp_?ser(?:ies)?"
+    r"|dul_?ser(?:ies)?|сер_?док|серия_(?:паспорта|дул|документа)|серия[\s_]?(?:паспорта|дул)"
 )
 _NAMED_NUMBER = (
-    r"doc(?:ument)?_?(?:num(?:ber)?|no)|passport_?(?:num(?:ber)?|no)|pasp_?(?:num|no)"
-    r"|dul_?(?:num(?:ber)?|no)|ном_?док|номер_(?:паспорта|дул|документа)|номер\s+(?:паспорта|дул)"
+    r"(?:identity_?)?doc(?:ument)?_?(?:num(?:ber)?|no)|passport_?(?:num(?:ber)?|no)"
+    r"|pasp_?(?:num|no)|dul_?(?:num(?:ber)?|no)|ном_?док|номер_(?:паспорта|дул|документа)"
+    r"|номер[\s_]?(?:паспорта|дул)"
 )
 # keys that name a part of any paper (and a form's «Серия документа», in words): a
 # passport's only in a record that names the passport
@@ -46,8 +47,9 @@ _WHOLE = r"passport|pasp|dul|дул|паспорт|сер_?ном_?док|identi
 _GIVES = r"[\"']?\s*(?:[:=]|>)\s*[\"']?"
 _PASSPORT_SERIES = r"\d{2}[ -]?\d{2}"
 _BIRTH_SERIES = r"[IVXІ]{1,4}-?[А-ЯЁ]{2}"
+# a key (which may end a dotted path: «patient.passport.series = '4510'»), then its value
 _FIELD = re.compile(
-    rf"(?<![\w.-])(?:(?P<series_key>(?i:{_NAMED_SERIES}))|(?P<bare_series>(?i:{_BARE_SERIES}))"
+    rf"(?<![\w-])(?:(?P<series_key>(?i:{_NAMED_SERIES}))|(?P<bare_series>(?i:{_BARE_SERIES}))"
     rf"|(?P<number_key>(?i:{_NAMED_NUMBER}))|(?P<bare_number>(?i:{_BARE_NUMBER}))"
     rf"|(?P<whole_key>(?i:{_WHOLE}))|(?P<bare_whole>(?i:value)))(?![\w-]){_GIVES}"
     rf"(?P<value>{_PASSPORT_SERIES}(?:\s?(?:[/№N-]\s?)?\d{{6}})?|\d{{6}}|{_BIRTH_SERIES})"
