@@ -204,3 +204,18 @@ def test_an_address_transliterated_or_as_the_register_abbreviates_it(
 )
 def test_no_address_in_fields_of_other_things(scrubber: TextScrubber, text: str) -> None:
     assert not of_type(scrubber, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Направлен из направившей МО для консультации",  # «МО»: a medical organisation
+        "Прикреплён к другой МО по месту жительства",
+    ],
+)
+def test_a_medical_organisation_after_its_adjective_is_no_district(
+    scrubber: TextScrubber, text: str
+) -> None:
+    """«МО» after an adjective is a medical organisation far more often than a municipal
+    district («Предгорный МО»): not read as an address part."""
+    assert not of_type(scrubber, text, "ADDRESS")

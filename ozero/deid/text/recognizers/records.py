@@ -18,7 +18,7 @@ from ozero.deid.text.recognizers.base import (
     SingleEntityRecognizer,
 )
 from ozero.deid.text.recognizers.documents import in_cells, public_column_cells
-from ozero.deid.text.recognizers.identifiers import FLAGS
+from ozero.deid.text.recognizers.identifiers import FLAGS, NamedSnilsRecognizer
 from ozero.deid.text.recognizers.lexicon import (
     CATALOGUE_MARK,
     DOC,
@@ -65,10 +65,6 @@ _BATCH_BEFORE = re.compile(
     rf"(?:(?i:сери[яиюей]|сер\.|лот|lot|парти[яиюей])|{CATALOGUE_MARK})\s*:?\s*$"
 )
 _PREFIX = re.compile(r"[A-ZА-ЯЁ]+")
-# a person's numbers whose name a scan or a hurried hand runs into them (read by the named
-# numbers' rules, which cover the number whole; a code reading would keep the name and
-# leave the number's last group to them)
-_NUMBER_NAMES = frozenset({"СНИЛС", "SNILS", "ИНН", "ЕНП", "ОМС"})
 _PUBLIC_PREFIX = frozenset(
     {"ЛП", "ЛСР", "ЛС", "ФСР", "ФСЗ", "РЗН", "ГОСТ", "ТУ", "СП", "ФЗ", "ISO", "IEC"}
     # sanitary and radiation-safety norms and methods («НРБ-99/2009», «МУК 4.3.2194-07»)
@@ -284,8 +280,8 @@ class LetteredCodeRecognizer(SingleEntityRecognizer):
 def _personal(text: str, m: re.Match) -> bool:
     code = m["code"]
     prefix = _PREFIX.match(code)
-    if prefix and prefix.group() in _NUMBER_NAMES:
-        return False  # «СНИЛС123-456-789 01»: the number run into its name is read as that number
+    if NamedSnilsRecognizer.PATTERN.match(text, m.start()):
+        return False  # «СНИЛС123-456-789 01»: a SNILS run into its name is the SNILS rule's, whole
     if _ACCOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True  # whatever its letters: «ЛС» is also a drug's registration
     if (prefix and prefix.group() in _PUBLIC_PREFIX) or is_safe_code(code) or is_legal_number(code):
