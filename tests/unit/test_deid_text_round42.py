@@ -219,3 +219,19 @@ def test_a_medical_organisation_after_its_adjective_is_no_district(
     """«МО» after an adjective is a medical organisation far more often than a municipal
     district («Предгорный МО»): not read as an address part."""
     assert not of_type(scrubber, text, "ADDRESS")
+
+
+def test_initials_are_no_abbreviated_history() -> None:
+    """«И.б.» is a case history; «И.Б.» a person's initials."""
+    from ozero.deid.text.recognizers.lexicon import DOC, two_word_head
+
+    assert two_word_head("И", "б") == DOC
+    assert two_word_head("И", "Б") is None
+
+
+@pytest.mark.parametrize("text", ["полис ОМС-55123 выдан", "ИНН-123456"])
+def test_a_short_number_run_into_a_numbers_name_stays_a_record(
+    scrubber: TextScrubber, text: str
+) -> None:
+    """Only a SNILS the SNILS rule reads whole leaves the lettered-code reading."""
+    assert of_type(scrubber, text, "RECORD_ID")

@@ -30,6 +30,8 @@ _LATIN_ADDRESS = re.compile(
     rf"(?:,?\s{_HOUSE}(?:,?\s{_BUILDING})?(?:,?\s{_FLAT})?)"
     rf"(?:,\s?{_PLACE}(?=\s*(?:[,.;)\n]|$)))?(?:,\s?Russia(?![\w]))?"
 )
+# (a cheap look first: a transliterated street type followed by a capital)
+_LATIN_HINT = re.compile(rf"(?<![\w.-]){_STREET_TYPE}\s[A-Z]")
 
 
 class LatinAddressRecognizer(SingleEntityRecognizer):
@@ -42,7 +44,3 @@ class LatinAddressRecognizer(SingleEntityRecognizer):
         if not _LATIN_HINT.search(text):
             return []
         return [m.span() for m in _LATIN_ADDRESS.finditer(text)]
-
-
-# (a cheap look first: a transliterated street type followed by a capital)
-_LATIN_HINT = re.compile(rf"(?<![\w.-]){_STREET_TYPE}\s[A-Z]")

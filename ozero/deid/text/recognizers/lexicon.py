@@ -420,8 +420,8 @@ def _two_word_head(prev: str | None, word: str) -> str | None:
     if prev is None:
         return None
     p, w = prev.lower(), word.lower()
-    if (p, w) in _ABBREVIATED_RECORDS:
-        return DOC
+    if (p, w) in _ABBREVIATED_RECORDS and not (len(word) == 1 and word.isupper()):
+        return DOC  # (not «И.Б.»: a person's initials)
     if p.startswith("женск") and w.startswith("консультац"):
         return SAFE
     if p.startswith("гарантийн") and w.startswith("письм"):
