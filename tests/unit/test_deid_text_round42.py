@@ -235,3 +235,10 @@ def test_a_short_number_run_into_a_numbers_name_stays_a_record(
 ) -> None:
     """Only a SNILS the SNILS rule reads whole leaves the lettered-code reading."""
     assert of_type(scrubber, text, "RECORD_ID")
+
+
+def test_a_case_number_after_a_person_and_a_slash(scrubber: TextScrubber) -> None:
+    """A register's table cell: the person, a slash, his case number with its year."""
+    text = "| 1TH190 | Галимзянов И.Р. / 3528/26 | ДВУ |"
+    assert "3528/26" in of_type(scrubber, text, "RECORD_ID")
+    assert not of_type(scrubber, "Иванов И.И. / 120/80 мм", "RECORD_ID")  # a pressure

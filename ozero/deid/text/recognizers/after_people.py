@@ -1,5 +1,6 @@
 """A case number written right after a person's name, and birth date if any, in a list or a
-header: «Суздальцев Иван Захарович, 11.12.1988, 72042/2025», «Омельченко В.А. (25117-С/25)».
+header: «Суздальцев Иван Захарович, 11.12.1988, 72042/2025», «Омельченко В.А. (25117-С/25)»,
+«Галимзянов И.Р. / 3528/26».
 No word says what the number is; its place says whose it is and its shape — a running number
 with the year it was opened, a department's letter perhaps — says a register gave it (found
 on corpus 13's dev half, stop 30). A blood pressure after a name («Иванов И.И., 120/80») has
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 import regex as re
 
 _CASE_NUMBER = re.compile(
-    r"[ \t]*[,(][ \t]*"
+    r"[ \t]*[,(/][ \t]*"  # (a slash: «Галимзянов И.Р. / 3528/26», a register's table cell)
     r"(?P<num>\d{4,7}(?:-[А-ЯЁA-Z]{1,3})?/(?:\d{4}|\d{2})|\d{3}-[А-ЯЁA-Z]{1,3}/(?:\d{4}|\d{2}))"
     r"(?![\w/-])"
 )
