@@ -242,3 +242,23 @@ def test_a_case_number_after_a_person_and_a_slash(scrubber: TextScrubber) -> Non
     text = "| 1TH190 | Галимзянов И.Р. / 3528/26 | ДВУ |"
     assert "3528/26" in of_type(scrubber, text, "RECORD_ID")
     assert not of_type(scrubber, "Иванов И.И. / 120/80 мм", "RECORD_ID")  # a pressure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Республика Тыва, Тес-Хемский кожуун, сумон Шуурмак, ул. Мира, 3",
+        "Архангельская обл., Пинежский р-н, д. Веркола, Веркольский с/с, д. 12",
+        "Кировская обл., починок Новый, д. 3",
+        "Ленинградская обл., КП «Юкки Парк», д. 7",
+        "Воронежская обл., выселки Красные, д. 2",
+        "Иркутская обл., ж/д ст. Зима, ул. Вокзальная, 1",
+        "Томская обл., Каргасокский р-н, заимка Медвежья, д. 1",
+    ],
+)
+def test_the_registers_rarer_rural_settlements(scrubber: TextScrubber, text: str) -> None:
+    """Every letter and digit of the address is covered."""
+    covered = {
+        i for f in scrubber.analyze(text) if f.type == "ADDRESS" for i in range(f.start, f.end)
+    }
+    assert all(i in covered for i, ch in enumerate(text) if ch.isalnum())
