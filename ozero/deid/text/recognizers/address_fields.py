@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex as re
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import SingleEntityRecognizer
+from ozero.deid.text.recognizers.base import KEY_GIVES_VALUE, SingleEntityRecognizer
 from ozero.deid.text.recognizers.documents import column_cells, table_rows
 
 # an address part's key, by what its value is (Latin keys case-insensitive and in any of
@@ -29,14 +29,13 @@ _NUMBER_KEY = (
     r"|apt|zip(?:_?code)?|post(?:al)?_?code|дом|корпус|корп\.?|строение|литера|квартира|кв\.?"
     r"|индекс)"
 )
-_GIVES = r"[\"']?\s*(?:[:=]|>)\s*[\"']?"
 # a place's name: up to four words, none of them the next field's key («city=Казань street=…»)
 _PLACE_VALUE = r"[^\W_][\w.-]*(?: (?![\w.-]+\s*[=:])[\w.-]+){0,3}"
 _NUMBER_VALUE = r"\d{1,6}(?:[А-ЯЁа-яёA-Za-z](?!\w))?(?:[/-]\d{1,4}[А-ЯЁа-яё]?)?"
 # (the lookbehind keeps a key whole, «sub_district» is none, and lets it end a path,
 # «address.street»)
 _FIELD = re.compile(
-    rf"(?<![\w-])(?:(?P<place>{_PLACE_KEY})|(?P<number>{_NUMBER_KEY}))(?![\w-]){_GIVES}"
+    rf"(?<![\w-])(?:(?P<place>{_PLACE_KEY})|(?P<number>{_NUMBER_KEY}))(?![\w-]){KEY_GIVES_VALUE}"
     rf"(?P<value>(?(place){_PLACE_VALUE}|{_NUMBER_VALUE}))(?![\w-])"
 )
 _HEADER = re.compile(rf"(?:{_PLACE_KEY}|{_NUMBER_KEY})")

@@ -20,6 +20,10 @@ from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
 from ozero.deid.text.recognizers import entities as E
 
+# Between a field's key and its value in machine text and forms: a quote, «=», «:» or an
+# element's «>», and a quote (JSON's «"street": "…"», XML's «<flat>12», «house=5», «Дом: 5»)
+KEY_GIVES_VALUE = r"[\"']?\s*(?:[:=]|>)\s*[\"']?"
+
 
 class SingleEntityRecognizer(LocalRecognizer):
     name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot infer it there

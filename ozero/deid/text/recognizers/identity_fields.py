@@ -21,7 +21,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ozero.deid.text.recognizers import entities as E
-from ozero.deid.text.recognizers.base import result_of
+from ozero.deid.text.recognizers.base import KEY_GIVES_VALUE, result_of
 from ozero.deid.text.recognizers.lexicon import DOC, classify, is_form_code, tokens
 
 # keys that name the person's document's part: a record's «document» fields are its
@@ -43,15 +43,13 @@ _BARE_NUMBER = r"num(?:ber)?|no|номер(?:\s+документа)?"
 # keys whose value is the whole paper, series and number (a bare «value» only in a record
 # that names the passport: FHIR's identifier, «"type": "PASSPORT_RF", "value": "4510 123456"»)
 _WHOLE = r"passport|pasp|dul|дул|паспорт|сер_?ном_?док|identity_?doc(?:ument)?|id_?doc(?:ument)?"
-# between a key and its value: a quote, «=», «:» or an element's «>», and a quote
-_GIVES = r"[\"']?\s*(?:[:=]|>)\s*[\"']?"
 _PASSPORT_SERIES = r"\d{2}[ -]?\d{2}"
 _BIRTH_SERIES = r"[IVXІ]{1,4}-?[А-ЯЁ]{2}"
 # a key (which may end a dotted path: «patient.passport.series = '4510'»), then its value
 _FIELD = re.compile(
     rf"(?<![\w-])(?:(?P<series_key>(?i:{_NAMED_SERIES}))|(?P<bare_series>(?i:{_BARE_SERIES}))"
     rf"|(?P<number_key>(?i:{_NAMED_NUMBER}))|(?P<bare_number>(?i:{_BARE_NUMBER}))"
-    rf"|(?P<whole_key>(?i:{_WHOLE}))|(?P<bare_whole>(?i:value)))(?![\w-]){_GIVES}"
+    rf"|(?P<whole_key>(?i:{_WHOLE}))|(?P<bare_whole>(?i:value)))(?![\w-]){KEY_GIVES_VALUE}"
     rf"(?P<value>{_PASSPORT_SERIES}(?:\s?(?:[/№N-]\s?)?\d{{6}})?|\d{{6}}|{_BIRTH_SERIES})"
     r"(?![\w-])"
 )
@@ -61,7 +59,7 @@ _WHOLE_PASSPORT = re.compile(_PASSPORT_SERIES + r"\s?(?:[/№N-]\s?)?\d{6}")
 # the record names the passport: its word, or its code in a document-type field
 _PASSPORT_NAMED = re.compile(
     r"(?i:паспорт|passport|pasp|(?<![а-яё])пасп\.)"
-    r"|(?i:doc_?type|тип_?док\w*|вид_?док\w*)[\"']?\s*(?:[:=]|>)\s*[\"']?(?:14|21)(?!\d)"
+    rf"|(?i:doc_?type|тип_?док\w*|вид_?док\w*){KEY_GIVES_VALUE}(?:14|21)(?!\d)"
     r"|КодВидДок=\"21\"|IdentityCardType\s+code=\"1\""
 )
 # the record names another paper, whose fields these are
