@@ -990,8 +990,9 @@ def table(results: dict, section: str) -> str:
 
 
 def print_misses(docs: list[dict], predictions: list[list[Span]], limit: int) -> None:
-    """Missed gold spans and false positives with context (for tuning; synthetic text).
-    Called for the development half only: held-out errors are never printed."""
+    """Missed gold spans, false positives and leaks (a found span that left some of its
+    letters or digits uncovered, shown with the covered ones as «_») with context (for
+    tuning; synthetic text). Called for the development half only: held-out errors are never printed."""
     shown = 0
     for doc, preds in zip(docs, predictions):
         typed = [(s, e, EVAL_TYPE.get(t, t)) for s, e, t in preds]
@@ -1006,12 +1007,22 @@ def print_misses(docs: list[dict], predictions: list[list[Span]], limit: int) ->
             for ps, pe, pt in typed
             if not any(gt == pt and _matches((gs, ge), (ps, pe), gt) for gs, ge, gt in gold)
         ]
+        covered = {i for s, e, _ in typed for i in range(s, e)}
+        errors += [
+            ("leak", gs, ge, gt)
+            for gs, ge, gt in gold
+            if ("miss", gs, ge, gt) not in errors
+            and any(i not in covered for i in range(gs, ge) if text[i].isalnum())
+        ]
         for kind, start, end, label in errors:
             if shown >= limit:
                 return
             shown += 1
             context = text[max(0, start - 40) : end + 25].replace("\n", " ")
-            print(f"{kind} {label:<9} {text[start:end]!r:<32} | {context}")
+            value = text[start:end]
+            if kind == "leak":  # what was left: the uncovered letters and digits, as «_» runs
+                value = "".join("_" if i in covered else c for i, c in enumerate(value, start))
+            print(f"{kind} {label:<9} {value!r:<32} | {context}")
 
 
 # Targets of issue 14 on held-out phrasing.

@@ -22,3 +22,12 @@ def digits_left(scrubber: TextScrubber, text: str, part: str) -> list[str]:
     return [
         text[i] for i in range(start, start + len(part)) if i not in covered and text[i].isdigit()
     ]
+
+
+def alnum_left(scrubber: TextScrubber, text: str, part: str) -> str:
+    """The letters and digits of `part` (written once in `text`) that no finding covers."""
+    covered = {i for f in scrubber.analyze(text) for i in range(f.start, f.end)}
+    start = text.index(part)
+    return "".join(
+        text[i] for i in range(start, start + len(part)) if i not in covered and text[i].isalnum()
+    )

@@ -31,7 +31,7 @@ from ozero.deid.text.recognizers import (
 from ozero.deid.text.recognizers import entities as E
 from ozero.deid.text.recognizers.after_people import case_numbers_after_people
 from ozero.deid.text.recognizers.dicom_dump import dump_measure
-from ozero.deid.text.recognizers.regions import region_alone
+from ozero.deid.text.recognizers.regions import address_end, address_start, region_alone
 from ozero.deid.text.recognizers.repeats import repeated_surnames
 from ozero.deid.text.recognizers.series import series_start
 from ozero.deid.text.recognizers.system_ids import machine_id
@@ -196,10 +196,29 @@ def merge_adjacent_places(text: str, findings: list[Finding]) -> list[Finding]:
             and f.type in _PLACES
             and set(text[prev.end : f.start]) <= _ADDRESS_GLUE
         ):
-            merged[-1] = Finding(E.ADDRESS, prev.start, f.end, max(prev.score, f.score))
+            end = max(prev.end, f.end)  # (a place may lie inside one widened by its region)
+            merged[-1] = Finding(E.ADDRESS, prev.start, end, max(prev.score, f.score))
         else:
             merged.append(f)
     return merged
+
+
+def with_regions(text: str, findings: list[Finding]) -> list[Finding]:
+    """Each place with the region (and postcode) written against it (``regions``): «ЯО, г.
+    Рыбинск, …», «…, г. Ижевск, УР, 426000». Run before ``merge_adjacent_places``, which then
+    joins a town and its street across the region between («Нальчик (КБР), ул. …»)."""
+    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    out: list[Finding] = []
+    for i, f in enumerate(ordered):
+        if f.type in _PLACES:  # (up to the other findings; places overlapping it merge)
+            floor = max((g.end for g in out if g.type not in _PLACES), default=0)
+            ceiling = next((g.start for g in ordered[i + 1 :] if g.type not in _PLACES), len(text))
+            start = address_start(text, f.start, min(floor, f.start))
+            end = address_end(text, f.end, max(ceiling, f.end))
+            if (start, end) != (f.start, f.end):
+                f = Finding(f.type, start, end, f.score)
+        out.append(f)
+    return sorted(out, key=lambda f: (f.start, f.end))
 
 
 def without_lone_regions(text: str, findings: list[Finding]) -> list[Finding]:
@@ -539,7 +558,9 @@ class TextScrubber:
         findings = phones_over_their_records(text, findings)
         findings = with_case_numbers(text, with_series(text, resolve_overlaps(text, findings)))
         findings = add_repeated_surnames(text, findings)
-        findings = merge_adjacent_places(text, merge_adjacent_names(text, findings))
+        findings = merge_adjacent_places(
+            text, with_regions(text, merge_adjacent_names(text, findings))
+        )
         if self.keep_regions:
             findings = without_lone_regions(text, findings)
         if done.cacheable:

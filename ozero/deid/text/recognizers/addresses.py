@@ -43,10 +43,13 @@ _JUBILEE = r"(?:\d{1,4}-?лети[яе][ \t]+)?"
 _NAME = (
     # «50 лет ВЛКСМ», «60 лет СССР»: an abbreviation after «лет»
     r"(?:\d{1,3}[ \t]+лет[ \t]+[А-ЯЁ]{2,6}(?![\w-])|"
-    r"(?:\d{1,3}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?[ \t]+(?:лет[ \t]+)?)?"  # «2-я», «30 лет»
+    # «2-я», «30 лет», «8 Марта»: one space after the number (a house before a table's next
+    # field is not a name: «Сосновая, 58   Телефон»)
+    r"(?:\d{1,3}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?[ \xa0](?:лет[ \t]+)?)?"
     + _JUBILEE
     + rf"(?:[А-ЯЁ]\.\s?)?{_CAP}"  # «Б. Садовая», «К. Маркса»
-    + rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+)?{_CAP}){{0,2}})"  # «Вильгельма де Геннина»
+    + rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+|[А-ЯЁ]\s+)?{_CAP}){{0,2}})"  # «Вильгельма де Геннина»
+    # (a one-letter word inside a Korean name: «ул. Ким Ю Чена»)
 )
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # a numbered part of a town or a village: «мкр. Северный-2», «д. Малые Вишеры-2»
@@ -113,14 +116,27 @@ _ROAD_TRACT = r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]*(?<!иче)[сц]к(
 # a street's type after its name: «Кольцевая ул.», «Ленинградское шоссе»
 _TYPE_AFTER_NAME = (
     r"[ \t]+(?:ул(?:\.|(?=[ \t]*,))|улиц[аеуы]|пр-т\.?|пр-кт|проспект[аеу]?|просп\.|пр\.|ш\.|шоссе|пер\.|"
-    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|городок)(?![\w-])"
+    r"переул(?:ок|ка|ке)|б-р|бульвар|проезд|наб\.|пл\.|линия|линии|городок"
+    # the short types without their dot, as registers and hurried forms print them: before
+    # a comma or the house only, «Московское ш 140-73», «Троицкий пр, д. 104», «Волжская наб,
+    # д. 3» («пр» alone is many things elsewhere)
+    r"|(?:ш|пер|пр|наб|пл|туп|пр-д)(?=[ \t]*,|[ \t]+(?:д\.?[ \t]?)?\d+[а-я]?(?:/\d+)?(?:[-–]\d+)?"
+    r"(?![\d.,:]\d|[ \t]*(?!кв|корп|стр|к\.|лит|д\.)[а-яё%])))(?![\w-])"  # (not «пр 5 мг»)
+)
+# a street named for a group of people, its noun in lower case: «ул. Уральских рабочих», «ул.
+# Тувинских добровольцев», «ул. Красных партизан»
+_GROUP = r"[А-ЯЁ][а-яё]+(?:ых|их)[ \t]+[а-яё]{4,}(?:их|ых|ов|ев|ан|ян|ей)(?![\w-])"
+# the short types without their dot before a name, as forms typed in haste have them: «пр
+# Победы, д. 129», «пер Свободы 62» (before a comma or its house only)
+_BARE_TYPE_FIRST = (
+    r"(?<![\w.])(?:пр|пер|ш|наб|пл|б-р|туп)[ \t]+" + _NAME + r"(?=[ \t]*,|[ \t]+(?:д\.?[ \t]?)?\d)"
 )
 # a street with its type before or after its name: «ул. Ленина», «Кольцевая ул.», «5-я линия»
 _STREET = (
     r"(?:(?<![\w.])(?:ул\.|ул(?=\s+[А-ЯЁ])|улиц[аеуы]|пр-т\.?|пр-кт\.?|просп\.|проспект[аеу]?|пер\."
     r"|переул(?:ок|ка|ке)|ш\.|шоссе|наб\.|набережн(?:ая|ой)|б-р|бул\.|бульвар[аеу]?"
     r"|площад[ьи]|проезд[аеу]?|пр-д[аеу]?|туп\.|тупик[аеу]?|аллея|аллее|тракт|кв-л|квартал)"
-    r"\s*(?:" + _CAP + r"\s+и\s+" + _CAP + r"(?=,?[ \t]*(?:д\.|дом)?[ \t]*\d)|"
+    r"\s*(?:" + _CAP + r"\s+и\s+" + _CAP + r"(?=,?[ \t]*(?:д\.|дом)?[ \t]*\d)|" + _GROUP + "|"
     # a street named for two people, before its house: «ул. Сакко и Ванцетти, 88»
     # «ул. им. Горького А.М.», «ул. имени В.И. Ленина»: a namesake with initials either side
     r"(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}" + _CAP + r"(?:\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?=[\s,]))?"
@@ -141,7 +157,9 @@ _STREET = (
     + _TYPE_OPENS_NEXT
     + r"|"
     + _ROAD_TRACT
-    + r"|\d{1,2}-?(?:я|й)\s+линия)"
+    + r"|\d{1,2}-?(?:я|й)\s+линия|"
+    + _BARE_TYPE_FIRST
+    + ")"
 )
 # a district's type after its adjective: «Сальский р-н», «Кувасайский туман»
 _DISTRICT_TYPE = (
@@ -159,12 +177,15 @@ _DISTRICT_TYPE = (
     r")(?![\w])"
 )
 # a micro-district or a floor after its number: «5 мкр», «3 подъезд»
+# a Russian postcode (not a number after «№» or after a passport's series: «паспорт 4510
+# 123456 Москва» names the issuing town after the passport's number)
+POSTCODE = (
+    r"(?<![\d\-/.])(?<!№[ \xa0]{0,2})(?<!\d\d[ \xa0]?\d\d[ \xa0]{1,2})[1-6]\d{5}(?![\d\-/]|\.\d)"
+)
 _MKR_AFTER = r"(?:мкр\.?|мкр-н|микрорайон)(?![\w-])"
 _FLOOR_AFTER = r"(?:подъезд|этаж)(?![\w])"
 _PARTS: dict[str, str] = {
-    # (not a number after «№» or after a passport's series: «паспорт 4510 123456 Москва»
-    # names the issuing town after the passport's number)
-    "postcode": r"(?<![\d\-/.])(?<!№[ \xa0]{0,2})(?<!\d\d[ \xa0]?\d\d[ \xa0]{1,2})[1-6]\d{5}(?![\d\-/]|\.\d)",
+    "postcode": POSTCODE,
     "country": r"(?:Россия|Российская\s+Федерация|РФ)(?=\s*,)",
     "region": (
         r"(?:(?:Республик[аеиу]|Респ\.)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
@@ -214,8 +235,8 @@ _PARTS: dict[str, str] = {
         # (not after a year, «2024 г. …»; after a postcode, «426096 г. Ижевск», it is a town;
         # not a unit's last letter, «4 р/д.», «142 см/с.»)
         r"(?:(?<![\w./])(?<!(?<!\d)\d{1,4}[ \t]{0,2})(?:г\.|гор\.|город[аеу]?|с\.|сел[оаеу]|д\.|дер\.|деревн[яиею]|п\.|пос\."
-        r"|пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)(?<![IVX\d]\s{0,2})ст\.(?=\s*[А-ЯЁ])"  # «ст. 13», «мм рт. ст.», «II ст.»
-        r"|станиц[аеы]|х\.|хутор[аеу]?|аул|сл\.|слобод[аеы]|снт|СНТ|ДНТ"
+        r"|(?:(?:вахтов|рабоч)(?:ий|ый|ем|ом|его|ого|ему|ому)\s+)?пос[её]л(?:ок|ка|ке|ку)|пгт\.?|п\.\s?г\.\s?т\.|рп\.?|р\.\s?п\.|ст-ц[аеы]|(?<!рт\.\s?)(?<![IVX\d]\s{0,2})ст\.(?=\s*[А-ЯЁ])"  # «ст. 13», «мм рт. ст.», «II ст.»
+        r"|станиц[аеы]|х\.|хутор[аеу]?|аул[аеу]?|сл\.|слобод[аеы]|снт|СНТ|ДНТ"
         # villages and quarters of Central Asia: «кишлак Янгиобод», «джамоат …», «махалля …»
         r"|кишлак[аеу]?|джамоат[аеу]?|махалл[яиею]"
         # a town-type settlement of Leningrad oblast, «г.п. Токсово»; villages of Buryatia,
@@ -306,16 +327,17 @@ _PARTS: dict[str, str] = {
         + _QUOTED_LETTER
         # glued to its number, as a form's narrow field has it: «д138 кв41», «д4/1»
         # or its flat after a dash: «Красная, д60/3-28»
-        + r"|(?<![\w.])д\d{1,4}[а-я]?(?:/\d{1,4}[а-я]?)?(?:(?=[ \t]+кв\.?[ \t]?\d)|"
+        + r"|(?<![\w.])д\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?(?:(?=[ \t]+кв\.?[ \t]?\d)|"
         + _DASH
         + r"\d{1,4}(?![\w./\-–]))"
         # a house without a number («без номера»): «ул. Мира, б/н», «д. б/н»
         r"|(?<![\w.])(?:(?:д\.|дом)\s*)?б/н"
         # a bare number; not the first group of a phone after the flat («кв. 62, 8 91 79 …»,
         # «стр. 2, 8 (8453) 27-17-98»)
+        # (a house, its building and its flat in slashes: «пр. Революции 58/1/202»)
         r"|(?<![\w./\-–])\d{1,4}(?:"
         + _GLUED_BUILDING
-        + r"|[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?)?"
+        + r"|[а-яА-Я])?(?:/\d{1,4}[а-яА-Я]?(?:/\d{1,3}(?![\d/]))?)?"
         + _QUOTED_LETTER
         + "(?:"
         + _DASH
@@ -430,6 +452,12 @@ _LINE_JOINS = frozenset(
         ("region", "district"),
         ("district", "settlement"),
     }
+)
+# a house number after a street's name: «Школьная 4», «Лесная 12а», «Мира 71, кв. 3»
+# (not a count after a surname: «…района Петров 45 лет», «…р-н Смирнова 12 пациентов»)
+_HOUSE_NEXT = re.compile(
+    r"[ \t]+\d{1,4}[а-я]?(?:/\d{1,4})?(?:[-–]\d{1,4})?(?![\w./:\-–]|,\d)"
+    r"(?![ \t]*(?!кв|корп|стр|к\.|лит)[а-яё%])"
 )
 _BRACKET_OPEN = re.compile(r"[ \t]*\(")
 _BRACKET_CLOSE = re.compile(r"\)[ \t]*,?[ \t]*")
@@ -598,6 +626,10 @@ def _join(text: str, left: Part, right: Part) -> bool:
         if (left.kind, right.kind) == ("postcode", "name"):
             # «173968 Великий Новгород, пр. …»: a town (not «Карта 123456 Орлова Анна»)
             return _town(text[right.start : right.end])
+        if (left.kind, right.kind) == ("district", "name"):
+            # a village's street without its type, after the village and its district: «с.
+            # Кетово Кетовский р-н Школьная 4» (only before its house)
+            return _HOUSE_NEXT.match(text, right.end) is not None
         return (left.kind, right.kind) in _SPACE_JOINS or (
             # «с. Ивановка д. 12», «г. Кузнецк Ойунского д138»: a marked house after the place
             (left.kind, right.kind) == ("settlement", "house")

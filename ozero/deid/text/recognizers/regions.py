@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import regex as re
 
+from ozero.deid.text.recognizers.addresses import POSTCODE
+
 # «-ская область», «-ский край», «-ский автономный округ»: the adjective's stem
 _ADJECTIVE_STEMS = (
     "Кабардино-Балкарск", "Карачаево-Черкесск", "Удмуртск", "Чеченск", "Чувашск", "Алтайск",
@@ -81,3 +83,66 @@ def region_alone(text: str, start: int, end: int) -> bool:
         return False
     # «обл.», «Респ.»: the abbreviation's dot was stripped with the edges
     return bool(_REGION.fullmatch(words) or _REGION.fullmatch(words + "."))
+
+
+# A subject named short, as forms write it beside an address: by its letters («УР», «ЯО»,
+# «РС(Я)», «ХМАО-Югра»), by its adjective cut short («Свердл. обл.», «Алт. край»), or
+# «Еврейская авт. обл.». Two letters are many other things in a text: they are read as a
+# region only against an address (``address_with_regions``), never alone.
+_LETTERS = (
+    r"(?<![\w-])(?:УР|РБ|РТ|РД|РМЭ|РС\s?\(Я\)|РК|РА|РХ|РМ|РИ|ЧР|КБР|КЧР|РСО(?:-Алания|-А)?"
+    r"|ХМАО(?:\s*[-–—]\s*Югра)?|ЯНАО|НАО|ЧАО|ЕАО|МО|ЛО|ЯО|ПК|ХК|КК|НСО|ДНР|ЛНР)(?![\w-])"
+)
+_CUT_ADJECTIVE = (
+    r"(?<![\w-])[А-ЯЁ][а-яё]{1,9}\.\s?(?:обл\.?|кр(?:ай|\.))|Еврейская\s+авт\.\s?обл\.?"
+)
+_BESIDE = rf"(?:{_REGION.pattern}|{_LETTERS}|{_CUT_ADJECTIVE})"
+# «РА Горно-Алтайск ул. …», «Респ. Крым, Ялта, …»: a town written bare between its region and
+# the rest of the address (one or two capitalised words)
+_BARE_TOWN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:[ \t][А-ЯЁ][а-яё]+)?"
+_REGION_BESIDE = re.compile(_BESIDE)
+# between a region and the address after it: a comma or spaces, a bare town, a bracket
+_LEADS_IN = re.compile(rf"[ \t]*,?[ \t]*(?:(?:г\.[ \t]?)?{_BARE_TOWN}[ \t]*,?[ \t]*)?\(?")
+# after an address: «…, УР, 426000», «…, г. Санкт-Петербург, 190000», «г. Кызыл (Тыва)»
+_CLOSES = re.compile(
+    rf"[ \t]*(?:,[ \t]*(?:{_BESIDE}|[1-6]\d{{5}}(?![\d\-/.,]\d|[\d\-/]|[ \t]*(?:руб|р\.|₽|шт|%)))"
+    rf"|\([ \t]*{_BESIDE}[ \t]*\))"
+)
+_REACH = 100
+_TOWN_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?:г\.[ \t]?)?{_BARE_TOWN}[ \t]*\([ \t]*$")
+_POSTCODE_BEFORE = re.compile(
+    rf"{POSTCODE}(?:[ \t]*,?[ \t]*(?:г\.[ \t]?)?{_BARE_TOWN})?[ \t]*,?[ \t]*$"
+)
+
+
+def address_start(text: str, start: int, floor: int) -> int:
+    """Where an address found at ``start`` begins with the region written before it (its
+    letters, its cut or full name; a bare town between): «ЯО, г. Рыбинск, …», «Мурм. обл.
+    Мончегорск ул. …», or a region the address only began inside («Донецкая» of «Донецкая
+    Народная Республика, г. …»); then with its town before the region in brackets («Кызыл
+    (РТ), …») and its postcode («677068 РС(Я), Якутск, …», «361053 Прохладный Калинина
+    29»). Not before ``floor`` (the previous finding's end)."""
+    lo = max(floor, start - _REACH)
+    best = start
+    for m in _REGION_BESIDE.finditer(text, lo, min(len(text), start + 60)):
+        if m.start() >= start:
+            break
+        if m.end() > start or _LEADS_IN.fullmatch(text, m.end(), start):
+            best = min(best, m.start())
+    for lead in (_TOWN_BEFORE_BRACKET, _POSTCODE_BEFORE):
+        m = lead.search(text, max(floor, best - 60), best)
+        if m is not None and m.start() >= floor:
+            best = m.start()
+    return best
+
+
+def address_end(text: str, end: int, ceiling: int) -> int:
+    """Where an address found up to ``end`` ends with the region and postcode written after
+    it: «…, г. Ижевск, УР, 426000», «г. Кызыл (Тыва)». Not past ``ceiling`` (the next
+    finding's start)."""
+    for _ in range(3):
+        m = _CLOSES.match(text, end, min(len(text), end + _REACH))
+        if m is None or m.end() > ceiling:
+            break
+        end = m.end()
+    return end
