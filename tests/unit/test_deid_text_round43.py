@@ -181,3 +181,52 @@ def test_a_count_after_a_district_is_no_house(scrubber: TextScrubber) -> None:
 def test_a_region_alone_stays(scrubber: TextScrubber) -> None:
     text = "Прибыл из Республики Татарстан, жалоб нет"
     assert not of_type(scrubber, text, "ADDRESS", "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Продолжение — ЭЛН 938976\n267674\nПредседатель ВК", "RECORD_ID", "938976\n267674"),
+        ("Родственники — 8-987-\n635-91-89", "PHONE_NUMBER", "8-987-\n635-91-89"),
+        ("доп. +7 (909)\n713-24-78\nИсследование", "PHONE_NUMBER", "+7 (909)\n713-24-78"),
+        ("Полис ОМС 40207229\n22331324\n2. Код льготы", "ENP", "40207229\n22331324"),
+    ],
+)
+def test_a_number_wrapped_at_a_lines_end_is_one(
+    scrubber: TextScrubber, text: str, entity: str, value: str
+) -> None:
+    assert value in of_type(scrubber, text, entity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Карта № 160719\n2. Диагноз: J45",  # a list's next item
+        "ИБ № 4512\n15:30 осмотр",  # a time
+        "ИБ № 4512\n12 мая поступил",  # a date in words
+        "| Одзял Г.К., пасп. 10 24 № 772741\n9  | 64 |",  # a whole passport, a cell after it
+        "| тел. 8 912 345-67-89\n12  | 64 |",
+    ],
+)
+def test_what_opens_the_next_line_is_not_always_the_numbers_rest(
+    scrubber: TextScrubber, text: str
+) -> None:
+    assert not any("\n" in value for value in of_type(scrubber, text, *_NUMBER_TYPES))
+
+
+_NUMBER_TYPES = ("RECORD_ID", "PHONE_NUMBER", "PASSPORT", "SNILS", "ENP", "INN")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Направление гинеколога Сингх Г. № Н/4940-26", "Сингх Г."),
+        ("Сообщено дежурному врачу Шарма Р. в 11:05", "Шарма Р."),
+        ("Эндокринолог: Гасанов Эльчин Вагиф оглы, СД 2 типа", "Гасанов Эльчин Вагиф оглы"),
+        ("мать, Мамедова Севиндж Ильгар кызы", "Мамедова Севиндж Ильгар кызы"),
+    ],
+)
+def test_a_persons_last_initial_or_patronymic_particle(
+    scrubber: TextScrubber, text: str, person: str
+) -> None:
+    assert alnum_left(scrubber, text, person) == ""

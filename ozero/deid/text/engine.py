@@ -37,6 +37,7 @@ from ozero.deid.text.recognizers.series import series_start
 from ozero.deid.text.recognizers.system_ids import machine_id
 from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
+from ozero.deid.text.tails import tail_end
 from ozero.deid.text.typography import plain_typography
 from ozero.identifiers import is_valid_snils
 
@@ -219,6 +220,19 @@ def with_regions(text: str, findings: list[Finding]) -> list[Finding]:
                 f = Finding(f.type, start, end, f.score)
         out.append(f)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def with_tails(text: str, findings: list[Finding]) -> list[Finding]:
+    """Each finding with what its span runs on into (``tails``: a number's part wrapped onto
+    the next line, a person's last initial), up to the next finding."""
+    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    out: list[Finding] = []
+    for i, f in enumerate(ordered):
+        end = tail_end(text, f.type, f.start, f.end)
+        if end != f.end and (i + 1 == len(ordered) or end <= ordered[i + 1].start):
+            f = Finding(f.type, f.start, end, f.score)
+        out.append(f)
+    return out
 
 
 def without_lone_regions(text: str, findings: list[Finding]) -> list[Finding]:
@@ -557,7 +571,7 @@ class TextScrubber:
         findings = [f for f in findings if not _machine_record(text, f)]
         findings = phones_over_their_records(text, findings)
         findings = with_case_numbers(text, with_series(text, resolve_overlaps(text, findings)))
-        findings = add_repeated_surnames(text, findings)
+        findings = with_tails(text, add_repeated_surnames(text, findings))
         findings = merge_adjacent_places(
             text, with_regions(text, merge_adjacent_names(text, findings))
         )

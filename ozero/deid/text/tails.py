@@ -1,0 +1,61 @@
+"""What a finding's span runs on into, past where its recognizer stopped.
+
+- **A number wrapped at a line's end.** Narrow form fields and PDF exports break a long
+  number over two lines: «ЭЛН 938976⏎267674», «заказ ЛИС-26⏎-540416», «тел. 8 960⏎459 41
+  06», «полис ОМС 40207229⏎22331324». The recognizer finds the first line's part; the
+  digits that open the next line and end there (or before a comma, a table's bar or wide
+  spacing) are the same number. Not a list's next item («2. Диагноз»), a time or a date
+  («15:30», «12.05»), or a number followed by a word («12 мая»).
+- **A person's last initial or patronymic particle.** «Сингх Г.», «Шарма Р.» (one initial
+  after a surname the recognizers found), «Гасанов Эльчин Вагиф оглы», «Мамедова Севиндж
+  Ильгар кызы» (the Turkic patronymic's particle).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from ozero.deid.text.recognizers import entities as E
+
+# digits a whole number of the type holds: a wrapped part is joined only to a number short of
+# them, and only when the two make one (a table's wrapped cell after a whole phone is the
+# next column's); a record number, of no fixed length, takes three digits or more
+_WHOLE_DIGITS = {
+    E.PHONE: range(10, 13),
+    E.SNILS: range(11, 12),
+    E.ENP: range(16, 17),
+    E.INN: range(10, 13),
+    E.PASSPORT: range(10, 11),
+}
+_RECORD_MIN_DIGITS = 3
+_WRAPPED = re.compile(
+    r"[ \t]*\n[ \t]*"
+    r"(?!\d{1,2}[.)](?:\s|$))"  # a list's next item
+    r"-?\d(?:[\dА-ЯЁA-Z/]|[ -](?=\d))*"
+    r"(?=[ \t]*(?:\n|$)|[,;|)]|[ \t]{2}|\.(?:\s|$))"
+)
+_PERSON_TAIL = re.compile(
+    r"[ \t]+(?:(?:оглы|кызы|угли|кизи|улы)(?![\w-])|[А-ЯЁ]\.(?![ \t]?[А-ЯЁ]\.|\w))"
+)
+
+
+def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
+    """Where a finding of ``entity_type`` over ``text[start:end]`` really ends."""
+    if entity_type == E.PERSON:
+        m = _PERSON_TAIL.match(text, end)
+        return m.end() if m else end
+    if entity_type != E.RECORD_ID and entity_type not in _WHOLE_DIGITS:
+        return end
+    m = _WRAPPED.match(text, end)
+    if m is None:
+        return end
+    added = _digits(m.group())
+    whole = _WHOLE_DIGITS.get(entity_type)
+    if whole is None:
+        return m.end() if added >= _RECORD_MIN_DIGITS else end
+    found = _digits(text[start:end])
+    return m.end() if found not in whole and found + added in whole else end
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
