@@ -230,3 +230,62 @@ def test_a_persons_last_initial_or_patronymic_particle(
     scrubber: TextScrubber, text: str, person: str
 ) -> None:
     assert alnum_left(scrubber, text, person) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ваша КЛКТ готова. Просмотр онлайн: код 6686-58 (действует 30 дней).", "6686-58"),
+        ("Перенесено на 3 октября 11:50, новый код 8149-65.", "8149-65"),
+        ("Анализ готов. Код 866-307. Справки 8-800-557-99-46", "866-307"),
+    ],
+)
+def test_a_texted_code_for_ones_results(scrubber: TextScrubber, text: str, code: str) -> None:
+    assert code in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Услуга (код 23-01-04) оказана",
+        "код подразделения 770-001",
+        "код 4302",
+        "код МКБ-10 I10",
+        "паспорт выдан 11.07.2010 ОВД, код 156-059",
+    ],
+)
+def test_a_directorys_code_is_no_record(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("| полис ДМС | адрес пребывания 1 | SAIDOV Bobur | JB2074337 |", "SAIDOV Bobur"),
+        ("Тема: полис ОМС до окончания РВП — DEMIDOVA LYAYSAN От: отдел", "DEMIDOVA LYAYSAN"),
+        (
+            "the file shows the patient's full name, Timofey Cheprasov, and phone",
+            "Timofey Cheprasov",
+        ),
+        ("DOSSAYEV Yerlan | G24464617", "DOSSAYEV Yerlan"),
+        ("консульство: GEVORGYAN ARMEN, тел. нет", "GEVORGYAN ARMEN"),
+    ],
+)
+def test_a_latin_name_by_its_surnames_ending(scrubber: TextScrubber, text: str, name: str) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkov Oblast",
+        "Improv Theatre",
+        "Protocol Version 2",
+        "MRI Scan",
+        "Roche Cobas",
+        "Ethnicity: Caucasian   Height 193 cm",
+        "TransferSyntax: Little Endian Explicit",
+    ],
+)
+def test_latin_words_that_end_so_but_name_no_one(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "PERSON")

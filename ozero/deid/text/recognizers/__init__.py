@@ -40,6 +40,7 @@ from ozero.deid.text.recognizers.initials import InitialsRecognizer
 from ozero.deid.text.recognizers.keyed import KeyedIdRecognizer
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
 from ozero.deid.text.recognizers.latin_addresses import LatinAddressRecognizer
+from ozero.deid.text.recognizers.latin_surnames import LatinSurnameRecognizer
 from ozero.deid.text.recognizers.name_columns import (
     LabelledLatinNameRecognizer,
     NameColumnRecognizer,
@@ -120,6 +121,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         PersonNameRecognizer(),
         NameColumnRecognizer(),
         LabelledLatinNameRecognizer(),
+        LatinSurnameRecognizer(),
         SurnameRecognizer(),
         InitialsRecognizer(),
         GivenNameBeforePhoneRecognizer(),
@@ -139,6 +141,7 @@ __all__ = [
     "NumeroRecognizer",
     "NameColumnRecognizer",
     "LabelledLatinNameRecognizer",
+    "LatinSurnameRecognizer",
     "PersonNameRecognizer",
     "SeriesNumberRecognizer",
     "DateRecognizer",

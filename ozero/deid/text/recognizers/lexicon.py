@@ -531,6 +531,8 @@ def own_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
         value = toks[at][1]
         if any(c.isalpha() for c in value) and any(c.isdigit() for c in value):
             return True
+        if word in _CODE_WORDS and _DASHED_CODE.fullmatch(value) and not _issued_before(toks, i):
+            return True  # an SMS's code for one's results: «Код 6405-22», «новый код 8149-65»
     if word in _BOOKING_WORDS:
         return False
     words = [t[1].lower() for t in toks[i + 1 : i + 4] if t[0] == "word"]
@@ -540,6 +542,18 @@ def own_code(toks: list[tuple[str, str, int, int]], i: int) -> bool:
 
 
 _BOOKING_WORDS = frozenset({"запись", "записи"})
+_ISSUED = frozenset({"выдан", "выдана", "выдано", "выд"})
+
+
+def _issued_before(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """«выдан 11.07.2010, код 156-059»: the code of the office that issued a passport."""
+    return any(t[1].lower() in _ISSUED for t in toks[max(0, i - 8) : i])
+
+
+# two groups of digits, as services text a code for one's results (a directory's codes have
+# one group or three, «(код 4302)», «код 23-01-04»; a passport office's «код подразделения
+# 770-001» has its own word between)
+_DASHED_CODE = re.compile(r"\d{3,4}-\d{2,3}")
 
 
 def is_equipment(word: str) -> bool:
