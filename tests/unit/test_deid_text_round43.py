@@ -289,3 +289,49 @@ def test_a_latin_name_by_its_surnames_ending(scrubber: TextScrubber, text: str, 
 )
 def test_latin_words_that_end_so_but_name_no_one(scrubber: TextScrubber, text: str) -> None:
     assert not of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "назовите дату рождения клиент восьмого сентября пятьдесят пятого оператор спасибо",
+            "восьмого сентября пятьдесят пятого",
+        ),
+        (
+            "| Бадмаева Э.К. | третьего декабря сорок пятого (со слов) |",
+            "третьего декабря сорок пятого",
+        ),
+        ("родилась пятого мая две тысячи третьего", "пятого мая две тысячи третьего"),
+    ],
+)
+def test_a_year_said_in_words_after_its_day_and_month(
+    scrubber: TextScrubber, text: str, date: str
+) -> None:
+    assert alnum_left(scrubber, text, date) == ""
+
+
+def test_a_unit_ordinal_after_a_date_is_no_year(scrubber: TextScrubber) -> None:
+    text = "приём восьмого сентября второго кабинета"
+    assert not any("второго" in d for d in of_type(scrubber, text, "DATE", "BIRTH_DATE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "К: здравствуйте это корольков хетаг казбекович по поводу записи",
+            "корольков хетаг казбекович",
+        ),
+        ("сдаёт доктор галиев аюр ильгарович дежурство", "галиев аюр ильгарович"),
+        ("мама долгор михайловна звонила", "долгор михайловна"),
+    ],
+)
+def test_a_spoken_rare_given_name_before_its_patronymic(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+def test_a_lower_case_word_before_a_name_like_word_is_no_name(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "пациент принял парацетамол иванович сказал", "PERSON")

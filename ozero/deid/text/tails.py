@@ -6,6 +6,8 @@
   digits that open the next line and end there (or before a comma, a table's bar or wide
   spacing) are the same number. Not a list's next item («2. Диагноз»), a time or a date
   («15:30», «12.05»), or a number followed by a word («12 мая»).
+- **A year said in words after a day and month said so** (a call transcribed): «восьмого
+  сентября пятьдесят пятого», «третьего декабря тысяча девятьсот сорок пятого года».
 - **A person's last initial or patronymic particle.** «Сингх Г.», «Шарма Р.» (one initial
   after a surname the recognizers found), «Гасанов Эльчин Вагиф оглы», «Мамедова Севиндж
   Ильгар кызы» (the Turkic patronymic's particle).
@@ -39,10 +41,35 @@ _PERSON_TAIL = re.compile(
 )
 
 
+_MONTH_END = re.compile(
+    r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[яа]$"
+)
+_TENS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
+_UNIT_ORDINAL = (
+    r"(?:первого|второго|третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого)"
+)
+_ROUND_ORDINAL = (
+    r"(?:десятого|одиннадцатого|двенадцатого|тринадцатого|четырнадцатого|пятнадцатого"
+    r"|шестнадцатого|семнадцатого|восемнадцатого|девятнадцатого|двадцатого|тридцатого"
+    r"|сорокового|пятидесятого|шестидесятого|семидесятого|восьмидесятого|девяностого"
+    r"|двухтысячного)"
+)
+# (a unit alone only after the century: «восьмого сентября второго кабинета» is a room)
+_YEAR_IN_WORDS = re.compile(
+    r"[ \t]+(?:(?:тысяча[ \t]+девятьсот|две[ \t]+тысячи)[ \t]+"
+    rf"(?:{_TENS}[ \t]+{_UNIT_ORDINAL}|{_ROUND_ORDINAL}|{_UNIT_ORDINAL})"
+    rf"|{_TENS}[ \t]+{_UNIT_ORDINAL}|{_ROUND_ORDINAL})(?:[ \t]+года)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
     """Where a finding of ``entity_type`` over ``text[start:end]`` really ends."""
     if entity_type == E.PERSON:
         m = _PERSON_TAIL.match(text, end)
+        return m.end() if m else end
+    if entity_type in (E.DATE, E.BIRTH_DATE):
+        m = _YEAR_IN_WORDS.match(text, end) if _MONTH_END.search(text, start, end) else None
         return m.end() if m else end
     if entity_type != E.RECORD_ID and entity_type not in _WHOLE_DIGITS:
         return end

@@ -392,7 +392,10 @@ def _spoken_name_patronymic(text: str) -> list[tuple[int, int, float]]:
         if len(words) < 2 or not all(_LOWER_WORD.fullmatch(w.group()) for w in words[-2:]):
             continue
         given, patronymic = words[-2].group().capitalize(), words[-1].group().capitalize()
-        if not (patronymic_like(patronymic) and given_like(given)):
+        # (a given name the dictionary lacks, before a patronymic with its suffix: «хетаг
+        # казбекович», «долгор сергеевна», «аюр ильгарович»)
+        rare = not is_known(given.lower()) and bool(_PATR_ENDING.search(patronymic.lower()))
+        if not (patronymic_like(patronymic) and (given_like(given) or rare)):
             continue
         first = words[-2].start()
         surname = words[0].group() if len(words) == 3 else ""
