@@ -38,14 +38,21 @@ _TITLE = (
     r"(?:(?:Героя\s+(?:Советского\s+Союза|России|Социалистического\s+Труда)|Маршала|Генерала"
     r"|Адмирала|Академика|Космонавта|Л[её]тчика)\s+)"
 )
+_MONTH_OR_PLURAL = (
+    r"(?:Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря"
+    r"|[А-ЯЁ][а-яё]+(?:ых|их))(?![\w-])"
+)
 # a street named for an anniversary: «пр. 100-летия Владивостока», «ул. 50-летия Октября»
 _JUBILEE = r"(?:\d{1,4}-?лети[яе][ \t]+)?"
 _NAME = (
     # «50 лет ВЛКСМ», «60 лет СССР»: an abbreviation after «лет»
     r"(?:\d{1,3}[ \t]+лет[ \t]+[А-ЯЁ]{2,6}(?![\w-])|"
-    # «2-я», «30 лет», «8 Марта»: one space after the number (a house before a table's next
-    # field is not a name: «Сосновая, 58   Телефон»)
-    r"(?:\d{1,3}(?:-?(?:я|й|е|го|ой|ая|ий|ый))?[ \xa0](?:лет[ \t]+)?)?"
+    # «2-я», «30 лет», «8 Марта», «26 Бакинских Комиссаров»: one space after the number, and a
+    # plain number only before a month or a plural (a house before the next sentence or a
+    # table's next field is not a name: «…, 14 Направляем», «Сосновая, 58   Телефон»)
+    r"(?:\d{1,3}(?:-?(?:я|й|е|го|ой|ая|ий|ый)[ \xa0]|[ \xa0](?:лет[ \t]+|(?="
+    + _MONTH_OR_PLURAL
+    + r"))))?"
     + _JUBILEE
     + rf"(?:[А-ЯЁ]\.\s?)?{_CAP}"  # «Б. Садовая», «К. Маркса»
     + rf"(?:\s+(?:(?:де|ди|ван|фон|ла|ле)\s+|[А-ЯЁ]\s+)?{_CAP}){{0,2}})"  # «Вильгельма де Геннина»
@@ -62,7 +69,8 @@ _DASH = r"[-–]"
 # a street named for a township or a park it runs through: «ул. Больничный городок», «ул.
 # Военный городок», «ул. Липовый парк»; or an old road or rampart, its kind in lower case
 # after «ул.»: «ул. Оренбургский тракт», «ул. Земляной вал», «ул. Никитский спуск»
-_TOWNSHIP = r"(?:[ \t]+(?:городок|парк|тракт|вал|спуск|канала))?"  # «наб. Обводного канала»
+# («ул. Сергеляхское ш.»: a register's street type before a highway's own)
+_TOWNSHIP = r"(?:[ \t]+(?:городок|парк|тракт|вал|спуск|канала|ш\.|шоссе)(?![\w-]))?"  # «наб. Обводного канала»
 # an embankment named for its river or canal: «наб. р. Мойки», «наб. канала Грибоедова»
 _WATER = r"(?:(?:р\.|реки|кан\.|канала)\s*)?"
 # a building glued to its house, as Moscow writes it: «д. 73к1», «Баумана, 99к1»
@@ -717,6 +725,8 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
         if first.kind == "name":
             if nxt is not None and (nxt.kind == "house" or _town(text[first.start : first.end])):
                 break
+            if nxt is not None and _town_by_address_word(text, chain):
+                break
             chain.pop(0)
             continue
         if (
@@ -746,6 +756,18 @@ def _trim(text: str, chain: list[Part]) -> list[Part]:
             continue
         break
     return chain
+
+
+def _town_by_address_word(text: str, chain: list[Part]) -> bool:
+    """«Адрес: Прохладный, Гамзатова 42-223», «по адресу: Великие Луки, Варкауса наб, д. 86»:
+    after an address word, a bare name before a comma and a street (typed, or bare with its
+    house) is the town, whatever the dictionary reads in it."""
+    first, nxt = chain[0], chain[1]
+    if text[first.end : nxt.start].strip() != "," or not _led_by_address_word(text, chain):
+        return False
+    return nxt.kind == "street" or (
+        nxt.kind == "name" and len(chain) > 2 and chain[2].kind == "house"
+    )
 
 
 def _cut_after_flat(chain: list[Part]) -> list[Part]:
