@@ -204,6 +204,9 @@ def test_a_region_alone_stays(scrubber: TextScrubber) -> None:
         ("Родственники — 8-987-\n635-91-89", "PHONE_NUMBER", "8-987-\n635-91-89"),
         ("доп. +7 (909)\n713-24-78\nИсследование", "PHONE_NUMBER", "+7 (909)\n713-24-78"),
         ("Полис ОМС 40207229\n22331324\n2. Код льготы", "ENP", "40207229\n22331324"),
+        ("строка 22: контейнер 2908005\n681645 принят", "RECORD_ID", "2908005\n681645"),
+        ("| +8,4 °C 3 | PL959\n91556    | Келейкин А.В. |", "RECORD_ID", "PL959\n91556"),
+        ("Номер запроса: TM26-\n80370-BZ Запрашивающая МО", "RECORD_ID", "TM26-\n80370-BZ"),
     ],
 )
 def test_a_number_wrapped_at_a_lines_end_is_one(
@@ -220,6 +223,7 @@ def test_a_number_wrapped_at_a_lines_end_is_one(
         "ИБ № 4512\n12 мая поступил",  # a date in words
         "| Одзял Г.К., пасп. 10 24 № 772741\n9  | 64 |",  # a whole passport, a cell after it
         "| тел. 8 912 345-67-89\n12  | 64 |",
+        "цельная кровь ЭДТА\n35121 принят",  # a word ends the line before: no head
     ],
 )
 def test_what_opens_the_next_line_is_not_always_the_numbers_rest(

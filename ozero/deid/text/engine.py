@@ -37,7 +37,7 @@ from ozero.deid.text.recognizers.series import series_start
 from ozero.deid.text.recognizers.system_ids import machine_id
 from ozero.deid.text.spacing import close_up, span_back
 from ozero.deid.text.surrogates import SurrogateGenerator
-from ozero.deid.text.tails import tail_end
+from ozero.deid.text.tails import head_start, tail_end
 from ozero.deid.text.typography import plain_typography
 from ozero.identifiers import is_valid_snils
 
@@ -224,13 +224,18 @@ def with_regions(text: str, findings: list[Finding]) -> list[Finding]:
 
 def with_tails(text: str, findings: list[Finding]) -> list[Finding]:
     """Each finding with what its span runs on into (``tails``: a number's part wrapped onto
-    the next line, a person's last initial), up to the next finding."""
+    the next line or its head left on the previous one, a person's last initial), up to its
+    neighbours."""
     ordered = sorted(findings, key=lambda f: (f.start, f.end))
     out: list[Finding] = []
     for i, f in enumerate(ordered):
-        end = tail_end(text, f.type, f.start, f.end)
-        if end != f.end and (i + 1 == len(ordered) or end <= ordered[i + 1].start):
-            f = Finding(f.type, f.start, end, f.score)
+        start, end = head_start(text, f.type, f.start), tail_end(text, f.type, f.start, f.end)
+        if start < (out[-1].end if out else 0):
+            start = f.start
+        if end > (ordered[i + 1].start if i + 1 < len(ordered) else len(text)):
+            end = f.end
+        if (start, end) != (f.start, f.end):
+            f = Finding(f.type, start, end, f.score)
         out.append(f)
     return out
 

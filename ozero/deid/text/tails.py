@@ -31,11 +31,22 @@ _WHOLE_DIGITS = {
 }
 _RECORD_MIN_DIGITS = 3
 _WRAPPED = re.compile(
-    r"[ \t]*\n[ \t]*"
+    r"[-/]?[ \t]*\n[ \t]*"  # («TM26-⏎80370-BZ»: the dash left on the first line)
     r"(?!\d{1,2}[.)](?:\s|$))"  # a list's next item
-    r"-?\d(?:[\dА-ЯЁA-Z/]|[ -](?=\d))*"
-    r"(?=[ \t]*(?:\n|$)|[,;|)]|[ \t]{2}|\.(?:\s|$))"
+    r"-?\d(?:[\dА-ЯЁA-Z/]|-(?=[\dА-ЯЁA-Z])| (?=\d))*"
+    r"(?:(?=[ \t]*(?:\n|$)|[,;|)]|[ \t]{2}|\.(?:\s|$))|(?P<word_after>(?=[ \t][^\d\s])))"
 )
+# a word after the wrapped part ends it only when the part is long («контейнер 2908005⏎681645
+# принят»): «ИБ № 4512⏎12 мая» is a date on the next line
+_DIGITS_BEFORE_A_WORD = 4
+# a record's head at the previous line's end, its digits wrapped onto this one: «PL959⏎91556»,
+# «А-77⏎35121», «Номер запроса: TM26-⏎80370-BZ» (letters with digits, or ending in a dash
+# or a slash: a word alone is no head)
+_HEAD = re.compile(
+    r"(?:(?<=[\s|:;(])|^)(?P<head>[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9]*(?:[-/][A-ZА-ЯЁ0-9]+)*[-/]?)"
+    r"[ \t]*\n[ \t]*$"
+)
+_HEAD_REACH = 24
 _PERSON_TAIL = re.compile(
     r"[ \t]+(?:(?:оглы|кызы|угли|кизи|улы)(?![\w-])|[А-ЯЁ]\.(?![ \t]?[А-ЯЁ]\.|\w))"
 )
@@ -77,6 +88,8 @@ def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
     if m is None:
         return end
     added = _digits(m.group())
+    if m["word_after"] is not None and added < _DIGITS_BEFORE_A_WORD:
+        return end
     whole = _WHOLE_DIGITS.get(entity_type)
     if whole is None:
         return m.end() if added >= _RECORD_MIN_DIGITS else end
@@ -86,3 +99,15 @@ def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
 
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
+
+
+def head_start(text: str, entity_type: str, start: int) -> int:
+    """Where a record found at ``start`` (a line's first characters) really starts: with its
+    head wrapped at the previous line's end."""
+    if entity_type != E.RECORD_ID:
+        return start
+    m = _HEAD.search(text, max(0, start - _HEAD_REACH), start)
+    if m is None:
+        return start
+    head = m["head"]
+    return m.start("head") if any(c.isdigit() for c in head) or head[-1] in "-/" else start
