@@ -353,3 +353,25 @@ def test_a_spoken_rare_given_name_before_its_patronymic(
 
 def test_a_lower_case_word_before_a_name_like_word_is_no_name(scrubber: TextScrubber) -> None:
     assert not of_type(scrubber, "пациент принял парацетамол иванович сказал", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ФИО: МБЕКИ КОФИ   карта заведена", "МБЕКИ КОФИ"),
+        ("ФИО: ПЕРЕЙРА АНА Дата рождения", "ПЕРЕЙРА АНА"),
+        ("пациент НГУЕН ВАН ТХАНЬ, 19900906", "НГУЕН ВАН ТХАНЬ"),
+        ("Ф.И.О. больного: ЧЕН ЛИ", "ЧЕН ЛИ"),
+    ],
+)
+def test_a_name_in_capitals_after_the_persons_label(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert name in of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["Пациент: ОРВИ ИБС", "Больной КТ ОГК без патологии", "Пациентка НЕИЗВЕСТНА"]
+)
+def test_capitals_after_the_label_that_name_no_one(scrubber: TextScrubber, text: str) -> None:
+    assert not of_type(scrubber, text, "PERSON")

@@ -39,6 +39,7 @@ from ozero.deid.text.recognizers.identity_fields import IdentityFieldRecognizer
 from ozero.deid.text.recognizers.initials import InitialsRecognizer
 from ozero.deid.text.recognizers.keyed import KeyedIdRecognizer
 from ozero.deid.text.recognizers.known import KnownIdentifiers, KnownIdentifiersRecognizer
+from ozero.deid.text.recognizers.labelled_capitals import LabelledCapitalsRecognizer
 from ozero.deid.text.recognizers.latin_addresses import LatinAddressRecognizer
 from ozero.deid.text.recognizers.latin_surnames import LatinSurnameRecognizer
 from ozero.deid.text.recognizers.name_columns import (
@@ -122,6 +123,7 @@ def rule_recognizers(keep_room_numbers: bool = True) -> list:
         NameColumnRecognizer(),
         LabelledLatinNameRecognizer(),
         LatinSurnameRecognizer(),
+        LabelledCapitalsRecognizer(),
         SurnameRecognizer(),
         InitialsRecognizer(),
         GivenNameBeforePhoneRecognizer(),
@@ -142,6 +144,7 @@ __all__ = [
     "NameColumnRecognizer",
     "LabelledLatinNameRecognizer",
     "LatinSurnameRecognizer",
+    "LabelledCapitalsRecognizer",
     "PersonNameRecognizer",
     "SeriesNumberRecognizer",
     "DateRecognizer",
