@@ -21,7 +21,6 @@ import os
 import re
 import secrets
 import shlex
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,6 +37,7 @@ from ozero import s3
 from ozero.config import REPO_ROOT
 from ozero.errors import SetupError
 from ozero.infra.ports import free_port, wait_for_stop, wait_until
+from ozero.jvm_archive import java_binary
 
 REGION = "us-east-1"
 START_TIMEOUT_S = 90.0
@@ -72,11 +72,11 @@ def s3proxy_jar() -> Path:
 
 
 def _java() -> str:
-    java_home = os.environ.get("JAVA_HOME", "").strip()
-    java = str(Path(java_home, "bin", "java")) if java_home else shutil.which("java")
-    if not java or not os.access(java, os.X_OK):
+    """The `java` Spark starts too (``jvm_archive.java_binary``): one lookup of Java."""
+    java = java_binary()
+    if java is None or not os.access(java, os.X_OK):
         raise SetupError("S3Proxy needs Java 17+", fix="install Java 17 and set JAVA_HOME")
-    return java
+    return str(java)
 
 
 @dataclass(frozen=True)
