@@ -375,3 +375,31 @@ def test_a_name_in_capitals_after_the_persons_label(
 )
 def test_capitals_after_the_label_that_name_no_one(scrubber: TextScrubber, text: str) -> None:
     assert not of_type(scrubber, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Донорская карта Д-4806 43 | период | кровь", "Д-4806 43"),
+        ("Мать Крылова В.В.; обменная карта 113-20 26-0553 История развития", "113-20 26-0553"),
+        ("ПУТЁВКА № С-68 6186 в санаторий", "С-68 6186"),
+    ],
+)
+def test_a_records_last_group_after_a_stray_space(
+    scrubber: TextScrubber, text: str, record: str
+) -> None:
+    assert record in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("ИБ № 4512 12 мая поступил", "4512"),
+        ("карта № 12 3 раза в день", "12"),
+        ("история болезни № 1234 2024 г.", "1234"),
+    ],
+)
+def test_a_number_going_on_in_words_is_not_the_records(
+    scrubber: TextScrubber, text: str, record: str
+) -> None:
+    assert record in of_type(scrubber, text, "RECORD_ID")

@@ -8,6 +8,7 @@
   («15:30», «12.05»), or a number followed by a word («12 мая»).
 - **A year said in words after a day and month said so** (a call transcribed): «восьмого
   сентября пятьдесят пятого», «третьего декабря тысяча девятьсот сорок пятого года».
+- **A record's last group after a stray space** («Донорская карта Д-4806 43»).
 - **A person's last initial or patronymic particle.** «Сингх Г.», «Шарма Р.» (one initial
   after a surname the recognizers found), «Гасанов Эльчин Вагиф оглы», «Мамедова Севиндж
   Ильгар кызы» (the Turkic patronymic's particle).
@@ -35,6 +36,14 @@ _WRAPPED = re.compile(
     r"(?!\d{1,2}[.)](?:\s|$))"  # a list's next item
     r"-?\d(?:[\dА-ЯЁA-Z/]|-(?=[\dА-ЯЁA-Z])| (?=\d))*"
     r"(?:(?=[ \t]*(?:\n|$)|[,;|)]|[ \t]{2}|\.(?:\s|$))|(?P<word_after>(?=[ \t][^\d\s])))"
+)
+# A record's last group after a stray space, as a scan or a hurried hand leaves it: «Донорская
+# карта Д-4806 43», «обменная карта 113-20 26-0553», «ПУТЁВКА № С-68 6186 в …» (the group
+# ends where the line, a cell, a punctuation mark or a capitalised word does; not a count or
+# a date going on in words, «№ 4512 12 мая», «№ 12 3 раза»)
+_SPACED_GROUP = re.compile(
+    r"[ \t]\d{1,6}(?:[-/]\d{1,6})?(?:-[А-ЯЁA-Z])?"
+    r"(?=[ \t]*(?:\n|$|[,;|)])|[ \t]{2}|[ \t]+(?:[А-ЯЁA-Z«\"(]|в[ \t]))"
 )
 # a word after the wrapped part ends it only when the part is long («контейнер 2908005⏎681645
 # принят»): «ИБ № 4512⏎12 мая» is a date on the next line
@@ -86,6 +95,8 @@ def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
         return end
     m = _WRAPPED.match(text, end)
     if m is None:
+        if entity_type == E.RECORD_ID and (spaced := _SPACED_GROUP.match(text, end)):
+            return spaced.end()
         return end
     added = _digits(m.group())
     if m["word_after"] is not None and added < _DIGITS_BEFORE_A_WORD:
