@@ -403,3 +403,17 @@ def test_a_number_going_on_in_words_is_not_the_records(
     scrubber: TextScrubber, text: str, record: str
 ) -> None:
     assert record in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("полис ВЗР ВЗР 5533730653\nПрививки", "ВЗР 5533730653"),
+        ("внести номер в МИС (ЕМК ЕМК 36072098) — см.", "ЕМК 36072098"),
+        ("Моё РВП РВП 9557/26 действует до 21.09.2029.", "РВП 9557/26"),
+    ],
+)
+def test_a_papers_letters_twice_the_second_are_the_series(
+    scrubber: TextScrubber, text: str, record: str
+) -> None:
+    assert record in of_type(scrubber, text, "RECORD_ID")

@@ -56,6 +56,11 @@ _HEAD = re.compile(
     r"[ \t]*\n[ \t]*$"
 )
 _HEAD_REACH = 24
+# a paper's letters written twice before its number: the kind, then the series the number
+# carries («полис ВЗР ВЗР 5533730653», «МИС (ЕМК ЕМК 36072098)», «Моё РВП РВП 9557/26»)
+_REPEATED_SERIES = re.compile(
+    r"(?<![\w-])(?P<kind>[А-ЯЁA-Z]{2,5}[а-я]?)[ \t]+(?P<series>(?P=kind))[ \t]+$"
+)
 _PERSON_TAIL = re.compile(
     r"[ \t]+(?:(?:оглы|кызы|угли|кизи|улы)(?![\w-])|[А-ЯЁ]\.(?![ \t]?[А-ЯЁ]\.|\w))"
 )
@@ -113,10 +118,14 @@ def _digits(value: str) -> int:
 
 
 def head_start(text: str, entity_type: str, start: int) -> int:
-    """Where a record found at ``start`` (a line's first characters) really starts: with its
-    head wrapped at the previous line's end."""
+    """Where a record found at ``start`` really starts: with its series written after the
+    paper's same letters, or (at a line's start) with its head wrapped at the previous line's
+    end."""
     if entity_type != E.RECORD_ID:
         return start
+    series = _REPEATED_SERIES.search(text, max(0, start - _HEAD_REACH), start)
+    if series is not None:
+        return series.start("series")
     m = _HEAD.search(text, max(0, start - _HEAD_REACH), start)
     if m is None:
         return start
