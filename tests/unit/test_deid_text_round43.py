@@ -417,3 +417,26 @@ def test_a_papers_letters_twice_the_second_are_the_series(
     scrubber: TextScrubber, text: str, record: str
 ) -> None:
     assert record in of_type(scrubber, text, "RECORD_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("пульс 70 Фельдшер Шмидт Анна", "Шмидт Анна"),
+        ("Заполнил Саргылана Ляхова, 18.06.2026", "Саргылана Ляхова"),
+        ("Выдан ЭЛН № 940530246818. Врач Ткаченко ЗВ", "Ткаченко ЗВ"),
+    ],
+)
+def test_a_given_name_or_undotted_initials_beside_a_surname(
+    scrubber: TextScrubber, text: str, name: str
+) -> None:
+    assert alnum_left(scrubber, text, name) == ""
+
+
+@pytest.mark.parametrize(
+    "text", ["Пациент Иванов ИБ 1234", "Врач Петров КТ органов", "Осмотрен Петровым. Роман написан"]
+)
+def test_letters_or_words_after_a_surname_that_are_no_name(
+    scrubber: TextScrubber, text: str
+) -> None:
+    assert all(" " not in p for p in of_type(scrubber, text, "PERSON"))

@@ -229,7 +229,10 @@ def with_tails(text: str, findings: list[Finding]) -> list[Finding]:
     ordered = sorted(findings, key=lambda f: (f.start, f.end))
     out: list[Finding] = []
     for i, f in enumerate(ordered):
-        start, end = head_start(text, f.type, f.start), tail_end(text, f.type, f.start, f.end)
+        start, end = (
+            head_start(text, f.type, f.start, f.end),
+            tail_end(text, f.type, f.start, f.end),
+        )
         if start < (out[-1].end if out else 0):
             start = f.start
         if end > (ordered[i + 1].start if i + 1 < len(ordered) else len(text)):

@@ -62,8 +62,16 @@ _REPEATED_SERIES = re.compile(
     r"(?<![\w-])(?P<kind>[А-ЯЁA-Z]{2,5}[а-я]?)[ \t]+(?P<series>(?P=kind))[ \t]+$"
 )
 _PERSON_TAIL = re.compile(
-    r"[ \t]+(?:(?:оглы|кызы|угли|кизи|улы)(?![\w-])|[А-ЯЁ]\.(?![ \t]?[А-ЯЁ]\.|\w))"
+    r"[ \t]+(?:(?:оглы|кызы|угли|кизи|улы)(?![\w-])|[А-ЯЁ]\.(?![ \t]?[А-ЯЁ]\.|\w)"
+    # initials without their dots at a line's or a sentence's end: «Врач Ткаченко ЗВ»
+    r"|(?!ИБ|КТ|МО|РФ|АД|ГБ|СД|ОК|ЛО|УЗ|ЖК|ДС|ЧС|ЧР|ВК|ЛС|ТО|ИП)[А-ЯЁ]{2}"
+    r"(?=[ \t]*(?:$|\n|[.,;)|])))"
 )
+# a given name beside a surname found alone: «Фельдшер Шмидт Анна», «Заполнил Саргылана
+# Ляхова» (a name word by the dictionary: at least half its readings a given name)
+_WORD_AFTER = re.compile(r"[ \t](?P<word>[А-ЯЁ][а-яё]{2,})(?![\w-])")
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[А-ЯЁ][а-яё]{2,})[ \t]$")
+_GIVEN_SHARE = 0.5
 
 
 _MONTH_END = re.compile(
@@ -92,7 +100,11 @@ def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
     """Where a finding of ``entity_type`` over ``text[start:end]`` really ends."""
     if entity_type == E.PERSON:
         m = _PERSON_TAIL.match(text, end)
-        return m.end() if m else end
+        if m:
+            return m.end()
+        word = _WORD_AFTER.match(text, end)
+        alone = " " not in text[start:end].strip()
+        return word.end() if word and alone and _given(word["word"]) else end
     if entity_type in (E.DATE, E.BIRTH_DATE):
         m = _YEAR_IN_WORDS.match(text, end) if _MONTH_END.search(text, start, end) else None
         return m.end() if m else end
@@ -117,10 +129,26 @@ def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
-def head_start(text: str, entity_type: str, start: int) -> int:
+def _given(word: str) -> bool:
+    from ozero.deid.text.recognizers.names import given_name_share
+
+    return given_name_share(word) >= _GIVEN_SHARE
+
+
+def person_start(text: str, start: int, end: int) -> int:
+    """Where a surname found alone really starts: with the given name written before it."""
+    if " " in text[start:end].strip():
+        return start
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return word.start() if word and _given(word["word"]) else start
+
+
+def head_start(text: str, entity_type: str, start: int, end: int) -> int:
     """Where a record found at ``start`` really starts: with its series written after the
     paper's same letters, or (at a line's start) with its head wrapped at the previous line's
     end."""
+    if entity_type == E.PERSON:
+        return person_start(text, start, end)
     if entity_type != E.RECORD_ID:
         return start
     series = _REPEATED_SERIES.search(text, max(0, start - _HEAD_REACH), start)
