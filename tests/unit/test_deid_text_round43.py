@@ -161,6 +161,14 @@ from tests.unit.text_findings import alnum_left, of_type
         ),
         ("Адрес: г. Казань, ул. 8 Марта, д. 5", "г. Казань, ул. 8 Марта, д. 5"),
         ("Адрес: г. Баку, ул. 26 Бакинских Комиссаров, 12", "ул. 26 Бакинских Комиссаров, 12"),
+        (
+            "6. Место жительства: Якутск 50 лет Октября 128 кв 86 6. Диагноз",
+            "Якутск 50 лет Октября 128 кв 86",
+        ),
+        (
+            "прежний адрес: 445054 Тольятти 40 лет Победы 53/3 кв 25; проживает",
+            "445054 Тольятти 40 лет Победы 53/3 кв 25",
+        ),
     ],
 )
 def test_every_part_of_the_address_is_covered(
@@ -440,3 +448,7 @@ def test_letters_or_words_after_a_surname_that_are_no_name(
     scrubber: TextScrubber, text: str
 ) -> None:
     assert all(" " not in p for p in of_type(scrubber, text, "PERSON"))
+
+
+def test_a_date_in_words_after_a_person_is_no_street(scrubber: TextScrubber) -> None:
+    assert not of_type(scrubber, "Поздравляем Петрову 8 Марта", "ADDRESS")

@@ -634,6 +634,8 @@ def _join(text: str, left: Part, right: Part) -> bool:
         if (left.kind, right.kind) == ("postcode", "name"):
             # «173968 Великий Новгород, пр. …»: a town (not «Карта 123456 Орлова Анна»)
             return _town(text[right.start : right.end])
+        if (left.kind, right.kind) == ("name", "name") and text[right.start].isdigit():
+            return True  # «Якутск 50 лет Октября 128 кв 86»: a town, then a street named so
         if (left.kind, right.kind) == ("district", "name"):
             # a village's street without its type, after the village and its district: «с.
             # Кетово Кетовский р-н Школьная 4» (only before its house)
