@@ -210,9 +210,11 @@ def with_regions(text: str, findings: list[Finding]) -> list[Finding]:
     joins a town and its street across the region between («Нальчик (КБР), ул. …»)."""
     ordered = sorted(findings, key=lambda f: (f.start, f.end))
     out: list[Finding] = []
+    floor = 0  # the furthest end of the other findings before (places overlapping it merge)
     for i, f in enumerate(ordered):
-        if f.type in _PLACES:  # (up to the other findings; places overlapping it merge)
-            floor = max((g.end for g in out if g.type not in _PLACES), default=0)
+        if f.type not in _PLACES:
+            floor = max(floor, f.end)
+        else:
             ceiling = next((g.start for g in ordered[i + 1 :] if g.type not in _PLACES), len(text))
             start = address_start(text, f.start, min(floor, f.start))
             end = address_end(text, f.end, max(ceiling, f.end))

@@ -8,10 +8,13 @@
   («15:30», «12.05»), or a number followed by a word («12 мая»).
 - **A year said in words after a day and month said so** (a call transcribed): «восьмого
   сентября пятьдесят пятого», «третьего декабря тысяча девятьсот сорок пятого года».
-- **A record's last group after a stray space** («Донорская карта Д-4806 43»).
+- **A record's last group after a stray space** («Донорская карта Д-4806 43»); its head
+  left at the previous line's end («PL959⏎91556»); its series where a paper's letters are
+  written twice («полис ВЗР ВЗР 5533730653»).
 - **A person's last initial or patronymic particle.** «Сингх Г.», «Шарма Р.» (one initial
-  after a surname the recognizers found), «Гасанов Эльчин Вагиф оглы», «Мамедова Севиндж
-  Ильгар кызы» (the Turkic patronymic's particle).
+  after a surname the recognizers found), «Врач Ткаченко ЗВ» (initials without their dots),
+  «Гасанов Эльчин Вагиф оглы», «Мамедова Севиндж Ильгар кызы» (the Turkic patronymic's
+  particle); a given name beside a surname found alone («Фельдшер Шмидт Анна»).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 import regex as re
 
 from ozero.deid.text.recognizers import entities as E
+from ozero.deid.text.recognizers.names import given_name_share
+from ozero.identifiers import digits_only
 
 # digits a whole number of the type holds: a wrapped part is joined only to a number short of
 # them, and only when the two make one (a table's wrapped cell after a whole phone is the
@@ -72,6 +77,7 @@ _PERSON_TAIL = re.compile(
 _WORD_AFTER = re.compile(r"[ \t](?P<word>[А-ЯЁ][а-яё]{2,})(?![\w-])")
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[А-ЯЁ][а-яё]{2,})[ \t]$")
 _GIVEN_SHARE = 0.5
+_GIVEN_REACH = 24  # a given name's word before a surname
 
 
 _MONTH_END = re.compile(
@@ -103,8 +109,7 @@ def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
         if m:
             return m.end()
         word = _WORD_AFTER.match(text, end)
-        alone = " " not in text[start:end].strip()
-        return word.end() if word and alone and _given(word["word"]) else end
+        return word.end() if word and _alone(text, start, end) and _given(word["word"]) else end
     if entity_type in (E.DATE, E.BIRTH_DATE):
         m = _YEAR_IN_WORDS.match(text, end) if _MONTH_END.search(text, start, end) else None
         return m.end() if m else end
@@ -115,31 +120,30 @@ def tail_end(text: str, entity_type: str, start: int, end: int) -> int:
         if entity_type == E.RECORD_ID and (spaced := _SPACED_GROUP.match(text, end)):
             return spaced.end()
         return end
-    added = _digits(m.group())
+    added = len(digits_only(m.group()))
     if m["word_after"] is not None and added < _DIGITS_BEFORE_A_WORD:
         return end
     whole = _WHOLE_DIGITS.get(entity_type)
     if whole is None:
         return m.end() if added >= _RECORD_MIN_DIGITS else end
-    found = _digits(text[start:end])
+    found = len(digits_only(text[start:end]))
     return m.end() if found not in whole and found + added in whole else end
 
 
-def _digits(value: str) -> int:
-    return sum(c.isdigit() for c in value)
-
-
 def _given(word: str) -> bool:
-    from ozero.deid.text.recognizers.names import given_name_share
-
     return given_name_share(word) >= _GIVEN_SHARE
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """The person found is one word (a surname the name's other words may stand beside)."""
+    return " " not in text[start:end].strip()
 
 
 def person_start(text: str, start: int, end: int) -> int:
     """Where a surname found alone really starts: with the given name written before it."""
-    if " " in text[start:end].strip():
+    if not _alone(text, start, end):
         return start
-    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    word = _WORD_BEFORE.search(text, max(0, start - _GIVEN_REACH), start)
     return word.start() if word and _given(word["word"]) else start
 
 

@@ -184,12 +184,12 @@ _DISTRICT_TYPE = (
     r"|с/с|сельсовет[аеу]?"
     r")(?![\w])"
 )
-# a micro-district or a floor after its number: «5 мкр», «3 подъезд»
 # a Russian postcode (not a number after «№» or after a passport's series: «паспорт 4510
 # 123456 Москва» names the issuing town after the passport's number)
 POSTCODE = (
     r"(?<![\d\-/.])(?<!№[ \xa0]{0,2})(?<!\d\d[ \xa0]?\d\d[ \xa0]{1,2})[1-6]\d{5}(?![\d\-/]|\.\d)"
 )
+# a micro-district or a floor after its number: «5 мкр», «3 подъезд»
 _MKR_AFTER = r"(?:мкр\.?|мкр-н|микрорайон)(?![\w-])"
 _FLOOR_AFTER = r"(?:подъезд|этаж)(?![\w])"
 _PARTS: dict[str, str] = {

@@ -88,7 +88,7 @@ def region_alone(text: str, start: int, end: int) -> bool:
 # A subject named short, as forms write it beside an address: by its letters («УР», «ЯО»,
 # «РС(Я)», «ХМАО-Югра»), by its adjective cut short («Свердл. обл.», «Алт. край»), or
 # «Еврейская авт. обл.». Two letters are many other things in a text: they are read as a
-# region only against an address (``address_with_regions``), never alone.
+# region only against an address (``engine.with_regions``), never alone.
 _LETTERS = (
     r"(?<![\w-])(?:УР|РБ|РТ|РД|РМЭ|РС\s?\(Я\)|РК|РА|РХ|РМ|РИ|ЧР|КБР|КЧР|РСО(?:-Алания|-А)?"
     r"|ХМАО(?:\s*[-–—]\s*Югра)?|ЯНАО|НАО|ЧАО|ЕАО|МО|ЛО|ЯО|ПК|ХК|КК|НСО|ДНР|ЛНР)(?![\w-])"
@@ -105,7 +105,7 @@ _REGION_BESIDE = re.compile(_BESIDE)
 _LEADS_IN = re.compile(rf"[ \t]*,?[ \t]*(?:(?:г\.[ \t]?)?{_BARE_TOWN}[ \t]*,?[ \t]*)?\(?")
 # after an address: «…, УР, 426000», «…, г. Санкт-Петербург, 190000», «г. Кызыл (Тыва)»
 _CLOSES = re.compile(
-    rf"[ \t]*(?:,[ \t]*(?:{_BESIDE}|[1-6]\d{{5}}(?![\d\-/.,]\d|[\d\-/]|[ \t]*(?:руб|р\.|₽|шт|%)))"
+    rf"[ \t]*(?:,[ \t]*(?:{_BESIDE}|{POSTCODE}(?![.,]\d|[ \t]*(?:руб|р\.|₽|шт|%)))"
     rf"|\([ \t]*{_BESIDE}[ \t]*\))"
 )
 _REACH = 100
